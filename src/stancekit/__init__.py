@@ -1,0 +1,88 @@
+"""stancekit: who said what, which position they took, and how they reacted.
+
+Turn English news articles into typed, evidence-backed data::
+
+    >>> import stancekit
+    >>> article = stancekit.parse('"We will not send troops," the minister said.')
+    >>> [s.content for s in article.statements]
+    ['We will not send troops']
+"""
+
+from . import json
+from ._version import __version__
+from .errors import (
+    InputError,
+    JSONError,
+    LexiconError,
+    QueryError,
+    StancekitError,
+    ValidationError,
+)
+from .lexicon import CommitmentPhrase, Lexicon
+from .model import (
+    Actor,
+    ActorKind,
+    Article,
+    Commitment,
+    Polarity,
+    Reaction,
+    ReactionBasis,
+    ReactionKind,
+    Span,
+    Stance,
+    Statement,
+    StatementKind,
+    Target,
+)
+from .parse import DEFAULT_MAX_CHARS, KnownActor, parse
+from .query import (
+    Answer,
+    ask,
+    find_actor,
+    reactions_to,
+    stances_on,
+    statements_by,
+    who_opposes,
+    who_refused_to_rule_out,
+    who_ruled_out,
+    who_supports,
+)
+
+__all__ = [
+    "DEFAULT_MAX_CHARS",
+    "Actor",
+    "ActorKind",
+    "Answer",
+    "Article",
+    "Commitment",
+    "CommitmentPhrase",
+    "InputError",
+    "JSONError",
+    "KnownActor",
+    "Lexicon",
+    "LexiconError",
+    "Polarity",
+    "QueryError",
+    "Reaction",
+    "ReactionBasis",
+    "ReactionKind",
+    "Span",
+    "Stance",
+    "StancekitError",
+    "Statement",
+    "StatementKind",
+    "Target",
+    "ValidationError",
+    "__version__",
+    "ask",
+    "find_actor",
+    "json",
+    "parse",
+    "reactions_to",
+    "stances_on",
+    "statements_by",
+    "who_opposes",
+    "who_refused_to_rule_out",
+    "who_ruled_out",
+    "who_supports",
+]

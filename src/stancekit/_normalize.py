@@ -1,0 +1,52 @@
+"""Normalising target words: synonyms, stopwords and plural endings, all from the lexicon."""
+
+from __future__ import annotations
+
+from ._tokens import fold, tokenize
+from .lexicon import Lexicon
+
+__all__ = ["content_words", "fold_plural", "key_of"]
+
+
+def fold_plural(word: str, suffixes: tuple[str, ...] = ("ies", "es", "s")) -> str:
+    """Fold a regular plural ending: ``"deployments"`` -> ``"deployment"``."""
+    if len(word) <= 4 or word.endswith("ss") or not word.isalpha():
+        return word
+    if word.endswith("ies") and "ies" in suffixes:
+        return word[:-3] + "y"
+    if word.endswith("s"):
+        return word[:-1]
+    return word
+
+
+def content_words_of(lows: list[str], lex: Lexicon) -> list[str]:
+    """Canonical content words of a token sequence, in order, without repeats."""
+    table = lex.compiled().synonyms
+    out: list[str] = []
+    seen: set[str] = set()
+    i = 0
+    while i < len(lows):
+        hit = table.match(lows, i)
+        if hit is not None:
+            n, word = hit
+            i += n
+        else:
+            word = lows[i]
+            i += 1
+            if word in lex.stopwords or not word[:1].isalnum():
+                continue
+        word = fold_plural(fold(word), lex.plural_suffixes)
+        if word not in seen:
+            seen.add(word)
+            out.append(word)
+    return out
+
+
+def content_words(text: str, lex: Lexicon) -> list[str]:
+    """Canonical content words of *text*: ``"sending soldiers"`` -> ``["send", "troop"]``."""
+    return content_words_of([t.low for t in tokenize(text)], lex)
+
+
+def key_of(words: list[str]) -> str:
+    """A stable key for a set of canonical words."""
+    return "-".join(sorted(words)) if words else "unspecified"

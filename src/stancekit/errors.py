@@ -1,0 +1,67 @@
+"""One error hierarchy for everything stancekit raises on purpose.
+
+Every error is a :class:`StancekitError`; most are also :class:`ValueError` so that code written
+against plain Python conventions keeps working.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "InputError",
+    "JSONError",
+    "LexiconError",
+    "QueryError",
+    "StancekitError",
+    "ValidationError",
+]
+
+
+class StancekitError(Exception):
+    """Base class of every error raised on purpose by stancekit."""
+
+
+class InputError(StancekitError, ValueError):
+    """The input text cannot be parsed: empty, too large, not text, or not decodable.
+
+    Attributes:
+        reason: A short machine-readable reason (``"empty"``, ``"too-large"``,
+            ``"decode"``, ``"type"``).
+    """
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class ValidationError(StancekitError, ValueError):
+    """A model was built with a value that breaks one of its invariants.
+
+    Attributes:
+        path: Where the bad value sits, e.g. ``"statements[3].speaker"``.
+        value: The offending value.
+    """
+
+    def __init__(self, path: str, message: str, value: object) -> None:
+        super().__init__(f"{path}: {message} (got {value!r})")
+        self.path = path
+        self.value = value
+
+
+class JSONError(StancekitError, ValueError):
+    """JSON could not be turned into stancekit models.
+
+    Attributes:
+        errors: One ``"$.path: message"`` line per problem found.
+    """
+
+    def __init__(self, errors: list[str]) -> None:
+        self.errors = errors
+        super().__init__("invalid stancekit JSON:\n  " + "\n  ".join(errors))
+
+
+class LexiconError(StancekitError, ValueError):
+    """A lexicon file or value is malformed."""
+
+
+class QueryError(StancekitError, ValueError):
+    """A question could not be understood."""

@@ -1,0 +1,503 @@
+"""The typed core: spans, actors, statements, stances, reactions and the article holding them.
+
+All models are frozen attrs classes. Every extracted fact points back at the characters of the
+article text that support it, through :class:`Span` offsets.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .errors import ValidationError
+
+if TYPE_CHECKING:
+    from .query import Answer
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "Article",
+    "Commitment",
+    "Polarity",
+    "Reaction",
+    "ReactionBasis",
+    "ReactionKind",
+    "Span",
+    "Stance",
+    "Statement",
+    "StatementKind",
+    "Target",
+    "slugify",
+]
+
+
+class ActorKind(enum.StrEnum):
+    """What sort of actor speaks."""
+
+    PERSON = "person"
+    GOVERNMENT = "government"
+    ORGANIZATION = "organization"
+    GROUP = "group"
+    ANONYMOUS = "anonymous"
+
+
+class StatementKind(enum.StrEnum):
+    """How the words reach the reader.
+
+    ``DIRECT``: the content is a quotation; ``INDIRECT``: reported speech with no quotation marks;
+    ``MIXED``: reported speech with quoted fragments.
+    """
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    MIXED = "mixed"
+
+
+class Polarity(enum.StrEnum):
+    """Direction of a position on a target."""
+
+    SUPPORT = "support"
+    OPPOSE = "oppose"
+    NEUTRAL = "neutral"
+    UNDECIDED = "undecided"
+
+
+class Commitment(enum.StrEnum):
+    """How firmly a position is taken.
+
+    ``CATEGORICAL``: outright rejection ("ruled out", "never", "there will be no");
+    ``NO_PLANS``: no plans or intention ("no plans", "not on the agenda", "not considering");
+    ``NOT_NOW``: rejected for the time being ("not on the cards for the moment");
+    ``CAUTION``: wariness without rejection ("we must be very cautious");
+    ``OPEN``: keeps the option open ("nothing should be ruled out", "refused to rule out");
+    ``ENDORSEMENT``: support ("backs", "is ready to send").
+    """
+
+    CATEGORICAL = "categorical"
+    NO_PLANS = "no_plans"
+    NOT_NOW = "not_now"
+    CAUTION = "caution"
+    OPEN = "open"
+    ENDORSEMENT = "endorsement"
+
+    @property
+    def rules_out(self) -> bool:
+        """Whether this commitment excludes the target (now or for good)."""
+        return self in _RULING_OUT
+
+
+_RULING_OUT = frozenset({Commitment.CATEGORICAL, Commitment.NO_PLANS, Commitment.NOT_NOW})
+
+
+class ReactionKind(enum.StrEnum):
+    """How a responder reacts to a statement or an actor."""
+
+    REJECTS = "rejects"
+    WARNS = "warns"
+    CRITICIZES = "criticizes"
+    SUPPORTS = "supports"
+    DISTANCES = "distances"
+    CLARIFIES = "clarifies"
+    DEFENDS = "defends"
+
+
+class ReactionBasis(enum.StrEnum):
+    """Whether a reaction is stated in the text or inferred from positions."""
+
+    EXPLICIT = "explicit"
+    INFERRED = "inferred"
+
+
+_SLUG_RE = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(name: str) -> str:
+    """Turn a name into a stable identifier: ``"Robert Fico"`` -> ``"robert-fico"``.
+
+    Accents are folded (``"Séjourné"`` -> ``"sejourne"``); an empty result becomes ``"actor"``.
+    """
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = _SLUG_RE.sub("-", folded.lower()).strip("-")
+    return slug or "actor"
+
+
+def _check_non_negative(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+    if type(value) is not int:
+        msg = f"'{attribute.name}' must be an int"
+        raise ValidationError(f"Span.{attribute.name}", msg, value)
+    if value < 0:
+        raise ValidationError(f"Span.{attribute.name}", "must be >= 0", value)
+
+
+@attrs.frozen(order=True)
+class Span:
+    """Half-open character range ``[start, end)`` into an article's text.
+
+    Attributes:
+        start: Offset of the first character.
+        end: Offset one past the last character; ``start <= end``.
+    """
+
+    start: int = attrs.field(validator=_check_non_negative)
+    end: int = attrs.field(validator=_check_non_negative)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValidationError("Span.end", f"must be >= start ({self.start})", self.end)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def of(self, text: str) -> str:
+        """Return the characters of *text* this span covers."""
+        return text[self.start : self.end]
+
+    def overlap(self, other: Span) -> int:
+        """Number of characters shared with *other*."""
+        return max(0, min(self.end, other.end) - max(self.start, other.start))
+
+    def contains(self, other: Span) -> bool:
+        """Whether *other* lies inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+
+def _tuple_of_str(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _tuple_of_spans(value: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(value)
+
+
+def _non_empty(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    checked: object = value
+    if not isinstance(checked, str) or not checked.strip():
+        name = f"{type(instance).__name__}.{attribute.name}"
+        raise ValidationError(name, "must be a non-empty string", value)
+
+
+@attrs.frozen
+class Actor:
+    """Someone (or something) that speaks or holds a position.
+
+    Attributes:
+        id: Stable identifier, the slug of the canonical name (``"olaf-scholz"``).
+        name: Canonical name (``"Olaf Scholz"``, ``"Italian government"``, ``"NATO official"``).
+        kind: Person, government, organization, group or anonymous source.
+        title: Role, e.g. ``"Chancellor"`` or ``"spokesman"``.
+        affiliation: Country or organisation the actor belongs to (``"Germany"``, ``"NATO"``).
+        represents: Id of the actor a spokesperson or official speaks for.
+        aliases: Other names the actor goes by in the text (surnames, role phrases).
+        mentions: Spans of the text that refer to this actor, in text order.
+    """
+
+    id: str = attrs.field(validator=_non_empty)
+    name: str = attrs.field(validator=_non_empty)
+    kind: ActorKind = attrs.field(converter=ActorKind)
+    title: str | None = None
+    affiliation: str | None = None
+    represents: str | None = None
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_tuple_of_spans)
+
+    @property
+    def label(self) -> str:
+        """A human-readable label: the name, with title and affiliation when known."""
+        extra = ", ".join(x for x in (self.title, self.affiliation) if x)
+        return f"{self.name} ({extra})" if extra else self.name
+
+
+@attrs.frozen
+class Statement:
+    """One attribution: a speaker, a cue and the content they are reported to have said.
+
+    Attributes:
+        id: Identifier, unique within the article (``"s3"``).
+        speaker: Id of the speaking :class:`Actor`.
+        content: The reported words, exactly the text at ``span``.
+        kind: Direct, indirect or mixed.
+        cue: The words that mark the attribution (``"said"``, ``"according to"``).
+        span: Where the content lies in the text.
+        cue_span: Where the cue lies.
+        speaker_span: The mention naming the speaker in this attribution (a pronoun counts).
+        channel: Where it was said, when the text says so (``"X"``, ``"parliament"``).
+    """
+
+    id: str = attrs.field(validator=_non_empty)
+    speaker: str = attrs.field(validator=_non_empty)
+    content: str
+    kind: StatementKind = attrs.field(converter=StatementKind)
+    cue: str
+    span: Span
+    cue_span: Span
+    speaker_span: Span
+    channel: str | None = None
+
+
+@attrs.frozen
+class Target:
+    """What a stance is about: the proposal's words and a normalised key.
+
+    Attributes:
+        text: The words naming the target in the text (``"sending troops"``).
+        key: Normalised key shared by every wording of the same proposal (``"send-troops"``).
+        span: Where ``text`` lies, when it comes from the article.
+    """
+
+    text: str
+    key: str = attrs.field(validator=_non_empty)
+    span: Span | None = None
+
+
+@attrs.frozen
+class Stance:
+    """A position an actor takes on a target.
+
+    Attributes:
+        id: Identifier, unique within the article.
+        holder: Id of the :class:`Actor` holding the position.
+        target: The proposal it is about.
+        polarity: Support, oppose, neutral or undecided.
+        commitment: How firmly (see :class:`Commitment`).
+        cue: The words that carry the position (``"there will be no"``).
+        cue_span: Where they lie.
+        qualifier: A restriction on the position (``"large-scale"``, ``"for the moment"``).
+        evidence: Ids of the statements it rests on.
+    """
+
+    id: str = attrs.field(validator=_non_empty)
+    holder: str = attrs.field(validator=_non_empty)
+    target: Target
+    polarity: Polarity = attrs.field(converter=Polarity)
+    commitment: Commitment = attrs.field(converter=Commitment)
+    cue: str
+    cue_span: Span
+    qualifier: str | None = None
+    evidence: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+
+
+@attrs.frozen
+class Reaction:
+    """One actor's reaction to another's statement (or to the actor, when not quoted).
+
+    Attributes:
+        id: Identifier, unique within the article.
+        responder: Id of the reacting :class:`Actor`.
+        to: Id of the statement reacted to, or of the actor when no statement is quoted.
+        kind: Rejects, warns, criticizes, supports, distances, clarifies or defends.
+        basis: Explicit (a cue in the text) or inferred (from positions).
+        evidence: Ids of the responder's statements that carry the reaction.
+        cue: The cue words, for explicit reactions.
+        cue_span: Where they lie.
+    """
+
+    id: str = attrs.field(validator=_non_empty)
+    responder: str = attrs.field(validator=_non_empty)
+    to: str = attrs.field(validator=_non_empty)
+    kind: ReactionKind = attrs.field(converter=ReactionKind)
+    basis: ReactionBasis = attrs.field(default=ReactionBasis.EXPLICIT, converter=ReactionBasis)
+    evidence: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    cue: str | None = None
+    cue_span: Span | None = None
+
+
+def _tuple_of_actors(value: Iterable[Actor]) -> tuple[Actor, ...]:
+    return tuple(value)
+
+
+def _tuple_of_statements(value: Iterable[Statement]) -> tuple[Statement, ...]:
+    return tuple(value)
+
+
+def _tuple_of_stances(value: Iterable[Stance]) -> tuple[Stance, ...]:
+    return tuple(value)
+
+
+def _tuple_of_reactions(value: Iterable[Reaction]) -> tuple[Reaction, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class _Index:
+    actors: dict[str, Actor]
+    statements: dict[str, Statement]
+    stances: dict[str, Stance]
+    reactions: dict[str, Reaction]
+
+
+@attrs.frozen
+class Article:
+    """A news article with everything extracted from it.
+
+    Construction validates the whole: ids are unique, every id used refers to an existing
+    actor or statement, every span lies inside ``text`` and each statement's ``content`` is the
+    text at its span. A violation raises :class:`~stancekit.errors.ValidationError` naming the
+    field and the value.
+
+    Attributes:
+        text: The article text; all spans are offsets into it.
+        title: Headline, when known.
+        date: Publication date, when known.
+        source: Outlet or file the text comes from, when known.
+        actors: Everyone who speaks, is represented, or holds a position.
+        statements: Attributions in text order.
+        stances: Positions on targets.
+        reactions: Reactions of actors to statements or actors.
+    """
+
+    text: str
+    title: str | None = None
+    date: datetime.date | None = None
+    source: str | None = None
+    actors: tuple[Actor, ...] = attrs.field(default=(), converter=_tuple_of_actors)
+    statements: tuple[Statement, ...] = attrs.field(default=(), converter=_tuple_of_statements)
+    stances: tuple[Stance, ...] = attrs.field(default=(), converter=_tuple_of_stances)
+    reactions: tuple[Reaction, ...] = attrs.field(default=(), converter=_tuple_of_reactions)
+    _index: _Index = attrs.field(init=False, repr=False, eq=False, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_index", _validate(self))
+
+    # -- lookup ---------------------------------------------------------------------------
+    def actor(self, actor_id: str) -> Actor:
+        """Return the actor with this id; raise :class:`KeyError` if there is none."""
+        return self._index.actors[actor_id]
+
+    def statement(self, statement_id: str) -> Statement:
+        """Return the statement with this id; raise :class:`KeyError` if there is none."""
+        return self._index.statements[statement_id]
+
+    def stance(self, stance_id: str) -> Stance:
+        """Return the stance with this id; raise :class:`KeyError` if there is none."""
+        return self._index.stances[stance_id]
+
+    def reaction(self, reaction_id: str) -> Reaction:
+        """Return the reaction with this id; raise :class:`KeyError` if there is none."""
+        return self._index.reactions[reaction_id]
+
+    def find_actor(self, name: str) -> Actor | None:
+        """Find an actor by id, name, alias or surname (case-insensitive); ``None`` if absent."""
+        from .query import find_actor
+
+        return find_actor(self, name)
+
+    def quote(self, span: Span) -> str:
+        """Return the text at *span*."""
+        return span.of(self.text)
+
+    # -- queries (see stancekit.query for the functions) -----------------------------------
+    def statements_by(self, actor: str | Actor) -> list[Statement]:
+        """Statements whose speaker is *actor* (an id, a name, or an :class:`Actor`)."""
+        from .query import statements_by
+
+        return statements_by(self, actor)
+
+    def stances_on(self, target: str) -> list[Stance]:
+        """Stances whose target matches the free-text *target*."""
+        from .query import stances_on
+
+        return stances_on(self, target)
+
+    def who_ruled_out(self, target: str) -> list[Answer]:
+        """Actors who ruled out *target* (categorically, for now, or having no plans)."""
+        from .query import who_ruled_out
+
+        return who_ruled_out(self, target)
+
+    def who_refused_to_rule_out(self, target: str) -> list[Answer]:
+        """Actors who kept *target* open."""
+        from .query import who_refused_to_rule_out
+
+        return who_refused_to_rule_out(self, target)
+
+    def who_supports(self, target: str) -> list[Answer]:
+        """Actors who endorse *target*."""
+        from .query import who_supports
+
+        return who_supports(self, target)
+
+    def who_opposes(self, target: str) -> list[Answer]:
+        """Actors who oppose *target*, in any commitment."""
+        from .query import who_opposes
+
+        return who_opposes(self, target)
+
+    def reactions_to(self, actor_or_statement: str | Actor | Statement) -> list[Reaction]:
+        """Reactions to an actor (or any of their statements), or to one statement."""
+        from .query import reactions_to
+
+        return reactions_to(self, actor_or_statement)
+
+    def ask(self, question: str) -> list[Answer]:
+        """Answer a plain-English question; see :func:`stancekit.query.ask`."""
+        from .query import ask
+
+        return ask(self, question)
+
+    def __iter__(self) -> Iterator[Statement]:
+        return iter(self.statements)
+
+
+def _check_span(path: str, span: Span, size: int) -> None:
+    if span.end > size:
+        raise ValidationError(path, f"span ends past the text (length {size})", span)
+
+
+def _unique(path: str, items: Iterable[Any]) -> dict[str, Any]:
+    seen: dict[str, Any] = {}
+    for i, item in enumerate(items):
+        if item.id in seen:
+            raise ValidationError(f"{path}[{i}].id", "duplicate id", item.id)
+        seen[item.id] = item
+    return seen
+
+
+def _validate(article: Article) -> _Index:
+    size = len(article.text)
+    actors: dict[str, Actor] = _unique("actors", article.actors)
+    statements: dict[str, Statement] = _unique("statements", article.statements)
+    stances: dict[str, Stance] = _unique("stances", article.stances)
+    reactions: dict[str, Reaction] = _unique("reactions", article.reactions)
+
+    for i, a in enumerate(article.actors):
+        if a.represents is not None and a.represents not in actors:
+            raise ValidationError(f"actors[{i}].represents", "unknown actor id", a.represents)
+        for j, m in enumerate(a.mentions):
+            _check_span(f"actors[{i}].mentions[{j}]", m, size)
+    for i, s in enumerate(article.statements):
+        p = f"statements[{i}]"
+        if s.speaker not in actors:
+            raise ValidationError(f"{p}.speaker", "unknown actor id", s.speaker)
+        for name in ("span", "cue_span", "speaker_span"):
+            _check_span(f"{p}.{name}", getattr(s, name), size)
+        if s.span.of(article.text) != s.content:
+            raise ValidationError(f"{p}.content", "is not the text at its span", s.content)
+    for i, st in enumerate(article.stances):
+        p = f"stances[{i}]"
+        if st.holder not in actors:
+            raise ValidationError(f"{p}.holder", "unknown actor id", st.holder)
+        _check_span(f"{p}.cue_span", st.cue_span, size)
+        if st.target.span is not None:
+            _check_span(f"{p}.target.span", st.target.span, size)
+        for j, e in enumerate(st.evidence):
+            if e not in statements:
+                raise ValidationError(f"{p}.evidence[{j}]", "unknown statement id", e)
+    for i, r in enumerate(article.reactions):
+        p = f"reactions[{i}]"
+        if r.responder not in actors:
+            raise ValidationError(f"{p}.responder", "unknown actor id", r.responder)
+        if r.to not in statements and r.to not in actors:
+            raise ValidationError(f"{p}.to", "unknown statement or actor id", r.to)
+        if r.cue_span is not None:
+            _check_span(f"{p}.cue_span", r.cue_span, size)
+        for j, e in enumerate(r.evidence):
+            if e not in statements:
+                raise ValidationError(f"{p}.evidence[{j}]", "unknown statement id", e)
+    return _Index(actors, statements, stances, reactions)

@@ -1,0 +1,89 @@
+"""The parser: plain English news text in, :class:`~stancekit.model.Article` out.
+
+The pipeline (one module per step) is described in ``docs/architecture.md``.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+
+import attrs
+
+from ..errors import InputError
+from ..lexicon import Lexicon
+from ..model import ActorKind, Article
+
+__all__ = ["DEFAULT_MAX_CHARS", "KnownActor", "parse"]
+
+#: Largest text :func:`parse` accepts unless told otherwise (10 million characters).
+DEFAULT_MAX_CHARS = 10_000_000
+
+
+@attrs.frozen
+class KnownActor:
+    """An actor the caller knows about, so that mentions resolve to it.
+
+    Attributes:
+        name: Canonical name (``"Jane Roe"``).
+        aliases: Other ways the text may name the actor (``"Roe"``, ``"the governor"``).
+        title: Role (``"Governor"``).
+        affiliation: Country or organisation.
+        kind: What sort of actor it is.
+    """
+
+    name: str
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    title: str | None = None
+    affiliation: str | None = None
+    kind: ActorKind = attrs.field(default=ActorKind.PERSON, converter=ActorKind)
+
+
+def parse(
+    text: str,
+    *,
+    title: str | None = None,
+    date: datetime.date | None = None,
+    source: str | None = None,
+    lexicon: Lexicon | None = None,
+    actors: Sequence[KnownActor] = (),
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+) -> Article:
+    """Extract actors, statements, stances and reactions from an English news article.
+
+    Args:
+        text: The article text. Page debris ("ARTICLE AD BOX", "Read Entire Article") is
+            recognised and skipped; offsets always refer to *text* as given.
+        title: Headline, when known.
+        date: Publication date, when known.
+        source: Outlet or file name, recorded on the article.
+        lexicon: Word lists to use; :meth:`Lexicon.default` when ``None``.
+        actors: Actors known in advance; mentions of their names or aliases resolve to them.
+        max_chars: Refuse longer texts (``None``: no limit).
+
+    Returns:
+        The validated :class:`~stancekit.model.Article`.
+
+    Raises:
+        InputError: when *text* is not a string or is longer than *max_chars*.
+    """
+    if not isinstance(text, str):
+        raise InputError(
+            f"parse() needs a str, got {type(text).__name__}; decode bytes first", reason="type"
+        )
+    if max_chars is not None and len(text) > max_chars:
+        raise InputError(
+            f"text has {len(text):,} characters, more than the limit of {max_chars:,}"
+            " (pass max_chars=None or a larger limit)",
+            reason="too-large",
+        )
+    from ._pipeline import run
+
+    return run(
+        text,
+        title=title,
+        date=date,
+        source=source,
+        lexicon=lexicon or Lexicon.default(),
+        known=tuple(actors),
+    )

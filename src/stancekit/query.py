@@ -1,0 +1,246 @@
+"""Questions over an article: typed helpers and a small plain-English form, :func:`ask`.
+
+Targets are free text, matched on normalised content words (synonyms from the lexicon), so
+``"ground troops"`` finds a stance on ``"sending their own soldiers to Ukraine"``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+import attrs
+
+from ._normalize import content_words
+from .errors import QueryError
+from .lexicon import Lexicon
+from .model import Actor, Article, Commitment, Polarity, Reaction, Stance, Statement
+
+__all__ = [
+    "Answer",
+    "ask",
+    "find_actor",
+    "reactions_to",
+    "stances_on",
+    "statements_by",
+    "target_matches",
+    "who_opposes",
+    "who_refused_to_rule_out",
+    "who_ruled_out",
+    "who_supports",
+]
+
+
+@attrs.frozen
+class Answer:
+    """One actor answering a question, with the statements that prove it.
+
+    Attributes:
+        actor: The actor.
+        evidence: The statements supporting the answer, in text order.
+        stances: The stances behind the answer (empty for questions about speech).
+        reactions: The reactions behind the answer (for "who reacted to").
+    """
+
+    actor: Actor
+    evidence: tuple[Statement, ...] = ()
+    stances: tuple[Stance, ...] = ()
+    reactions: tuple[Reaction, ...] = ()
+
+    @property
+    def qualifiers(self) -> tuple[str, ...]:
+        """Qualifiers of the stances behind the answer (``"large-scale"``), without repeats."""
+        return tuple(dict.fromkeys(s.qualifier for s in self.stances if s.qualifier))
+
+
+def _fold(s: str) -> str:
+    return " ".join(s.lower().replace("’", "'").split())
+
+
+def find_actor(article: Article, name: str) -> Actor | None:
+    """Find an actor by id, name, alias, title or surname, case-insensitively.
+
+    Exact id, name and alias matches win over partial ones (a surname, or the last words of
+    the name); ``None`` when nothing fits or the partial match is ambiguous.
+    """
+    want = _fold(name).removeprefix("the ")
+    if not want:
+        return None
+    for a in article.actors:
+        if want in (a.id, _fold(a.name)) or want in (_fold(x) for x in a.aliases):
+            return a
+    partial = [
+        a
+        for a in article.actors
+        if _fold(a.name).endswith(" " + want)
+        or (a.title and _fold(a.title) == want)
+        or (a.affiliation and _fold(a.affiliation) == want and a.represents is None)
+    ]
+    if len(partial) == 1:
+        return partial[0]
+    return None
+
+
+def _actor_id(article: Article, actor: str | Actor) -> str:
+    if isinstance(actor, Actor):
+        return actor.id
+    found = find_actor(article, actor)
+    if found is None:
+        raise QueryError(f"no actor named {actor!r} in this article")
+    return found.id
+
+
+def statements_by(article: Article, actor: str | Actor) -> list[Statement]:
+    """Statements whose speaker is *actor* (id, name, alias or :class:`Actor`), in text order.
+
+    Raises:
+        QueryError: when no actor of that name is in the article.
+    """
+    actor_id = _actor_id(article, actor)
+    return [s for s in article.statements if s.speaker == actor_id]
+
+
+def target_matches(query: str, stance: Stance, lexicon: Lexicon | None = None) -> bool:
+    """Whether the free-text *query* names the target of *stance*.
+
+    Both sides are reduced to canonical content words; the query matches when at least half
+    of its words (and at least one) are among the target's words or its key.
+    """
+    lex = lexicon or Lexicon.default()
+    want = set(content_words(query, lex))
+    if not want:
+        return False
+    have = set(content_words(stance.target.text, lex)) | set(stance.target.key.split("-"))
+    return len(want & have) * 2 >= len(want)
+
+
+def stances_on(article: Article, target: str, lexicon: Lexicon | None = None) -> list[Stance]:
+    """Stances whose target matches the free-text *target*, in text order."""
+    return [s for s in article.stances if target_matches(target, s, lexicon)]
+
+
+def _answers(
+    article: Article, stances: Iterable[Stance], keep: Callable[[Stance], bool]
+) -> list[Answer]:
+    by_actor: dict[str, list[Stance]] = {}
+    for s in stances:
+        if keep(s):
+            by_actor.setdefault(s.holder, []).append(s)
+    out = []
+    for actor_id, held in by_actor.items():
+        ids = dict.fromkeys(e for s in held for e in s.evidence)
+        evidence = tuple(article.statement(i) for i in ids)
+        out.append(Answer(article.actor(actor_id), evidence, tuple(held)))
+    return out
+
+
+def who_ruled_out(article: Article, target: str) -> list[Answer]:
+    """Actors who excluded *target*: categorically, with no plans, or not for now.
+
+    An actor who also kept the target open elsewhere in the article is left out: refusing to
+    rule something out is not ruling it out.
+    """
+    stances = stances_on(article, target)
+    open_ = {s.holder for s in stances if s.commitment is Commitment.OPEN}
+    return _answers(article, stances, lambda s: s.commitment.rules_out and s.holder not in open_)
+
+
+def who_refused_to_rule_out(article: Article, target: str) -> list[Answer]:
+    """Actors who kept *target* open ("nothing should be ruled out")."""
+    return _answers(article, stances_on(article, target), lambda s: s.commitment is Commitment.OPEN)
+
+
+def who_supports(article: Article, target: str) -> list[Answer]:
+    """Actors who support *target*."""
+    return _answers(article, stances_on(article, target), lambda s: s.polarity is Polarity.SUPPORT)
+
+
+def who_opposes(article: Article, target: str) -> list[Answer]:
+    """Actors who oppose *target*, whatever their commitment."""
+    return _answers(article, stances_on(article, target), lambda s: s.polarity is Polarity.OPPOSE)
+
+
+def reactions_to(article: Article, actor_or_statement: str | Actor | Statement) -> list[Reaction]:
+    """Reactions to one statement, or to an actor and any of the actor's statements.
+
+    Raises:
+        QueryError: when the argument names neither a statement nor an actor.
+    """
+    if isinstance(actor_or_statement, Statement):
+        return [r for r in article.reactions if r.to == actor_or_statement.id]
+    if isinstance(actor_or_statement, str) and actor_or_statement in {
+        s.id for s in article.statements
+    }:
+        return [r for r in article.reactions if r.to == actor_or_statement]
+    actor_id = _actor_id(article, actor_or_statement)
+    own = {s.id for s in article.statements if s.speaker == actor_id}
+    return [r for r in article.reactions if r.to == actor_id or r.to in own]
+
+
+def _reacted(article: Article, who: str) -> list[Answer]:
+    by_actor: dict[str, list[Reaction]] = {}
+    for r in reactions_to(article, who):
+        by_actor.setdefault(r.responder, []).append(r)
+    out = []
+    for actor_id, rs in by_actor.items():
+        ids = dict.fromkeys(e for r in rs for e in r.evidence)
+        out.append(
+            Answer(
+                article.actor(actor_id),
+                tuple(article.statement(i) for i in ids),
+                reactions=tuple(rs),
+            )
+        )
+    return out
+
+
+def _said(article: Article, who: str) -> list[Answer]:
+    actor_id = _actor_id(article, who)
+    return [Answer(article.actor(actor_id), tuple(statements_by(article, actor_id)))]
+
+
+_NEG = (
+    r"(?:refused|refuses|refuse|declined|declines|would not|wouldn't|did not|didn't|does not"
+    r"|doesn't|won't|will not|not)"
+)
+_BE = r"(?:is |are |was |were |has |have |had |did )?"
+_SUPPORT = (
+    r"(?:supports?|supported|backs?|backed|favou?rs?|favou?red|endorsed?|endorses|in favou?r of)"
+)
+_OPPOSE = r"(?:opposes?|opposed(?: to)?|rejects?|rejected|against)"
+_QUESTIONS: list[tuple[re.Pattern[str], Callable[[Article, str], list[Answer]]]] = [
+    (re.compile(rf"who {_BE}{_NEG} (?:to )?rule out (?P<x>.+)"), who_refused_to_rule_out),
+    (re.compile(rf"who {_BE}(?:ruled|rules|rule) out (?P<x>.+)"), who_ruled_out),
+    (re.compile(rf"who {_BE}{_SUPPORT} (?P<x>.+)"), who_supports),
+    (re.compile(rf"who {_BE}{_OPPOSE} (?P<x>.+)"), who_opposes),
+    (re.compile(r"who (?:reacted|reacts|responded|responds|replied) to (?P<x>.+)"), _reacted),
+    (re.compile(r"how did (?P<x>.+?) react"), _reacted),
+    (re.compile(r"what (?:did|does|has) (?P<x>.+?) (?:say|said|tell|told)(?: about .*)?"), _said),
+]
+
+SUPPORTED_QUESTIONS = (
+    "who ruled out X",
+    "who refused to rule out X",
+    "who supports X",
+    "who opposes X",
+    "who reacted to X",
+    "what did X say",
+)
+
+
+def ask(article: Article, question: str) -> list[Answer]:
+    """Answer a plain-English question about the article.
+
+    Understood forms: "who ruled out X", "who refused to rule out X", "who supports X",
+    "who opposes X", "who reacted to X", "what did X say".
+
+    Raises:
+        QueryError: when the question has none of these forms, or names an unknown actor.
+    """
+    q = _fold(question).rstrip("?.! ")
+    for pattern, answer in _QUESTIONS:
+        m = pattern.fullmatch(q)
+        if m:
+            return answer(article, m.group("x").strip())
+    forms = "; ".join(f'"{f}"' for f in SUPPORTED_QUESTIONS)
+    raise QueryError(f"cannot understand {question!r}; ask one of: {forms}")
