@@ -101,6 +101,9 @@ class Lexicon:
         commitments: Phrases that carry a position.
         negators: Words that negate the commitment phrase right after them.
         negation_window: How many tokens before a phrase a negator may stand.
+        modal_negations: Negated modals ("will not") that are positions only before an action.
+        action_verbs: Verbs of acting on a proposal ("send", "take part").
+        endorsement_subjects: Words after which a one-word endorsement is a verb ("we back").
         temporal_qualifiers: Time limits turning a rejection into "not now".
         scope_qualifiers: Adjectives limiting a target's scope (``"large-scale"``).
         reported_markers: Verbs showing a clause reports other people's positions.
@@ -139,6 +142,9 @@ class Lexicon:
     commitments: tuple[CommitmentPhrase, ...] = attrs.field(converter=_phrases)
     negators: frozenset[str] = attrs.field(converter=_fs)
     negation_window: int = attrs.field(validator=_pos_int)
+    modal_negations: frozenset[str] = attrs.field(converter=_fs)
+    action_verbs: frozenset[str] = attrs.field(converter=_fs)
+    endorsement_subjects: frozenset[str] = attrs.field(converter=_fs)
     temporal_qualifiers: frozenset[str] = attrs.field(converter=_fs)
     scope_qualifiers: frozenset[str] = attrs.field(converter=_fs)
     reported_markers: frozenset[str] = attrs.field(converter=_fs)
@@ -300,6 +306,8 @@ def _default() -> Lexicon:
     for lemma, forms in reporting["speech"]["irregular"].items():
         for form in forms:
             speech[form] = lemma.replace("_", " ")
+    for phrase in reporting["position"]["cues"]:
+        speech.setdefault(phrase, phrase)
     for prep in reporting["cues"]["source_prepositions"]:
         speech[prep] = prep
 
@@ -342,6 +350,9 @@ def _default() -> Lexicon:
         commitments=commitments,
         negators=stance["words"]["negators"],
         negation_window=stance["words"]["negation_window"],
+        modal_negations=stance["words"]["modal_negations"],
+        action_verbs=stance["words"]["action_verbs"],
+        endorsement_subjects=stance["words"]["endorsement_subjects"],
         temporal_qualifiers=stance["words"]["temporal_qualifiers"],
         scope_qualifiers=stance["words"]["scope_qualifiers"],
         reported_markers=stance["words"]["reported_markers"],

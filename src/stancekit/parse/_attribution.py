@@ -1,0 +1,815 @@
+"""Step 4: attributions. A cue, the mention naming the speaker, and the content.
+
+Patterns, each a small function below:
+
+- post-posed: ``"...," X said`` / ``"...," said X, <apposition>`` / ``Content, X said.``
+- pre-posed: ``X said (that|:) ...`` / ``X told reporters ...`` / ``X, who ..., said ...``
+- participial: ``..., saying ...`` (speaker: the clause's subject, or ``with X saying``)
+- ``according to X``
+- quotations with no attribution of their own: continued from the previous statement,
+  attributed in the next paragraph ("the minister said."), or echoing a quote found elsewhere.
+"""
+
+from __future__ import annotations
+
+from .._tokens import Token
+from ..lexicon import CompiledLexicon, Lexicon
+from ..model import StatementKind
+from ._mentions import PRONOUN, Mention, find_mentions
+from ._text import Sentence
+
+__all__ = ["Attribution", "attribute"]
+
+_CLOSE_MARKS = frozenset("\"”»’'›")
+_OPEN_MARKS = frozenset("\"“„«‘‚‹'")
+_NOUN_BEFORE = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "whose",
+        "'s",
+        "no",
+        "any",
+        "some",
+        "such",
+        "each",
+        "every",
+        "first",
+        "last",
+        "latest",
+        "recent",
+    }
+)
+_PARTICIPLE_BEFORE = frozenset(
+    {
+        ",",
+        "and",
+        "but",
+        "while",
+        "after",
+        "before",
+        "when",
+        "by",
+        "also",
+        "then",
+        "even",
+        "as",
+        "—",
+        "–",
+        "-",
+        ";",
+    }
+)
+_SUBJECT_PRONOUNS = frozenset({"they", "we", "i", "you"})
+_ADJUNCT_STARTS = frozenset(
+    {
+        "after",
+        "on",
+        "in",
+        "at",
+        "during",
+        "before",
+        "to",
+        "while",
+        "following",
+        "late",
+        "early",
+        "yesterday",
+        "today",
+        "tonight",
+        "last",
+        "this",
+        "earlier",
+        "later",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "via",
+        "from",
+        "when",
+        "with",
+        "afterwards",
+        "over",
+        "through",
+        "recently",
+        "again",
+        "publicly",
+        "privately",
+        "also",
+        "separately",
+        "once",
+        "repeatedly",
+        "previously",
+        "morning",
+        "evening",
+        "afternoon",
+    }
+)
+_OBJECT_CUES = frozenset(
+    {
+        "tell",
+        "warn",
+        "urge",
+        "remind",
+        "assure",
+        "accuse",
+        "inform",
+        "brief",
+        "ask",
+        "advise",
+        "instruct",
+        "caution",
+        "criticize",
+        "criticise",
+        "charge",
+    }
+)
+_CLAUSE_BREAK = frozenset({";"})
+_RELATIVE = frozenset({"who", "which", "that"})
+
+
+class Attribution:
+    """An attribution found in the text, before speakers are resolved to actors."""
+
+    __slots__ = (
+        "channel",
+        "content_end",
+        "content_start",
+        "cue",
+        "cue_end",
+        "cue_start",
+        "kind",
+        "lemma",
+        "sentence",
+        "speaker",
+        "via",
+    )
+
+    def __init__(
+        self,
+        sentence: Sentence,
+        speaker: Mention | None,
+        cue: str,
+        lemma: str,
+        cue_start: int,
+        cue_end: int,
+        content_start: int,
+        content_end: int,
+        kind: StatementKind,
+    ) -> None:
+        self.sentence = sentence
+        self.speaker = speaker
+        self.cue = cue
+        self.lemma = lemma
+        self.cue_start = cue_start
+        self.cue_end = cue_end
+        self.content_start = content_start
+        self.content_end = content_end
+        self.kind = kind
+        self.channel: str | None = None
+        self.via: Attribution | None = None  # the attribution whose speaker this one reuses
+
+    def __repr__(self) -> str:
+        return (
+            f"Attribution({self.cue!r}, {self.speaker!r}, "
+            f"{self.content_start}-{self.content_end}, {self.kind})"
+        )
+
+
+class _Cue:
+    __slots__ = ("a", "b", "lemma", "text")
+
+    def __init__(self, a: int, b: int, lemma: str, text: str) -> None:
+        self.a = a
+        self.b = b
+        self.lemma = lemma
+        self.text = text
+
+
+class _Sentence:
+    """Working state for one sentence."""
+
+    def __init__(self, s: Sentence, text: str, lex: Lexicon, clex: CompiledLexicon) -> None:
+        self.s = s
+        self.text = text
+        self.toks: list[Token] = s.tokens
+        self.lows = [t.low for t in s.tokens]
+        self.n = len(s.tokens)
+        self.lex = lex
+        self.clex = clex
+        self.mentions = find_mentions(s, lex)
+        self.ending_at: dict[int, Mention] = {}
+        self.starting_at: dict[int, Mention] = {}
+        self.covered = [False] * self.n
+        for m in self.mentions:
+            # the longest mention wins when a possessive phrase contains its possessor
+            prev = self.ending_at.get(m.b)
+            if prev is None or prev.a > m.a:
+                self.ending_at[m.b] = m
+            prev = self.starting_at.get(m.a)
+            if prev is None or prev.b < m.b:
+                self.starting_at[m.a] = m
+            for k in range(m.a, m.b):
+                self.covered[k] = True
+
+    def free(self, i: int) -> bool:
+        return 0 <= i < self.n and self.s.quote_of[i] < 0
+
+    def is_open_mark(self, i: int) -> bool:
+        return (
+            self.toks[i].text in _OPEN_MARKS
+            and self.free(i)
+            and (i + 1 < self.n and self.s.quote_of[i + 1] >= 0)
+        )
+
+    def is_close_mark(self, i: int) -> bool:
+        return (
+            self.toks[i].text in _CLOSE_MARKS
+            and self.free(i)
+            and (i > 0 and self.s.quote_of[i - 1] >= 0)
+        )
+
+    # -- cues -----------------------------------------------------------------------------
+    def cues(self) -> list[_Cue]:
+        out: list[_Cue] = []
+        i = 0
+        while i < self.n:
+            if not self.free(i) or not self.toks[i].is_word:
+                i += 1
+                continue
+            hit = self.clex.cues.match(self.lows, i)
+            if hit is None:
+                i += 1
+                continue
+            n, lemma = hit
+            b = i + n
+            if any(not self.free(k) for k in range(i, b)) or self._not_a_cue(i, b, lemma):
+                i += 1
+                continue
+            out.append(_Cue(i, b, lemma, " ".join(t.text for t in self.toks[i:b])))
+            i = b
+        return out
+
+    def _not_a_cue(self, a: int, b: int, lemma: str) -> bool:
+        lows = self.lows
+        first = lows[a]
+        prev = lows[a - 1] if a > 0 else ""
+        if self.covered[a] and lemma not in ("according to",):
+            return True
+        if lemma in self.lex.source_prepositions:
+            return False
+        if prev in _NOUN_BEFORE:
+            return True  # "a warning", "his remarks": a noun
+        if b < self.n and lows[b] == "by":
+            return True  # passive: "accused by critics"
+        if (
+            prev in ("was", "were", "is", "are", "been", "be", "being")
+            and first.endswith("ed")
+            and first not in ("said", "told")
+            and lemma not in self.lex.source_prepositions
+            and " " not in lemma
+        ):
+            return True  # passive: "the issue was mentioned"
+        if self.clex.not_speech.match_ending(lows, a) is not None:
+            return True  # "refused to say more"
+        if prev == "to" and not first.endswith("ed"):
+            return True  # an infinitive: "wants to say"
+        if first.endswith("ing"):
+            return not (
+                prev in _PARTICIPLE_BEFORE
+                or prev in ("is", "was", "are", "were", "been", "be")
+                or (a in self.ending_at)
+            )
+        if (
+            first == lemma.split()[0]
+            and not first.endswith("ed")
+            and first
+            not in (
+                "said",
+                "told",
+                "wrote",
+                "thought",
+                "found",
+                "put",
+                "hit",
+                "went",
+                "made",
+                "according",
+                "knew",
+                "shown",
+                "learned",
+            )
+        ):
+            # a base form ("say", "warn") is a verb only after a plural subject
+            m = self.ending_at.get(a)
+            return not (
+                (m is not None and (m.plural or m.name in _SUBJECT_PRONOUNS))
+                or prev in _SUBJECT_PRONOUNS
+            )
+        return False
+
+    # -- speakers -------------------------------------------------------------------------
+    def speaker_before(self, a: int, floor: int) -> tuple[Mention | None, int]:
+        """The mention naming the speaker, ending just before token *a* (skipping adverbs,
+        a relative pronoun, or an apposition between commas). Returns (mention, start index).
+        """
+        j = a
+        while (
+            j > floor
+            and self.lows[j - 1] in self.lex.cue_adverbs
+            and (j - 1) not in (m.b - 1 for m in self.mentions if m.b == j)
+        ):
+            j -= 1
+        if j > floor and self.lows[j - 1] in _RELATIVE:
+            j -= 1
+            if j > floor and self.lows[j - 1] == ",":
+                j -= 1
+        m = self.ending_at.get(j)
+        if m is not None and m.a >= floor:
+            return m, m.a
+        if j > floor and self.lows[j - 1] == ",":
+            # "X, accused by critics of ..., said": skip back over the apposition
+            k = j - 2
+            while k > floor and j - k < 30 and self.lows[k] != "," and self.free(k):
+                k -= 1
+            if k > floor and self.lows[k] == ",":
+                m = self.ending_at.get(k)
+                if m is not None and m.a >= floor:
+                    return m, m.a
+        return self._np_before(j, floor), j
+
+    def _np_before(self, j: int, floor: int) -> Mention | None:
+        """A plain noun phrase right before the cue ("the bill's sponsors said")."""
+        if j <= floor or not self.free(j - 1):
+            return None
+        last = self.toks[j - 1]
+        if not last.is_word or last.low in self.lex.not_names or last.low in self.lex.stopwords:
+            return None
+        k = j - 1
+        while (
+            k > floor
+            and j - k < 5
+            and self.free(k - 1)
+            and self.toks[k - 1].is_word
+            and (
+                self.lows[k - 1] not in self.lex.not_names or self.lows[k - 1] in ("the", "a", "an")
+            )
+        ):
+            k -= 1
+            if self.lows[k] in ("the", "a", "an"):
+                break
+        if (
+            self.lows[k] not in ("the", "a", "an")
+            and k > floor
+            and self.lows[k - 1] not in (",", "and", "but", "while")
+            and k != floor
+        ):
+            return None
+        name_a = k + 1 if self.lows[k] in ("the", "a", "an") else k
+        if name_a >= j:
+            return None
+        text = " ".join(t.text for t in self.toks[name_a:j])
+        plural = last.low.endswith("s") and not last.low.endswith("ss")
+        m = Mention(self.s, k, j, "group" if plural else "organization", text)
+        m.plural = plural
+        m.det = self.lows[k] if k < name_a else None
+        return m
+
+    def speaker_after(self, b: int) -> Mention | None:
+        m = self.starting_at.get(b)
+        if m is not None and m.kind != PRONOUN:
+            return m
+        if m is not None and m.kind == PRONOUN and (m.b >= self.n or self.lows[m.b] in ".,"):
+            return m  # "said he."
+        return None
+
+    def subject(self, before: int) -> Mention | None:
+        """The subject of the sentence's main clause: its first mention, before *before*."""
+        for m in self.mentions:
+            if m.a >= before:
+                return None
+            if m.represents is not None and m.represents.a == m.a:
+                continue  # the possessor of "X's spokesman" is not the subject
+            head = m.a
+            # the subject opens the sentence, or follows an opening adverbial and a comma
+            if (
+                head == 0
+                or self.lows[head - 1]
+                in (
+                    ",",
+                    "but",
+                    "and",
+                    "meanwhile",
+                    "however",
+                    "yet",
+                    "so",
+                    "still",
+                    "“",
+                    '"',
+                )
+            ) and (m.kind != "role" or m.det == "the" or m.title):
+                return m
+            return None
+        return None
+
+    # -- content --------------------------------------------------------------------------
+    def _end_of(self, i: int) -> int:
+        return self.toks[i - 1].end
+
+    def span_kind(self, a: int, b: int) -> tuple[int, int, StatementKind] | None:
+        """Character span and kind of the content in tokens [a, b)."""
+        while a < b and self.lows[a] in (",", ":", "that", "—", "–", "-") and self.free(a):
+            a += 1
+        while b > a and self.free(b - 1) and self.toks[b - 1].text in ".,;:!?—–-":
+            b -= 1
+        if b <= a:
+            return None
+        quoted = [self.s.quote_of[k] for k in range(a, b)]
+        if all(q < 0 for q in quoted):
+            return self.toks[a].start, self._end_of(b), StatementKind.INDIRECT
+        # exactly one quotation, with only its marks around it: direct
+        inner = {q for q in quoted if q >= 0}
+        if len(inner) == 1:
+            qi = next(iter(inner))
+            q = self.s.quotes[qi]
+            outside = [
+                k
+                for k in range(a, b)
+                if quoted[k - a] < 0
+                and not (self.toks[k].start == q.start or self.toks[k].end == q.end)
+            ]
+            if not outside:
+                start, end = q.inner_start, min(q.inner_end, self.s.end)
+                while end > start and self.text[end - 1] in " ,;:—–":
+                    end -= 1
+                while start < end and self.text[start].isspace():
+                    start += 1
+                if end > start:
+                    return start, end, StatementKind.DIRECT
+        start = self.toks[a].start
+        end = self._end_of(b)
+        return start, end, StatementKind.MIXED
+
+    def content_after(self, c: _Cue, limit: int) -> tuple[int, int] | None:
+        """Token range of the content following cue *c*, up to token *limit*."""
+        j = c.b
+        if c.lemma in _OBJECT_CUES and j < limit:
+            m = self.starting_at.get(j)
+            if m is not None:
+                j = m.b
+            elif self.free(j) and self.toks[j].is_word and self.lows[j] not in ("that", "of"):
+                # "told reporters", "warned lawmakers"
+                k = j
+                while (
+                    k < limit
+                    and k - j < 3
+                    and self.free(k)
+                    and self.toks[k].is_word
+                    and self.lows[k] not in ("that", "of", "on", "in", "to", "at", "after")
+                ):
+                    k += 1
+                j = k
+            if (
+                j < limit
+                and self.lows[j] in ("of", "to", "about", "against")
+                and c.lemma in ("accuse", "warn", "urge", "caution", "charge", "remind", "tell")
+            ):
+                j += 1
+        if j >= limit:
+            return None
+        if self.lows[j] in ("that", ":") or self.is_open_mark(j):
+            return j, limit
+        if self.lows[j] in _ADJUNCT_STARTS or self.lows[j] == ",":
+            k = j
+            while k < limit and k - j < 14:
+                if self.lows[k] in ("that", ":") and self.free(k):
+                    return k + 1, limit
+                if self.is_open_mark(k):
+                    return k, limit
+                if self.lows[k] == "," and self.free(k) and k > j:
+                    return k + 1, limit
+                if not self.free(k):
+                    break
+                k += 1
+        return j, limit
+
+
+def attribute(
+    sentences: list[Sentence], text: str, lex: Lexicon
+) -> tuple[list[Attribution], list[list[Mention]]]:
+    """All attributions of the article in text order, and each sentence's mentions."""
+    clex = lex.compiled()
+    out: list[Attribution] = []
+    works = [_Sentence(s, text, lex, clex) for s in sentences]
+    for w in works:
+        out.extend(_attribute_sentence(w))
+    _carry_over(works, out, text)
+    _channels(works, out, lex, clex)
+    out.sort(key=lambda a: (a.content_start, a.cue_start))
+    return out, [w.mentions for w in works]
+
+
+def _attribute_sentence(w: _Sentence) -> list[Attribution]:
+    cues = w.cues()
+    found: list[Attribution] = []
+    floor = 0  # tokens before this index belong to an earlier attribution of the sentence
+    for idx, c in enumerate(cues):
+        nxt = cues[idx + 1].a if idx + 1 < len(cues) else w.n
+        limit = _clause_limit(w, c, nxt)
+        made = _one(w, c, floor, limit, found)
+        if made:
+            found.extend(made)
+            floor = max(floor, c.b)
+    return found
+
+
+def _clause_limit(w: _Sentence, c: _Cue, nxt: int) -> int:
+    """Where the content after cue *c* stops: the sentence end, or the start of the next
+    attribution's clause (", adding that", ", he said")."""
+    if nxt >= w.n:
+        return w.n
+    k = nxt
+    # walk back over the next cue's speaker and any comma introducing it
+    m = w.ending_at.get(k)
+    if m is not None:
+        k = m.a
+    while k > c.b and w.lows[k - 1] in w.lex.cue_adverbs:
+        k -= 1
+    if k > c.b and w.lows[k - 1] in ("who", "which"):
+        k -= 1
+    if k > c.b and w.lows[k - 1] in (",", "and", "but", "while", ";") and w.free(k - 1):
+        return k - 1
+    if k > c.b and w.is_close_mark(k - 1):
+        return k
+    return w.n
+
+
+def _make(
+    w: _Sentence, speaker: Mention | None, c: _Cue, rng: tuple[int, int] | None
+) -> Attribution | None:
+    if rng is None:
+        return None
+    got = w.span_kind(*rng)
+    if got is None:
+        return None
+    start, end, kind = got
+    return Attribution(
+        w.s, speaker, c.text, c.lemma, w.toks[c.a].start, w.toks[c.b - 1].end, start, end, kind
+    )
+
+
+def _one(
+    w: _Sentence, c: _Cue, floor: int, limit: int, found: list[Attribution]
+) -> list[Attribution]:
+    lows = w.lows
+    # "according to X": the content is the rest of the clause before or after
+    if c.lemma in w.lex.source_prepositions:
+        source = w.starting_at.get(c.b)
+        if source is None:
+            return []
+        if c.a > floor and lows[c.a - 1] == ",":
+            made = _make(w, source, c, (floor, c.a - 1))
+            return [made] if made else []
+        k = source.b
+        while k < w.n and lows[k] != "," and k - source.b < 12:
+            k += 1
+        made = _make(w, source, c, (k + 1, limit))
+        return [made] if made else []
+
+    first = lows[c.a]
+    # participial: ", saying ..." -- speaker is the clause subject or "with X saying"
+    if first.endswith("ing") and c.lemma not in ("according to",):
+        m = w.ending_at.get(c.a)
+        if m is not None and m.a > 0 and lows[m.a - 1] == "with":
+            speaker: Mention | None = m
+        elif found:
+            speaker = found[-1].speaker
+        else:
+            speaker = w.subject(c.a)
+        if speaker is None:
+            return []
+        made = _make(w, speaker, c, w.content_after(c, limit))
+        if made and found:
+            made.via = found[-1]
+        return [made] if made else []
+
+    speaker, s_start = w.speaker_before(c.a, floor)
+    if (
+        speaker is not None
+        and c.a > 0
+        and lows[c.a - 1] in _RELATIVE | w.lex.cue_adverbs
+        and any(lows[k] in ("who", "which") for k in range(speaker.b, c.a))
+    ):
+        # "X, who has indicated Y, did Z": the content ends with the relative clause
+        k = c.b
+        while k < limit and not (lows[k] == "," and w.free(k)):
+            k += 1
+        limit = k
+    before_comma = s_start > floor and (
+        (lows[s_start - 1] == "," and w.free(s_start - 1)) or w.is_close_mark(s_start - 1)
+    )
+    if speaker is not None and before_comma and s_start - floor >= 2:
+        # post-posed: '"...," X said' or 'Content, X said.'
+        return _post_posed(w, speaker, c, floor, s_start)
+    if speaker is not None:
+        made = _make(w, speaker, c, w.content_after(c, limit))
+        return [made] if made else []
+    # inverted: '"...," said X' -- the cue follows the content's comma
+    if c.a > floor and (lows[c.a - 1] == "," or w.is_close_mark(c.a - 1)):
+        after = w.speaker_after(c.b)
+        if after is not None:
+            return _post_posed(w, after, c, floor, c.a)
+    return []
+
+
+def _post_posed(
+    w: _Sentence, speaker: Mention, c: _Cue, floor: int, s_start: int
+) -> list[Attribution]:
+    end = s_start - 1 if w.lows[s_start - 1] == "," else s_start
+    if end > floor and w.lows[end - 1] == "," and w.free(end - 1):
+        end -= 1
+    content_tokens = range(floor, end)
+    has_quote = any(w.s.quote_of[k] >= 0 for k in content_tokens)
+    if not has_quote and end - floor < 4:
+        return []  # "In Paris, X said": too short to be reported content
+    out: list[Attribution] = []
+    made = _make(w, speaker, c, (floor, end))
+    if made is None:
+        return []
+    out.append(made)
+    # '"A," she said, "B."': the quotation resumes after the attribution
+    k = max(c.b, speaker.b)
+    while k < w.n and w.free(k) and w.lows[k] not in (",", ":") and not w.is_open_mark(k):
+        k += 1
+    if k < w.n and w.lows[k] in (",", ":") and k + 1 < w.n and w.is_open_mark(k + 1):
+        more = _make(w, speaker, c, (k + 1, w.n))
+        if more is not None:
+            more.via = made
+            out.append(more)
+    return out
+
+
+def _is_quote_only(w: _Sentence) -> bool:
+    quoted = sum(1 for q in w.s.quote_of if q >= 0)
+    words = sum(1 for t in w.toks if t.is_word)
+    return quoted > 0 and quoted >= words * 0.6
+
+
+def _bare_attribution(w: _Sentence) -> tuple[Mention, _Cue] | None:
+    """A sentence that is only 'X said.' or 'said X.' (attribution for the quote before it)."""
+    cues = w.cues()
+    if len(cues) != 1 or w.n > 14 or any(q >= 0 for q in w.s.quote_of):
+        return None
+    c = cues[0]
+    m, _ = w.speaker_before(c.a, 0)
+    if m is None:
+        m = w.speaker_after(c.b)
+    if m is None:
+        return None
+    rest = [t for t in w.toks[max(c.b, m.b) :] if t.is_word]
+    if len(rest) > 6:
+        return None
+    return m, c
+
+
+def _norm(text: str) -> str:
+    return " ".join("".join(ch.lower() if ch.isalnum() else " " for ch in text).split())
+
+
+def _carry_over(works: list[_Sentence], found: list[Attribution], text: str) -> None:
+    """Quotations with no attribution of their own take one from their neighbours."""
+    by_sentence: dict[int, list[Attribution]] = {}
+    for a in found:
+        by_sentence.setdefault(a.sentence.index, []).append(a)
+    for i, w in enumerate(works):
+        if i in by_sentence or not _is_quote_only(w):
+            continue
+        made: Attribution | None = None
+        # 1. attribution in the next sentence: '"...." / The minister said.'
+        if i + 1 < len(works) and (i + 1) not in by_sentence:
+            bare = _bare_attribution(works[i + 1])
+            if bare is not None:
+                m, c = bare
+                made = _quote_attribution(
+                    w,
+                    m,
+                    c.text,
+                    c.lemma,
+                    works[i + 1].toks[c.a].start,
+                    works[i + 1].toks[c.b - 1].end,
+                )
+        # 2. a short stand-alone quotation (a subhead) echoing a statement elsewhere
+        if (
+            made is None
+            and len(w.s.quotes) == 1
+            and len(w.toks) <= 14
+            and w.s.quotes[0].closed
+            and _is_whole_paragraph(works, i)
+        ):
+            needle = _norm(text[w.s.quotes[0].inner_start : w.s.quotes[0].inner_end])
+            for a in found:
+                if needle and needle in _norm(text[a.content_start : a.content_end]):
+                    made = _quote_attribution(w, a.speaker, a.cue, a.lemma, a.cue_start, a.cue_end)
+                    if made is not None:
+                        made.via = a
+                    break
+            if made is None:
+                continue  # a subhead quoting nobody we know: leave it
+        # 3. continuation of the previous statement (same or previous paragraph)
+        if made is None:
+            prev = _previous(works, by_sentence, i)
+            if prev is not None:
+                made = _quote_attribution(
+                    w, prev.speaker, prev.cue, prev.lemma, prev.cue_start, prev.cue_end
+                )
+                if made is not None:
+                    made.via = prev
+        if made is not None:
+            found.append(made)
+            by_sentence.setdefault(i, []).append(made)
+
+
+def _is_whole_paragraph(works: list[_Sentence], i: int) -> bool:
+    para = works[i].s.para
+    before = i == 0 or works[i - 1].s.para != para
+    after = i + 1 >= len(works) or works[i + 1].s.para != para
+    return before and after
+
+
+def _previous(
+    works: list[_Sentence], by_sentence: dict[int, list[Attribution]], i: int
+) -> Attribution | None:
+    w = works[i]
+    k = i - 1
+    if k < 0 or k not in by_sentence:
+        return None
+    prev_w = works[k]
+    if prev_w.s.para != w.s.para and (prev_w.s.para != w.s.para - 1):
+        return None
+    last = by_sentence[k][-1]
+    if prev_w.s.para != w.s.para:
+        # a new paragraph continues only a quoting statement, or an unclosed quotation
+        continued = bool(w.s.quotes) and w.s.quotes[0].continued
+        if last.kind is StatementKind.INDIRECT and not continued:
+            return None
+    return last
+
+
+def _quote_attribution(
+    w: _Sentence, speaker: Mention | None, cue: str, lemma: str, cue_start: int, cue_end: int
+) -> Attribution | None:
+    if speaker is None:
+        return None
+    got = w.span_kind(0, w.n)
+    if got is None:
+        return None
+    start, end, kind = got
+    return Attribution(w.s, speaker, cue, lemma, cue_start, cue_end, start, end, kind)
+
+
+def _channels(
+    works: list[_Sentence], found: list[Attribution], lex: Lexicon, clex: CompiledLexicon
+) -> None:
+    """Where it was said: "on X", "told lawmakers", "in parliament" in the attribution."""
+    by_sentence = {w.s.index: w for w in works}
+    for a in found:
+        w = by_sentence[a.sentence.index]
+        for i in range(w.n):
+            tok = w.toks[i]
+            if a.content_start <= tok.start < a.content_end or not w.free(i):
+                continue
+            if w.lows[i] not in ("on", "in", "via", "told", "to", "at", "before"):
+                continue
+            j = i + 1
+            while (
+                j < w.n
+                and j - i < 3
+                and w.lows[j] in ("a", "an", "the", "his", "her", "their", "its")
+            ):
+                j += 1
+            hit = clex.channels.match(w.lows, j) or clex.channels.match(w.lows, i + 1)
+            if hit is None:
+                continue
+            _n, label = hit
+            start = j if clex.channels.match(w.lows, j) else i + 1
+            word = w.toks[start]
+            if len(word.text) <= 2 and (word.text != word.text.upper() or w.lows[i] != "on"):
+                continue  # "X" is a platform only as "on X"
+            a.channel = label
+            break

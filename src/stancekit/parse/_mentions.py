@@ -1,0 +1,500 @@
+"""Step 3: candidate actor mentions in a sentence (outside quotations).
+
+A mention is a span naming someone: a titled name ("Slovak Prime Minister Robert Fico"), a bare
+name, an institution ("the Italian government", "the Kremlin"), an anonymous source ("a NATO
+official"), a group ("European leaders"), a role ("the chancellor") or a pronoun ("he"). Each
+carries what the words tell about the actor: title, affiliation, whom it speaks for.
+"""
+
+from __future__ import annotations
+
+from .._tokens import Token
+from ..lexicon import CompiledLexicon, Lexicon
+from ._text import Sentence
+
+__all__ = ["Mention", "find_mentions"]
+
+PERSON = "person"
+GOVERNMENT = "government"
+ORGANIZATION = "organization"
+GROUP = "group"
+ANONYMOUS = "anonymous"
+ROLE = "role"
+PRONOUN = "pronoun"
+UNKNOWN = "unknown"  # a bare capitalised word: a person only if it turns out to speak
+
+_PARTICLES = frozenset(
+    {
+        "de",
+        "van",
+        "von",
+        "der",
+        "den",
+        "le",
+        "la",
+        "du",
+        "da",
+        "di",
+        "del",
+        "bin",
+        "al",
+        "ibn",
+        "dos",
+        "das",
+        "st.",
+        "mc",
+        "ter",
+        "ten",
+    }
+)
+_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&"})
+_DETERMINERS = frozenset({"the", "a", "an", "another", "his", "her", "their", "its", "our"})
+
+
+class Mention:
+    """A span of a sentence that names (or points at) an actor."""
+
+    __slots__ = (
+        "a",
+        "actor",
+        "affiliation",
+        "b",
+        "det",
+        "end",
+        "gender",
+        "kind",
+        "name",
+        "org",
+        "plural",
+        "represents",
+        "role",
+        "sentence",
+        "start",
+        "title",
+    )
+
+    def __init__(self, sentence: Sentence, a: int, b: int, kind: str, name: str) -> None:
+        self.sentence = sentence
+        self.a = a
+        self.b = b
+        self.start = sentence.tokens[a].start
+        self.end = sentence.tokens[b - 1].end
+        self.kind = kind
+        self.name = name
+        self.title: str | None = None
+        self.affiliation: str | None = None
+        self.org: str | None = None  # organisation named as a modifier ("NATO" official)
+        self.represents: Mention | None = None
+        self.role: str | None = None
+        self.det: str | None = None
+        self.plural = False
+        self.gender: str | None = None
+        self.actor: object = None  # the resolved entity, filled in by resolution
+
+    def __repr__(self) -> str:
+        return f"Mention({self.kind}, {self.name!r}, {self.start}-{self.end})"
+
+    @property
+    def is_person_like(self) -> bool:
+        return self.kind in (PERSON, ROLE) or (self.kind == ANONYMOUS and not self.plural)
+
+
+def _is_acronym(tok: Token) -> bool:
+    t = tok.text.replace(".", "")
+    return len(t) >= 2 and t.isupper() and t.isalpha()
+
+
+class _Chunker:
+    def __init__(self, sentence: Sentence, lex: Lexicon, clex: CompiledLexicon) -> None:
+        self.s = sentence
+        self.toks = sentence.tokens
+        self.lows = [t.low for t in sentence.tokens]
+        self.n = len(self.toks)
+        self.lex = lex
+        self.clex = clex
+
+    # -- helpers --------------------------------------------------------------------------
+    def free(self, i: int) -> bool:
+        return 0 <= i < self.n and self.s.quote_of[i] < 0
+
+    def is_name_word(self, i: int) -> bool:
+        if not self.free(i):
+            return False
+        tok = self.toks[i]
+        return (
+            tok.is_cap
+            and tok.is_word
+            and tok.low not in self.lex.not_names
+            and tok.low not in self.lex.pronouns
+        )
+
+    def place(self, i: int) -> tuple[int, str, str] | None:
+        """A place word at *i*: (length, sort, country) with sort demonym/country/metonym."""
+        if not self.free(i) or not self.toks[i].is_cap:
+            return None
+        hit = self.clex.places.match(self.lows, i)
+        if hit is None:
+            return None
+        n, value = hit
+        sort, _, country = value.partition(":")
+        return n, sort, country
+
+    def title(self, i: int) -> int:
+        """Length of a title starting at *i* (0 when none)."""
+        if not self.free(i):
+            return 0
+        hit = self.clex.titles.match(self.lows, i)
+        return hit[0] if hit else 0
+
+    def role(self, i: int) -> int:
+        if not self.free(i):
+            return 0
+        hit = self.clex.roles.match(self.lows, i)
+        return hit[0] if hit else 0
+
+    def text(self, a: int, b: int) -> str:
+        toks = self.toks
+        out = toks[a].text
+        for k in range(a + 1, b):
+            gap = " " if toks[k].start > toks[k - 1].end else ""
+            out += gap + toks[k].text
+        return out
+
+    # -- phrases --------------------------------------------------------------------------
+    def run(self) -> list[Mention]:
+        out: list[Mention] = []
+        i = 0
+        while i < self.n:
+            if not self.free(i):
+                i += 1
+                continue
+            m = self.pronoun(i) or self.det_phrase(i) or self.name_phrase(i)
+            if m is None:
+                i += 1
+                continue
+            out.append(m)
+            i = m.b
+            extra = self.after(m, out)
+            if extra is not None:
+                i = extra
+        return out
+
+    def pronoun(self, i: int) -> Mention | None:
+        low = self.lows[i]
+        sort = self.lex.pronouns.get(low)
+        if sort is None or sort == "relative":
+            return None
+        m = Mention(self.s, i, i + 1, PRONOUN, low)
+        m.gender = low if low in ("he", "she") else None
+        m.plural = low == "they"
+        return m
+
+    def det_phrase(self, i: int) -> Mention | None:
+        """[det] [modifiers] role-noun [of PLACE|ORG] [Name]: "the Italian government"."""
+        low = self.lows[i]
+        det: str | None = None
+        j = i
+        if low in _DETERMINERS or low in self.lex.indefinites:
+            det = low
+            j += 1
+        affiliation: str | None = None
+        org: str | None = None
+        metonym = False
+        mods = j
+        while j < self.n and j - mods < 6 and self.free(j):
+            if self.role(j) and not (
+                self.toks[j].is_cap
+                and self.is_name_word(j + self.role(j))
+                and self.role(j) == 1
+                and self.lows[j] in self.lex.titles
+            ):
+                break
+            p = self.place(j)
+            if p is not None:
+                n, sort, country = p
+                affiliation = country
+                if sort == "metonym":
+                    org, metonym = self.text(j, j + n), True
+                j += n
+                continue
+            if _is_acronym(self.toks[j]) and self.toks[j].low not in self.lex.not_names:
+                org = self.toks[j].text
+                j += 1
+                continue
+            if self.lows[j] in self.lex.role_adjectives:
+                j += 1
+                continue
+            if self.is_name_word(j) and det is not None:
+                # "the White House press secretary", "a Clinton campaign aide"
+                org = self.text(j, j + 1) if org is None else org + " " + self.toks[j].text
+                j += 1
+                continue
+            break
+        n_role = self.role(j)
+        if not n_role:
+            # "the Kremlin", "the Pentagon": a metonym alone with its article
+            if metonym and det == "the" and j > i + 1:
+                m = Mention(self.s, i, j, GOVERNMENT, org or "")
+                m.affiliation = affiliation
+                m.det = det
+                return m
+            return None
+        if det is None and j == i and self.lows[j] not in self.lex.plural_roles:
+            return None  # a bare singular role noun: too ambiguous to be a speaker
+        # compound roles: "a government spokesperson", "a campaign aide"
+        while self.role(j + n_role) and j + n_role - mods < 6:
+            org = org or self.text(j, j + n_role)
+            if self.lows[j] in ("government", "administration") and affiliation:
+                org = None  # "a German government spokesperson" speaks for Germany
+            j += n_role
+            n_role = self.role(j)
+        role_text = self.text(j, j + n_role)
+        role_low = " ".join(self.lows[j : j + n_role])
+        b = j + n_role
+        plural = role_low in self.lex.plural_roles
+        # "the Minister of Finance", "the government of Italy"
+        if b + 1 < self.n and self.lows[b] == "of" and self.free(b + 1):
+            p = self.place(b + 1)
+            if p is not None:
+                affiliation = p[2]
+                b += 1 + p[0]
+            elif _is_acronym(self.toks[b + 1]):
+                org = self.toks[b + 1].text
+                b += 2
+        # a name right after the role: "the Finnish Prime Minister Jane Roe"
+        if self.is_name_word(b) and not plural:
+            nm = self.name_phrase(b)
+            if nm is not None and nm.kind in (PERSON, UNKNOWN):
+                nm.a = i
+                nm.start = self.toks[i].start
+                nm.title = nm.title or role_text
+                nm.kind = PERSON
+                nm.affiliation = nm.affiliation or affiliation
+                nm.org = nm.org or org
+                nm.role = role_low
+                return nm
+        institution = role_low in self.lex.institution_roles
+        modifiers = self.text(mods, j) if j > mods else ""
+        name = (modifiers + " " + role_text).strip() if modifiers else role_text
+        if institution:
+            kind = (
+                GOVERNMENT
+                if role_low in ("government", "administration", "regime", "authorities")
+                else ORGANIZATION
+            )
+            if det in ("the", None) and not modifiers and kind == ORGANIZATION:
+                kind = ROLE
+        elif plural:
+            kind = ANONYMOUS if det in self.lex.indefinites else GROUP
+        elif det in self.lex.indefinites:
+            kind = ANONYMOUS
+        else:
+            kind = ROLE
+        m = Mention(self.s, i, b, kind, name)
+        m.det = det
+        m.role = role_low
+        m.plural = plural
+        m.affiliation = affiliation
+        m.org = org
+        if role_low in self.lex.titles:
+            m.title = role_text
+        m.gender = self.lex.gendered.get(role_low)
+        return m
+
+    def name_phrase(self, i: int) -> Mention | None:
+        """[place|adjective|ORG]* [title]* Name: "Slovak Prime Minister Robert Fico"."""
+        j = i
+        affiliation: str | None = None
+        org: str | None = None
+        titles: list[tuple[int, int]] = []
+        metonym: str | None = None
+        gender: str | None = None
+        while j < self.n and self.free(j):
+            p = self.place(j)
+            if p is not None and not titles:
+                n, sort, country = p
+                # "Sweden", "the United Kingdom": the place itself may be the actor
+                if (
+                    sort in ("country", "metonym")
+                    and not self.title(j + n)
+                    and not (_is_acronym(self.toks[j + n]) if j + n < self.n else False)
+                ):
+                    if j == i:
+                        m = Mention(self.s, i, i + n, GOVERNMENT, self.text(i, i + n))
+                        m.affiliation = country if sort == "metonym" else self.text(i, i + n)
+                        if sort == "country":
+                            m.name = country
+                            m.affiliation = country
+                        return m
+                    break
+                affiliation = country
+                if sort == "metonym":
+                    metonym = self.text(j, j + n)
+                j += n
+                continue
+            t = self.title(j)
+            if t:
+                if self.toks[j].is_cap or titles or affiliation or org or j > i:
+                    titles.append((j, j + t))
+                    gender = gender or self.lex.gendered.get(" ".join(self.lows[j : j + t]))
+                    j += t
+                    continue
+                # a lower-case title opening the phrase ("figurehead Jane Roe") needs a name
+                if self.is_name_word(j + t):
+                    titles.append((j, j + t))
+                    j += t
+                    continue
+                return None
+            if self.lows[j] in self.lex.role_adjectives and not self.toks[j].is_cap:
+                j += 1
+                continue
+            if _is_acronym(self.toks[j]) and self.title(j + 1):
+                org = self.toks[j].text
+                j += 1
+                continue
+            break
+        name_a = j
+        while j < self.n and self.free(j):
+            tok = self.toks[j]
+            particle = tok.low in _PARTICLES and j > name_a and self.is_name_word(j + 1)
+            if (self.is_name_word(j) and not self.title(j)) or particle:
+                j += 1
+            elif (
+                len(tok.text) == 1
+                and tok.text.isupper()
+                and j + 1 < self.n
+                and self.toks[j + 1].text == "."
+                and self.is_name_word(j + 2)
+            ):
+                j += 2  # an initial: "John F. Kennedy"
+            elif (
+                tok.low in _CONNECTORS
+                and j > name_a
+                and self.is_name_word(j + 1)
+                and self._org_ahead(name_a, j)
+            ):
+                j += 1
+            else:
+                break
+        name_b = j
+        if name_b == name_a:
+            if titles and self.toks[titles[0][0]].is_cap:
+                # "Prime Minister" alone: a role, resolved later to whoever holds it
+                a, b = titles[0][0], titles[-1][1]
+                m = Mention(self.s, i, b, ROLE, self.text(a, b))
+                m.title = self.text(a, b)
+                m.role = " ".join(self.lows[a:b])
+                m.affiliation = affiliation
+                m.org = org or metonym
+                m.gender = gender
+                return m
+            return None
+        name = self.text(name_a, name_b)
+        lows = self.lows[name_a:name_b]
+        if any(w in self.lex.org_heads for w in lows) or (
+            name_b - name_a == 1 and _is_acronym(self.toks[name_a])
+        ):
+            kind = ORGANIZATION
+        elif titles or name_b - name_a >= 2:
+            kind = PERSON
+        else:
+            kind = UNKNOWN
+        m = Mention(self.s, i, name_b, kind, name)
+        if titles:
+            m.title = self.text(titles[0][0], titles[-1][1])
+            m.role = " ".join(self.lows[titles[-1][0] : titles[-1][1]])
+        m.affiliation = affiliation
+        m.org = org or metonym
+        m.gender = gender
+        return m
+
+    def _org_ahead(self, a: int, j: int) -> bool:
+        """Whether the capitalised run around *j* names an organisation (has an org head)."""
+        k = a
+        while k < self.n and k - a < 10 and (self.is_name_word(k) or self.lows[k] in _CONNECTORS):
+            if self.lows[k] in self.lex.org_heads:
+                return True
+            k += 1
+        return False
+
+    def after(self, m: Mention, out: list[Mention]) -> int | None:
+        """Post-modifiers: "'s spokesman", "of Sweden", ", consultant at the Institute"."""
+        b = m.b
+        n = self.n
+        # possessive: "Prime Minister Jane Roe's spokesman", "the president's spokeswoman"
+        if b + 1 < n and self.lows[b] in ("'s", "’s", "'") and self.free(b + 1):
+            r = self.role(b + 1)
+            k = b + 1
+            while not r and k < n and k - b < 4 and self.lows[k] in self.lex.role_adjectives:
+                k += 1
+                r = self.role(k)
+            if r:
+                role_low = " ".join(self.lows[k : k + r])
+                kind = ROLE
+                if role_low in self.lex.institution_roles:
+                    kind = ORGANIZATION
+                pm = Mention(self.s, m.a, k + r, kind, f"{m.name}'s {self.text(b + 1, k + r)}")
+                pm.role = role_low
+                pm.title = self.text(k, k + r) if role_low in self.lex.titles else None
+                pm.represents = m
+                pm.gender = self.lex.gendered.get(role_low)
+                pm.affiliation = m.affiliation
+                out.append(pm)
+                return k + r
+        # "Jane Roe of Sweden", "a spokesman for the ministry"
+        if b + 1 < n and self.lows[b] in ("of", "for", "from") and self.free(b + 1):
+            p = self.place(b + 1)
+            if (
+                p is not None
+                and self.lows[b] in ("of", "from")
+                and m.kind in (PERSON, ROLE, ANONYMOUS)
+            ):
+                m.affiliation = p[2]
+                m.b = b + 1 + p[0]
+                m.end = self.toks[m.b - 1].end
+                return m.b
+            if m.role in self.lex.spokes_titles or (m.kind == ANONYMOUS and not m.plural):
+                k = b + 1
+                target = self.det_phrase(k) or self.name_phrase(k)
+                if target is not None and target.kind != PRONOUN:
+                    out.append(target)
+                    m.represents = target
+                    m.affiliation = m.affiliation or target.affiliation
+                    return target.b
+        # apposition: "Jane Roe, a senior fellow at the Institute for Studies,"
+        if b + 1 < n and self.lows[b] == "," and m.kind in (PERSON, UNKNOWN):
+            self.apposition(m, b + 1)
+        return None
+
+    def apposition(self, m: Mention, k: int) -> None:
+        n = self.n
+        j = k
+        if j < n and self.lows[j] in _DETERMINERS:
+            j += 1
+        start = j
+        while j < n and j - start < 6 and self.free(j) and self.lows[j] != ",":
+            if self.title(j):
+                t = self.title(j)
+                while self.title(j + t):
+                    t += self.title(j + t)
+                m.title = m.title or self.text(start, j + t)
+                m.kind = PERSON
+                j += t
+                # "at the International Institute for Strategic Studies"
+                if j + 1 < n and self.lows[j] in ("at", "of", "for", "with", "from"):
+                    q = j + 1
+                    if q < n and self.lows[q] == "the":
+                        q += 1
+                    org = self.name_phrase(q)
+                    if org is not None and org.kind in (ORGANIZATION, GOVERNMENT):
+                        m.affiliation = m.affiliation or org.name
+                    p = self.place(q)
+                    if p is not None:
+                        m.affiliation = m.affiliation or p[2]
+                return
+            j += 1
+
+
+def find_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
+    """Mentions in *sentence*, left to right, outside quotations."""
+    return _Chunker(sentence, lex, lex.compiled()).run()

@@ -1,0 +1,281 @@
+"""Step 5: resolve mentions to actors.
+
+Names link to earlier full names by surname; roles ("the chancellor") link to the actor holding
+that title; pronouns link to the nearest compatible person (the subject of the closest sentence
+naming one); spokespeople and officials get ``represents``. Only actors that speak, are spoken
+for, or are needed as antecedents become :class:`~stancekit.model.Actor` records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lexicon import Lexicon
+from ..model import Actor, ActorKind, Span, slugify
+from . import KnownActor
+from ._mentions import (
+    ANONYMOUS,
+    GOVERNMENT,
+    GROUP,
+    ORGANIZATION,
+    PERSON,
+    PRONOUN,
+    ROLE,
+    UNKNOWN,
+    Mention,
+)
+
+__all__ = ["Entity", "Resolver"]
+
+_KINDS = {
+    PERSON: ActorKind.PERSON,
+    ROLE: ActorKind.PERSON,
+    UNKNOWN: ActorKind.PERSON,
+    GOVERNMENT: ActorKind.GOVERNMENT,
+    ORGANIZATION: ActorKind.ORGANIZATION,
+    GROUP: ActorKind.GROUP,
+    ANONYMOUS: ActorKind.ANONYMOUS,
+}
+_PRONOUN_WINDOW = 4  # sentences a pronoun may look back
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.lower().replace("’", "'").split())
+
+
+class Entity:
+    """Someone the article refers to, gathered from mentions (an actor in the making)."""
+
+    __slots__ = (
+        "affiliation",
+        "aliases",
+        "gender",
+        "id",
+        "kind",
+        "mentions",
+        "name",
+        "represents",
+        "role",
+        "title",
+        "used",
+    )
+
+    def __init__(self, name: str, kind: str) -> None:
+        self.name = name
+        self.kind = kind
+        self.title: str | None = None
+        self.role: str | None = None
+        self.affiliation: str | None = None
+        self.represents: Entity | None = None
+        self.gender: str | None = None
+        self.aliases: dict[str, None] = {}
+        self.mentions: list[Span] = []
+        self.used = False
+        self.id = ""
+
+    def __repr__(self) -> str:
+        return f"Entity({self.name!r}, {self.kind})"
+
+    def absorb(self, m: Mention) -> None:
+        if m.kind != PRONOUN and _fold(m.name) != _fold(self.name):
+            self.aliases[m.name] = None
+        self.mentions.append(Span(m.start, m.end))
+        if m.title and not self.title:
+            self.title = m.title
+        if m.role and not self.role:
+            self.role = m.role
+        if m.affiliation and not self.affiliation:
+            self.affiliation = m.affiliation
+        if m.gender and not self.gender:
+            self.gender = m.gender
+        if self.kind == UNKNOWN and m.kind not in (UNKNOWN, PRONOUN):
+            self.kind = m.kind
+
+    @property
+    def person_like(self) -> bool:
+        return self.kind in (PERSON, ROLE) or (self.kind == ANONYMOUS)
+
+
+class Resolver:
+    """Links every mention of the article, in text order, to an :class:`Entity`."""
+
+    def __init__(self, lex: Lexicon, known: Sequence[KnownActor] = ()) -> None:
+        self.lex = lex
+        self.entities: list[Entity] = []
+        self.by_name: dict[str, Entity] = {}
+        self.by_surname: dict[str, list[Entity]] = {}
+        self.history: list[tuple[int, int, Entity]] = []  # (sentence, token, entity)
+        for k in known:
+            e = self._new(k.name, _known_kind(k.kind))
+            e.title = k.title
+            e.affiliation = k.affiliation
+            for alias in k.aliases:
+                self.by_name.setdefault(_fold(alias), e)
+                e.aliases[alias] = None
+
+    def _new(self, name: str, kind: str) -> Entity:
+        e = Entity(name, kind)
+        self.entities.append(e)
+        self.by_name[_fold(name)] = e
+        words = name.split()
+        if kind in (PERSON, UNKNOWN) and len(words) >= 2:
+            self.by_surname.setdefault(_fold(words[-1]), []).append(e)
+        return e
+
+    def _named(self, m: Mention) -> Entity:
+        key = _fold(m.name)
+        e = self.by_name.get(key)
+        if e is not None:
+            return e
+        words = m.name.split()
+        if m.kind in (PERSON, UNKNOWN) and len(words) == 1:
+            cands = self.by_surname.get(key, [])
+            if len(cands) == 1:
+                self.by_name[key] = cands[0]
+                return cands[0]
+        if m.kind == PERSON and len(words) >= 2:
+            # "Roe" was seen before "Jane Roe": the full name now names that actor
+            short = self.by_name.get(_fold(words[-1]))
+            if (
+                short is not None
+                and short.kind in (UNKNOWN, PERSON)
+                and len(short.name.split()) == 1
+            ):
+                short.name = m.name
+                self.by_name[key] = short
+                self.by_surname.setdefault(_fold(words[-1]), []).append(short)
+                return short
+        return self._new(m.name, m.kind)
+
+    def _role(self, m: Mention) -> Entity:
+        """ "the chancellor": the latest actor holding that title, else a role actor."""
+        if m.represents is None and m.det in ("the", None):
+            role = m.role or ""
+            for _, _, e in reversed(self.history):
+                held = " ".join(x for x in (e.title, e.role, e.name) if x).lower()
+                if role and role in held and e.kind != GROUP:
+                    return e
+        name = m.name
+        if m.det == "the" and name.lower().startswith("the "):
+            name = name[4:]
+        return self.by_name.get(_fold(name)) or self._new(name, ROLE)
+
+    def _pronoun(self, m: Mention) -> Entity | None:
+        want_person = m.name in ("he", "she")
+        sent = m.sentence.index
+
+        def fits(e: Entity) -> bool:
+            if want_person:
+                return e.person_like and e.kind != GROUP and (e.gender in (None, m.name))
+            if m.name == "they":
+                return e.kind in (GROUP, GOVERNMENT, ORGANIZATION) or (
+                    e.kind == ANONYMOUS and "official" not in (e.role or "")
+                )
+            return e.kind in (GOVERNMENT, ORGANIZATION)
+
+        # the first fitting mention of the nearest sentence (its subject, usually)
+        best: tuple[int, int, Entity] | None = None
+        for s_idx, tok, e in reversed(self.history):
+            if s_idx < sent - _PRONOUN_WINDOW:
+                break
+            if s_idx == sent and tok >= m.a:
+                continue
+            if not fits(e):
+                continue
+            if best is None or s_idx == best[0]:
+                best = (s_idx, tok, e)
+            elif s_idx < best[0]:
+                break
+        if best is None:
+            return None
+        e = best[2]
+        if want_person and e.gender is None:
+            e.gender = m.name
+        return e
+
+    def link(self, m: Mention) -> Entity | None:
+        """Resolve *m* (in text order) and record it for later pronouns and roles."""
+        if m.kind == PRONOUN:
+            e = self._pronoun(m)
+            if e is not None:
+                e.mentions.append(Span(m.start, m.end))
+                m.actor = e
+            return e
+        e = self._role(m) if m.kind == ROLE else self._named(m)
+        e.absorb(m)
+        if m.represents is not None:
+            rep = m.represents.actor
+            if not isinstance(rep, Entity):
+                rep = self.link(m.represents)
+            e.represents = rep or e.represents
+        elif m.org and (m.role in self.lex.spokes_titles or m.kind == ANONYMOUS or m.title):
+            # "Kremlin spokesman X", "a NATO official": they speak for that body
+            if m.role in self.lex.spokes_titles or m.kind == ANONYMOUS:
+                body = self.by_name.get(_fold(m.org))
+                if body is None:
+                    kind = GOVERNMENT if m.org.lower() in self.lex.metonyms else ORGANIZATION
+                    body = self._new(m.org, kind)
+                    if kind == GOVERNMENT:
+                        body.affiliation = self.lex.metonyms.get(m.org.lower())
+                e.represents = body
+            e.affiliation = e.affiliation or m.org
+        if e.kind == UNKNOWN and self._is_known_person(e):
+            e.kind = PERSON
+        m.actor = e
+        if e.kind != UNKNOWN or len(e.mentions) > 1:
+            self.history.append((m.sentence.index, m.a, e))
+        return e
+
+    def _is_known_person(self, e: Entity) -> bool:
+        return bool(e.title) or len(e.name.split()) >= 2
+
+    def actors(self) -> list[Actor]:
+        """The entities that are used, as validated actors with unique ids."""
+        used = [e for e in self.entities if e.used]
+        # spokespeople bring the actor they speak for
+        for e in list(used):
+            rep = e.represents
+            while rep is not None and not rep.used:
+                rep.used = True
+                used.append(rep)
+                rep = rep.represents
+        seen: dict[str, int] = {}
+        ordered = sorted(used, key=lambda e: (e.mentions[0].start if e.mentions else -1, e.name))
+        for e in ordered:
+            base = slugify(e.name)
+            n = seen.get(base, 0) + 1
+            seen[base] = n
+            e.id = base if n == 1 else f"{base}-{n}"
+        out = []
+        for e in ordered:
+            kind = _KINDS.get(e.kind, ActorKind.PERSON)
+            if e.kind == UNKNOWN and e.name.endswith("s") and e.name[:1].isupper():
+                kind = ActorKind.GROUP  # "Democrats said"
+            affiliation = e.affiliation
+            if affiliation is None and e.represents is not None:
+                affiliation = e.represents.affiliation or (
+                    e.represents.name if e.represents.kind in (GOVERNMENT, ORGANIZATION) else None
+                )
+            out.append(
+                Actor(
+                    id=e.id,
+                    name=e.name,
+                    kind=kind,
+                    title=e.title,
+                    affiliation=affiliation,
+                    represents=e.represents.id if e.represents is not None else None,
+                    aliases=tuple(a for a in e.aliases if _fold(a) != _fold(e.name)),
+                    mentions=tuple(sorted(set(e.mentions))),
+                )
+            )
+        return out
+
+
+def _known_kind(kind: ActorKind) -> str:
+    return {
+        ActorKind.PERSON: PERSON,
+        ActorKind.GOVERNMENT: GOVERNMENT,
+        ActorKind.ORGANIZATION: ORGANIZATION,
+        ActorKind.GROUP: GROUP,
+        ActorKind.ANONYMOUS: ANONYMOUS,
+    }[kind]

@@ -1,0 +1,405 @@
+"""Step 6: stances. Commitment phrases in each statement, their scope, and their target.
+
+For each statement the commitment phrases of the lexicon are found (longest match), flipped by
+a negator just before them ("refused to rule out"), and given a target: the words after the
+phrase up to the clause end, or before it, or (for "it", "the idea") the proposal the article
+is about. Positions the speaker only reports ("there are countries that say never") are left
+out unless the speaker counts themselves in ("- Slovakia is among them").
+
+The article's focal proposal is the canonical target word most often named by candidates
+(places excluded), keyed with its most frequent companion word ("send-troop").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .._normalize import content_words_of, key_of
+from .._tokens import Token
+from ..lexicon import Lexicon
+from ..model import Actor, Commitment, Polarity, Span, Stance, Statement, Target
+from ._attribution import Attribution
+from ._resolve import Entity
+from ._text import Sentence
+
+__all__ = ["find_stances"]
+
+_POLARITY = {
+    Commitment.CATEGORICAL: Polarity.OPPOSE,
+    Commitment.NO_PLANS: Polarity.OPPOSE,
+    Commitment.NOT_NOW: Polarity.OPPOSE,
+    Commitment.CAUTION: Polarity.NEUTRAL,
+    Commitment.OPEN: Polarity.UNDECIDED,
+    Commitment.ENDORSEMENT: Polarity.SUPPORT,
+}
+_BOUNDARY = frozenset(
+    {
+        ",",
+        ";",
+        ".",
+        ":",
+        "–",
+        "—",
+        "?",
+        "!",
+        "because",
+        "but",
+        "while",
+        "although",
+        "though",
+        "since",
+        "despite",
+        "unless",
+        "whereas",
+        "(",
+        ")",
+    }
+)
+_FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
+_MARKS = frozenset("\"“”„«»‘’'")
+_TARGET_MAX = 14
+
+
+class _Candidate:
+    __slots__ = (
+        "anaphoric",
+        "commitment",
+        "cue",
+        "cue_span",
+        "key",
+        "qualifier",
+        "reported",
+        "self_ref",
+        "statement",
+        "target_span",
+        "target_text",
+        "words",
+    )
+
+    def __init__(self, statement: int, cue: str, cue_span: Span, commitment: Commitment) -> None:
+        self.statement = statement
+        self.cue = cue
+        self.cue_span = cue_span
+        self.commitment = commitment
+        self.words: list[str] = []
+        self.target_text = ""
+        self.target_span: Span | None = None
+        self.anaphoric = False
+        self.reported = False
+        self.self_ref = False
+        self.qualifier: str | None = None
+        self.key = ""
+
+
+def _tokens_of(a: Attribution) -> list[Token]:
+    lo = min(a.content_start, a.cue_start) if a.cue_start >= a.sentence.start else a.content_start
+    hi = a.content_end
+    return [t for t in a.sentence.tokens if t.start >= lo and t.end <= hi]
+
+
+def _is_boundary(tok: Token) -> bool:
+    return tok.low in _BOUNDARY
+
+
+def find_stances(
+    text: str,
+    sentences: list[Sentence],
+    kept: list[tuple[Attribution, Entity]],
+    statements: list[Statement],
+    actors: dict[str, Actor],
+    lex: Lexicon,
+) -> list[Stance]:
+    """Stances held by the speakers of *statements*, one per statement and target key."""
+    clex = lex.compiled()
+    per_statement: list[list[_Candidate]] = []
+    for idx, (a, e) in enumerate(kept):
+        toks = _tokens_of(a)
+        lows = [t.low for t in toks]
+        cands: list[_Candidate] = []
+        i = 0
+        while i < len(toks):
+            hit = clex.commitments.match(lows, i)
+            if hit is None:
+                i += 1
+                continue
+            n, phrase = hit
+            info = clex.commitment_info[phrase]
+            if not _applies(phrase, info.commitment, lows, i, n, lex):
+                i += 1
+                continue
+            commitment = info.commitment
+            if info.negated is not None and _negated(lows, i, lex):
+                commitment = info.negated
+            c = _Candidate(
+                idx,
+                " ".join(t.text for t in toks[i : i + n]),
+                Span(toks[i].start, toks[i + n - 1].end),
+                commitment,
+            )
+            skip = _target(c, toks, lows, i, n, info.target, lex, a.content_start)
+            c.reported = _reported(lows, i, lex)
+            c.self_ref = _self_reference(toks, lows, i + n, e, lex)
+            c.qualifier = _qualifier(c, toks, lows, i, n, lex)
+            if (
+                c.qualifier
+                and c.commitment in (Commitment.CATEGORICAL, Commitment.NO_PLANS)
+                and c.qualifier.lower() in lex.temporal_qualifiers
+            ):
+                c.commitment = Commitment.NOT_NOW
+            cands.append(c)
+            i = max(i + n, skip)
+        per_statement.append(cands)
+
+    head, focal_key = _focal(per_statement, clex_places=clex.places, lex=lex)
+    out: list[Stance] = []
+    for idx, cands in enumerate(per_statement):
+        if not cands:
+            continue
+        a, e = kept[idx]
+        st = statements[idx]
+        focal_text = _focal_text(cands, head)
+        chosen: dict[str, _Candidate] = {}
+        for c in cands:
+            if c.reported and not c.self_ref:
+                continue
+            if c.anaphoric or (head and head in c.words):
+                if not focal_key:
+                    continue
+                c.key = focal_key
+                if c.anaphoric:
+                    c.target_span = focal_text[1] if focal_text is not None else None
+            elif c.words:
+                c.key = key_of(c.words[:3])
+            else:
+                continue
+            best = chosen.get(c.key)
+            if best is None or _rank(c) > _rank(best):
+                chosen[c.key] = c
+        for c in sorted(chosen.values(), key=lambda c: c.cue_span.start):
+            out.append(
+                Stance(
+                    id=f"t{len(out) + 1}",
+                    holder=st.speaker,
+                    target=_make_target(text, c),
+                    polarity=_POLARITY[c.commitment],
+                    commitment=c.commitment,
+                    cue=c.cue,
+                    cue_span=c.cue_span,
+                    qualifier=c.qualifier,
+                    evidence=(st.id,),
+                )
+            )
+    return out
+
+
+def _make_target(text: str, c: _Candidate) -> Target:
+    if c.target_span is not None:
+        return Target(c.target_span.of(text), c.key, c.target_span)
+    return Target(c.key.replace("-", " "), c.key, None)
+
+
+def _rank(c: _Candidate) -> tuple[int, int, int]:
+    strength = {
+        Commitment.CATEGORICAL: 3,
+        Commitment.NO_PLANS: 3,
+        Commitment.NOT_NOW: 3,
+        Commitment.OPEN: 4,
+        Commitment.CAUTION: 1,
+        Commitment.ENDORSEMENT: 2,
+    }
+    return (int(c.self_ref), int(not c.anaphoric), strength[c.commitment])
+
+
+def _applies(
+    phrase: str, commitment: Commitment, lows: list[str], i: int, n: int, lex: Lexicon
+) -> bool:
+    """Filters for phrases that are positions only in some contexts."""
+    if phrase in lex.modal_negations:
+        nxt = lows[i + n] if i + n < len(lows) else ""
+        return nxt in lex.action_verbs
+    if commitment is Commitment.ENDORSEMENT and n == 1:
+        prev = lows[i - 1] if i > 0 else ""
+        return prev in lex.endorsement_subjects or prev.endswith("n't")
+    return True
+
+
+def _negated(lows: list[str], i: int, lex: Lexicon) -> bool:
+    for k in range(max(0, i - lex.negation_window), i):
+        if lows[k] in (",", ";", "."):
+            continue
+        negator = lows[k] in lex.negators or lows[k].endswith("n't")
+        # the negator must belong to this clause
+        if negator and not any(lows[x] in (",", ";") for x in range(k, i)):
+            return True
+    return False
+
+
+def _target(
+    c: _Candidate,
+    toks: list[Token],
+    lows: list[str],
+    i: int,
+    n: int,
+    side: str,
+    lex: Lexicon,
+    content_start: int,
+) -> int:
+    """Fill the candidate's target; return the index up to which tokens are consumed."""
+    clex = lex.compiled()
+    after: list[int] = []
+    k = i + n
+    if lows[k : k + 2] == ["at", "all"]:
+        k += 2
+    while k < len(toks) and len(after) < _TARGET_MAX and not _is_boundary(toks[k]):
+        if clex.temporal.match(lows, k) is not None:
+            break  # "for the moment" qualifies the position; it is not its target
+        nested = clex.commitments.match(lows, k)
+        if nested is not None and after and len(after) > 2:
+            break  # another position starts: this target ends here
+        after.append(k)
+        k += 1
+    consumed = i + n
+    # a phrase right after the cue belongs to the target ("opposition to support for X")
+    if after and clex.commitments.match(lows, after[0]) is not None:
+        consumed = after[-1] + 1
+    words = content_words_of([lows[x] for x in after if toks[x].text not in _MARKS], lex)
+    chosen = after
+    anaphor = bool(after) and clex.anaphora.match(lows, after[0]) is not None and len(words) <= 2
+    if side != "after" or not words or anaphor:
+        before: list[int] = []
+        k = i - 1
+        while (
+            k >= 0
+            and len(before) < _TARGET_MAX
+            and not _is_boundary(toks[k])
+            and toks[k].start >= content_start
+        ):
+            before.append(k)
+            k -= 1
+        before.reverse()
+        bwords = content_words_of([lows[x] for x in before if toks[x].text not in _MARKS], lex)
+        b_anaphor = (
+            bool(before) and clex.anaphora.match(lows, before[0]) is not None and len(bwords) <= 2
+        )
+        if bwords and not b_anaphor and (not words or side == "before" or anaphor):
+            chosen, words, anaphor = before, bwords, False
+        elif not words and not anaphor:
+            anaphor = b_anaphor
+            # one clause further back: "When we talk about X, we must be cautious"
+            if not anaphor and k > 0:
+                prev: list[int] = []
+                k -= 1
+                while (
+                    k >= 0
+                    and len(prev) < _TARGET_MAX
+                    and not _is_boundary(toks[k])
+                    and toks[k].start >= content_start
+                ):
+                    prev.append(k)
+                    k -= 1
+                prev.reverse()
+                pwords = content_words_of(
+                    [lows[x] for x in prev if toks[x].text not in _MARKS], lex
+                )
+                if pwords:
+                    chosen, words = prev, pwords
+    c.words = words
+    c.anaphoric = anaphor or not words
+    if chosen and words:
+        a = chosen[0]
+        b = chosen[-1]
+        while a < b and toks[a].text in _MARKS:
+            a += 1
+        while b > a and toks[b].text in _MARKS:
+            b -= 1
+        c.target_span = Span(toks[a].start, toks[b].end)
+        c.target_text = ""  # filled from the text by the caller via span
+    return consumed
+
+
+def _reported(lows: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether the phrase at *i* reports third parties' positions ("countries that say")."""
+    k = i - 1
+    third = False
+    while k >= 0 and lows[k] not in (",", ";", "–", "—", ".", ":"):
+        if lows[k] in lex.third_party_subjects:
+            third = True
+            break
+        k -= 1
+    if not third:
+        return False
+    between = lows[k + 1 : i]
+    return any(w in lex.reported_markers or w in ("that", "who") for w in between)
+
+
+def _self_reference(toks: list[Token], lows: list[str], j: int, e: Entity, lex: Lexicon) -> bool:
+    """'never - Slovakia is among them': the speaker counts their own side in."""
+    own = {x.lower() for x in (e.affiliation, e.name) if x}
+    for k in range(j, min(len(toks), j + 8)):
+        if lows[k] in _FIRST_PERSON:
+            return True
+        for name in own:
+            words = name.split()
+            if lows[k : k + len(words)] == words:
+                return True
+    return False
+
+
+def _qualifier(
+    c: _Candidate, toks: list[Token], lows: list[str], i: int, n: int, lex: Lexicon
+) -> str | None:
+    clex = lex.compiled()
+    # time: anywhere in the clause after the phrase ("not on the cards at all for the moment")
+    k = i + n
+    while k < len(toks) and k - i < 16 and lows[k] not in (";", ".", "but", "because"):
+        hit = clex.temporal.match(lows, k)
+        if hit is not None and hit[1] != "yet":
+            return " ".join(t.text for t in toks[k : k + hit[0]])
+        k += 1
+    # scope: an adjective inside the target ("a 'large-scale' deployment")
+    if c.target_span is not None:
+        for k in range(len(toks)):
+            if c.target_span.start <= toks[k].start < c.target_span.end:
+                hit = clex.scope.match(lows, k)
+                if hit is not None:
+                    return " ".join(t.text for t in toks[k : k + hit[0]])
+    return None
+
+
+def _focal(
+    per_statement: list[list[_Candidate]], *, clex_places: object, lex: Lexicon
+) -> tuple[str | None, str | None]:
+    """The article's focal proposal: (head word, key)."""
+    counts: Counter[str] = Counter()
+    places = {w.lower() for w in lex.demonyms} | {v.lower() for v in lex.demonyms.values()}
+    places |= set(lex.country_aliases) | {v.lower() for v in lex.country_aliases.values()}
+    for cands in per_statement:
+        for c in cands:
+            for w in c.words:
+                if w not in places:
+                    counts[w] += 1
+    if not counts:
+        return None, None
+    top = max(counts.values())
+    head = min(w for w, n in counts.items() if n == top)
+    if top < 2:
+        return head, head
+    companions: Counter[str] = Counter()
+    for cands in per_statement:
+        for c in cands:
+            if head in c.words:
+                companions.update(w for w in c.words if w != head and w not in places)
+    if companions:
+        best = max(companions.values())
+        if best >= 2:
+            second = min(w for w, n in companions.items() if n == best)
+            return head, key_of([head, second])
+    return head, head
+
+
+def _focal_text(cands: list[_Candidate], head: str | None) -> tuple[str, Span | None] | None:
+    """Words naming the focal proposal inside this statement, for anaphoric targets."""
+    for c in cands:
+        if head and head in c.words and c.target_span is not None:
+            return "", c.target_span
+    return None

@@ -1,0 +1,239 @@
+"""Steps 1-2: page debris out (offsets kept), then paragraphs, quotations and sentences.
+
+Nothing here rewrites the text: every unit is a pair of offsets into the original string.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .._tokens import Token, tokenize
+from ..lexicon import Lexicon
+
+__all__ = ["Quote", "Sentence", "segment"]
+
+_DOUBLE_OPEN = "“„«‟"
+_DOUBLE_CLOSE = "”»"
+_SINGLE_OPEN = "‘‚‹"
+_SINGLE_CLOSE = "’›"
+_ALL_MARKS = frozenset('"' + _DOUBLE_OPEN + _DOUBLE_CLOSE + "'" + _SINGLE_OPEN + _SINGLE_CLOSE)
+_OPEN_CONTEXT = frozenset(" \t\n([{—–-/:;,")
+_SENT_END = frozenset(".!?")
+_MAX_DEBRIS_LINE = 160
+
+
+class Quote:
+    """A quotation: marks at ``start`` and ``end - 1``, words in ``[inner_start, inner_end)``.
+
+    ``continued`` marks a quotation that carries on a previous paragraph's unclosed one;
+    ``closed`` is false when no closing mark was found (the quotation ends at the paragraph end).
+    """
+
+    __slots__ = ("closed", "continued", "end", "inner_end", "inner_start", "start")
+
+    def __init__(self, start: int, end: int, inner_start: int, inner_end: int) -> None:
+        self.start = start
+        self.end = end
+        self.inner_start = inner_start
+        self.inner_end = inner_end
+        self.closed = True
+        self.continued = False
+
+    def __repr__(self) -> str:
+        return f"Quote({self.inner_start}, {self.inner_end})"
+
+
+class Sentence:
+    """A sentence: its tokens, and for each token the quotation it lies in (or -1)."""
+
+    __slots__ = ("end", "index", "para", "quote_of", "quotes", "start", "tokens")
+
+    def __init__(self, tokens: list[Token], quote_of: list[int], quotes: list[Quote], para: int):
+        self.tokens = tokens
+        self.quote_of = quote_of
+        self.quotes = quotes
+        self.para = para
+        self.start = tokens[0].start
+        self.end = tokens[-1].end
+        self.index = 0
+
+    def __repr__(self) -> str:
+        return f"Sentence({self.start}, {self.end}, {len(self.tokens)} tokens)"
+
+
+@cache
+def _debris_re(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def _paragraphs(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Non-empty lines that are not page debris, as ``(start, end)`` without outer spaces."""
+    debris = _debris_re(lex.debris_lines)
+    out: list[tuple[int, int]] = []
+    pos = 0
+    size = len(text)
+    while pos <= size:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = size
+        start, end = pos, nl
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            line = text[start:end]
+            if not (len(line) <= _MAX_DEBRIS_LINE and debris.fullmatch(line)):
+                out.append((start, end))
+        pos = nl + 1
+    return out
+
+
+def _can_open(text: str, i: int, start: int) -> bool:
+    return i == start or text[i - 1] in _OPEN_CONTEXT or text[i - 1] in _ALL_MARKS
+
+
+def _is_apostrophe(text: str, i: int, start: int, end: int) -> bool:
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return before.isalnum() and after.isalnum()
+
+
+def _quotes(text: str, start: int, end: int, carry: bool) -> tuple[list[Quote], bool]:
+    """Quotations of the paragraph ``text[start:end]``.
+
+    *carry* says the previous paragraph ended inside a quotation. Returns the quotations and
+    whether this paragraph ends inside one (then the next may continue it).
+    """
+    quotes: list[Quote] = []
+    open_at = -1
+    singles = []  # single marks outside double quotations, handled afterwards
+    continued = False
+    for i in range(start, end):
+        c = text[i]
+        if c not in _ALL_MARKS:
+            continue
+        if c == '"' or c in _DOUBLE_OPEN or c in _DOUBLE_CLOSE:
+            if open_at < 0:
+                if c in _DOUBLE_CLOSE and not _can_open(text, i, start):
+                    if carry and not quotes and i > start:
+                        # closing mark of a quotation continued from the previous paragraph
+                        q = Quote(start, i + 1, start, i)
+                        q.continued = True
+                        quotes.append(q)
+                    continue
+                open_at = i
+                continued = carry and not quotes and i == start
+            elif c in _DOUBLE_OPEN and c != "»":
+                # a second opening mark: the first was never closed; degrade gracefully
+                q = Quote(open_at, i, open_at + 1, i)
+                q.closed = False
+                q.continued = continued
+                quotes.append(q)
+                open_at = i
+                continued = False
+            else:
+                q = Quote(open_at, i + 1, open_at + 1, i)
+                q.continued = continued
+                quotes.append(q)
+                open_at = -1
+                continued = False
+        elif open_at < 0:
+            singles.append(i)
+    ends_open = open_at >= 0
+    if ends_open:
+        q = Quote(open_at, end, open_at + 1, end)
+        q.closed = False
+        q.continued = continued
+        quotes.append(q)
+    if not quotes and singles:
+        quotes = _single_quotes(text, start, end, singles)
+    return quotes, ends_open
+
+
+def _single_quotes(text: str, start: int, end: int, marks: list[int]) -> list[Quote]:
+    """Quotations in single marks (British style), when a paragraph has no double marks."""
+    out: list[Quote] = []
+    open_at = -1
+    for i in marks:
+        if _is_apostrophe(text, i, start, end):
+            continue
+        c = text[i]
+        after = text[i + 1] if i + 1 < end else " "
+        if open_at < 0:
+            if (c in _SINGLE_OPEN or c == "'") and _can_open(text, i, start) and after.isalnum():
+                open_at = i
+        elif (c in _SINGLE_CLOSE or c == "'") and not after.isalnum():
+            out.append(Quote(open_at, i + 1, open_at + 1, i))
+            open_at = -1
+    return out
+
+
+def _split(
+    tokens: list[Token], quote_of: list[int], quotes: list[Quote], para: int, lex: Lexicon
+) -> list[Sentence]:
+    """Split a paragraph's tokens into sentences; never inside a quotation."""
+    out: list[Sentence] = []
+    begin = 0
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if i + 1 >= n:
+            break
+        nxt = tokens[i + 1]
+        boundary = False
+        if tok.text in _SENT_END and quote_of[i] < 0 and quote_of[i + 1] < 0:
+            prev = tokens[i - 1] if i > 0 else None
+            initial = prev is not None and len(prev.text) == 1 and prev.text.isupper()
+            boundary = not initial and (nxt.is_cap or nxt.text[:1].isdigit())
+            boundary = boundary or (nxt.text[:1] in _DOUBLE_OPEN or nxt.text == '"')
+        elif quote_of[i] >= 0 and quote_of[i + 1] < 0 and i > 0 and tokens[i - 1].text in _SENT_END:
+            # a quotation ending with its own full stop, followed by a new sentence
+            boundary = nxt.is_cap and nxt.low not in lex.pronouns and nxt.low not in _NOT_AFTER
+        if boundary:
+            out.append(_sentence(tokens, quote_of, quotes, begin, i + 1, para))
+            begin = i + 1
+    if begin < n:
+        out.append(_sentence(tokens, quote_of, quotes, begin, n, para))
+    return out
+
+
+_NOT_AFTER = frozenset({"said", "says", "added", "told", "wrote"})
+
+
+def _sentence(
+    tokens: list[Token], quote_of: list[int], quotes: list[Quote], a: int, b: int, para: int
+) -> Sentence:
+    q_ids = sorted({q for q in quote_of[a:b] if q >= 0})
+    remap = {q: k for k, q in enumerate(q_ids)}
+    return Sentence(
+        tokens[a:b],
+        [remap[q] if q >= 0 else -1 for q in quote_of[a:b]],
+        [quotes[q] for q in q_ids],
+        para,
+    )
+
+
+def segment(text: str, lex: Lexicon) -> list[Sentence]:
+    """Sentences of the article with tokens and quotations, in text order."""
+    sentences: list[Sentence] = []
+    carry = False
+    abbreviations = lex.abbreviations
+    for para, (start, end) in enumerate(_paragraphs(text, lex)):
+        quotes, ends_open = _quotes(text, start, end, carry)
+        # a paragraph that continues a quotation starts with an opening mark
+        carry = ends_open
+        tokens = tokenize(text, start, end, abbreviations)
+        if not tokens:
+            continue
+        quote_of = [-1] * len(tokens)
+        k = 0
+        for i, tok in enumerate(tokens):
+            while k < len(quotes) and quotes[k].end <= tok.start:
+                k += 1
+            if k < len(quotes) and quotes[k].inner_start <= tok.start < quotes[k].inner_end:
+                quote_of[i] = k
+        sentences.extend(_split(tokens, quote_of, quotes, para, lex))
+    for i, s in enumerate(sentences):
+        s.index = i
+    return sentences
