@@ -185,8 +185,8 @@ class _Chunker:
         if sort is None or sort == "relative":
             return None
         m = Mention(self.s, i, i + 1, PRONOUN, low)
-        m.gender = low if low in ("he", "she") else None
-        m.plural = low == "they"
+        m.gender = {"he": "he", "she": "she", "him": "he"}.get(low)
+        m.plural = low in ("they", "them")
         return m
 
     def det_phrase(self, i: int) -> Mention | None:

@@ -9,7 +9,7 @@ from ..model import Article, Span, Statement
 from . import KnownActor
 from ._attribution import Attribution, attribute
 from ._mentions import GOVERNMENT, Mention
-from ._reaction import find_reactions, reaction_targets
+from ._reaction import explicit_cues, find_reactions
 from ._resolve import Entity, Resolver
 from ._stance import find_stances
 from ._text import Sentence, segment
@@ -36,8 +36,10 @@ def run(
             e.used = True
             kept.append((a, e))
     _subject_affiliation(kept, mentions)
-    for e in reaction_targets(kept, mentions, lexicon):
-        e.used = True
+    cues = explicit_cues(kept, mentions, lexicon)
+    for c in cues:
+        if c.obj is not None:
+            c.obj.used = True
     actors = resolver.actors()
     statements: list[Statement] = []
     for i, (a, e) in enumerate(kept, 1):
@@ -56,7 +58,7 @@ def run(
         )
     by_id = {a.id: a for a in actors}
     stances = find_stances(text, sentences, kept, statements, by_id, lexicon)
-    reactions = find_reactions(text, sentences, kept, statements, stances, by_id, mentions, lexicon)
+    reactions = find_reactions(text, statements, stances, by_id, cues, kept, lexicon)
     if title is None:
         title = _headline(text, sentences)
     return Article(

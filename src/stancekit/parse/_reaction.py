@@ -1,29 +1,234 @@
-"""Step 7: reactions."""
+"""Step 7: reactions of actors to one another.
+
+Explicit reactions come from cue words in the speaker's sentence ("accused him of", "poured cold
+water on the idea", "warned"); their object is the actor named right after the cue, else the
+article's focal statement. Inferred reactions compare positions on the focal proposal with the
+focal statement's (same: supports; opposite: rejects; wary: distances), treat warnings in the
+content as warnings, and take a statement by an ally of a criticised actor, answering the
+criticism's words, as a defence.
+"""
 
 from __future__ import annotations
 
+from .._normalize import content_words
+from .._tokens import Token
 from ..lexicon import Lexicon
-from ..model import Actor, Reaction, Stance, Statement
+from ..model import (
+    Actor,
+    Polarity,
+    Reaction,
+    ReactionBasis,
+    ReactionKind,
+    Span,
+    Stance,
+    Statement,
+)
 from ._attribution import Attribution
 from ._mentions import Mention
 from ._resolve import Entity
-from ._text import Sentence
+
+__all__ = ["ExplicitCue", "explicit_cues", "find_reactions"]
+
+_DEFENCE_WINDOW = 3  # sentences after a criticism in which an ally's answer counts
 
 
-def reaction_targets(
+class ExplicitCue:
+    """A reaction cue found next to an attribution, before actors are built."""
+
+    __slots__ = ("attribution", "cue", "kind", "obj", "span")
+
+    def __init__(
+        self, attribution: int, kind: ReactionKind, cue: str, span: Span, obj: Entity | None
+    ) -> None:
+        self.attribution = attribution
+        self.kind = kind
+        self.cue = cue
+        self.span = span
+        self.obj = obj
+
+
+def _outside(tok: Token, a: Attribution) -> bool:
+    return not (a.content_start <= tok.start < a.content_end)
+
+
+def explicit_cues(
     kept: list[tuple[Attribution, Entity]], mentions: list[list[Mention]], lex: Lexicon
-) -> list[Entity]:
-    return []
+) -> list[ExplicitCue]:
+    """Reaction cues in each speaker's attribution clause, with the actor they target."""
+    clex = lex.compiled()
+    out: list[ExplicitCue] = []
+    for idx, (a, e) in enumerate(kept):
+        s = a.sentence
+        if a.cue_start < s.start or a.cue_start >= s.end:
+            continue  # attribution carried over from another sentence
+        toks = s.tokens
+        lows = [t.low for t in toks]
+        starts = {m.a: m for m in mentions[s.index]}
+        best: tuple[int, ExplicitCue] | None = None
+        for i in range(len(toks)):
+            if s.quote_of[i] >= 0 or not _outside(toks[i], a):
+                continue
+            hit = clex.reactions.match(lows, i)
+            if hit is None:
+                continue
+            n, kind = hit
+            if i + n < len(toks) and lows[i + n] == "by":
+                continue  # passive: the speaker is the one "accused by critics"
+            distance = abs(toks[i].start - a.cue_start)
+            obj = _object(starts, i + n, e)
+            cue = ExplicitCue(
+                idx,
+                ReactionKind(kind),
+                " ".join(t.text for t in toks[i : i + n]),
+                Span(toks[i].start, toks[i + n - 1].end),
+                obj,
+            )
+            if best is None or distance < best[0]:
+                best = (distance, cue)
+        if best is not None:
+            out.append(best[1])
+    return out
+
+
+def _object(starts: dict[int, Mention], j: int, speaker: Entity) -> Entity | None:
+    m = starts.get(j)
+    if m is None:
+        return None
+    e = m.actor
+    if isinstance(e, Entity) and e is not speaker:
+        return e
+    return None
 
 
 def find_reactions(
     text: str,
-    sentences: list[Sentence],
-    kept: list[tuple[Attribution, Entity]],
     statements: list[Statement],
     stances: list[Stance],
     actors: dict[str, Actor],
-    mentions: list[list[Mention]],
+    cues: list[ExplicitCue],
+    kept: list[tuple[Attribution, Entity]],
     lex: Lexicon,
 ) -> list[Reaction]:
-    return []
+    """Explicit and inferred reactions, in the order of their evidence."""
+    drafts: list[tuple[int, Reaction]] = []
+    taken: set[tuple[str, str]] = set()
+    order = {s.id: i for i, s in enumerate(statements)}
+
+    focal_key, focal_stance = _focal(stances, order)
+    focal_statement = focal_stance.evidence[0] if focal_stance else None
+    focal_actor = focal_stance.holder if focal_stance else None
+
+    def add(
+        responder: str,
+        to: str,
+        kind: ReactionKind,
+        basis: ReactionBasis,
+        evidence: str,
+        cue: str | None = None,
+        cue_span: Span | None = None,
+    ) -> None:
+        target_actor = to if to in actors else statements[order[to]].speaker
+        if target_actor == responder or (responder, target_actor) in taken:
+            return
+        taken.add((responder, target_actor))
+        drafts.append(
+            (
+                order[evidence],
+                Reaction(
+                    id="draft",
+                    responder=responder,
+                    to=to,
+                    kind=kind,
+                    basis=basis,
+                    evidence=(evidence,),
+                    cue=cue,
+                    cue_span=cue_span,
+                ),
+            )
+        )
+
+    # explicit cues
+    for c in cues:
+        st = statements[c.attribution]
+        if c.obj is not None and c.obj.id:
+            to = c.obj.id
+        elif focal_statement is not None and order[focal_statement] < order[st.id]:
+            to = focal_statement
+        else:
+            continue
+        add(st.speaker, to, c.kind, ReactionBasis.EXPLICIT, st.id, c.cue, c.span)
+
+    if focal_statement is not None and focal_actor is not None and focal_stance is not None:
+        key_words = set(focal_key.split("-")) if focal_key else set()
+        # warnings in what is said about the proposal
+        warn = lex.compiled().warnings
+        for st in statements:
+            if order[st.id] <= order[focal_statement]:
+                continue
+            lows = [t.lower() for t in st.content.replace("(", " ").replace(")", " ").split()]
+            words = set(content_words(st.content, lex))
+            if key_words & words and any(warn.match(lows, i) for i in range(len(lows))):
+                add(st.speaker, focal_statement, ReactionKind.WARNS, ReactionBasis.INFERRED, st.id)
+        # positions compared with the focal one
+        for s in stances:
+            if s.target.key != focal_key or s.holder == focal_actor:
+                continue
+            ev = s.evidence[0]
+            if order[ev] <= order[focal_statement]:
+                continue
+            kind = _compare(focal_stance.polarity, s.polarity)
+            if kind is not None:
+                add(s.holder, focal_statement, kind, ReactionBasis.INFERRED, ev)
+
+    # defence of a criticised actor by an ally answering the criticism
+    sentence_of = {i: a.sentence.index for i, (a, _) in enumerate(kept)}
+    for _, r in list(drafts):
+        if r.kind is not ReactionKind.CRITICIZES or r.to not in actors:
+            continue
+        target = actors[r.to]
+        crit = statements[order[r.evidence[0]]]
+        crit_words = set(content_words(crit.content, lex))
+        at = sentence_of[order[crit.id]]
+        for k in range(order[crit.id] + 1, len(statements)):
+            if sentence_of[k] - at > _DEFENCE_WINDOW:
+                break
+            st = statements[k]
+            ally = actors[st.speaker]
+            if st.speaker in (r.responder, r.to) or not target.affiliation:
+                continue
+            if ally.affiliation != target.affiliation:
+                continue
+            if crit_words & set(content_words(st.content, lex)):
+                add(st.speaker, r.to, ReactionKind.DEFENDS, ReactionBasis.INFERRED, st.id)
+                break
+
+    drafts.sort(key=lambda d: d[0])
+    return [
+        Reaction(f"r{i}", r.responder, r.to, r.kind, r.basis, r.evidence, r.cue, r.cue_span)
+        for i, (_, r) in enumerate(drafts, 1)
+    ]
+
+
+def _focal(stances: list[Stance], order: dict[str, int]) -> tuple[str | None, Stance | None]:
+    """The focal key (most held target) and the first stance on it."""
+    counts: dict[str, int] = {}
+    for s in stances:
+        counts[s.target.key] = counts.get(s.target.key, 0) + 1
+    if not counts:
+        return None, None
+    key = max(
+        counts,
+        key=lambda k: (counts[k], -min(order[s.evidence[0]] for s in stances if s.target.key == k)),
+    )
+    first = min((s for s in stances if s.target.key == key), key=lambda s: order[s.evidence[0]])
+    return key, first
+
+
+def _compare(focal: Polarity, other: Polarity) -> ReactionKind | None:
+    if other is Polarity.NEUTRAL:
+        return ReactionKind.DISTANCES
+    if other == focal:
+        return ReactionKind.SUPPORTS
+    if other is Polarity.OPPOSE or focal is Polarity.OPPOSE:
+        return ReactionKind.REJECTS
+    return None

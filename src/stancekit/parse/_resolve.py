@@ -161,13 +161,13 @@ class Resolver:
         return self.by_name.get(_fold(name)) or self._new(name, ROLE)
 
     def _pronoun(self, m: Mention) -> Entity | None:
-        want_person = m.name in ("he", "she")
+        want_person = m.name in ("he", "she", "him")
         sent = m.sentence.index
 
         def fits(e: Entity) -> bool:
             if want_person:
-                return e.person_like and e.kind != GROUP and (e.gender in (None, m.name))
-            if m.name == "they":
+                return e.person_like and e.kind != GROUP and (e.gender in (None, m.gender))
+            if m.name in ("they", "them"):
                 return e.kind in (GROUP, GOVERNMENT, ORGANIZATION) or (
                     e.kind == ANONYMOUS and "official" not in (e.role or "")
                 )
@@ -190,7 +190,7 @@ class Resolver:
             return None
         e = best[2]
         if want_person and e.gender is None:
-            e.gender = m.name
+            e.gender = m.gender
         return e
 
     def link(self, m: Mention) -> Entity | None:
