@@ -83,6 +83,7 @@ class Lexicon:
         source_prepositions: Cues placed before the source (``"according to"``).
         speech_nouns: Nouns standing for a speech act (``"statement"``).
         not_speech_before: Phrases that void a following cue (``"refused to"`` say more).
+        anonymity: Phrases after a cue that ask for anonymity (``"not to be named"``).
         cue_adverbs: Words allowed between a speaker and the cue (``"also"``).
         titles: Titles and roles preceding a name (``"prime minister"``, ``"sen."``).
         spokes_titles: Titles of people who speak for someone else.
@@ -124,6 +125,7 @@ class Lexicon:
     source_prepositions: frozenset[str] = attrs.field(converter=_fs)
     speech_nouns: frozenset[str] = attrs.field(converter=_fs)
     not_speech_before: frozenset[str] = attrs.field(converter=_fs)
+    anonymity: frozenset[str] = attrs.field(converter=_fs)
     cue_adverbs: frozenset[str] = attrs.field(converter=_fs)
     titles: frozenset[str] = attrs.field(converter=_fs)
     spokes_titles: frozenset[str] = attrs.field(converter=_fs)
@@ -332,6 +334,7 @@ def _default() -> Lexicon:
         source_prepositions=reporting["cues"]["source_prepositions"],
         speech_nouns=reporting["cues"]["speech_nouns"],
         not_speech_before=reporting["cues"]["not_speech_before"],
+        anonymity=reporting["cues"]["anonymity"],
         cue_adverbs=reporting["cues"]["cue_adverbs"],
         titles=actors["titles"],
         spokes_titles=actors["spokes_titles"],
@@ -428,6 +431,7 @@ class CompiledLexicon:
     negators: PhraseTable
     not_speech: PhraseTable
     responses: PhraseTable
+    anonymity: PhraseTable
 
 
 def _compile(lex: Lexicon) -> CompiledLexicon:
@@ -463,4 +467,5 @@ def _compile(lex: Lexicon) -> CompiledLexicon:
         negators=table(lex.negators),
         not_speech=table(lex.not_speech_before),
         responses=table(lex.response_markers),
+        anonymity=table(lex.anonymity),
     )

@@ -288,6 +288,9 @@ class _Sentence:
             return True  # passive: "the issue was mentioned"
         if self.clex.not_speech.match_ending(lows, a) is not None:
             return True  # "refused to say more"
+        for k in range(b, min(b + 5, self.n)):
+            if self.clex.anonymity.match(lows, k) is not None:
+                return True  # "who asked not to be named"
         if prev == "to" and not first.endswith("ed"):
             return True  # an infinitive: "wants to say"
         if first.endswith("ing"):
@@ -336,6 +339,12 @@ class _Sentence:
             and (j - 1) not in (m.b - 1 for m in self.mentions if m.b == j)
         ):
             j -= 1
+        if j > floor and self.lows[j - 1] == ")" and j not in self.ending_at:
+            k = j - 2
+            while k > floor and j - k < 10 and self.lows[k] != "(":
+                k -= 1
+            if k > floor and self.lows[k] == "(":
+                j = k
         if j > floor and self.lows[j - 1] in _RELATIVE:
             j -= 1
             if j > floor and self.lows[j - 1] == ",":
@@ -536,7 +545,32 @@ def _attribute_sentence(w: _Sentence) -> list[Attribution]:
         if made:
             found.extend(made)
             floor = max(floor, c.b)
+    if not found:
+        dashed = _dash_attribution(w)
+        if dashed is not None:
+            found.append(dashed)
     return found
+
+
+_DASHES = frozenset({"―", "—", "–", "-", "--"})
+
+
+def _dash_attribution(w: _Sentence) -> Attribution | None:
+    """'"Quotation" -- Jane Roe': a quotation signed with a dash and a name."""
+    k = w.n
+    while k > 0 and w.lows[k - 1] in (".", ",") and w.free(k - 1):
+        k -= 1
+    m = w.ending_at.get(k)
+    if m is None or m.a == 0 or m.kind == PRONOUN:
+        return None
+    d = m.a - 1
+    if w.lows[d] not in _DASHES or not w.free(d) or d == 0 or not w.is_close_mark(d - 1):
+        return None
+    got = w.span_kind(0, d)
+    if got is None or got[2] is not StatementKind.DIRECT:
+        return None
+    tok = w.toks[d]
+    return Attribution(w.s, m, tok.text, "dash", tok.start, tok.end, got[0], got[1], got[2])
 
 
 def _clause_limit(w: _Sentence, c: _Cue, nxt: int) -> int:
@@ -625,8 +659,12 @@ def _one(
         (lows[s_start - 1] == "," and w.free(s_start - 1)) or w.is_close_mark(s_start - 1)
     )
     if speaker is not None and before_comma and s_start - floor >= 2:
-        # post-posed: '"...," X said' or 'Content, X said.'
-        return _post_posed(w, speaker, c, floor, s_start)
+        quoted_before = any(w.s.quote_of[k] >= 0 for k in range(floor, s_start))
+        after = w.content_after(c, limit)
+        if quoted_before or after is None or after[1] - after[0] < 3:
+            # post-posed: '"...," X said' or 'Content, X said.'
+            return _post_posed(w, speaker, c, floor, s_start)
+        # 'At the debate, X said (that) ...': the comma closed an opening adverbial
     if speaker is not None:
         made = _make(w, speaker, c, w.content_after(c, limit))
         return [made] if made else []
@@ -673,8 +711,14 @@ def _is_quote_only(w: _Sentence) -> bool:
 
 def _bare_attribution(w: _Sentence) -> tuple[Mention, _Cue] | None:
     """A sentence that is only 'X said.' or 'said X.' (attribution for the quote before it)."""
+    if any(q >= 0 for q in w.s.quote_of) or w.n > 14:
+        return None
+    if w.lows[0] in _DASHES and (w.starting_at.get(1) is not None):
+        m0 = w.starting_at[1]
+        if m0.kind != PRONOUN and all(not t.is_word for t in w.toks[m0.b :]):
+            return m0, _Cue(0, 1, "dash", w.toks[0].text)
     cues = w.cues()
-    if len(cues) != 1 or w.n > 14 or any(q >= 0 for q in w.s.quote_of):
+    if len(cues) != 1:
         return None
     c = cues[0]
     m, _ = w.speaker_before(c.a, 0)

@@ -173,10 +173,8 @@ class _Chunker:
                 i += 1
                 continue
             out.append(m)
-            i = m.b
             extra = self.after(m, out)
-            if extra is not None:
-                i = extra
+            i = extra if extra is not None else m.b
         return out
 
     def pronoun(self, i: int) -> Mention | None:
@@ -352,6 +350,11 @@ class _Chunker:
                 org = self.toks[j].text
                 j += 1
                 continue
+            k = self._modifier_run(j)
+            if k > j:
+                org = self.text(j, k)
+                j = k
+                continue
             break
         name_a = j
         while j < self.n and self.free(j):
@@ -408,6 +411,25 @@ class _Chunker:
         m.gender = gender
         return m
 
+    def _modifier_run(self, j: int) -> int:
+        """End of "Clinton campaign" in "Clinton campaign spokesman X" (else *j*)."""
+        k = j
+        while k < self.n and k - j < 4 and self.is_name_word(k) and not self.title(k):
+            k += 1
+        if k == j:
+            return j
+        r = self.role(k)
+        while r and not self.title(k) and k - j < 6:
+            k += r
+            r = self.role(k)
+        if (
+            self.title(k)
+            and self.is_name_word(k + self.title(k))
+            and (k > j + 1 or not self.toks[k].is_cap)
+        ):
+            return k
+        return j
+
     def _org_ahead(self, a: int, j: int) -> bool:
         """Whether the capitalised run around *j* names an organisation (has an org head)."""
         k = a
@@ -441,6 +463,14 @@ class _Chunker:
                 pm.affiliation = m.affiliation
                 out.append(pm)
                 return k + r
+        # "Rep. Jane Roe (D-Ohio)": a short parenthesis belongs to the name
+        if b + 2 < n and self.lows[b] == "(" and m.kind in (PERSON, UNKNOWN) and self.free(b):
+            k = b + 1
+            while k < n and k - b < 8 and self.lows[k] != ")" and self.free(k):
+                k += 1
+            if k < n and self.lows[k] == ")":
+                m.b = b = k + 1
+                m.end = self.toks[k].end
         # "Jane Roe of Sweden", "a spokesman for the ministry"
         if b + 1 < n and self.lows[b] in ("of", "for", "from") and self.free(b + 1):
             p = self.place(b + 1)
@@ -453,6 +483,15 @@ class _Chunker:
                 m.b = b + 1 + p[0]
                 m.end = self.toks[m.b - 1].end
                 return m.b
+            if self.lows[b] in ("of", "from") and m.kind in (PERSON, UNKNOWN, ROLE, ANONYMOUS):
+                q = b + 2 if self.lows[b + 1] == "the" else b + 1
+                body = self.name_phrase(q) if self.is_name_word(q) else None
+                if body is not None and body.kind in (ORGANIZATION, GOVERNMENT):
+                    m.affiliation = m.affiliation or body.name
+                    m.org = m.org or body.name
+                    m.b = body.b
+                    m.end = self.toks[body.b - 1].end
+                    return m.b
             if m.role in self.lex.spokes_titles or (m.kind == ANONYMOUS and not m.plural):
                 k = b + 1
                 target = self.det_phrase(k) or self.name_phrase(k)
