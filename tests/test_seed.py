@@ -100,19 +100,20 @@ def test_every_quotation_mark_pair_is_in_a_statement(seed: Article) -> None:
 
 
 def test_pronoun_speakers_point_at_the_pronoun(seed: Article) -> None:
-    fico = [s for s in seed.statements if "say never" in s.content][0]
+    fico = next(s for s in seed.statements if "say never" in s.content)
     assert seed.text[fico.speaker_span.start : fico.speaker_span.end] == "he"
 
 
 def test_scholz_statement_is_on_x(seed: Article) -> None:
-    s = [s for s in seed.statements if "there will be no ground troops" in s.content][0]
+    s = next(s for s in seed.statements if "there will be no ground troops" in s.content)
     assert s.channel == "X"
     assert s.kind is StatementKind.DIRECT
 
 
 def test_spokespeople_represent(seed: Article) -> None:
     peskov = seed.find_actor("Dmitry Peskov")
-    assert peskov is not None and peskov.represents == "kremlin"
+    assert peskov is not None
+    assert peskov.represents == "kremlin"
     assert seed.actor("kremlin").affiliation == "Russia"
     spokesman = seed.find_actor("Rishi Sunak's spokesman")
     assert spokesman is not None
@@ -140,4 +141,5 @@ def test_page_debris_is_not_content(seed: Article) -> None:
     for s in seed.statements:
         assert "ARTICLE AD BOX" not in s.content
         assert "Read Entire Article" not in s.content
-    assert seed.title is not None and seed.title.startswith("European, U.S. allies")
+    assert seed.title is not None
+    assert seed.title.startswith("European, U.S. allies")
