@@ -37,7 +37,7 @@ def fake(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_eval_polnear_text_report(polnear: Path, fake: None) -> None:
     code, out = run("eval", str(polnear))
     assert code == 0
-    assert out.startswith("stancekit evaluation: 2 documents, 4 gold attributions, 1 predictions")
+    assert out.startswith("stancekit evaluation: 2 documents, 4 gold attributions, 1 prediction\n")
     assert "bridge " in out
     assert "TOTAL " in out
 

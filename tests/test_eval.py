@@ -790,3 +790,13 @@ def test_gold_from_article() -> None:
     # the parser's output scored against itself is perfect
     perfect = score_document(converted, pred).counts.all
     assert perfect.f1 == perfect.speaker_f1 == 1.0
+
+
+def test_the_json_example_of_the_docs_is_valid_gold() -> None:
+    doc_md = (Path(__file__).resolve().parent.parent / "docs" / "evaluation.md").read_text("utf-8")
+    block = doc_md.split("```json\n", 1)[1].split("```", 1)[0]
+    (example,) = loads_gold(block, file="docs/evaluation.md")
+    assert example.quote(example.attributions[0].content) == "“The road opens in May,”"
+    assert example.quote(example.attributions[0].source) == "Mayor Ana Lopez"
+    assert example.attributions[0].speaker == "Ana Lopez"
+    assert example.stances[0].polarity is Polarity.SUPPORT

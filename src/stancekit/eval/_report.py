@@ -167,6 +167,10 @@ class DocumentScore:
         }
 
 
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 _HEADER = ("gold", "pred", "match", "spk", "P", "R", "F1", "spkP", "spkR")
 
 
@@ -226,8 +230,8 @@ class Report:
         width = min(width, 44)
         t = self.totals.all
         lines = [
-            f"stancekit evaluation: {len(self.documents)} documents,"
-            f" {t.gold} gold attributions, {t.predicted} predictions",
+            f"stancekit evaluation: {_plural(len(self.documents), 'document')},"
+            f" {_plural(t.gold, 'gold attribution')}, {_plural(t.predicted, 'prediction')}",
             "",
             _header("document", width),
         ]
