@@ -168,9 +168,9 @@ def test_brat_shared_source_and_numbered_roles() -> None:
     assert doc.attributions[1].content == (QUOTE_1, QUOTE_2)
 
 
-def test_brat_tolerates_crlf_and_blank_lines() -> None:
-    doc = read_brat(ANN.replace("\n", "\r\n") + "\r\n\r\n", TEXT, doc_id="d")
-    assert len(doc.attributions) == 4
+def test_brat_tolerates_crlf_blank_lines_and_a_bom() -> None:
+    doc = read_brat("\ufeff" + ANN.replace("\n", "\r\n") + "\r\n\r\n", TEXT, doc_id="bridge")
+    assert doc == gold()
 
 
 @pytest.mark.parametrize(

@@ -87,7 +87,7 @@ def read_brat(annotations: str, text: str, *, doc_id: str, file: str | None = No
     """
     bounds: dict[str, _TextBound] = {}
     events: list[tuple[str, list[str], int]] = []
-    for number, raw in enumerate(annotations.splitlines(), 1):
+    for number, raw in enumerate(annotations.removeprefix("\ufeff").splitlines(), 1):
         line = raw.rstrip("\r")
         if not line.strip():
             continue

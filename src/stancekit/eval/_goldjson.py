@@ -117,10 +117,11 @@ def loads_gold(data: str | bytes, *, file: str | None = None) -> list[GoldDocume
         raise _fail([_path_first(line) for line in lines], file) from None
     except RecursionError:
         raise _fail(["$: nesting too deep"], file) from None
-    ids = [d.doc_id for d in result]
-    if len(set(ids)) != len(ids):
-        dup = next(i for i in ids if ids.count(i) > 1)
-        raise _fail([f"$.documents: duplicate id {dup!r}"], file)
+    seen: set[str] = set()
+    for i, d in enumerate(result):
+        if d.doc_id in seen:
+            raise _fail([f"$.documents[{i}].id: duplicate id {d.doc_id!r}"], file)
+        seen.add(d.doc_id)
     return result
 
 

@@ -73,7 +73,7 @@ class _Speakers:
         if any(speaker.overlap(s) > 0 for s in gold.source):
             return True
         # Names decide when asked to, and always for gold that gives a name but no span.
-        if not (self.by_name or not gold.source):
+        if gold.source and not self.by_name:
             return False
         source = gold.speaker if gold.speaker is not None else self.document.quote(gold.source)
         words = _name_words(source)
