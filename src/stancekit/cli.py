@@ -151,6 +151,36 @@ def _cmd_ask(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
+    from .eval import evaluate, load_gold
+
+    documents = load_gold(args.path, format=args.format, limit=args.limit)
+    report = evaluate(documents, parse)
+    out.write((report.to_json() if args.report == "json" else str(report)) + "\n")
+    return EXIT_OK
+
+
+def _add_eval(sub: Any) -> None:
+    def count(value: str) -> int:
+        if not value.isdigit():
+            raise argparse.ArgumentTypeError(f"expected a whole number >= 0, got {value!r}")
+        return int(value)
+
+    p = sub.add_parser("eval", help="measure the parser against gold attributions")
+    p.add_argument(
+        "path", metavar="PATH", help="PolNeAR-layout directory (text/, attributions/) or gold JSON"
+    )
+    p.add_argument(
+        "--format",
+        choices=("polnear", "json"),
+        default=None,
+        help="gold format (default: polnear for a directory, json for a file)",
+    )
+    p.add_argument("--report", choices=("text", "json"), default="text")
+    p.add_argument("--limit", type=count, metavar="N", help="evaluate the first N documents only")
+    p.set_defaults(func=_cmd_eval)
+
+
 Command = Callable[[argparse.Namespace, TextIO], int]
 
 
@@ -182,6 +212,8 @@ def build_parser() -> argparse.ArgumentParser:
     common(p_ask)
     p_ask.add_argument("question", metavar="QUESTION")
     p_ask.set_defaults(func=_cmd_ask)
+
+    _add_eval(sub)
     return parser
 
 

@@ -7,6 +7,8 @@ against plain Python conventions keeps working.
 from __future__ import annotations
 
 __all__ = [
+    "EvaluationError",
+    "GoldFormatError",
     "InputError",
     "JSONError",
     "LexiconError",
@@ -65,3 +67,26 @@ class LexiconError(StancekitError, ValueError):
 
 class QueryError(StancekitError, ValueError):
     """A question could not be understood."""
+
+
+class GoldFormatError(StancekitError, ValueError):
+    """A gold annotation file (brat standoff or stancekit gold JSON) cannot be read.
+
+    Attributes:
+        file: The file (or other source) the problem is in, when known.
+        line: 1-based line number of the problem, when known.
+        detail: The message without the location.
+    """
+
+    def __init__(self, detail: str, *, file: str | None = None, line: int | None = None) -> None:
+        where = file or ""
+        if line is not None:
+            where = f"{where}:{line}" if where else f"line {line}"
+        super().__init__(f"{where}: {detail}" if where else detail)
+        self.file = file
+        self.line = line
+        self.detail = detail
+
+
+class EvaluationError(StancekitError, ValueError):
+    """An evaluation cannot be run, e.g. a predictor returned an article for another text."""

@@ -1,0 +1,205 @@
+"""Matching predicted statements to gold attributions, and scoring them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from ..errors import EvaluationError
+from ..model import Article, Span, Statement, StatementKind
+from ..parse import parse
+from ._gold import GoldAttribution, GoldDocument
+from ._report import Breakdown, Counts, DocumentScore, Match, Report
+from ._subsets import SubsetRules
+
+__all__ = ["Predictor", "content_overlap", "evaluate", "merge_spans", "score_document"]
+
+#: Anything that turns a text into an :class:`~stancekit.model.Article`.
+Predictor = Callable[[str], Article]
+
+_QUOTED_KINDS = frozenset({StatementKind.DIRECT, StatementKind.MIXED})
+_NAME_RE = re.compile(r"\w+")
+
+
+def merge_spans(spans: Iterable[Span]) -> tuple[Span, ...]:
+    """Sort *spans* and merge those that overlap or touch."""
+    merged: list[Span] = []
+    for s in sorted(spans):
+        if merged and s.start <= merged[-1].end:
+            if s.end > merged[-1].end:
+                merged[-1] = Span(merged[-1].start, s.end)
+        else:
+            merged.append(s)
+    return tuple(merged)
+
+
+def content_overlap(predicted: Span, gold: Sequence[Span]) -> int:
+    """Characters *predicted* shares with the (merged, possibly discontinuous) *gold* spans."""
+    return sum(predicted.overlap(g) for g in gold)
+
+
+def _matches(predicted: Span, gold: Sequence[Span], gold_length: int) -> int:
+    """The overlap when the two match (at least half of each one's length), else 0."""
+    overlap = content_overlap(predicted, gold)
+    if overlap and 2 * overlap >= len(predicted) and 2 * overlap >= gold_length:
+        return overlap
+    return 0
+
+
+def _name_words(text: str) -> tuple[str, ...]:
+    return tuple(_NAME_RE.findall(text.casefold().replace("’", "'")))
+
+
+def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
+    n = len(inner)
+    return n > 0 and any(outer[i : i + n] == inner for i in range(len(outer) - n + 1))
+
+
+class _Speakers:
+    """Decides whether a predicted statement names the gold attribution's source."""
+
+    def __init__(self, document: GoldDocument, article: Article, *, by_name: bool) -> None:
+        self.document = document
+        self.by_name = by_name
+        self.names: dict[str, list[tuple[str, ...]]] = {}
+        for actor in article.actors:
+            words = [_name_words(n) for n in (actor.name, *actor.aliases)]
+            self.names[actor.id] = [w for w in words if w]
+
+    def right(self, statement: Statement, gold: GoldAttribution) -> bool | None:
+        if not gold.has_source:
+            return None
+        speaker = statement.speaker_span
+        if any(speaker.overlap(s) > 0 for s in gold.source):
+            return True
+        # Names decide when asked to, and always for gold that gives a name but no span.
+        if gold.source and not self.by_name:
+            return False
+        source = gold.speaker if gold.speaker is not None else self.document.quote(gold.source)
+        words = _name_words(source)
+        return any(
+            _contains(words, name) or _contains(name, words)
+            for name in self.names.get(statement.speaker, ())
+        )
+
+
+def score_document(
+    document: GoldDocument,
+    article: Article,
+    *,
+    speaker_names: bool = False,
+    rules: SubsetRules | None = None,
+) -> DocumentScore:
+    """Match *article*'s statements to *document*'s gold attributions and count.
+
+    A statement and a gold attribution match when their contents share at least half of each
+    one's length (discontinuous gold content: the sum of the overlaps with its pieces, against
+    the sum of their lengths). Pairs are made one to one, greedily: largest overlap first, then
+    right speaker first, then earlier gold, then earlier statement. The speaker is right when
+    the statement's ``speaker_span`` overlaps a gold source span, or (with *speaker_names*, and
+    always for gold that gives a name but no span) when the speaking actor's name or an alias
+    and the gold source contain one another as whole words.
+
+    Args:
+        document: The gold.
+        article: The predictions, for ``document.text``.
+        speaker_names: Also accept a speaker whose name matches the gold source's words.
+        rules: Subset definitions; :meth:`SubsetRules.default` when ``None``.
+
+    Raises:
+        EvaluationError: when the article's text is not the document's text.
+    """
+    if article.text != document.text:
+        msg = (
+            f"{document.doc_id}: the predictor returned an article for another text"
+            f" ({len(article.text)} characters instead of {len(document.text)})"
+        )
+        raise EvaluationError(msg)
+    rules = rules or SubsetRules.default()
+    golds = document.attributions
+    statements = article.statements
+    contents = [merge_spans(g.content) for g in golds]
+    lengths = [sum(len(s) for s in c) for c in contents]
+    speakers = _Speakers(document, article, by_name=speaker_names)
+
+    candidates: list[tuple[int, bool, int, int, bool | None]] = []
+    for i, st in enumerate(statements):
+        for j, g in enumerate(golds):
+            overlap = _matches(st.span, contents[j], lengths[j])
+            if overlap:
+                right = speakers.right(st, g)
+                candidates.append((-overlap, right is not True, j, i, right))
+    candidates.sort(key=lambda c: c[:4])
+    used_gold: dict[int, Match] = {}
+    used_pred: dict[int, Match] = {}
+    for neg_overlap, _, j, i, right in candidates:
+        if j in used_gold or i in used_pred:
+            continue
+        used_gold[j] = used_pred[i] = Match(j, i, -neg_overlap, right)
+
+    gold_in = {
+        "quoted": [rules.has_quotation_mark(document.quote(c)) for c in contents],
+        "speech": [bool(g.cue) and rules.is_speech_cue(document.quote(g.cue)) for g in golds],
+    }
+    pred_in = {
+        "quoted": [
+            s.kind in _QUOTED_KINDS or rules.has_quotation_mark(s.content) for s in statements
+        ],
+        "speech": [rules.is_speech_cue(s.cue) for s in statements],
+    }
+
+    def count(gold_mask: Sequence[bool] | None, pred_mask: Sequence[bool] | None) -> Counts:
+        gold = [j for j in range(len(golds)) if gold_mask is None or gold_mask[j]]
+        pred = [i for i in range(len(statements)) if pred_mask is None or pred_mask[i]]
+        gold_matches = [used_gold.get(j) for j in gold]
+        pred_matches = [used_pred.get(i) for i in pred]
+        return Counts(
+            gold=len(gold),
+            predicted=len(pred),
+            matched_gold=sum(m is not None for m in gold_matches),
+            matched_predicted=sum(m is not None for m in pred_matches),
+            speaker_gold=sum(golds[j].has_source for j in gold),
+            # a prediction matched to a gold naming no source is neither right nor wrong
+            speaker_predicted=sum(m is None or m.speaker is not None for m in pred_matches),
+            speaker_matched_gold=sum(m is not None and m.speaker is True for m in gold_matches),
+            speaker_matched_predicted=sum(
+                m is not None and m.speaker is True for m in pred_matches
+            ),
+        )
+
+    breakdown = Breakdown(
+        all=count(None, None),
+        quoted=count(gold_in["quoted"], pred_in["quoted"]),
+        speech=count(gold_in["speech"], pred_in["speech"]),
+    )
+    matches = tuple(used_gold[j] for j in sorted(used_gold))
+    return DocumentScore(document.doc_id, breakdown, matches)
+
+
+def evaluate(
+    documents: Iterable[GoldDocument],
+    predict: Predictor = parse,
+    *,
+    speaker_names: bool = False,
+    rules: SubsetRules | None = None,
+) -> Report:
+    """Run *predict* on every document's text and score it against the gold.
+
+    Args:
+        documents: Gold documents, e.g. from :func:`load_polnear` or :func:`read_gold_json`.
+        predict: Any callable turning a text into an :class:`~stancekit.model.Article`;
+            :func:`stancekit.parse` by default.
+        speaker_names: Also accept a speaker whose name matches the gold source's words
+            (see :func:`score_document`).
+        rules: Subset definitions; :meth:`SubsetRules.default` when ``None``.
+
+    Returns:
+        The :class:`Report`, one row per document, in the order given.
+
+    Raises:
+        EvaluationError: when *predict* returns an article for another text.
+    """
+    return Report.from_scores(
+        score_document(doc, predict(doc.text), speaker_names=speaker_names, rules=rules)
+        for doc in documents
+    )

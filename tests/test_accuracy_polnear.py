@@ -1,0 +1,54 @@
+"""Accuracy on the PolNeAR dev split (needs ../shared/data; skipped with a reason when absent).
+
+Reproduce the figures with ``.venv/bin/python benchmarks/accuracy.py``; they are recorded in
+``docs/accuracy.md``.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import stancekit
+from conftest import shared_data
+from stancekit.eval import Report, evaluate, load_polnear
+
+pytestmark = pytest.mark.data
+
+
+@pytest.fixture(scope="module")
+def dev_report() -> Report:
+    documents = load_polnear(shared_data("polnear-dev"))
+    return evaluate(documents, stancekit.parse)
+
+
+def test_dev_evaluation_runs(dev_report: Report) -> None:
+    assert len(dev_report.documents) == 84
+    assert dev_report.totals.all.gold > 2000
+    assert dev_report.totals.quoted.gold > 0
+    assert dev_report.totals.speech.gold > 0
+    assert "TOTAL" in str(dev_report)
+
+
+def test_dev_evaluation_is_fast() -> None:
+    documents = load_polnear(shared_data("polnear-dev"))
+    started = time.perf_counter()
+    evaluate(documents, stancekit.parse)
+    assert time.perf_counter() - started < 10  # ~1 s expected; generous for slow machines
+
+
+# The parser is a stub for now; flip these to plain tests once it meets the thresholds.
+@pytest.mark.xfail(strict=False, reason="parser not tuned yet")
+def test_dev_precision(dev_report: Report) -> None:
+    assert dev_report.totals.all.precision >= 0.85
+
+
+@pytest.mark.xfail(strict=False, reason="parser not tuned yet")
+def test_dev_speaker_recall_on_quoted_content(dev_report: Report) -> None:
+    assert dev_report.totals.quoted.speaker_recall >= 0.85
+
+
+@pytest.mark.xfail(strict=False, reason="parser not tuned yet")
+def test_dev_speaker_recall_on_speech_cues(dev_report: Report) -> None:
+    assert dev_report.totals.speech.speaker_recall >= 0.70
