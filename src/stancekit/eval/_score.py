@@ -83,6 +83,42 @@ class _Speakers:
         )
 
 
+def _join_pieces(
+    statements: Sequence[Statement],
+    golds: Sequence[GoldAttribution],
+    contents: Sequence[tuple[Span, ...]],
+    lengths: Sequence[int],
+    speakers: _Speakers,
+    used_gold: dict[int, Match],
+    used_pred: dict[int, Match],
+) -> None:
+    """Discontinuous gold ('"A," she said, "B."') may be predicted as several statements.
+
+    Statements lying at least half inside the pieces of such a gold attribution are matched
+    to it together, when between them they cover at least half of it.
+    """
+    for j, pieces in enumerate(contents):
+        if len(pieces) < 2:
+            continue
+        inside = []
+        for i, st in enumerate(statements):
+            if i in used_pred:
+                continue
+            overlap = content_overlap(st.span, pieces)
+            if overlap and 2 * overlap >= len(st.span):
+                inside.append((i, overlap))
+        if not inside:
+            continue
+        if j not in used_gold:
+            total = sum(o for _, o in inside)
+            if 2 * total < lengths[j]:
+                continue
+            first, _ = max(inside, key=lambda x: (x[1], -x[0]))
+            used_gold[j] = Match(j, first, total, speakers.right(statements[first], golds[j]))
+        for i, overlap in inside:
+            used_pred[i] = Match(j, i, overlap, speakers.right(statements[i], golds[j]))
+
+
 def score_document(
     document: GoldDocument,
     article: Article,
@@ -95,7 +131,9 @@ def score_document(
     A statement and a gold attribution match when their contents share at least half of each
     one's length (discontinuous gold content: the sum of the overlaps with its pieces, against
     the sum of their lengths). Pairs are made one to one, greedily: largest overlap first, then
-    right speaker first, then earlier gold, then earlier statement. The speaker is right when
+    right speaker first, then earlier gold, then earlier statement. Discontinuous gold may then
+    also take the statements that lie inside its pieces (a quotation split by its attribution
+    is often predicted as two statements). The speaker is right when
     the statement's ``speaker_span`` overlaps a gold source span, or (with *speaker_names*, and
     always for gold that gives a name but no span) when the speaking actor's name or an alias
     and the gold source contain one another as whole words.
@@ -136,6 +174,7 @@ def score_document(
         if j in used_gold or i in used_pred:
             continue
         used_gold[j] = used_pred[i] = Match(j, i, -neg_overlap, right)
+    _join_pieces(statements, golds, contents, lengths, speakers, used_gold, used_pred)
 
     gold_in = {
         "quoted": [rules.has_quotation_mark(document.quote(c)) for c in contents],
