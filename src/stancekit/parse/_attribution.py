@@ -232,17 +232,30 @@ class _Sentence:
         return 0 <= i < self.n and self.s.quote_of[i] < 0
 
     def is_open_mark(self, i: int) -> bool:
+        if self.toks[i].text not in _OPEN_MARKS or not self.free(i) or i + 1 >= self.n:
+            return False
+        if self.s.quote_of[i + 1] >= 0:
+            return True
+        # the first of a doubled mark ('')
+        nxt = i + 1
         return (
-            self.toks[i].text in _OPEN_MARKS
-            and self.free(i)
-            and (i + 1 < self.n and self.s.quote_of[i + 1] >= 0)
+            self.toks[nxt].text in _OPEN_MARKS
+            and nxt + 1 < self.n
+            and self.s.quote_of[nxt + 1] >= 0
+            and self.toks[nxt].start == self.toks[i].end
         )
 
     def is_close_mark(self, i: int) -> bool:
+        if self.toks[i].text not in _CLOSE_MARKS or not self.free(i) or i == 0:
+            return False
+        if self.s.quote_of[i - 1] >= 0:
+            return True
+        prev = i - 1  # the second of a doubled mark ('')
         return (
-            self.toks[i].text in _CLOSE_MARKS
-            and self.free(i)
-            and (i > 0 and self.s.quote_of[i - 1] >= 0)
+            self.toks[prev].text in _CLOSE_MARKS
+            and prev > 0
+            and self.s.quote_of[prev - 1] >= 0
+            and self.toks[prev].end == self.toks[i].start
         )
 
     # -- cues -----------------------------------------------------------------------------
@@ -402,6 +415,8 @@ class _Sentence:
 
     def speaker_after(self, b: int) -> Mention | None:
         m = self.starting_at.get(b)
+        if m is None and b < self.n and self.lows[b] == "the":
+            m = self.starting_at.get(b + 1)  # "said the Rev. Jane Roe"
         if m is not None and m.kind != PRONOUN:
             return m
         if m is not None and m.kind == PRONOUN and (m.b >= self.n or self.lows[m.b] in ".,"):
@@ -461,7 +476,10 @@ class _Sentence:
                 k
                 for k in range(a, b)
                 if quoted[k - a] < 0
-                and not (self.toks[k].start == q.start or self.toks[k].end == q.end)
+                and not (
+                    q.start <= self.toks[k].start < q.inner_start
+                    or q.inner_end < self.toks[k].end <= q.end
+                )
             ]
             if not outside:
                 start, end = q.inner_start, min(q.inner_end, self.s.end)
@@ -655,15 +673,13 @@ def _one(
         while k < limit and not (lows[k] == "," and w.free(k)):
             k += 1
         limit = k
-    before_comma = s_start > floor and (
-        (lows[s_start - 1] == "," and w.free(s_start - 1)) or w.is_close_mark(s_start - 1)
-    )
-    if speaker is not None and before_comma and s_start - floor >= 2:
-        quoted_before = any(w.s.quote_of[k] >= 0 for k in range(floor, s_start))
+    close = _content_close(w, s_start, floor) if speaker is not None else None
+    if speaker is not None and close is not None and close - floor >= 2:
+        quoted_before = any(w.s.quote_of[k] >= 0 for k in range(floor, close))
         after = w.content_after(c, limit)
         if quoted_before or after is None or after[1] - after[0] < 3:
             # post-posed: '"...," X said' or 'Content, X said.'
-            return _post_posed(w, speaker, c, floor, s_start)
+            return _post_posed(w, speaker, c, floor, close)
         # 'At the debate, X said (that) ...': the comma closed an opening adverbial
     if speaker is not None:
         made = _make(w, speaker, c, w.content_after(c, limit))
@@ -674,6 +690,23 @@ def _one(
         if after is not None:
             return _post_posed(w, after, c, floor, c.a)
     return []
+
+
+_GAP = 5  # words allowed between a closing quotation and its speaker ("panel Chairman X")
+
+
+def _content_close(w: _Sentence, s_start: int, floor: int) -> int | None:
+    """End of the content before a post-posed attribution: the token after the comma or
+    closing mark that ends it, found at most a few unquoted words before the speaker."""
+    k = s_start
+    while k > floor and s_start - k <= _GAP:
+        prev = k - 1
+        if (w.lows[prev] == "," and w.free(prev)) or w.is_close_mark(prev):
+            return k
+        if not w.free(prev) or not (w.toks[prev].is_word or w.lows[prev] in ".-'’"):
+            return None
+        k -= 1
+    return None
 
 
 def _post_posed(

@@ -360,9 +360,7 @@ class _Chunker:
         while j < self.n and self.free(j):
             tok = self.toks[j]
             particle = tok.low in _PARTICLES and j > name_a and self.is_name_word(j + 1)
-            if (self.is_name_word(j) and not self.title(j)) or particle:
-                j += 1
-            elif (
+            if (
                 len(tok.text) == 1
                 and tok.text.isupper()
                 and j + 1 < self.n
@@ -370,6 +368,8 @@ class _Chunker:
                 and self.is_name_word(j + 2)
             ):
                 j += 2  # an initial: "John F. Kennedy"
+            elif (self.is_name_word(j) and not self.title(j)) or particle:
+                j += 1
             elif (
                 tok.low in _CONNECTORS
                 and j > name_a
@@ -449,6 +449,9 @@ class _Chunker:
             k = b + 1
             while not r and k < n and k - b < 4 and self.lows[k] in self.lex.role_adjectives:
                 k += 1
+                r = self.role(k)
+            while r and self.role(k + r) and k + r - b < 6:
+                k += r  # compound roles: "Obama's former campaign strategist"
                 r = self.role(k)
             if r:
                 role_low = " ".join(self.lows[k : k + r])

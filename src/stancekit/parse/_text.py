@@ -18,6 +18,8 @@ _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘‚‹"
 _SINGLE_CLOSE = "’›"
 _ALL_MARKS = frozenset('"' + _DOUBLE_OPEN + _DOUBLE_CLOSE + "'" + _SINGLE_OPEN + _SINGLE_CLOSE)
+_APOSTROPHES = frozenset("'’‘")
+_OPENERS = frozenset('"“„«\'‘')
 _OPEN_CONTEXT = frozenset(" \t\n([{—–-/:;,")
 _SENT_END = frozenset(".!?")
 _MAX_DEBRIS_LINE = 160
@@ -108,12 +110,18 @@ def _quotes(text: str, start: int, end: int, carry: bool) -> tuple[list[Quote], 
     """
     quotes: list[Quote] = []
     open_at = -1
+    width = 1  # two apostrophes ('') stand for a double mark in some archives
     singles = []  # single marks outside double quotations, handled afterwards
     continued = False
-    for i in range(start, end):
+    i = start - 1
+    while i + 1 < end:
+        i += 1
         c = text[i]
         if c not in _ALL_MARKS:
             continue
+        w = 2 if c in _APOSTROPHES and i + 1 < end and text[i + 1] in _APOSTROPHES else 1
+        if w == 2:
+            c = '"'
         if c == '"' or c in _DOUBLE_OPEN or c in _DOUBLE_CLOSE:
             if open_at < 0:
                 if c in _DOUBLE_CLOSE and not _can_open(text, i, start):
@@ -123,27 +131,28 @@ def _quotes(text: str, start: int, end: int, carry: bool) -> tuple[list[Quote], 
                         q.continued = True
                         quotes.append(q)
                     continue
-                open_at = i
+                open_at, width = i, w
                 continued = carry and not quotes and i == start
             elif c in _DOUBLE_OPEN and c != "»":
                 # a second opening mark: the first was never closed; degrade gracefully
-                q = Quote(open_at, i, open_at + 1, i)
+                q = Quote(open_at, i, open_at + width, i)
                 q.closed = False
                 q.continued = continued
                 quotes.append(q)
-                open_at = i
+                open_at, width = i, w
                 continued = False
             else:
-                q = Quote(open_at, i + 1, open_at + 1, i)
+                q = Quote(open_at, i + w, open_at + width, i)
                 q.continued = continued
                 quotes.append(q)
                 open_at = -1
                 continued = False
+            i += w - 1
         elif open_at < 0:
             singles.append(i)
     ends_open = open_at >= 0
     if ends_open:
-        q = Quote(open_at, end, open_at + 1, end)
+        q = Quote(open_at, end, open_at + width, end)
         q.closed = False
         q.continued = continued
         quotes.append(q)
@@ -186,7 +195,10 @@ def _split(
             prev = tokens[i - 1] if i > 0 else None
             initial = prev is not None and len(prev.text) == 1 and prev.text.isupper()
             boundary = not initial and (nxt.is_cap or nxt.text[:1].isdigit())
-            boundary = boundary or (nxt.text[:1] in _DOUBLE_OPEN or nxt.text == '"')
+            opens = nxt.text in _OPENERS and any(
+                quote_of[k] >= 0 for k in range(i + 2, min(i + 4, n))
+            )
+            boundary = boundary or opens
         elif quote_of[i] >= 0 and quote_of[i + 1] < 0 and i > 0 and tokens[i - 1].text in _SENT_END:
             # a quotation ending with its own full stop, followed by a new sentence
             boundary = nxt.is_cap and nxt.low not in lex.pronouns and nxt.low not in _NOT_AFTER
