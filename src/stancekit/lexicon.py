@@ -80,6 +80,8 @@ class Lexicon:
     Attributes:
         speech_cues: Reporting verb forms and cue phrases, mapped to their lemma
             (``"said" -> "say"``, ``"pointed out" -> "point out"``).
+        quote_cues: Cue forms that attribute only when a quotation follows them in the
+            sentence (``"called"``, ``"described"``).
         source_prepositions: Cues placed before the source (``"according to"``).
         speech_nouns: Nouns standing for a speech act (``"statement"``).
         not_speech_before: Phrases that void a following cue (``"refused to"`` say more).
@@ -122,6 +124,7 @@ class Lexicon:
     """
 
     speech_cues: Mapping[str, str] = attrs.field(converter=_map)
+    quote_cues: frozenset[str] = attrs.field(converter=_fs)
     source_prepositions: frozenset[str] = attrs.field(converter=_fs)
     speech_nouns: frozenset[str] = attrs.field(converter=_fs)
     not_speech_before: frozenset[str] = attrs.field(converter=_fs)
@@ -308,6 +311,17 @@ def _default() -> Lexicon:
     for lemma, forms in reporting["speech"]["irregular"].items():
         for form in forms:
             speech[form] = lemma.replace("_", " ")
+    quoted: set[str] = set()
+    for lemma in reporting["quote_cues"]["verbs"]:
+        for form in _inflect(lemma):
+            if form not in speech:
+                speech[form] = lemma
+                quoted.add(form)
+    for lemma, forms in reporting["quote_cues"]["irregular"].items():
+        for form in forms:
+            if form not in speech:
+                speech[form] = lemma.replace("_", " ")
+                quoted.add(form)
     for phrase in reporting["position"]["cues"]:
         speech.setdefault(phrase, phrase)
     for prep in reporting["cues"]["source_prepositions"]:
@@ -331,6 +345,7 @@ def _default() -> Lexicon:
     gendered = {w: g for g, words in actors["gendered"].items() for w in words}
     return Lexicon(
         speech_cues=speech,
+        quote_cues=quoted,
         source_prepositions=reporting["cues"]["source_prepositions"],
         speech_nouns=reporting["cues"]["speech_nouns"],
         not_speech_before=reporting["cues"]["not_speech_before"],

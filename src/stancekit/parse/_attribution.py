@@ -287,6 +287,9 @@ class _Sentence:
             return True
         if lemma in self.lex.source_prepositions:
             return False
+        form = " ".join(lows[a:b])
+        if form in self.lex.quote_cues and not any(q >= 0 for q in self.s.quote_of[b:]):
+            return True  # "called", "described": attributions only with a quotation
         if prev in _NOUN_BEFORE:
             return True  # "a warning", "his remarks": a noun
         if b < self.n and lows[b] == "by":
@@ -522,6 +525,8 @@ class _Sentence:
             return None
         if self.lows[j] in ("that", ":") or self.is_open_mark(j):
             return j, limit
+        if self.lows[j] == "," and self.free(j):
+            return j + 1, limit  # "In office, X said, a majority of Americans ..."
         if self.lows[j] in _ADJUNCT_STARTS or self.lows[j] == ",":
             k = j
             while k < limit and k - j < 14:
@@ -675,14 +680,20 @@ def _one(
         limit = k
     close = _content_close(w, s_start, floor) if speaker is not None else None
     if speaker is not None and close is not None and close - floor >= 2:
-        quoted_before = any(w.s.quote_of[k] >= 0 for k in range(floor, close))
+        quoted = sum(1 for k in range(floor, close) if w.s.quote_of[k] >= 0)
         after = w.content_after(c, limit)
-        if quoted_before or after is None or after[1] - after[0] < 3:
+        # 'In an interview on "Meet the Press," X said ...': a quoted title, not content
+        adjunct = lows[floor] in _ADJUNCT_STARTS and quoted < 6
+        if (quoted and not adjunct) or after is None or after[1] - after[0] < 3:
             # post-posed: '"...," X said' or 'Content, X said.'
             return _post_posed(w, speaker, c, floor, close)
         # 'At the debate, X said (that) ...': the comma closed an opening adverbial
     if speaker is not None:
         made = _make(w, speaker, c, w.content_after(c, limit))
+        return [made] if made else []
+    # coordinated: "X stressed A and said B"
+    if c.a > floor and lows[c.a - 1] in ("and", "but", "then") and found:
+        made = _make(w, found[-1].speaker, c, w.content_after(c, limit))
         return [made] if made else []
     # inverted: '"...," said X' -- the cue follows the content's comma
     if c.a > floor and (lows[c.a - 1] == "," or w.is_close_mark(c.a - 1)):

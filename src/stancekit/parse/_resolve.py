@@ -36,7 +36,7 @@ _KINDS = {
     GROUP: ActorKind.GROUP,
     ANONYMOUS: ActorKind.ANONYMOUS,
 }
-_PRONOUN_WINDOW = 4  # sentences a pronoun may look back
+_PRONOUN_WINDOW = 8  # sentences a pronoun may look back
 
 
 def _fold(name: str) -> str:

@@ -19,7 +19,7 @@ _SINGLE_OPEN = "‘‚‹"
 _SINGLE_CLOSE = "’›"
 _ALL_MARKS = frozenset('"' + _DOUBLE_OPEN + _DOUBLE_CLOSE + "'" + _SINGLE_OPEN + _SINGLE_CLOSE)
 _APOSTROPHES = frozenset("'’‘")
-_OPENERS = frozenset('"“„«\'‘')
+_OPENERS = frozenset("\"“„«'‘")
 _OPEN_CONTEXT = frozenset(" \t\n([{—–-/:;,")
 _SENT_END = frozenset(".!?")
 _MAX_DEBRIS_LINE = 160
@@ -199,9 +199,20 @@ def _split(
                 quote_of[k] >= 0 for k in range(i + 2, min(i + 4, n))
             )
             boundary = boundary or opens
-        elif quote_of[i] >= 0 and quote_of[i + 1] < 0 and i > 0 and tokens[i - 1].text in _SENT_END:
+        elif (
+            quote_of[i] < 0
+            and tok.text in _CLOSERS
+            and i > 0
+            and (quote_of[i - 1] >= 0 or tokens[i - 1].text in _CLOSERS)
+            and _ends_sentence(tokens, quote_of, i)
+        ):
             # a quotation ending with its own full stop, followed by a new sentence
-            boundary = nxt.is_cap and nxt.low not in lex.pronouns and nxt.low not in _NOT_AFTER
+            opens = nxt.text in _OPENERS and any(
+                quote_of[k] >= 0 for k in range(i + 2, min(i + 4, n))
+            )
+            boundary = opens or (
+                nxt.is_cap and nxt.low not in lex.pronouns and nxt.low not in _NOT_AFTER
+            )
         if boundary:
             out.append(_sentence(tokens, quote_of, quotes, begin, i + 1, para))
             begin = i + 1
@@ -211,6 +222,15 @@ def _split(
 
 
 _NOT_AFTER = frozenset({"said", "says", "added", "told", "wrote"})
+_CLOSERS = frozenset("\"”»'’")
+
+
+def _ends_sentence(tokens: list[Token], quote_of: list[int], i: int) -> bool:
+    """Whether the closing mark at *i* ends a quotation whose last word ends a sentence."""
+    k = i - 1
+    while k >= 0 and quote_of[k] < 0 and tokens[k].text in _CLOSERS:
+        k -= 1  # the first mark of a doubled closing mark
+    return k >= 0 and quote_of[k] >= 0 and tokens[k].text in _SENT_END
 
 
 def _sentence(
