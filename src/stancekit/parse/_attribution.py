@@ -217,6 +217,7 @@ class _Sentence:
         self.ending_at: dict[int, Mention] = {}
         self.starting_at: dict[int, Mention] = {}
         self.covered = [False] * self.n
+        self.colon: tuple[Mention, _Cue] | None = None  # "X said:" ending the sentence
         for m in self.mentions:
             # the longest mention wins when a possessive phrase contains its possessor
             prev = self.ending_at.get(m.b)
@@ -689,7 +690,10 @@ def _one(
             return _post_posed(w, speaker, c, floor, close)
         # 'At the debate, X said (that) ...': the comma closed an opening adverbial
     if speaker is not None:
-        made = _make(w, speaker, c, w.content_after(c, limit))
+        rng = w.content_after(c, limit)
+        made = _make(w, speaker, c, rng)
+        if made is None and w.lows[-1] == ":" and w.free(w.n - 1):
+            w.colon = (speaker, c)  # the content follows in the next paragraph
         return [made] if made else []
     # coordinated: "X stressed A and said B"
     if c.a > floor and lows[c.a - 1] in ("and", "but", "then") and found:
@@ -739,8 +743,16 @@ def _post_posed(
     k = max(c.b, speaker.b)
     while k < w.n and w.free(k) and w.lows[k] not in (",", ":") and not w.is_open_mark(k):
         k += 1
-    if k < w.n and w.lows[k] in (",", ":") and k + 1 < w.n and w.is_open_mark(k + 1):
-        more = _make(w, speaker, c, (k + 1, w.n))
+    resume = -1
+    if k < w.n and w.lows[k] in (",", ":"):
+        # ', "B."' or ', but "B."' or ', referring to the excuse, "B."'
+        j = k + 1
+        while j < w.n and j - k <= 12 and w.free(j) and not w.is_open_mark(j):
+            j += 1
+        if j < w.n and w.is_open_mark(j) and (j == k + 1 or w.lows[j - 1] in (",", "but", "and")):
+            resume = j
+    if resume >= 0:
+        more = _make(w, speaker, c, (resume, w.n))
         if more is not None:
             more.via = made
             out.append(more)
@@ -783,14 +795,22 @@ def _norm(text: str) -> str:
 def _carry_over(works: list[_Sentence], found: list[Attribution], text: str) -> None:
     """Quotations with no attribution of their own take one from their neighbours."""
     by_sentence: dict[int, list[Attribution]] = {}
+    consumed: set[int] = set()  # bare attributions lent to the quotation before them
     for a in found:
         by_sentence.setdefault(a.sentence.index, []).append(a)
     for i, w in enumerate(works):
         if i in by_sentence or not _is_quote_only(w):
             continue
         made: Attribution | None = None
+        # 0. 'X said:' closing the previous sentence, the quotation following
+        prev_w = works[i - 1] if i > 0 else None
+        if prev_w is not None and prev_w.colon is not None and (i - 1) not in by_sentence:
+            m, c = prev_w.colon
+            made = _quote_attribution(
+                w, m, c.text, c.lemma, prev_w.toks[c.a].start, prev_w.toks[c.b - 1].end
+            )
         # 1. attribution in the next sentence: '"...." / The minister said.'
-        if i + 1 < len(works) and (i + 1) not in by_sentence:
+        if made is None and i + 1 < len(works) and (i + 1) not in by_sentence:
             bare = _bare_attribution(works[i + 1])
             if bare is not None:
                 m, c = bare
@@ -802,6 +822,8 @@ def _carry_over(works: list[_Sentence], found: list[Attribution], text: str) -> 
                     works[i + 1].toks[c.a].start,
                     works[i + 1].toks[c.b - 1].end,
                 )
+                if made is not None:
+                    consumed.add(i + 1)
         # 2. a short stand-alone quotation (a subhead) echoing a statement elsewhere
         if (
             made is None
@@ -821,7 +843,7 @@ def _carry_over(works: list[_Sentence], found: list[Attribution], text: str) -> 
                 continue  # a subhead quoting nobody we know: leave it
         # 3. continuation of the previous statement (same or previous paragraph)
         if made is None:
-            prev = _previous(works, by_sentence, i)
+            prev = _previous(works, by_sentence, i, consumed)
             if prev is not None:
                 made = _quote_attribution(
                     w, prev.speaker, prev.cue, prev.lemma, prev.cue_start, prev.cue_end
@@ -841,10 +863,12 @@ def _is_whole_paragraph(works: list[_Sentence], i: int) -> bool:
 
 
 def _previous(
-    works: list[_Sentence], by_sentence: dict[int, list[Attribution]], i: int
+    works: list[_Sentence], by_sentence: dict[int, list[Attribution]], i: int, consumed: set[int]
 ) -> Attribution | None:
     w = works[i]
     k = i - 1
+    if k in consumed and works[k].s.para == w.s.para:
+        k -= 1  # '"A?" / X said. / "B."': B continues A
     if k < 0 or k not in by_sentence:
         return None
     prev_w = works[k]

@@ -37,6 +37,33 @@ _KINDS = {
     ANONYMOUS: ActorKind.ANONYMOUS,
 }
 _PRONOUN_WINDOW = 8  # sentences a pronoun may look back
+_PREPOSITIONS = frozenset(
+    {
+        "on",
+        "in",
+        "at",
+        "from",
+        "with",
+        "by",
+        "of",
+        "for",
+        "to",
+        "about",
+        "against",
+        "during",
+        "after",
+        "before",
+        "into",
+        "over",
+        "under",
+        "like",
+        "than",
+        "toward",
+        "towards",
+        "between",
+        "among",
+    }
+)
 
 
 def _fold(name: str) -> str:
@@ -105,6 +132,7 @@ class Resolver:
         self.by_name: dict[str, Entity] = {}
         self.by_surname: dict[str, list[Entity]] = {}
         self.history: list[tuple[int, int, Entity]] = []  # (sentence, token, entity)
+        self.in_pp: set[tuple[int, int]] = set()
         for k in known:
             e = self._new(k.name, _known_kind(k.kind))
             e.title = k.title
@@ -173,8 +201,9 @@ class Resolver:
                 )
             return e.kind in (GOVERNMENT, ORGANIZATION)
 
-        # the first fitting mention of the nearest sentence (its subject, usually)
-        best: tuple[int, int, Entity] | None = None
+        # the first fitting mention of the nearest sentence (its subject, usually), preferring
+        # mentions that do not sit in a prepositional phrase ("On the Morning Show, Roe said")
+        best: tuple[int, int, bool, Entity] | None = None
         for s_idx, tok, e in reversed(self.history):
             if s_idx < sent - _PRONOUN_WINDOW:
                 break
@@ -182,13 +211,17 @@ class Resolver:
                 continue
             if not fits(e):
                 continue
-            if best is None or s_idx == best[0]:
-                best = (s_idx, tok, e)
+            in_pp = (s_idx, tok) in self.in_pp
+            if best is None:
+                best = (s_idx, tok, in_pp, e)
+            elif s_idx == best[0]:
+                if best[2] or not in_pp:
+                    best = (s_idx, tok, in_pp, e)
             elif s_idx < best[0]:
                 break
         if best is None:
             return None
-        e = best[2]
+        e = best[3]
         if want_person and e.gender is None:
             e.gender = m.gender
         return e
@@ -224,6 +257,8 @@ class Resolver:
         m.actor = e
         if e.kind != UNKNOWN or len(e.mentions) > 1:
             self.history.append((m.sentence.index, m.a, e))
+            if m.a > 0 and m.sentence.tokens[m.a - 1].low in _PREPOSITIONS:
+                self.in_pp.add((m.sentence.index, m.a))
         return e
 
     def _is_known_person(self, e: Entity) -> bool:

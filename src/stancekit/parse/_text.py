@@ -186,11 +186,18 @@ def _split(
     out: list[Sentence] = []
     begin = 0
     n = len(tokens)
+    depth = 0  # parentheses: "(D-N.C.)" holds no sentence end
     for i, tok in enumerate(tokens):
         if i + 1 >= n:
             break
+        if tok.text == "(" and quote_of[i] < 0:
+            depth += 1
+        elif tok.text == ")" and quote_of[i] < 0 and depth:
+            depth -= 1
         nxt = tokens[i + 1]
         boundary = False
+        if depth and i - begin < 400:
+            continue
         if tok.text in _SENT_END and quote_of[i] < 0 and quote_of[i + 1] < 0:
             prev = tokens[i - 1] if i > 0 else None
             initial = prev is not None and len(prev.text) == 1 and prev.text.isupper()
