@@ -142,6 +142,54 @@ _OBJECT_CUES = frozenset(
 )
 _CLAUSE_BREAK = frozenset({";"})
 _RELATIVE = frozenset({"who", "which", "that"})
+_THIRD_PERSON = frozenset({"he", "she", "it", "one", "everyone", "nobody", "somebody"})
+# cues after which a bare noun phrase may be taken as the speaker ("the bill's sponsors said")
+_NP_CUES = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "write",
+        "report",
+        "argue",
+        "claim",
+        "insist",
+        "warn",
+        "note",
+        "explain",
+        "estimate",
+        "conclude",
+        "find",
+        "show",
+        "state",
+        "suggest",
+        "predict",
+        "according to",
+        "acknowledge",
+        "announce",
+    }
+)
+_PREPOSITION_STARTS = frozenset(
+    {
+        "of",
+        "on",
+        "in",
+        "at",
+        "from",
+        "with",
+        "as",
+        "during",
+        "about",
+        "for",
+        "by",
+        "to",
+        "into",
+        "over",
+        "after",
+        "before",
+        "up",
+    }
+)
 
 
 class Attribution:
@@ -342,18 +390,31 @@ class _Sentence:
                 (m is not None and (m.plural or m.name in _SUBJECT_PRONOUNS))
                 or prev in _SUBJECT_PRONOUNS
             )
+        if first.endswith("s") and not first.endswith("ss") and b - a == 1:
+            # "says", "warns" are verbs after their subject; "questions", "protests" nouns
+            return not (
+                a in self.ending_at
+                or prev in self.lex.cue_adverbs
+                or prev in _THIRD_PERSON
+                or prev.endswith("ly")
+                or prev in (",", "who", "that", "which")
+                or self.is_close_mark(a - 1)
+            )
         return False
 
     # -- speakers -------------------------------------------------------------------------
-    def speaker_before(self, a: int, floor: int) -> tuple[Mention | None, int]:
+    def speaker_before(self, a: int, floor: int, lemma: str = "say") -> tuple[Mention | None, int]:
         """The mention naming the speaker, ending just before token *a* (skipping adverbs,
         a relative pronoun, or an apposition between commas). Returns (mention, start index).
         """
         j = a
         while (
             j > floor
-            and self.lows[j - 1] in self.lex.cue_adverbs
-            and (j - 1) not in (m.b - 1 for m in self.mentions if m.b == j)
+            and (
+                self.lows[j - 1] in self.lex.cue_adverbs
+                or (self.lows[j - 1].endswith("ly") and not self.toks[j - 1].is_cap)
+            )
+            and j not in self.ending_at
         ):
             j -= 1
         if j > floor and self.lows[j - 1] == ")" and j not in self.ending_at:
@@ -378,7 +439,7 @@ class _Sentence:
                 m = self.ending_at.get(k)
                 if m is not None and m.a >= floor:
                     return m, m.a
-        return self._np_before(j, floor), j
+        return (self._np_before(j, floor) if lemma in _NP_CUES else None), j
 
     def _np_before(self, j: int, floor: int) -> Mention | None:
         """A plain noun phrase right before the cue ("the bill's sponsors said")."""
@@ -627,6 +688,10 @@ def _make(
     if got is None:
         return None
     start, end, kind = got
+    if kind is StatementKind.INDIRECT:
+        words = [t for t in w.toks if start <= t.start < end and t.is_word]
+        if len(words) < 3 or (words[0].low in _PREPOSITION_STARTS and len(words) < 8):
+            return None  # "said on Thursday", "joked of the museum": no reported content
     return Attribution(
         w.s, speaker, c.text, c.lemma, w.toks[c.a].start, w.toks[c.b - 1].end, start, end, kind
     )
@@ -667,7 +732,7 @@ def _one(
             made.via = found[-1]
         return [made] if made else []
 
-    speaker, s_start = w.speaker_before(c.a, floor)
+    speaker, s_start = w.speaker_before(c.a, floor, c.lemma)
     if (
         speaker is not None
         and c.a > 0
