@@ -480,8 +480,18 @@ class _Sentence:
 
     def speaker_after(self, b: int) -> Mention | None:
         m = self.starting_at.get(b)
-        if m is None and b < self.n and self.lows[b] == "the":
-            m = self.starting_at.get(b + 1)  # "said the Rev. Jane Roe"
+        k = b
+        # "said the Rev. Jane Roe", "said 9/11 widow Jane Roe", "said longtime pollster X"
+        while (
+            m is None
+            and k < self.n
+            and k - b < 4
+            and self.free(k)
+            and (self.toks[k].is_word or self.toks[k].text[:1].isdigit())
+            and not self.toks[k].is_cap
+        ):
+            k += 1
+            m = self.starting_at.get(k)
         if m is not None and m.kind != PRONOUN:
             return m
         if m is not None and m.kind == PRONOUN and (m.b >= self.n or self.lows[m.b] in ".,"):
@@ -629,7 +639,11 @@ def _attribute_sentence(w: _Sentence) -> list[Attribution]:
         made = _one(w, c, floor, limit, found)
         if made:
             found.extend(made)
-            floor = max(floor, c.b)
+            end = max(a.content_end for a in made)
+            k = c.b
+            while k < w.n and w.toks[k].start < end:
+                k += 1
+            floor = max(floor, c.b, k)
     if not found:
         dashed = _dash_attribution(w)
         if dashed is not None:
@@ -772,6 +786,7 @@ def _one(
     return []
 
 
+_HARD_STOPS = frozenset({",", ";", ":", "!", "?", "(", ")", '"', "“", "”"})
 _GAP = 5  # words allowed between a closing quotation and its speaker ("panel Chairman X")
 
 
@@ -783,7 +798,7 @@ def _content_close(w: _Sentence, s_start: int, floor: int) -> int | None:
         prev = k - 1
         if (w.lows[prev] == "," and w.free(prev)) or w.is_close_mark(prev):
             return k
-        if not w.free(prev) or not (w.toks[prev].is_word or w.lows[prev] in ".-'’"):
+        if not w.free(prev) or w.lows[prev] in _HARD_STOPS:
             return None
         k -= 1
     return None

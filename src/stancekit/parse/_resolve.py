@@ -222,8 +222,8 @@ class Resolver:
         if best is None:
             return None
         e = best[3]
-        if want_person and e.gender is None:
-            e.gender = m.gender
+        if m.name in ("he", "she") and e.gender is None:
+            e.gender = m.gender  # learnt from subjects only: "X told him" says nothing of X
         return e
 
     def link(self, m: Mention) -> Entity | None:

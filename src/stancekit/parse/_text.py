@@ -217,9 +217,7 @@ def _split(
             opens = nxt.text in _OPENERS and any(
                 quote_of[k] >= 0 for k in range(i + 2, min(i + 4, n))
             )
-            boundary = opens or (
-                nxt.is_cap and nxt.low not in lex.pronouns and nxt.low not in _NOT_AFTER
-            )
+            boundary = opens or (nxt.is_cap and nxt.low not in _NOT_AFTER)
         if boundary:
             out.append(_sentence(tokens, quote_of, quotes, begin, i + 1, para))
             begin = i + 1
