@@ -135,9 +135,6 @@ _OBJECT_CUES = frozenset(
         "advise",
         "instruct",
         "caution",
-        "criticize",
-        "criticise",
-        "charge",
     }
 )
 _CLAUSE_BREAK = frozenset({";"})
@@ -688,7 +685,7 @@ def _clause_limit(w: _Sentence, c: _Cue, nxt: int) -> int:
         k -= 1
     if k > c.b and w.lows[k - 1] in (",", "and", "but", "while", ";") and w.free(k - 1):
         return k - 1
-    if k > c.b and w.is_close_mark(k - 1):
+    if k > c.b and w.is_close_mark(k - 1) and k >= 2 and w.lows[k - 2] in (",", "?", "!"):
         return k
     return w.n
 
@@ -774,10 +771,23 @@ def _one(
         if made is None and w.lows[-1] == ":" and w.free(w.n - 1):
             w.colon = (speaker, c)  # the content follows in the next paragraph
         return [made] if made else []
-    # coordinated: "X stressed A and said B"
-    if c.a > floor and lows[c.a - 1] in ("and", "but", "then") and found:
-        made = _make(w, found[-1].speaker, c, w.content_after(c, limit))
-        return [made] if made else []
+    # coordinated: "X stressed A and said B", "X outlined a plan and vowed to ..."
+    if c.a > floor and lows[c.a - 1] in ("and", "but", "then"):
+        subject = found[-1].speaker if found else w.subject(c.a)
+        if subject is not None:
+            made = _make(w, subject, c, w.content_after(c, limit))
+            return [made] if made else []
+    # "X, 59, of Ashton, who watched the ceremony, said ...": several appositions
+    if c.a > floor and lows[c.a - 1] == ",":
+        subject = w.subject(c.a)
+        if (
+            subject is not None
+            and subject.b < w.n
+            and lows[subject.b] == ","
+            and not any(w.s.quote_of[k] >= 0 for k in range(subject.b, c.a))
+        ):
+            made = _make(w, subject, c, w.content_after(c, limit))
+            return [made] if made else []
     # inverted: '"...," said X' -- the cue follows the content's comma
     if c.a > floor and (lows[c.a - 1] == "," or w.is_close_mark(c.a - 1)):
         after = w.speaker_after(c.b)

@@ -277,7 +277,16 @@ class _Chunker:
         if institution:
             kind = (
                 GOVERNMENT
-                if role_low in ("government", "administration", "regime", "authorities")
+                if role_low
+                in (
+                    "government",
+                    "administration",
+                    "regime",
+                    "authorities",
+                    "country",
+                    "nation",
+                    "state",
+                )
                 else ORGANIZATION
             )
             if det in ("the", None) and not modifiers and kind == ORGANIZATION:

@@ -124,12 +124,17 @@ def _quotes(text: str, start: int, end: int, carry: bool) -> tuple[list[Quote], 
             c = '"'
         if c == '"' or c in _DOUBLE_OPEN or c in _DOUBLE_CLOSE:
             if open_at < 0:
-                if c in _DOUBLE_CLOSE and not _can_open(text, i, start):
+                if (c in _DOUBLE_CLOSE or c == '"') and not _can_open(text, i, start):
                     if carry and not quotes and i > start:
                         # closing mark of a quotation continued from the previous paragraph
-                        q = Quote(start, i + 1, start, i)
+                        q = Quote(start, i + w, start, i)
                         q.continued = True
                         quotes.append(q)
+                    elif singles and (not quotes or singles[-1] > quotes[-1].end):
+                        # opened with a single mark, closed with a double one ('Yes,'')
+                        first = next(x for x in singles if not quotes or x > quotes[-1].end)
+                        quotes.append(Quote(first, i + w, first + 1, i))
+                    i += w - 1
                     continue
                 open_at, width = i, w
                 continued = carry and not quotes and i == start
