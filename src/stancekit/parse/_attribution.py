@@ -138,6 +138,28 @@ _OBJECT_CUES = frozenset(
     }
 )
 _CLAUSE_BREAK = frozenset({";"})
+# a comma followed by one of these closes the reported clause
+_CLAUSE_OPENERS = frozenset(
+    {
+        "but",
+        "while",
+        "which",
+        "although",
+        "though",
+        "whereas",
+        "including",
+        "despite",
+        "implicitly",
+        "explicitly",
+        "yet",
+        "even",
+        "adding",
+        "saying",
+        "noting",
+        "arguing",
+        "according",
+    }
+)
 _RELATIVE = frozenset({"who", "which", "that"})
 _THIRD_PERSON = frozenset({"he", "she", "it", "one", "everyone", "nobody", "somebody"})
 # cues after which a bare noun phrase may be taken as the speaker ("the bill's sponsors said")
@@ -566,7 +588,27 @@ class _Sentence:
         return start, end, StatementKind.MIXED
 
     def content_after(self, c: _Cue, limit: int) -> tuple[int, int] | None:
-        """Token range of the content following cue *c*, up to token *limit*."""
+        """Token range of the content following cue *c*, up to token *limit* or the end of
+        the reported clause ("...; a dash", ", but he also ...")."""
+        rng = self._content_after(c, limit)
+        if rng is None:
+            return None
+        a, b = rng
+        words = 0
+        for k in range(a, b):
+            if not self.free(k):
+                continue
+            low = self.lows[k]
+            if words >= 3 and (
+                low in (";", "—", "--", "–")
+                or (low == "," and k + 1 < b and self.lows[k + 1] in _CLAUSE_OPENERS)
+            ):
+                return a, k
+            if self.toks[k].is_word:
+                words += 1
+        return a, b
+
+    def _content_after(self, c: _Cue, limit: int) -> tuple[int, int] | None:
         j = c.b
         if c.lemma in _OBJECT_CUES and j < limit:
             m = self.starting_at.get(j)
