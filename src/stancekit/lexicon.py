@@ -88,6 +88,8 @@ class Lexicon:
         anonymity: Phrases after a cue that ask for anonymity (``"not to be named"``).
         cue_adverbs: Words allowed between a speaker and the cue (``"also"``).
         titles: Titles and roles preceding a name (``"prime minister"``, ``"sen."``).
+        role_aliases: Other ways of writing a role (``"pm" -> "prime minister"``).
+        group_names: Capitalised plurals naming groups (``"democrats"``).
         spokes_titles: Titles of people who speak for someone else.
         role_nouns: Nouns naming people or bodies by role (``"official"``, ``"ministry"``).
         institution_roles: Role nouns that are institutions, not persons.
@@ -131,6 +133,8 @@ class Lexicon:
     anonymity: frozenset[str] = attrs.field(converter=_fs)
     cue_adverbs: frozenset[str] = attrs.field(converter=_fs)
     titles: frozenset[str] = attrs.field(converter=_fs)
+    role_aliases: Mapping[str, str] = attrs.field(converter=_map)
+    group_names: frozenset[str] = attrs.field(converter=_fs)
     spokes_titles: frozenset[str] = attrs.field(converter=_fs)
     role_nouns: frozenset[str] = attrs.field(converter=_fs)
     institution_roles: frozenset[str] = attrs.field(converter=_fs)
@@ -352,6 +356,8 @@ def _default() -> Lexicon:
         anonymity=reporting["cues"]["anonymity"],
         cue_adverbs=reporting["cues"]["cue_adverbs"],
         titles=actors["titles"],
+        role_aliases=actors["role_aliases"],
+        group_names=actors["group_names"]["words"],
         spokes_titles=actors["spokes_titles"],
         role_nouns=actors["role_nouns"],
         institution_roles=actors["institution_roles"],

@@ -58,9 +58,17 @@ def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
 class _Speakers:
     """Decides whether a predicted statement names the gold attribution's source."""
 
-    def __init__(self, document: GoldDocument, article: Article, *, by_name: bool) -> None:
+    def __init__(
+        self,
+        document: GoldDocument,
+        article: Article,
+        *,
+        by_name: bool,
+        joint: dict[Span, list[Statement]] | None = None,
+    ) -> None:
         self.document = document
         self.by_name = by_name
+        self.joint = joint or {}
         self.names: dict[str, list[tuple[str, ...]]] = {}
         for actor in article.actors:
             words = [_name_words(n) for n in (actor.name, *actor.aliases)]
@@ -69,6 +77,9 @@ class _Speakers:
     def right(self, statement: Statement, gold: GoldAttribution) -> bool | None:
         if not gold.has_source:
             return None
+        return any(self._right(st, gold) for st in self.joint.get(statement.span, [statement]))
+
+    def _right(self, statement: Statement, gold: GoldAttribution) -> bool:
         speaker = statement.speaker_span
         if any(speaker.overlap(s) > 0 for s in gold.source):
             return True
@@ -85,6 +96,7 @@ class _Speakers:
 
 def _join_pieces(
     statements: Sequence[Statement],
+    original: Sequence[int],
     golds: Sequence[GoldAttribution],
     contents: Sequence[tuple[Span, ...]],
     lengths: Sequence[int],
@@ -114,9 +126,10 @@ def _join_pieces(
             if 2 * total < lengths[j]:
                 continue
             first, _ = max(inside, key=lambda x: (x[1], -x[0]))
-            used_gold[j] = Match(j, first, total, speakers.right(statements[first], golds[j]))
+            right = speakers.right(statements[first], golds[j])
+            used_gold[j] = Match(j, original[first], total, right)
         for i, overlap in inside:
-            used_pred[i] = Match(j, i, overlap, speakers.right(statements[i], golds[j]))
+            used_pred[i] = Match(j, original[i], overlap, speakers.right(statements[i], golds[j]))
 
 
 def score_document(
@@ -155,10 +168,17 @@ def score_document(
         raise EvaluationError(msg)
     rules = rules or SubsetRules.default()
     golds = document.attributions
-    statements = article.statements
+    # Joint speakers ("A and B said ...") give several statements with one content span: they
+    # are one attribution, scored once, with the speaker right when any of them is.
+    by_span: dict[Span, list[Statement]] = {}
+    for st in article.statements:
+        by_span.setdefault(st.span, []).append(st)
+    statements = [group[0] for group in by_span.values()]
+    position = {id(st): k for k, st in enumerate(article.statements)}
+    original = [position[id(st)] for st in statements]
     contents = [merge_spans(g.content) for g in golds]
     lengths = [sum(len(s) for s in c) for c in contents]
-    speakers = _Speakers(document, article, by_name=speaker_names)
+    speakers = _Speakers(document, article, by_name=speaker_names, joint=by_span)
 
     candidates: list[tuple[int, bool, int, int, bool | None]] = []
     for i, st in enumerate(statements):
@@ -173,8 +193,8 @@ def score_document(
     for neg_overlap, _, j, i, right in candidates:
         if j in used_gold or i in used_pred:
             continue
-        used_gold[j] = used_pred[i] = Match(j, i, -neg_overlap, right)
-    _join_pieces(statements, golds, contents, lengths, speakers, used_gold, used_pred)
+        used_gold[j] = used_pred[i] = Match(j, original[i], -neg_overlap, right)
+    _join_pieces(statements, original, golds, contents, lengths, speakers, used_gold, used_pred)
 
     gold_in = {
         "quoted": [rules.has_quotation_mark(document.quote(c)) for c in contents],

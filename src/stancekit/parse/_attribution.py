@@ -676,6 +676,21 @@ def _attribute_sentence(w: _Sentence) -> list[Attribution]:
         nxt = cues[idx + 1].a if idx + 1 < len(cues) else w.n
         limit = _clause_limit(w, c, nxt)
         made = _one(w, c, floor, limit, found)
+        for a in list(made):
+            for co in _co_speakers(w, a.speaker):
+                twin = Attribution(
+                    a.sentence,
+                    co,
+                    a.cue,
+                    a.lemma,
+                    a.cue_start,
+                    a.cue_end,
+                    a.content_start,
+                    a.content_end,
+                    a.kind,
+                )
+                twin.via = a
+                made.append(twin)
         if made:
             found.extend(made)
             end = max(a.content_end for a in made)
@@ -691,6 +706,28 @@ def _attribute_sentence(w: _Sentence) -> list[Attribution]:
 
 
 _DASHES = frozenset({"―", "—", "–", "-", "--"})
+_COORDINATION = frozenset({"and", ",", "&"})
+_POSSESSIVE_DETS = frozenset({"her", "his", "their", "its"})
+
+
+def _co_speakers(w: _Sentence, m: Mention | None) -> list[Mention]:
+    """Joint speakers: "Jane Roe and her Dutch counterpart John Doe said", "A, B and C said"."""
+    out: list[Mention] = []
+    if m is None or m.kind == PRONOUN:
+        return out
+    k = m.a
+    while len(out) < 12:
+        j = k
+        if j > 0 and w.lows[j - 1] in _POSSESSIVE_DETS:
+            j -= 1
+        if j <= 0 or w.lows[j - 1] not in _COORDINATION or not w.free(j - 1):
+            break
+        prev = w.ending_at.get(j - 1)
+        if prev is None or prev is m or prev.kind == PRONOUN or prev in out:
+            break
+        out.append(prev)
+        k = prev.a
+    return out
 
 
 def _dash_attribution(w: _Sentence) -> Attribution | None:
@@ -963,6 +1000,8 @@ def _carry_over(works: list[_Sentence], found: list[Attribution], text: str) -> 
             and len(w.toks) <= 14
             and w.s.quotes[0].closed
             and _is_whole_paragraph(works, i)
+            and text[w.s.quotes[0].inner_start : w.s.quotes[0].inner_end].rstrip()[-1:]
+            not in (".", "!", "?", ",")
         ):
             needle = _norm(text[w.s.quotes[0].inner_start : w.s.quotes[0].inner_end])
             for a in found:
@@ -973,7 +1012,16 @@ def _carry_over(works: list[_Sentence], found: list[Attribution], text: str) -> 
                     break
             if made is None:
                 continue  # a subhead quoting nobody we know: leave it
-        # 3. continuation of the previous statement (same or previous paragraph)
+        # 3. a quotation running on into the next paragraph, attributed there
+        if made is None and w.s.quotes and not w.s.quotes[-1].closed and i + 1 < len(works):
+            nxt = works[i + 1]
+            later = by_sentence.get(i + 1)
+            if later and nxt.s.quotes and nxt.s.quotes[0].continued:
+                a0 = later[0]
+                made = _quote_attribution(w, a0.speaker, a0.cue, a0.lemma, a0.cue_start, a0.cue_end)
+                if made is not None:
+                    made.via = a0
+        # 4. continuation of the previous statement (same or previous paragraph)
         if made is None:
             prev = _previous(works, by_sentence, i, consumed)
             if prev is not None:

@@ -259,6 +259,9 @@ class _Chunker:
             elif _is_acronym(self.toks[b + 1]):
                 org = self.toks[b + 1].text
                 b += 2
+            elif self.toks[j].is_cap and self.is_name_word(b + 1) and not self.is_name_word(b + 2):
+                role_text = self.text(j, b + 2)  # a portfolio: "Minister of Finance"
+                b += 2
         # a name right after the role: "the Finnish Prime Minister Jane Roe"
         if self.is_name_word(b) and not plural:
             nm = self.name_phrase(b)
@@ -511,10 +514,28 @@ class _Chunker:
                     out.append(target)
                     m.represents = target
                     m.affiliation = m.affiliation or target.affiliation
+                    m.b = target.b  # "a spokesman for Chancellor X" names the spokesman
+                    m.end = target.end
                     return target.b
         # apposition: "Jane Roe, a senior fellow at the Institute for Studies,"
         if b + 1 < n and self.lows[b] == "," and m.kind in (PERSON, UNKNOWN):
             self.apposition(m, b + 1)
+        # "the mayor, Tom Reyes," / "the Minister of Finance, Jane Doe,": the role's holder
+        if b + 1 < n and self.lows[b] == "," and m.kind == ROLE and m.represents is None:
+            nm = self.name_phrase(b + 1) if self.is_name_word(b + 1) else None
+            if (
+                nm is not None
+                and nm.kind in (PERSON, UNKNOWN)
+                and (nm.b >= n or self.lows[nm.b] in (",", ".", "said", "says", "told"))
+            ):
+                m.title = nm.title or m.title or m.name
+                m.name = nm.name
+                m.kind = PERSON
+                m.affiliation = nm.affiliation or m.affiliation
+                m.org = nm.org or m.org
+                m.b = nm.b
+                m.end = nm.end
+                return nm.b
         return None
 
     def apposition(self, m: Mention, k: int) -> None:

@@ -178,11 +178,21 @@ class Resolver:
     def _role(self, m: Mention) -> Entity:
         """ "the chancellor": the latest actor holding that title, else a role actor."""
         if m.represents is None and m.det in ("the", None):
+            aliases = self.lex.role_aliases
             role = m.role or ""
+            role = aliases.get(role, role)
             for _, _, e in reversed(self.history):
                 held = " ".join(x for x in (e.title, e.role, e.name) if x).lower()
-                if role and role in held and e.kind != GROUP:
-                    return e
+                held = (
+                    " ".join(aliases.get(w, w) for w in [held])
+                    + " "
+                    + " ".join(aliases.get(x.lower(), "") for x in (e.title, e.role) if x)
+                )
+                if not role or role not in held or e.kind == GROUP or e is None:
+                    continue
+                if m.affiliation and e.affiliation and m.affiliation != e.affiliation:
+                    continue  # "the Dutch PM" is not the Finnish one
+                return e
         name = m.name
         if m.det == "the" and name.lower().startswith("the "):
             name = name[4:]
@@ -284,8 +294,10 @@ class Resolver:
         out = []
         for e in ordered:
             kind = _KINDS.get(e.kind, ActorKind.PERSON)
-            if e.kind == UNKNOWN and e.name.endswith("s") and e.name[:1].isupper():
+            if e.kind == UNKNOWN and e.name.lower() in self.lex.group_names:
                 kind = ActorKind.GROUP  # "Democrats said"
+            elif e.kind == ROLE and e.role in self.lex.institution_roles:
+                kind = ActorKind.ORGANIZATION  # "the newspaper"
             affiliation = e.affiliation
             if affiliation is None and e.represents is not None:
                 affiliation = e.represents.affiliation or (

@@ -138,7 +138,8 @@ def _quotes(text: str, start: int, end: int, carry: bool) -> tuple[list[Quote], 
                     continue
                 open_at, width = i, w
                 continued = carry and not quotes and i == start
-            elif c in _DOUBLE_OPEN and c != "»":
+            elif c in _DOUBLE_OPEN and not (c == "“" and text[open_at] == "„"):
+                # („Text“ closes with the mark English uses to open)
                 # a second opening mark: the first was never closed; degrade gracefully
                 q = Quote(open_at, i, open_at + width, i)
                 q.closed = False
