@@ -380,13 +380,15 @@ class _Chunker:
                 and self.is_name_word(j + 2)
             ):
                 j += 2  # an initial: "John F. Kennedy"
-            elif (self.is_name_word(j) and not self.title(j)) or particle:
-                j += 1
             elif (
-                tok.low in _CONNECTORS
-                and j > name_a
-                and self.is_name_word(j + 1)
-                and self._org_ahead(name_a, j)
+                (self.is_name_word(j) and not self.title(j))
+                or particle
+                or (
+                    tok.low in _CONNECTORS
+                    and j > name_a
+                    and self.is_name_word(j + 1)
+                    and self._org_ahead(name_a, j)
+                )
             ):
                 j += 1
             else:
