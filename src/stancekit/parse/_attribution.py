@@ -869,9 +869,9 @@ def _one(
             return [made] if made else []
     # inverted: '"...," said X' -- the cue follows the content's comma
     if c.a > floor and (lows[c.a - 1] == "," or w.is_close_mark(c.a - 1)):
-        after = w.speaker_after(c.b)
-        if after is not None:
-            return _post_posed(w, after, c, floor, c.a)
+        inverted = w.speaker_after(c.b)
+        if inverted is not None:
+            return _post_posed(w, inverted, c, floor, c.a)
     return []
 
 

@@ -111,7 +111,7 @@ def _quotes(text: str, start: int, end: int, carry: bool) -> tuple[list[Quote], 
     quotes: list[Quote] = []
     open_at = -1
     width = 1  # two apostrophes ('') stand for a double mark in some archives
-    singles = []  # single marks outside double quotations, handled afterwards
+    singles: list[int] = []  # single marks outside double quotations, handled afterwards
     continued = False
     i = start - 1
     while i + 1 < end:
