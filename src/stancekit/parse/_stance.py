@@ -139,6 +139,11 @@ def find_stances(
             skip = _target(c, toks, lows, i, n, info.target, lex, a.content_start)
             c.reported = _reported(lows, i, lex)
             c.self_ref = _self_reference(toks, lows, i + n, e, lex)
+            subject = _clause_subject(toks, lows, i, a.content_start, e, lex)
+            if subject == "self":
+                c.self_ref = True
+            elif subject == "other":
+                c.reported = True
             c.qualifier = _qualifier(c, toks, lows, i, n, lex)
             if (
                 c.qualifier
@@ -330,6 +335,58 @@ def _reported(lows: list[str], i: int, lex: Lexicon) -> bool:
         return False
     between = lows[k + 1 : i]
     return any(w in lex.reported_markers or w in ("that", "who") for w in between)
+
+
+_SUBJECT_DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my"})
+_CLAUSE_START = frozenset({",", ";", ":", "that", "–", "—", "but", "and", "because", "while"})
+_OWN_BODIES = frozenset(
+    {
+        "government",
+        "administration",
+        "cabinet",
+        "ministry",
+        "country",
+        "party",
+        "coalition",
+        "alliance",
+        "we",
+        "us",
+        "i",
+        "it",
+        "they",
+    }
+)
+
+
+def _clause_subject(
+    toks: list[Token], lows: list[str], i: int, content_start: int, e: Entity, lex: Lexicon
+) -> str | None:
+    """Whose position is the phrase at *i*: "self" (the speaker's side), "other" (a third
+    party named as the clause's subject, as in "the ministry had rejected it"), or None."""
+    k = i - 1
+    while k >= 0 and toks[k].start >= content_start and lows[k] not in _CLAUSE_START:
+        k -= 1
+    head = k + 1
+    if head >= i:
+        return None
+    if lows[head] in _SUBJECT_DETS and head + 1 < i:
+        head += 1
+    first = toks[head]
+    if lows[head] in _OWN_BODIES:
+        return "self"
+    if not first.is_cap or lows[head] in lex.not_names:
+        if lows[head] in lex.role_nouns and lows[head - 1 if head else 0] in _SUBJECT_DETS:
+            return "other"  # "the ministry had rejected the proposal"
+        return None
+    own = {w.lower() for x in (e.name, e.affiliation, e.title) if x for w in x.split()}
+    rep = e.represents
+    if rep is not None:
+        own |= {w.lower() for x in (rep.name, rep.affiliation) if x for w in x.split()}
+    hit = lex.compiled().places.match(lows, head)
+    if hit is not None:
+        country = hit[1].partition(":")[2].lower()
+        return "self" if country in own or any(w in own for w in country.split()) else "other"
+    return "self" if lows[head] in own else "other"
 
 
 def _self_reference(toks: list[Token], lows: list[str], j: int, e: Entity, lex: Lexicon) -> bool:
