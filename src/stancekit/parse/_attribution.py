@@ -450,6 +450,16 @@ class _Sentence:
         if m is not None and m.a >= floor:
             return m, m.a
         if j > floor and self.lows[j - 1] == ",":
+            # "X, 61, of Uppsala, who runs the bank, said": the subject before the appositions
+            subj = self.subject(j)
+            if (
+                subj is not None
+                and subj.a >= floor
+                and subj.b < j
+                and self.lows[subj.b] == ","
+                and all(self.free(x) for x in range(subj.b, j))
+            ):
+                return subj, subj.a
             # "X, accused by critics of ..., said": skip back over the apposition
             k = j - 2
             while k > floor and j - k < 30 and self.lows[k] != "," and self.free(k):
@@ -504,9 +514,10 @@ class _Sentence:
         while (
             m is None
             and k < self.n
-            and k - b < 4
+            and k - b < 5
             and self.free(k)
-            and (self.toks[k].is_word or self.toks[k].text[:1].isdigit())
+            and self.lows[k] not in _HARD_STOPS
+            and self.lows[k] != "."
             and not self.toks[k].is_cap
         ):
             k += 1
