@@ -241,7 +241,9 @@ def test_continuation_after_indirect_speech_is_not_assumed() -> None:
 
 
 def test_multi_paragraph_quotation_attributed_at_its_end() -> None:
-    text = '"The first part is clear.\n\n"The second part is also clear," said the mayor, Tom Reyes.'
+    text = (
+        '"The first part is clear.\n\n"The second part is also clear," said the mayor, Tom Reyes.'
+    )
     assert _triples(text) == [
         ("Tom Reyes", "The first part is clear.", "direct"),
         ("Tom Reyes", "The second part is also clear", "direct"),
@@ -250,16 +252,12 @@ def test_multi_paragraph_quotation_attributed_at_its_end() -> None:
 
 def test_colon_closing_a_paragraph_introduces_the_next() -> None:
     text = 'The senator said:\n\n"We will fight this bill in every committee."'
-    assert _triples(text) == [
-        ("senator", "We will fight this bill in every committee.", "direct")
-    ]
+    assert _triples(text) == [("senator", "We will fight this bill in every committee.", "direct")]
 
 
 def test_nested_single_quotes_stay_inside() -> None:
     text = "“They told us ‘wait and see’ for a year,” said nurse Ella Brandt."
-    assert _triples(text) == [
-        ("Ella Brandt", "They told us ‘wait and see’ for a year", "direct")
-    ]
+    assert _triples(text) == [("Ella Brandt", "They told us ‘wait and see’ for a year", "direct")]
 
 
 def test_british_single_quotes() -> None:
@@ -329,14 +327,23 @@ def test_role_without_holder_stays_a_role_actor() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker", "represents"),
     [
-        ("The president's spokeswoman said there were no plans for a visit.",
-         "president's spokeswoman", "president"),
-        ("A spokesman for Chancellor Petra Lang said the talks went well.",
-         "spokesman", "petra-lang"),
+        (
+            "The president's spokeswoman said there were no plans for a visit.",
+            "president's spokeswoman",
+            "president",
+        ),
+        (
+            "A spokesman for Chancellor Petra Lang said the talks went well.",
+            "spokesman",
+            "petra-lang",
+        ),
         ("Kremlin spokesman Ivan Sorokin said the claims were false.", "Ivan Sorokin", "kremlin"),
         ("A NATO official said the exercise would go ahead.", "NATO official", "nato"),
-        ("Prime Minister Lena Holm's spokesman said the visit was off.",
-         "Lena Holm's spokesman", "lena-holm"),
+        (
+            "Prime Minister Lena Holm's spokesman said the visit was off.",
+            "Lena Holm's spokesman",
+            "lena-holm",
+        ),
     ],
 )
 def test_spokespeople_represent(text: str, speaker: str, represents: str) -> None:

@@ -34,6 +34,8 @@ _POLARITY = {
 }
 _BOUNDARY = frozenset(
     {
+        "-",
+        "--",
         ",",
         ";",
         ".",
@@ -124,7 +126,8 @@ def find_stances(
                 continue
             n, phrase = hit
             info = clex.commitment_info[phrase]
-            if not _applies(phrase, info.commitment, lows, i, n, lex):
+            at_cue = toks[i].start == a.cue_start
+            if not at_cue and not _applies(phrase, info.commitment, lows, i, n, lex):
                 i += 1
                 continue
             commitment = info.commitment
@@ -371,6 +374,8 @@ def _clause_subject(
     first = toks[head]
     if lows[head] in _OWN_BODIES:
         return "self"
+    if lows[head] in lex.third_party_subjects:
+        return "other"  # "some countries are ready to ...", "others would never ..."
     if not first.is_cap or lows[head] in lex.not_names:
         if lows[head] in lex.role_nouns and lows[head - 1 if head else 0] in _SUBJECT_DETS:
             return "other"  # "the ministry had rejected the proposal"
@@ -390,6 +395,8 @@ def _self_reference(toks: list[Token], lows: list[str], j: int, e: Entity, lex: 
     """'never - Slovakia is among them': the speaker counts their own side in."""
     own = {x.lower() for x in (e.affiliation, e.name) if x}
     for k in range(j, min(len(toks), j + 8)):
+        if lows[k] in (",", ";", ".", "but"):
+            break  # the next clause is someone else's
         if lows[k] in _FIRST_PERSON:
             return True
         for name in own:

@@ -1,0 +1,216 @@
+"""Stance wording, scope and targets, on invented sentences about several kinds of proposal."""
+
+from __future__ import annotations
+
+import pytest
+
+import stancekit
+from stancekit import Commitment, Polarity
+
+
+def _stances(text: str) -> list[tuple[str, Polarity, Commitment]]:
+    a = stancekit.parse(text)
+    return [(a.actor(s.holder).name, s.polarity, s.commitment) for s in a.stances]
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity", "commitment"),
+    [
+        # categorical refusals
+        (
+            'Premier Joan Ruiz said: "We will never raise the pension age."',
+            Polarity.OPPOSE,
+            Commitment.CATEGORICAL,
+        ),
+        (
+            "Premier Joan Ruiz ruled out raising the pension age.",
+            Polarity.OPPOSE,
+            Commitment.CATEGORICAL,
+        ),
+        (
+            '"There will be no tax rise," Premier Joan Ruiz said.',
+            Polarity.OPPOSE,
+            Commitment.CATEGORICAL,
+        ),
+        (
+            "Premier Joan Ruiz said a tax rise was out of the question.",
+            Polarity.OPPOSE,
+            Commitment.CATEGORICAL,
+        ),
+        (
+            "Premier Joan Ruiz said a tax rise was off the table.",
+            Polarity.OPPOSE,
+            Commitment.CATEGORICAL,
+        ),
+        (
+            'Premier Joan Ruiz said a tax rise was "not an option".',
+            Polarity.OPPOSE,
+            Commitment.CATEGORICAL,
+        ),
+        (
+            "Premier Joan Ruiz rejected the proposal to close the mines.",
+            Polarity.OPPOSE,
+            Commitment.CATEGORICAL,
+        ),
+        (
+            "Premier Joan Ruiz said her government would not send peacekeepers.",
+            Polarity.OPPOSE,
+            Commitment.CATEGORICAL,
+        ),
+        # no plans or intentions
+        (
+            "Premier Joan Ruiz said there were no plans to close the mines.",
+            Polarity.OPPOSE,
+            Commitment.NO_PLANS,
+        ),
+        (
+            "Premier Joan Ruiz said she had no intention of closing the mines.",
+            Polarity.OPPOSE,
+            Commitment.NO_PLANS,
+        ),
+        (
+            "Premier Joan Ruiz said closing the mines was not on the agenda.",
+            Polarity.OPPOSE,
+            Commitment.NO_PLANS,
+        ),
+        (
+            "Premier Joan Ruiz said the cabinet was not considering a wealth tax.",
+            Polarity.OPPOSE,
+            Commitment.NO_PLANS,
+        ),
+        # not now
+        (
+            'Premier Joan Ruiz said a wealth tax was "not on the cards for now".',
+            Polarity.OPPOSE,
+            Commitment.NOT_NOW,
+        ),
+        (
+            "Premier Joan Ruiz said a wealth tax was not relevant now.",
+            Polarity.OPPOSE,
+            Commitment.NOT_NOW,
+        ),
+        (
+            "Premier Joan Ruiz said her country was not ready to join the euro.",
+            Polarity.OPPOSE,
+            Commitment.NOT_NOW,
+        ),
+        (
+            "Premier Joan Ruiz said it was premature to talk about a wealth tax.",
+            Polarity.OPPOSE,
+            Commitment.NOT_NOW,
+        ),
+        # caution
+        (
+            '"We must be very cautious about a wealth tax," Premier Joan Ruiz said.',
+            Polarity.NEUTRAL,
+            Commitment.CAUTION,
+        ),
+        # keeps it open
+        (
+            '"Nothing should be ruled out on a wealth tax," Premier Joan Ruiz said.',
+            Polarity.UNDECIDED,
+            Commitment.OPEN,
+        ),
+        (
+            "Premier Joan Ruiz refused to rule out a wealth tax.",
+            Polarity.UNDECIDED,
+            Commitment.OPEN,
+        ),
+        (
+            "Premier Joan Ruiz said a wealth tax should not be ruled out.",
+            Polarity.UNDECIDED,
+            Commitment.OPEN,
+        ),
+        (
+            "Premier Joan Ruiz said she would keep all options open on a wealth tax.",
+            Polarity.UNDECIDED,
+            Commitment.OPEN,
+        ),
+        # endorsement
+        (
+            '"We fully support a wealth tax," Premier Joan Ruiz said.',
+            Polarity.SUPPORT,
+            Commitment.ENDORSEMENT,
+        ),
+        ("Premier Joan Ruiz backed a wealth tax.", Polarity.SUPPORT, Commitment.ENDORSEMENT),
+        (
+            "Spanish Premier Joan Ruiz said Spain was ready to send peacekeepers.",
+            Polarity.SUPPORT,
+            Commitment.ENDORSEMENT,
+        ),
+    ],
+)
+def test_commitment_wording(text: str, polarity: Polarity, commitment: Commitment) -> None:
+    assert _stances(text) == [("Joan Ruiz", polarity, commitment)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Premier Joan Ruiz praised the unprecedented military support.", id="noun-support"
+        ),
+        pytest.param("Premier Joan Ruiz said the weather was fine.", id="no-position"),
+        pytest.param(
+            '"We are not talking about a wealth tax," Premier Joan Ruiz said.',
+            id="not-talking-about",
+        ),
+        pytest.param(
+            "Premier Joan Ruiz said the ministry had rejected the proposal.",
+            id="third-party-subject",
+        ),
+        pytest.param(
+            "Premier Joan Ruiz said some countries were ready to send troops, and others"
+            " would never do so.",
+            id="reported-positions-of-others",
+        ),
+    ],
+)
+def test_no_stance_of_the_speaker(text: str) -> None:
+    assert _stances(text) == []
+
+
+def test_own_country_as_subject_is_the_speakers_stance() -> None:
+    text = "Austrian Chancellor Karl Hofer said Austria will not take part in the mission."
+    assert _stances(text) == [("Karl Hofer", Polarity.OPPOSE, Commitment.CATEGORICAL)]
+
+
+def test_speaker_counting_their_country_in() -> None:
+    text = (
+        '"Some countries are ready to send troops, others say never - Norway is among them,"'
+        " said Norwegian Prime Minister Eva Lund."
+    )
+    assert _stances(text) == [("Eva Lund", Polarity.OPPOSE, Commitment.CATEGORICAL)]
+
+
+def test_temporal_qualifier() -> None:
+    a = stancekit.parse('Premier Joan Ruiz said a wealth tax was "not on the cards at the moment".')
+    (s,) = a.stances
+    assert s.commitment is Commitment.NOT_NOW
+    assert s.qualifier == "at the moment"
+
+
+def test_scope_qualifier() -> None:
+    a = stancekit.parse("Premier Joan Ruiz said there were no plans for a large-scale deployment.")
+    (s,) = a.stances
+    assert s.qualifier == "large-scale"
+
+
+def test_anaphoric_target_takes_the_article_proposal() -> None:
+    text = (
+        "Premier Joan Ruiz refused to rule out raising the retirement age.\n\n"
+        "Labour leader Sam Price ruled out raising the retirement age.\n\n"
+        'Finance Minister Ella Ward said it was "not on the cards".'
+    )
+    a = stancekit.parse(text)
+    keys = {a.actor(s.holder).name: s.target.key for s in a.stances}
+    assert keys["Ella Ward"] == keys["Sam Price"] == keys["Joan Ruiz"]
+
+
+def test_every_stance_points_at_its_evidence() -> None:
+    a = stancekit.parse("Premier Joan Ruiz ruled out raising the pension age.")
+    (s,) = a.stances
+    assert a.text[s.cue_span.start : s.cue_span.end] == "ruled out"
+    assert s.target.span is not None
+    assert a.text[s.target.span.start : s.target.span.end] == s.target.text
+    assert [a.statement(e).speaker for e in s.evidence] == [s.holder]
