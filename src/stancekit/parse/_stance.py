@@ -57,6 +57,61 @@ _BOUNDARY = frozenset(
         ")",
     }
 )
+_NOUN_CONTEXT = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "for",
+        "of",
+        "with",
+        "without",
+        "in",
+        "on",
+        "'s",
+        "more",
+        "less",
+        "further",
+        "full",
+        "broad",
+        "strong",
+        "military",
+        "financial",
+        "economic",
+        "political",
+        "public",
+        "popular",
+        "international",
+        "unprecedented",
+        "continued",
+        "continuing",
+        "growing",
+        "widespread",
+        "any",
+        "no",
+        "some",
+        "much",
+        "western",
+        "allied",
+        "foreign",
+        "bipartisan",
+        "overwhelming",
+        "vocal",
+        "moral",
+        "diplomatic",
+    }
+)
 _FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
 _MARKS = frozenset("\"“”„«»‘’'")
 _TARGET_MAX = 14
@@ -227,7 +282,11 @@ def _applies(
         return nxt in lex.action_verbs
     if commitment is Commitment.ENDORSEMENT and n == 1:
         prev = lows[i - 1] if i > 0 else ""
-        return prev in lex.endorsement_subjects or prev.endswith("n't")
+        nxt = lows[i + 1] if i + 1 < len(lows) else ""
+        if prev in lex.endorsement_subjects or prev.endswith("n't"):
+            return True
+        # "military support", "support for Ukraine": the noun, not the verb
+        return prev not in _NOUN_CONTEXT and nxt not in ("for", "of", "from", "among")
     return True
 
 
@@ -370,6 +429,8 @@ def _clause_subject(
     if head >= i:
         return None
     if lows[head] in _SUBJECT_DETS and head + 1 < i:
+        if lows[head] in ("his", "her", "their", "our", "my"):
+            return "self"  # "his party", "her government": the speaker's own side
         head += 1
     first = toks[head]
     if lows[head] in _OWN_BODIES:
