@@ -1,0 +1,127 @@
+"""The command line: parse and ask, text and JSON, and one-line errors."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from stancekit import json as sk_json
+from stancekit.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "macron-ground-troops-2024-02-27.txt"
+
+
+def _run(argv: list[str]) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(argv, out=out)
+    return code, out.getvalue()
+
+
+def test_parse_json_has_the_four_collections() -> None:
+    code, out = _run(["parse", str(SEED), "--format", "json"])
+    assert code == 0
+    doc = json.loads(out)
+    assert {"actors", "statements", "stances", "reactions"} <= set(doc)
+    article = sk_json.loads(out)
+    assert article.text == SEED.read_text(encoding="utf-8")
+
+
+def test_parse_text_is_readable() -> None:
+    code, out = _run(["parse", str(SEED)])
+    assert code == 0
+    assert "statements by" in out
+    assert "“" in out
+
+
+def test_ask_json_shape() -> None:
+    code, out = _run(["ask", str(SEED), "who ruled out ground troops", "--format", "json"])
+    assert code == 0
+    doc = json.loads(out)
+    assert doc["question"] == "who ruled out ground troops"
+    names = {a["actor"]["name"] for a in doc["answers"]}
+    assert "Olaf Scholz" in names
+    for a in doc["answers"]:
+        assert a["evidence"], a["actor"]["name"]
+        assert {"id", "speaker", "content", "span"} <= set(a["evidence"][0])
+
+
+def test_ask_text_quotes_the_evidence() -> None:
+    code, out = _run(["ask", str(SEED), "who refused to rule out ground troops"])
+    assert code == 0
+    assert "Emmanuel Macron" in out
+    assert "nothing should be ruled out" in out
+
+
+def test_ask_from_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = '"We will never raise taxes," Premier Joan Ruiz said.'.encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    code, out = _run(["ask", "-", "who ruled out raising taxes"])
+    assert code == 0
+    assert "Joan Ruiz" in out
+
+
+def test_no_answer_says_so() -> None:
+    code, out = _run(["ask", str(SEED), "who ruled out a carbon tax"])
+    assert code == 0
+    assert "no answer" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "no such file"),
+        (b"", "is empty"),
+        (b"  \n\n ", "is empty"),
+        (b"\xff\xfe\x00bad", "not valid UTF-8"),
+    ],
+)
+def test_bad_input_is_one_line_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes | None, message: str
+) -> None:
+    path = tmp_path / "article.txt"
+    if content is not None:
+        path.write_bytes(content)
+    code, out = _run(["parse", str(path)])
+    err = capsys.readouterr().err
+    assert code != 0
+    assert out == ""
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
+
+
+def test_undecodable_bytes_can_be_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes(b'"We will never go," Mayor Ana Ruiz said.\xff')
+    code, out = _run(["parse", str(path), "--errors", "replace", "--format", "json"])
+    assert code == 0
+    assert "Ana Ruiz" in out
+
+
+def test_unknown_question_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _ = _run(["ask", str(SEED), "why is the sky blue"])
+    assert code != 0
+    assert "cannot understand" in capsys.readouterr().err
+
+
+def test_directory_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _ = _run(["ask", str(tmp_path), "who ruled out troops"])
+    assert code != 0
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_console_script_runs() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "stancekit.cli", "ask", str(SEED), "who ruled out ground troops"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "Robert Fico" in proc.stdout
