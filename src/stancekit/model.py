@@ -119,9 +119,9 @@ _SLUG_RE = re.compile(r"[^a-z0-9]+")
 
 
 def slugify(name: str) -> str:
-    """Turn a name into a stable identifier: ``"Robert Fico"`` -> ``"robert-fico"``.
+    """Turn a name into a stable identifier: ``"Jane Roe"`` -> ``"jane-roe"``.
 
-    Accents are folded (``"Séjourné"`` -> ``"sejourne"``); an empty result becomes ``"actor"``.
+    Accents are folded (``"Zoë Brontë"`` -> ``"zoe-bronte"``); an empty result becomes ``"actor"``.
     """
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     slug = _SLUG_RE.sub("-", folded.lower()).strip("-")
@@ -189,7 +189,7 @@ class Actor:
 
     Attributes:
         id: Stable identifier, the slug of the canonical name (``"olaf-scholz"``).
-        name: Canonical name (``"Olaf Scholz"``, ``"Italian government"``, ``"NATO official"``).
+        name: Canonical name (``"Jane Roe"``, ``"Dutch government"``, ``"NATO official"``).
         kind: Person, government, organization, group or anonymous source.
         title: Role, e.g. ``"Chancellor"`` or ``"spokesman"``.
         affiliation: Country or organisation the actor belongs to (``"Germany"``, ``"NATO"``).

@@ -87,11 +87,11 @@ def has_quotation_mark(text: str) -> bool:
 
     ``“ ” " « » ‘`` always count; ``'`` and ``’``, which are apostrophes too, count only in
     opening position (start of text or after a space, bracket, dash or quotation mark, and
-    followed by a non-space), so ``Clinton’s`` and ``voters’ concerns`` do not.
+    followed by a non-space), so ``Roe’s`` and ``voters’ concerns`` do not.
 
     >>> has_quotation_mark("“We will win,” she said")
     True
-    >>> has_quotation_mark("Clinton’s team didn't say")
+    >>> has_quotation_mark("Roe’s team didn't say")
     False
     >>> has_quotation_mark("the plan was 'dead on arrival'")
     True

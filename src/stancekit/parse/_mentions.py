@@ -1,6 +1,6 @@
 """Step 3: candidate actor mentions in a sentence (outside quotations).
 
-A mention is a span naming someone: a titled name ("Slovak Prime Minister Robert Fico"), a bare
+A mention is a span naming someone: a titled name ("Danish Prime Minister Jane Roe"), a bare
 name, an institution ("the Italian government", "the Kremlin"), an anonymous source ("a NATO
 official"), a group ("European leaders"), a role ("the chancellor") or a pronoun ("he"). Each
 carries what the words tell about the actor: title, affiliation, whom it speaks for.
@@ -312,7 +312,7 @@ class _Chunker:
         return m
 
     def name_phrase(self, i: int) -> Mention | None:
-        """[place|adjective|ORG]* [title]* Name: "Slovak Prime Minister Robert Fico"."""
+        """[place|adjective|ORG]* [title]* Name: "Danish Prime Minister Jane Roe"."""
         j = i
         affiliation: str | None = None
         org: str | None = None
