@@ -223,7 +223,7 @@ class _Chunker:
                 j += 1
                 continue
             if self.is_name_word(j) and det is not None:
-                # "the White House press secretary", "a Clinton campaign aide"
+                # "the White House press secretary", "a Roe campaign aide"
                 org = self.text(j, j + 1) if org is None else org + " " + self.toks[j].text
                 j += 1
                 continue
@@ -426,7 +426,7 @@ class _Chunker:
         return m
 
     def _modifier_run(self, j: int) -> int:
-        """End of "Clinton campaign" in "Clinton campaign spokesman X" (else *j*)."""
+        """End of "Roe campaign" in "Roe campaign spokesman X" (else *j*)."""
         k = j
         while k < self.n and k - j < 4 and self.is_name_word(k) and not self.title(k):
             k += 1
@@ -465,7 +465,7 @@ class _Chunker:
                 k += 1
                 r = self.role(k)
             while r and self.role(k + r) and k + r - b < 6:
-                k += r  # compound roles: "Obama's former campaign strategist"
+                k += r  # compound roles: "Roe's former campaign strategist"
                 r = self.role(k)
             if r:
                 role_low = " ".join(self.lows[k : k + r])
