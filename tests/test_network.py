@@ -477,7 +477,7 @@ def test_missing_extras(corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> None
 
 def test_core_import_needs_no_extras() -> None:
     code = (
-        "import sys, stancekit, stancekit.network, stancekit.corpus;"
+        "import sys, stancekit, stancekit.network, stancekit.io.dna, stancekit.corpus;"
         " loaded = {'networkx', 'pandas'} & {m.split('.')[0] for m in sys.modules};"
         " sys.exit(sorted(loaded) or 0)"
     )
