@@ -253,6 +253,17 @@ def test_offsets_are_utf16_in_dna(tmp_path: Path) -> None:
     assert read_dna(path)[0].statements[0].content == "yes 🙂 yes"
 
 
+def test_affiliations_are_written_as_the_article_says() -> None:
+    corpus = Corpus(
+        [
+            make_article(Say("Pia Moss", "a", "tax", affiliation="Norland")),
+            make_article(Say("Pia Moss", "b", "tax")),
+        ]
+    )
+    again, _ = _write_read(corpus)
+    assert [a.actor("pia-moss").affiliation for a in again] == ["Norland", None]
+
+
 def test_merged_names_are_written(tmp_path: Path) -> None:
     corpus = Corpus(
         [make_article(Say("Moss", "a", "tax")), make_article(Say("Pia Moss", "b", "tax"))]

@@ -209,6 +209,18 @@ def test_organisation_level() -> None:
     assert m.to_lists() == [[2], [1], [2], [1]]
 
 
+def test_organisation_level_falls_back_to_the_corpus() -> None:
+    corpus = Corpus(
+        [
+            make_article(Say(ANN, "x", "x", affiliation="Norland")),
+            make_article(Say("Alder", "x", "x")),  # the same person, affiliation unsaid
+            make_article(Say(BEN, "x", "x")),  # no affiliation anywhere: stands for himself
+        ]
+    )
+    labels = [r.label for r in stance_table(corpus, level="organization")]
+    assert labels == ["Norland", "Norland", BEN]
+
+
 def test_organization_of_breaks_cycles() -> None:
     a = make_article(Say("Pia Moss", represents="Ida Lane"), Say("Ida Lane", represents="Pia Moss"))
     corpus = Corpus([a])

@@ -51,7 +51,7 @@ from ..model import (
     Target,
     slugify,
 )
-from ..network._table import organization_of
+from ..network._table import PERSON_LIKE, organization_of, represented
 
 __all__ = [
     "DNA_VERSION",
@@ -71,7 +71,6 @@ _DNA_DATE = "2022-06-10"
 MAX_SHORT_TEXT = 190
 
 _PERSON, _ORGANIZATION, _CONCEPT, _AGREEMENT = "person", "organization", "concept", "agreement"
-_PERSON_LIKE = (ActorKind.PERSON, ActorKind.ANONYMOUS)
 _REQUIRED_TABLES = (
     "DOCUMENTS",
     "STATEMENTS",
@@ -537,13 +536,20 @@ def _anchor(article: Article, stance: Stance) -> Span | None:
 
 
 def _holder(corpus: Corpus, index: int, actor: Actor) -> tuple[str, str]:
-    """DNA's (person, organization) for a stance holder, under the corpus's merged names."""
-    if actor.kind not in _PERSON_LIKE:
+    """DNA's (person, organization) for a stance holder, under the corpus's merged names.
+
+    Only what the article itself says counts (a person's affiliation elsewhere in the corpus
+    does not), so that DNA data read and written again is unchanged.
+    """
+    if actor.kind not in PERSON_LIKE:
         return "", organization_of(corpus, index, actor)
     person = corpus.actor_of(index, actor.id).name
-    if actor.represents is None and not actor.affiliation:
-        return person, ""
-    return person, organization_of(corpus, index, actor)
+    end = represented(corpus[index], actor)
+    if end.kind not in PERSON_LIKE:
+        return person, corpus.actor_of(index, end.id).name
+    if end.affiliation:
+        return person, end.affiliation
+    return person, "" if end is actor else corpus.actor_of(index, end.id).name
 
 
 _Row = tuple[Span, str, str, str, int, Stance]

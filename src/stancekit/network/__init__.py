@@ -24,7 +24,7 @@ from ._matrix import (
     one_mode,
     two_mode,
 )
-from ._table import Level, StanceRow, organization_of, stance_table
+from ._table import Level, StanceRow, organization_of, represented, stance_table
 
 __all__ = [
     "Aggregation",
@@ -40,6 +40,7 @@ __all__ = [
     "one_mode",
     "organization_of",
     "reactions_frame",
+    "represented",
     "stance_table",
     "stances_frame",
     "statements_frame",

@@ -12,7 +12,16 @@ from ..corpus import Corpus, as_corpus
 from ..errors import NetworkError
 from ..model import Actor, ActorKind, Article, Commitment, Polarity
 
-__all__ = ["Level", "Source", "StanceRow", "check_option", "organization_of", "stance_table"]
+__all__ = [
+    "PERSON_LIKE",
+    "Level",
+    "Source",
+    "StanceRow",
+    "check_option",
+    "organization_of",
+    "represented",
+    "stance_table",
+]
 
 Level = Literal["person", "organization"]
 """Which node a stance holder becomes: the person (merged actor) or the organisation."""
@@ -20,7 +29,8 @@ Level = Literal["person", "organization"]
 Source = Corpus | Article | Iterable[Article]
 """What networks are computed from: a corpus, one article, or articles."""
 
-_PERSON_LIKE = (ActorKind.PERSON, ActorKind.ANONYMOUS)
+PERSON_LIKE = (ActorKind.PERSON, ActorKind.ANONYMOUS)
+"""Kinds of actor that speak for an organisation rather than being one."""
 
 
 @attrs.frozen
@@ -69,12 +79,26 @@ def check_option(name: str, value: object, allowed: object) -> None:
         raise NetworkError(msg)
 
 
+def represented(article: Article, actor: Actor) -> Actor:
+    """The last actor of *actor*'s ``represents`` chain (*actor* itself when it has none).
+
+    A chain that loops back stops before repeating an actor.
+    """
+    seen = {actor.id}
+    end = actor
+    while end.represents is not None and end.represents not in seen:
+        seen.add(end.represents)
+        end = article.actor(end.represents)
+    return end
+
+
 def organization_of(corpus: Corpus, index: int, actor: Actor) -> str:
     """The organisation (or country) *actor* of article *index* speaks for.
 
-    Follow ``represents`` to the last actor of the chain; an organisation, government or
-    group there is its own organisation (its merged name); a person there stands for their
-    ``affiliation``, or for themself when they have none.
+    Follow ``represents`` to the last actor of the chain (:func:`represented`). An
+    organisation, government or group there is its own organisation (its merged name). A
+    person there stands for their affiliation in this article, else for the affiliation of
+    their merged actor across the corpus, else for themself.
 
     Args:
         corpus: The corpus the article belongs to.
@@ -84,15 +108,11 @@ def organization_of(corpus: Corpus, index: int, actor: Actor) -> str:
     Returns:
         The organisation's name.
     """
-    article = corpus[index]
-    seen = {actor.id}
-    end = actor
-    while end.represents is not None and end.represents not in seen:
-        seen.add(end.represents)
-        end = article.actor(end.represents)
-    if end.kind in _PERSON_LIKE and end.affiliation:
-        return end.affiliation
-    return corpus.actor_of(index, end.id).name
+    end = represented(corpus[index], actor)
+    merged = corpus.actor_of(index, end.id)
+    if end.kind in PERSON_LIKE:
+        return end.affiliation or merged.affiliation or merged.name
+    return merged.name
 
 
 def stance_table(
