@@ -130,6 +130,20 @@ def test_text_input_is_parsed(tmp_path: Path) -> None:
     assert set(json.loads(out)) == {"rows", "columns", "matrix"}
 
 
+def test_text_starting_with_a_bracket_is_an_article(tmp_path: Path) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text("[Wire] The minister said no.\n{Update} More later.\n", encoding="utf-8")
+    assert run("network", str(path))[0] == 0
+
+
+def test_json_lines_by_content_keep_unicode_separators(tmp_path: Path) -> None:
+    article = make_article(Say(ANN, "one\u2028two\x85three", "x", SUPPORT))
+    path = tmp_path / "corpus.txt"
+    path.write_text(sk_json.dumps(article) + "\n", encoding="utf-8")
+    assert "\u2028" in path.read_text(encoding="utf-8")  # written raw, not escaped
+    assert json.loads(run("network", str(path))[1])["rows"] == [ANN]
+
+
 def test_stdin(corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> None:
     data = "\n".join(sk_json.dumps(a) for a in corpus).encode("utf-8")
     stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")

@@ -329,6 +329,28 @@ def test_statement_outside_document(tmp_path: Path) -> None:
         read_dna(path)
 
 
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE DOCUMENTS SET Date = 'soon'",
+        "UPDATE DOCUMENTS SET Date = 99999999999999999",
+        "UPDATE STATEMENTS SET Start = 'x'",
+    ],
+)
+def test_odd_values_are_dna_errors(tmp_path: Path, sql: str) -> None:
+    path = tmp_path / "odd.dna"
+    write_dna(make_article(Say("Rolf Dunn", "b", "fees")), path)
+    con = sqlite3.connect(path)
+    try:
+        with con:
+            con.execute("PRAGMA ignore_check_constraints = ON")
+            con.execute(sql)
+    finally:
+        con.close()
+    with pytest.raises(DNAError, match="document 1: unexpected value"):
+        read_dna(path)
+
+
 def test_read_errors(tmp_path: Path) -> None:
     with pytest.raises(DNAError, match="no such file"):
         read_dna(tmp_path / "nope.dna")

@@ -102,12 +102,20 @@ def _json_articles(text: str, name: str) -> list[Article] | None:
         raise CLIError(f"{name}: {exc.errors[0]}") from None
 
 
+def _is_json_object(line: str) -> bool:
+    try:
+        return isinstance(json.loads(line), dict)
+    except (ValueError, RecursionError):
+        return False
+
+
 def load_corpus(path: str, errors: str = "strict") -> Corpus:
     """Load what *path* holds as a corpus, recognising its format by extension and content.
 
     A ``.dna`` file (or any SQLite file) is read as a DNA database; ``.jsonl``/``.ndjson``
     as JSON Lines; text starting with ``{`` or ``[`` as a stancekit JSON article (or a list
-    of them), else as JSON Lines; any other text is parsed with :func:`stancekit.parse`.
+    of them), else as JSON Lines when its first line is a JSON object; any other text is an
+    article, parsed with :func:`stancekit.parse`.
 
     Raises:
         CLIError: when the file is missing, unreadable or malformed.
@@ -128,7 +136,10 @@ def load_corpus(path: str, errors: str = "strict") -> Corpus:
             articles = _json_articles(text, name)
             if articles is not None:
                 return Corpus(articles)
-            return Corpus(iter_jsonl_lines(text.splitlines()))
+            # Split on line feeds only: JSON text may hold U+2028 and other separators.
+            lines = text.split("\n")
+            if _is_json_object(next(line for line in lines if line.strip())):
+                return Corpus(iter_jsonl_lines(lines))
     except JSONError as exc:
         raise CLIError(f"{name}: {exc.errors[0]}") from None
     except OSError as exc:

@@ -399,6 +399,8 @@ def _read(con: sqlite3.Connection, name: str, statement_type: int | None) -> lis
             raise
         except StancekitError as exc:
             raise DNAError(name, f"document {doc}: {exc}") from None
+        except (TypeError, ValueError, OverflowError, OSError) as exc:
+            raise DNAError(name, f"document {doc}: unexpected value ({exc})") from None
     return articles
 
 

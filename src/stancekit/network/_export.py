@@ -79,12 +79,9 @@ def graphml(matrix: Matrix) -> str:
     Returns:
         The document, starting with an XML declaration.
     """
-    ET.register_namespace("", GRAPHML_NS)
-
-    def q(tag: str) -> str:
-        return f"{{{GRAPHML_NS}}}{tag}"
-
-    root = ET.Element(q("graphml"))
+    # Plain tag names under a default namespace declared on the root element: the output
+    # reads <graphml xmlns="..."> without touching ElementTree's global prefix registry.
+    root = ET.Element("graphml", {"xmlns": GRAPHML_NS})
     keys = [
         ("network_type", "graph", "string"),
         ("aggregation", "graph", "string"),
@@ -95,12 +92,12 @@ def graphml(matrix: Matrix) -> str:
     ]
     for name, domain, type_ in keys:
         ET.SubElement(
-            root, q("key"), {"id": name, "for": domain, "attr.name": name, "attr.type": type_}
+            root, "key", {"id": name, "for": domain, "attr.name": name, "attr.type": type_}
         )
-    graph = ET.SubElement(root, q("graph"), {"id": "G", "edgedefault": "undirected"})
+    graph = ET.SubElement(root, "graph", {"id": "G", "edgedefault": "undirected"})
 
     def data(parent: ET.Element, key: str, value: str) -> None:
-        ET.SubElement(parent, q("data"), {"key": key}).text = _xml_text(value)
+        ET.SubElement(parent, "data", {"key": key}).text = _xml_text(value)
 
     data(graph, "network_type", matrix.network_type)
     data(graph, "aggregation", matrix.aggregation)
@@ -110,13 +107,13 @@ def graphml(matrix: Matrix) -> str:
     if matrix.network_type == "twomode":
         nodes += [(label, node, "target") for label, node in column_ids.items()]
     for label, node, mode in nodes:
-        element = ET.SubElement(graph, q("node"), {"id": node})
+        element = ET.SubElement(graph, "node", {"id": node})
         data(element, "label", label)
         data(element, "mode", mode)
     for n, (source, target, weight) in enumerate(matrix.edges()):
         edge = ET.SubElement(
             graph,
-            q("edge"),
+            "edge",
             {"id": f"e{n}", "source": row_ids[source], "target": column_ids[target]},
         )
         data(edge, "weight", repr(float(weight)))

@@ -333,7 +333,8 @@ def one_mode(
                 ignore[i][j] += a.total() * b.total()
                 congruence[i][j] += sum(a[p] * b[p] for p in a if p in b)
                 shared[i][j] += sum(a[p] for p in a if b[p])
-    values: list[list[float]] = [[0] * n for _ in range(n)]
+    zero: float = 0 if normalization == "no" else 0.0
+    values: list[list[float]] = [[zero] * n for _ in range(n)]
     for i in range(n):
         for j in range(n):
             if i == j:
