@@ -27,7 +27,7 @@ from stancekit import (
     Target,
 )
 from stancekit.io.dna import DNAWriteReport, check_password, hash_password, read_dna, write_dna
-from stancekit.network import one_mode, two_mode
+from stancekit.network import one_mode, stance_table, two_mode
 from stancekit.testing import corpora, dna_corpora
 
 
@@ -301,6 +301,29 @@ def test_statements_without_actor_or_concept(tmp_path: Path) -> None:
     (article,) = read_dna(path)
     assert [s.content for s in article.statements] == ["b"]  # no one said "a"
     assert article.stances == ()  # "b" has no concept
+
+
+def test_person_with_two_organisations_in_one_document(tmp_path: Path) -> None:
+    path = tmp_path / "two.dna"
+    article = make_article(
+        Say("Pia Moss", "a", "tax", represents="Green League"),
+        Say("Pia Moss", "b", "fees", represents="Green League"),
+        extras=[Extra("Green League")],
+    )
+    write_dna(article, path)
+    _edit(
+        path,
+        "INSERT INTO ENTITIES (ID, VariableId, Value) VALUES (99, 2, 'Blue Party')",
+        "UPDATE DATASHORTTEXT SET Entity = 99 WHERE StatementId = 2 AND VariableId = 2",
+    )
+    corpus = read_dna(path)
+    people = [(a.id, a.represents) for a in corpus[0].actors if a.kind is ActorKind.PERSON]
+    assert people == [("pia-moss", "green-league"), ("pia-moss-2", "blue-party")]
+    assert [a.name for a in corpus.actors if a.kind is ActorKind.PERSON] == ["Pia Moss"]
+    assert [r.label for r in stance_table(corpus, level="organization")] == [
+        "Green League",
+        "Blue Party",
+    ]
 
 
 def test_missing_agreement_means_support(tmp_path: Path) -> None:
