@@ -10,10 +10,14 @@ Turn English news articles into typed, evidence-backed data::
 
 from . import json
 from ._version import __version__
+from .corpus import Corpus, CorpusActor
 from .errors import (
+    DNAError,
     InputError,
     JSONError,
     LexiconError,
+    MissingExtraError,
+    NetworkError,
     QueryError,
     StancekitError,
     ValidationError,
@@ -56,11 +60,16 @@ __all__ = [
     "Article",
     "Commitment",
     "CommitmentPhrase",
+    "Corpus",
+    "CorpusActor",
+    "DNAError",
     "InputError",
     "JSONError",
     "KnownActor",
     "Lexicon",
     "LexiconError",
+    "MissingExtraError",
+    "NetworkError",
     "Polarity",
     "QueryError",
     "Reaction",

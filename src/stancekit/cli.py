@@ -181,6 +181,20 @@ def _add_eval(sub: Any) -> None:
     p.set_defaults(func=_cmd_eval)
 
 
+def _cmd_network(args: argparse.Namespace, out: TextIO) -> int:
+    from ._cli_network import run
+
+    return run(args, out)
+
+
+def _add_network(sub: Any) -> None:
+    from ._cli_network import add_arguments
+
+    p = sub.add_parser("network", help="build a discourse network (DNA semantics)")
+    add_arguments(p)
+    p.set_defaults(func=_cmd_network)
+
+
 Command = Callable[[argparse.Namespace, TextIO], int]
 
 
@@ -214,6 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_ask.set_defaults(func=_cmd_ask)
 
     _add_eval(sub)
+    _add_network(sub)
     return parser
 
 

@@ -7,11 +7,14 @@ against plain Python conventions keeps working.
 from __future__ import annotations
 
 __all__ = [
+    "DNAError",
     "EvaluationError",
     "GoldFormatError",
     "InputError",
     "JSONError",
     "LexiconError",
+    "MissingExtraError",
+    "NetworkError",
     "QueryError",
     "StancekitError",
     "ValidationError",
@@ -90,3 +93,34 @@ class GoldFormatError(StancekitError, ValueError):
 
 class EvaluationError(StancekitError, ValueError):
     """An evaluation cannot be run, e.g. a predictor returned an article for another text."""
+
+
+class NetworkError(StancekitError, ValueError):
+    """A network was asked for with options that do not fit together (or do not exist)."""
+
+
+class DNAError(StancekitError, ValueError):
+    """A Discourse Network Analyzer database cannot be read or a corpus cannot be written to one.
+
+    Attributes:
+        path: The database file concerned.
+    """
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+
+
+class MissingExtraError(StancekitError, ImportError):
+    """An optional dependency is needed for this feature but is not installed.
+
+    Attributes:
+        extra: The stancekit extra that installs it (``"networkx"``, ``"pandas"``).
+    """
+
+    def __init__(self, feature: str, extra: str) -> None:
+        super().__init__(
+            f"{feature} needs the optional dependency {extra!r}: pip install 'stancekit[{extra}]'",
+            name=extra,
+        )
+        self.extra = extra

@@ -19,6 +19,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from .corpus import Corpus
 from .model import (
     Actor,
     ActorKind,
@@ -39,7 +40,11 @@ from .model import (
 __all__ = [
     "actors",
     "articles",
+    "corpora",
+    "dna_articles",
+    "dna_corpora",
     "names",
+    "network_corpora",
     "reactions",
     "spans",
     "stances",
@@ -183,3 +188,191 @@ def articles(draw: st.DrawFn, max_actors: int = 4, max_statements: int = 5) -> A
         "source": draw(st.none() | st.text(max_size=20)),
     }
     return Article(text, actors=people, statements=sts, stances=sns, reactions=rcs, **fields)
+
+
+@st.composite
+def corpora(draw: st.DrawFn, max_articles: int = 4) -> Corpus:
+    """A corpus of up to *max_articles* articles drawn by :func:`articles`."""
+    return Corpus(draw(st.lists(articles(), max_size=max_articles)))
+
+
+def _tagged(tag: str, count: int) -> st.SearchStrategy[list[str]]:
+    # The tag ("P0", "O1"...) as last word keeps slugs distinct and no name the last word(s)
+    # of another, so names survive the corpus's actor merging unchanged.
+    return st.lists(names, min_size=count, max_size=count).map(
+        lambda drawn: [f"{name} {tag}{i}" for i, name in enumerate(drawn)]
+    )
+
+
+_dna_text = st.text(min_size=1, max_size=120)
+_dna_short = st.text(min_size=1, max_size=30).filter(lambda s: s.strip() != "")
+
+
+@st.composite
+def dna_articles(
+    draw: st.DrawFn,
+    people: list[str] | None = None,
+    organizations: list[str] | None = None,
+    concepts: list[str] | None = None,
+) -> Article:
+    """An article as :func:`stancekit.io.dna.read_dna` builds it: what DNA holds, exactly.
+
+    Every statement carries one stance resting on it, held by its speaker: a person
+    representing an organisation, a person alone, or an organisation; support with an
+    endorsement or oppose categorically; the target's text and key are the concept; cues
+    are empty and sit at the statement's start. Statements are in text order with ids
+    ``s1``, ``s2``... and stances ``t1``, ``t2``...; actors appear in order of first
+    speech, an organisation before its person. Titles and sources are ``None`` or
+    non-empty, the date is always set.
+
+    Args:
+        people: Person names to draw from (default: drawn, tagged to stay distinct).
+        organizations: Organisation names to draw from (idem).
+        concepts: Concepts to draw from (default: drawn).
+    """
+    people = people if people is not None else draw(_tagged("P", draw(st.integers(1, 3))))
+    organizations = (
+        organizations if organizations is not None else draw(_tagged("O", draw(st.integers(0, 2))))
+    )
+    concepts = concepts or draw(st.lists(_dna_short, min_size=1, max_size=3, unique=True))
+    text = draw(_dna_text)
+    # Each person speaks for one organisation (or none) within the article.
+    org_of = {
+        p: draw(st.none() | st.sampled_from(organizations)) if organizations else None
+        for p in people
+    }
+    speakers: list[tuple[str | None, str | None]] = [(p, org_of[p]) for p in people]
+    speakers += [(None, o) for o in organizations]
+    drawn = []
+    for _ in range(draw(st.integers(0, 4))):
+        start = draw(st.integers(0, len(text) - 1))
+        stop = draw(st.integers(start + 1, len(text)))
+        person, org = draw(st.sampled_from(speakers))
+        drawn.append(
+            (start, stop, person, org, draw(st.sampled_from(concepts)), draw(st.booleans()))
+        )
+    drawn.sort(key=lambda row: (row[0], row[1]))
+    made: dict[tuple[str, str | None], Actor] = {}
+    statements, stances = [], []
+    for n, (start, stop, person, org, concept, support) in enumerate(drawn, 1):
+        org_actor = None
+        if org is not None:
+            org_actor = made.setdefault(
+                ("org", org), Actor(slugify(org), org, ActorKind.ORGANIZATION)
+            )
+        if person is not None:
+            speaker = made.setdefault(
+                ("person", person),
+                Actor(
+                    slugify(person),
+                    person,
+                    ActorKind.PERSON,
+                    affiliation=org,
+                    represents=org_actor.id if org_actor else None,
+                ),
+            )
+        else:
+            assert org_actor is not None
+            speaker = org_actor
+        span, here = Span(start, stop), Span(start, start)
+        statements.append(
+            Statement(
+                f"s{n}", speaker.id, span.of(text), StatementKind.INDIRECT, "", span, here, here
+            )
+        )
+        stances.append(
+            Stance(
+                f"t{n}",
+                speaker.id,
+                Target(concept, concept),
+                Polarity.SUPPORT if support else Polarity.OPPOSE,
+                Commitment.ENDORSEMENT if support else Commitment.CATEGORICAL,
+                "",
+                here,
+                evidence=(f"s{n}",),
+            )
+        )
+    return Article(
+        text,
+        title=draw(st.none() | _dna_short),
+        date=draw(st.dates(datetime.date(1900, 1, 1), datetime.date(2100, 1, 1))),
+        source=draw(st.none() | _dna_short),
+        actors=made.values(),
+        statements=statements,
+        stances=stances,
+    )
+
+
+@st.composite
+def dna_corpora(draw: st.DrawFn, max_articles: int = 3) -> Corpus:
+    """A corpus of :func:`dna_articles` sharing people, organisations and concepts.
+
+    Reading back what :func:`stancekit.io.dna.write_dna` wrote from it gives an equal corpus.
+    """
+    people = draw(_tagged("P", draw(st.integers(1, 3))))
+    organizations = draw(_tagged("O", draw(st.integers(0, 2))))
+    concepts = draw(st.lists(_dna_short, min_size=1, max_size=3, unique=True))
+    return Corpus(
+        draw(
+            st.lists(
+                dna_articles(people, organizations, concepts), min_size=1, max_size=max_articles
+            )
+        )
+    )
+
+
+@st.composite
+def network_corpora(draw: st.DrawFn, max_articles: int = 4, max_stances: int = 6) -> Corpus:
+    """A corpus dense in stances, for network tests: few actors and targets, shared by articles.
+
+    People and organisations are drawn once per corpus and reused by every article, so the
+    same actors take positions on the same targets and the networks have edges. People may
+    represent an organisation of their article or carry an affiliation; polarities and
+    commitments cover every value; dates fall within a few days (or are missing).
+    """
+    slug_unique = st.lists(names, min_size=2, max_size=4, unique_by=slugify)
+    people: list[str] = draw(slug_unique)
+    organizations: list[str] = [
+        o for o in draw(slug_unique) if slugify(o) not in {slugify(p) for p in people}
+    ][: draw(st.integers(0, 2))]
+    keys = draw(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=3, unique=True))
+    start = datetime.date(2024, 1, 1)
+    out = []
+    for _ in range(draw(st.integers(1, max_articles))):
+        orgs = [
+            Actor(slugify(o), o, ActorKind.ORGANIZATION)
+            for o in organizations
+            if draw(st.booleans())
+        ]
+        persons = [
+            Actor(
+                slugify(p),
+                p,
+                draw(st.sampled_from([ActorKind.PERSON, ActorKind.PERSON, ActorKind.ANONYMOUS])),
+                affiliation=draw(st.none() | st.sampled_from(organizations or ["Elsewhere"])),
+                represents=draw(st.none() | st.sampled_from([o.id for o in orgs]))
+                if orgs
+                else None,
+            )
+            for p in people
+            if draw(st.booleans())
+        ]
+        actors = persons + orgs
+        stances = []
+        if actors:
+            for n in range(draw(st.integers(1, max_stances))):
+                key = draw(st.sampled_from(keys))
+                stances.append(
+                    Stance(
+                        f"t{n}",
+                        draw(st.sampled_from([a.id for a in actors])),
+                        Target(key, key),
+                        draw(st.sampled_from(Polarity)),
+                        draw(st.sampled_from(Commitment)),
+                        "",
+                        Span(0, 0),
+                    )
+                )
+        date = draw(st.none() | st.integers(0, 4).map(lambda d: start + datetime.timedelta(d)))
+        out.append(Article("", date=date, actors=actors, stances=stances))
+    return Corpus(out)

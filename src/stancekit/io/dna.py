@@ -1,0 +1,737 @@
+"""Read and write Discourse Network Analyzer databases (DNA 3, SQLite).
+
+DNA (Philip Leifeld's Discourse Network Analyzer) codes *statements*: a span of a document
+with a person, an organisation, a concept and a boolean agreement. stancekit reads them as:
+
+- each document -> an :class:`~stancekit.model.Article` (title, text, source; the date from
+  epoch seconds, UTC);
+- each statement of the "DNA Statement" type -> a :class:`~stancekit.model.Statement`
+  (content = the coded text) and a :class:`~stancekit.model.Stance` resting on it (target
+  key and text = the concept; support if agreement is 1, else oppose; commitment endorsement
+  or categorical);
+- each organisation -> an actor of kind organization; each person -> a person actor whose
+  ``represents`` is that organisation's actor and ``affiliation`` its name; the speaker and
+  stance holder is the person when set, else the organisation.
+
+Writing does the reverse, one DNA statement per support or oppose stance; see
+``docs/networks.md`` for what DNA cannot hold. Offsets are converted between Python
+characters and DNA's (Java) UTF-16 code units.
+"""
+
+from __future__ import annotations
+
+import base64
+import bisect
+import calendar
+import datetime
+import functools
+import hashlib
+import hmac
+import os
+import sqlite3
+import unicodedata
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from ..corpus import Corpus, as_corpus
+from ..errors import DNAError, StancekitError
+from ..model import (
+    Actor,
+    ActorKind,
+    Article,
+    Commitment,
+    Polarity,
+    Span,
+    Stance,
+    Statement,
+    StatementKind,
+    Target,
+    slugify,
+)
+from ..network._table import PERSON_LIKE, organization_of, represented
+
+__all__ = [
+    "DNA_VERSION",
+    "MAX_SHORT_TEXT",
+    "DNAWriteReport",
+    "check_password",
+    "hash_password",
+    "read_dna",
+    "write_dna",
+]
+
+#: The DNA version whose schema :func:`write_dna` writes (recorded in the SETTINGS table).
+DNA_VERSION = "3.0.7"
+_DNA_DATE = "2022-06-10"
+
+#: Longest short text (entity value, title, source...) DNA accepts: ``LENGTH(...) < 191``.
+MAX_SHORT_TEXT = 190
+
+_PERSON, _ORGANIZATION, _CONCEPT, _AGREEMENT = "person", "organization", "concept", "agreement"
+_REQUIRED_TABLES = (
+    "DOCUMENTS",
+    "STATEMENTS",
+    "STATEMENTTYPES",
+    "VARIABLES",
+    "ENTITIES",
+    "DATASHORTTEXT",
+    "DATABOOLEAN",
+)
+
+# The DNA 3 schema, table by table, as DNA 3.0.7 creates it.
+_SCHEMA = (
+    "CREATE TABLE SETTINGS(Property TEXT PRIMARY KEY, Value TEXT NOT NULL)",
+    "CREATE TABLE CODERS(ID INTEGER NOT NULL PRIMARY KEY,"
+    " Name TEXT NOT NULL CHECK (LENGTH(Name) < 191),"
+    " Red INTEGER NOT NULL DEFAULT 0 CHECK (Red BETWEEN 0 AND 255),"
+    " Green INTEGER NOT NULL DEFAULT 0 CHECK (Green BETWEEN 0 AND 255),"
+    " Blue INTEGER NOT NULL DEFAULT 0 CHECK (Blue BETWEEN 0 AND 255),"
+    " Refresh INTEGER NOT NULL CHECK (Refresh BETWEEN 0 AND 9999) DEFAULT 0,"
+    " FontSize INTEGER NOT NULL CHECK (FontSize BETWEEN 1 AND 99) DEFAULT 14,"
+    " Password TEXT NOT NULL CHECK (LENGTH(Password) < 191),"
+    " PopupWidth INTEGER CHECK (PopupWidth BETWEEN 100 AND 9999) DEFAULT 300,"
+    " ColorByCoder INTEGER NOT NULL CHECK (ColorByCoder BETWEEN 0 AND 1) DEFAULT 0,"
+    " PopupDecoration INTEGER NOT NULL CHECK (PopupDecoration BETWEEN 0 AND 1) DEFAULT 0,"
+    " PopupAutoComplete INTEGER NOT NULL CHECK (PopupAutoComplete BETWEEN 0 AND 1) DEFAULT 1,"
+    + ",".join(
+        f" {p} INTEGER NOT NULL CHECK ({p} BETWEEN 0 AND 1) DEFAULT 1"
+        for p in (
+            "PermissionAddDocuments",
+            "PermissionEditDocuments",
+            "PermissionDeleteDocuments",
+            "PermissionImportDocuments",
+            "PermissionAddStatements",
+            "PermissionEditStatements",
+            "PermissionDeleteStatements",
+            "PermissionEditAttributes",
+            "PermissionEditRegex",
+            "PermissionEditStatementTypes",
+            "PermissionEditCoders",
+            "PermissionEditCoderRelations",
+            "PermissionViewOthersDocuments",
+            "PermissionEditOthersDocuments",
+            "PermissionViewOthersStatements",
+            "PermissionEditOthersStatements",
+        )
+    )
+    + ")",
+    "CREATE TABLE DOCUMENTS(ID INTEGER NOT NULL PRIMARY KEY,"
+    " Title TEXT NOT NULL CHECK (LENGTH(Title) < 191), Text TEXT NOT NULL, Coder INTEGER,"
+    " Author TEXT NOT NULL DEFAULT '' CHECK (LENGTH(Author) < 191),"
+    " Source TEXT NOT NULL DEFAULT '' CHECK (LENGTH(Source) < 191),"
+    " Section TEXT NOT NULL DEFAULT '' CHECK (LENGTH(Section) < 191),"
+    " Notes TEXT NOT NULL DEFAULT '', Type TEXT NOT NULL DEFAULT '' CHECK (LENGTH(Type) < 191),"
+    " Date INTEGER NOT NULL, FOREIGN KEY(Coder) REFERENCES CODERS(ID) ON DELETE CASCADE)",
+    "CREATE TABLE STATEMENTTYPES(ID INTEGER NOT NULL PRIMARY KEY,"
+    " Label TEXT NOT NULL CHECK (LENGTH(Label) < 191),"
+    " Red INTEGER NOT NULL DEFAULT 0 CHECK (Red BETWEEN 0 AND 255),"
+    " Green INTEGER NOT NULL DEFAULT 0 CHECK (Green BETWEEN 0 AND 255),"
+    " Blue INTEGER NOT NULL DEFAULT 0 CHECK (Blue BETWEEN 0 AND 255))",
+    "CREATE TABLE VARIABLES(ID INTEGER NOT NULL PRIMARY KEY,"
+    " Variable TEXT NOT NULL CHECK (LENGTH(Variable) < 191),"
+    " DataType TEXT NOT NULL CHECK (DataType = 'boolean' OR DataType = 'integer'"
+    " OR DataType = 'long text' OR DataType = 'short text') DEFAULT 'short text',"
+    " StatementTypeId INTEGER,"
+    " FOREIGN KEY(StatementTypeId) REFERENCES STATEMENTTYPES(ID) ON DELETE CASCADE,"
+    " UNIQUE (Variable, StatementTypeId))",
+    "CREATE TABLE VARIABLELINKS(ID INTEGER NOT NULL PRIMARY KEY, SourceVariableId INTEGER,"
+    " TargetVariableId INTEGER, CHECK (TargetVariableId != SourceVariableId),"
+    " FOREIGN KEY(SourceVariableId) REFERENCES VARIABLES(ID) ON DELETE CASCADE,"
+    " FOREIGN KEY(TargetVariableId) REFERENCES VARIABLES(ID) ON DELETE CASCADE)",
+    "CREATE TABLE REGEXES(Label TEXT PRIMARY KEY CHECK (LENGTH(Label) < 191),"
+    " Red INTEGER NOT NULL DEFAULT 0 CHECK (Red BETWEEN 0 AND 255),"
+    " Green INTEGER NOT NULL DEFAULT 0 CHECK (Green BETWEEN 0 AND 255),"
+    " Blue INTEGER NOT NULL DEFAULT 0 CHECK (Blue BETWEEN 0 AND 255))",
+    "CREATE TABLE CODERRELATIONS(ID INTEGER NOT NULL PRIMARY KEY,"
+    " Coder INTEGER CHECK(Coder > 0), OtherCoder INTEGER CHECK(OtherCoder > 0),"
+    " viewStatements INTEGER NOT NULL DEFAULT 1 CHECK(viewStatements BETWEEN 0 AND 1),"
+    " editStatements INTEGER NOT NULL DEFAULT 1 CHECK(editStatements BETWEEN 0 AND 1),"
+    " viewDocuments INTEGER NOT NULL DEFAULT 1 CHECK(viewDocuments BETWEEN 0 AND 1),"
+    " editDocuments INTEGER NOT NULL DEFAULT 1 CHECK(editDocuments BETWEEN 0 AND 1),"
+    " CHECK (Coder != OtherCoder),"
+    " FOREIGN KEY(Coder) REFERENCES CODERS(ID) ON DELETE CASCADE,"
+    " FOREIGN KEY(OtherCoder) REFERENCES CODERS(ID) ON DELETE CASCADE)",
+    "CREATE TABLE STATEMENTS(ID INTEGER NOT NULL PRIMARY KEY, StatementTypeId INTEGER,"
+    " DocumentId INTEGER, Start INTEGER NOT NULL CHECK(Start >= 0),"
+    " Stop INTEGER NOT NULL CHECK(Stop >= 0), Coder INTEGER, CHECK (Start < Stop),"
+    " FOREIGN KEY(StatementTypeId) REFERENCES STATEMENTTYPES(ID) ON DELETE CASCADE,"
+    " FOREIGN KEY(Coder) REFERENCES CODERS(ID) ON DELETE CASCADE,"
+    " FOREIGN KEY(DocumentId) REFERENCES DOCUMENTS(ID) ON DELETE CASCADE)",
+    "CREATE TABLE DATABOOLEAN(ID INTEGER PRIMARY KEY NOT NULL, StatementId INTEGER NOT NULL,"
+    " VariableId INTEGER NOT NULL, Value INTEGER NOT NULL DEFAULT 1,"
+    " FOREIGN KEY(StatementId) REFERENCES STATEMENTS(ID) ON DELETE CASCADE,"
+    " FOREIGN KEY(VariableId) REFERENCES VARIABLES(ID) ON DELETE CASCADE,"
+    " UNIQUE (StatementId, VariableId))",
+    "CREATE TABLE DATAINTEGER(ID INTEGER PRIMARY KEY NOT NULL, StatementId INTEGER NOT NULL,"
+    " VariableId INTEGER NOT NULL, Value INTEGER NOT NULL DEFAULT 0,"
+    " FOREIGN KEY(StatementId) REFERENCES STATEMENTS(ID) ON DELETE CASCADE,"
+    " FOREIGN KEY(VariableId) REFERENCES VARIABLES(ID) ON DELETE CASCADE,"
+    " UNIQUE (StatementId, VariableId))",
+    "CREATE TABLE ENTITIES(ID INTEGER PRIMARY KEY NOT NULL, VariableId INTEGER NOT NULL,"
+    " Value TEXT NOT NULL DEFAULT '' CHECK (LENGTH(Value) < 191),"
+    " Red INTEGER CHECK (Red BETWEEN 0 AND 255), Green INTEGER CHECK (Green BETWEEN 0 AND 255),"
+    " Blue INTEGER CHECK (Blue BETWEEN 0 AND 255), ChildOf INTEGER CHECK(ChildOf > 0),"
+    " UNIQUE (VariableId, Value),"
+    " FOREIGN KEY(ChildOf) REFERENCES ENTITIES(ID) ON DELETE CASCADE,"
+    " FOREIGN KEY(VariableId) REFERENCES VARIABLES(ID) ON DELETE CASCADE)",
+    "CREATE TABLE DATASHORTTEXT(ID INTEGER PRIMARY KEY NOT NULL, StatementId INTEGER NOT NULL,"
+    " VariableId INTEGER NOT NULL, Entity INTEGER NOT NULL,"
+    " FOREIGN KEY(StatementId) REFERENCES STATEMENTS(ID) ON DELETE CASCADE,"
+    " FOREIGN KEY(VariableId) REFERENCES VARIABLES(ID) ON DELETE CASCADE,"
+    " FOREIGN KEY(Entity) REFERENCES ENTITIES(ID) ON DELETE CASCADE,"
+    " UNIQUE (StatementId, VariableId))",
+    "CREATE TABLE DATALONGTEXT(ID INTEGER PRIMARY KEY NOT NULL, StatementId INTEGER NOT NULL,"
+    " VariableId INTEGER NOT NULL, Value TEXT DEFAULT '',"
+    " FOREIGN KEY(StatementId) REFERENCES STATEMENTS(ID) ON DELETE CASCADE,"
+    " FOREIGN KEY(VariableId) REFERENCES VARIABLES(ID) ON DELETE CASCADE,"
+    " UNIQUE (StatementId, VariableId))",
+    "CREATE TABLE ATTRIBUTEVARIABLES(ID INTEGER PRIMARY KEY NOT NULL,"
+    " VariableId INTEGER NOT NULL,"
+    " AttributeVariable TEXT NOT NULL CHECK (LENGTH(AttributeVariable) < 191),"
+    " UNIQUE(VariableId, AttributeVariable),"
+    " FOREIGN KEY(VariableId) REFERENCES VARIABLES(ID) ON DELETE CASCADE)",
+    "CREATE TABLE ATTRIBUTEVALUES(ID INTEGER PRIMARY KEY NOT NULL, EntityId INTEGER NOT NULL,"
+    " AttributeVariableId INTEGER NOT NULL,"
+    " AttributeValue TEXT NOT NULL DEFAULT '' CHECK (LENGTH(AttributeValue) < 191),"
+    " UNIQUE (EntityId, AttributeVariableId),"
+    " FOREIGN KEY(EntityId) REFERENCES ENTITIES(ID) ON DELETE CASCADE,"
+    " FOREIGN KEY(AttributeVariableId) REFERENCES ATTRIBUTEVARIABLES(ID) ON DELETE CASCADE)",
+)
+
+# Statement type 1 and its variables, with DNA's ids, labels and colour.
+_STATEMENT_TYPE = (1, "DNA Statement", 239, 208, 51)
+_VARIABLES = (
+    (1, _PERSON, "short text", 1),
+    (2, _ORGANIZATION, "short text", 1),
+    (3, _CONCEPT, "short text", 1),
+    (4, _AGREEMENT, "boolean", 1),
+)
+_ATTRIBUTES = ("Type", "Alias", "Notes")
+
+
+# -- offsets --------------------------------------------------------------------------------
+
+
+def _utf16_offsets(text: str) -> list[int] | None:
+    """UTF-16 offset of every Python offset ``0..len(text)``; ``None`` when they are equal."""
+    if text.isascii() or max(text) <= "\uffff":
+        return None
+    out = [0]
+    for ch in text:
+        out.append(out[-1] + (2 if ch > "\uffff" else 1))
+    return out
+
+
+def _to_utf16(offsets: list[int] | None, i: int) -> int:
+    return i if offsets is None else offsets[i]
+
+
+def _from_utf16(offsets: list[int] | None, u: int) -> int:
+    # An offset inside a surrogate pair falls back to the character it belongs to.
+    return u if offsets is None else bisect.bisect_right(offsets, u) - 1
+
+
+# -- password -------------------------------------------------------------------------------
+
+
+_SALT_SIZE = 16
+_ITERATIONS = 100_000
+
+
+def _digest(salt: bytes, password: str) -> bytes:
+    message = unicodedata.normalize("NFC", password).encode("utf-8")
+    digest = hashlib.sha256(salt + message).digest()
+    for _ in range(_ITERATIONS - 1):
+        digest = hashlib.sha256(digest).digest()
+    return digest
+
+
+@functools.lru_cache(maxsize=8)
+def hash_password(password: str) -> str:
+    """Hash a coder password the way DNA 3 checks it (jasypt's ``StrongPasswordEncryptor``).
+
+    SHA-256 over a 16-byte salt and the NFC-normalised UTF-8 password, iterated 100,000
+    times; base64 of salt + digest. The salt is derived from the password, so the same
+    password always gives the same hash and written files are reproducible: the coder
+    password of an exported file protects nothing secret.
+
+    Args:
+        password: The password DNA and rDNA will ask for (``coderPassword`` in rDNA).
+
+    Returns:
+        The 64-character hash stored in ``CODERS.Password``.
+    """
+    seed = unicodedata.normalize("NFC", password).encode("utf-8")
+    salt = hashlib.sha256(b"stancekit-dna-coder\0" + seed).digest()[:_SALT_SIZE]
+    return base64.b64encode(salt + _digest(salt, password)).decode("ascii")
+
+
+def check_password(password: str, hashed: str) -> bool:
+    """Whether *password* matches a ``CODERS.Password`` hash (written by DNA or stancekit).
+
+    Args:
+        password: The plain password.
+        hashed: The stored hash (base64 of a 16-byte salt and a SHA-256 digest).
+
+    Returns:
+        ``True`` when they match; ``False`` otherwise, also for a malformed hash.
+    """
+    try:
+        raw = base64.b64decode(hashed, validate=True)
+    except ValueError:
+        return False
+    if len(raw) != _SALT_SIZE + hashlib.sha256().digest_size:
+        return False
+    salt, digest = raw[:_SALT_SIZE], raw[_SALT_SIZE:]
+    return hmac.compare_digest(_digest(salt, password), digest)
+
+
+# -- reading --------------------------------------------------------------------------------
+
+
+def read_dna(path: str | os.PathLike[str], *, statement_type: int | None = None) -> Corpus:
+    """Read a DNA 3 database into a corpus (the database is opened read-only).
+
+    Documents become articles in ID order; statements of the chosen type become
+    statements and stances (see the module documentation). Statements with neither a person
+    nor an organisation are skipped (no one holds the position); a statement with an empty
+    concept becomes a statement without a stance. Other statement types, coders, entity
+    attributes, colours and the document fields author, section, notes and type are not read.
+
+    Args:
+        path: The ``.dna`` file.
+        statement_type: ID of the statement type to read; by default the first type that has
+            the short-text variables ``person``, ``organization`` and ``concept``.
+
+    Returns:
+        The corpus, one article per document.
+
+    Raises:
+        DNAError: when the file is missing, is not a DNA 3 database, or holds a statement
+            outside its document.
+    """
+    name = os.fspath(path)
+    file = Path(path)
+    if not file.is_file():
+        raise DNAError(name, "no such file")
+    try:
+        con = sqlite3.connect(file.resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DNAError(name, f"cannot open: {exc}") from None
+    try:
+        return Corpus(_read(con, name, statement_type))
+    except sqlite3.DatabaseError as exc:
+        raise DNAError(name, f"not a DNA 3 database ({exc})") from None
+    finally:
+        con.close()
+
+
+def _clean(value: object) -> str:
+    """The value as a string; ``""`` for NULL and blank values (no name, no concept)."""
+    text = "" if value is None else str(value)
+    return text if text.strip() else ""
+
+
+def _read(con: sqlite3.Connection, name: str, statement_type: int | None) -> list[Article]:
+    tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    missing = [t for t in _REQUIRED_TABLES if t not in tables]
+    if missing:
+        raise DNAError(name, f"not a DNA 3 database (no table {', '.join(missing)})")
+    variables: dict[int, dict[str, tuple[int, str]]] = {}
+    for vid, variable, data_type, type_id in con.execute(
+        "SELECT ID, Variable, DataType, StatementTypeId FROM VARIABLES ORDER BY ID"
+    ):
+        if type_id is not None:
+            variables.setdefault(type_id, {})[variable] = (vid, data_type)
+    wanted = (_PERSON, _ORGANIZATION, _CONCEPT)
+
+    def fits(type_id: int) -> bool:
+        have = variables.get(type_id, {})
+        return all(have.get(v, (0, ""))[1] == "short text" for v in wanted)
+
+    if statement_type is None:
+        statement_type = next((t for t in sorted(variables) if fits(t)), None)
+        if statement_type is None:
+            msg = "no statement type with short-text variables person, organization, concept"
+            raise DNAError(name, msg)
+    elif not fits(statement_type):
+        msg = f"statement type {statement_type} lacks person, organization or concept"
+        raise DNAError(name, msg)
+    ids = {v: vid for v, (vid, _) in variables[statement_type].items()}
+    role = {ids[_PERSON]: _PERSON, ids[_ORGANIZATION]: _ORGANIZATION, ids[_CONCEPT]: _CONCEPT}
+
+    values: dict[int, dict[str, str]] = {}
+    for sid, vid, value in con.execute(
+        "SELECT d.StatementId, d.VariableId, e.Value FROM DATASHORTTEXT d"
+        " JOIN ENTITIES e ON e.ID = d.Entity WHERE d.VariableId IN (?, ?, ?)",
+        tuple(role),
+    ):
+        values.setdefault(sid, {})[role[vid]] = _clean(value)
+    agreement: dict[int, int] = {}
+    if _AGREEMENT in ids:
+        for sid, value in con.execute(
+            "SELECT StatementId, Value FROM DATABOOLEAN WHERE VariableId = ?", (ids[_AGREEMENT],)
+        ):
+            agreement[sid] = value
+    by_document: dict[int, list[tuple[int, int, int]]] = {}
+    for sid, doc, start, stop in con.execute(
+        "SELECT ID, DocumentId, Start, Stop FROM STATEMENTS WHERE StatementTypeId = ?"
+        " ORDER BY DocumentId, Start, Stop, ID",
+        (statement_type,),
+    ):
+        by_document.setdefault(doc, []).append((sid, start, stop))
+    articles = []
+    for doc, title, text, source, date in con.execute(
+        "SELECT ID, Title, Text, Source, Date FROM DOCUMENTS ORDER BY ID"
+    ):
+        rows = [
+            (sid, start, stop, values.get(sid, {}), agreement.get(sid, 1))
+            for sid, start, stop in by_document.get(doc, [])
+        ]
+        try:
+            articles.append(
+                _article(name, str(text or ""), _clean(title), _clean(source), date, rows)
+            )
+        except DNAError:
+            raise
+        except StancekitError as exc:
+            raise DNAError(name, f"document {doc}: {exc}") from None
+        except (TypeError, ValueError, OverflowError, OSError) as exc:
+            raise DNAError(name, f"document {doc}: unexpected value ({exc})") from None
+    return articles
+
+
+def _article(
+    name: str,
+    text: str,
+    title: str,
+    source: str,
+    date: Any,
+    rows: Sequence[tuple[int, int, int, dict[str, str], int]],
+) -> Article:
+    offsets = _utf16_offsets(text)
+    actors: dict[tuple[str, ...], Actor] = {}
+    used: set[str] = set()
+
+    def actor(key: tuple[str, ...], **fields: Any) -> Actor:
+        if key not in actors:
+            base = slugify(fields["name"])
+            actor_id, n = base, 1
+            while actor_id in used:
+                n += 1
+                actor_id = f"{base}-{n}"
+            used.add(actor_id)
+            actors[key] = Actor(id=actor_id, **fields)
+        return actors[key]
+
+    statements: list[Statement] = []
+    stances: list[Stance] = []
+    for sid, start16, stop16, value, agree in rows:
+        person, org = value.get(_PERSON, ""), value.get(_ORGANIZATION, "")
+        if not person and not org:
+            continue
+        start, stop = _from_utf16(offsets, start16), _from_utf16(offsets, stop16)
+        if not 0 <= start <= stop <= len(text):
+            raise DNAError(name, f"statement {sid} lies outside its document")
+        organization = actor(("org", org), name=org, kind=ActorKind.ORGANIZATION) if org else None
+        if person:
+            speaker = actor(
+                ("person", person, org),
+                name=person,
+                kind=ActorKind.PERSON,
+                affiliation=org or None,
+                represents=organization.id if organization else None,
+            )
+        else:
+            assert organization is not None
+            speaker = organization
+        n = len(statements) + 1
+        span = Span(start, stop)
+        here = Span(start, start)
+        statements.append(
+            Statement(
+                id=f"s{n}",
+                speaker=speaker.id,
+                content=span.of(text),
+                kind=StatementKind.INDIRECT,
+                cue="",
+                span=span,
+                cue_span=here,
+                speaker_span=here,
+            )
+        )
+        concept = value.get(_CONCEPT, "")
+        if concept:
+            support = bool(agree)
+            stances.append(
+                Stance(
+                    id=f"t{n}",
+                    holder=speaker.id,
+                    target=Target(text=concept, key=concept),
+                    polarity=Polarity.SUPPORT if support else Polarity.OPPOSE,
+                    commitment=Commitment.ENDORSEMENT if support else Commitment.CATEGORICAL,
+                    cue="",
+                    cue_span=here,
+                    evidence=(f"s{n}",),
+                )
+            )
+    return Article(
+        text,
+        title=title or None,
+        date=_date(date),
+        source=source or None,
+        actors=actors.values(),
+        statements=statements,
+        stances=stances,
+    )
+
+
+def _date(value: Any) -> datetime.date | None:
+    if value is None:
+        return None
+    return datetime.datetime.fromtimestamp(int(value), tz=datetime.UTC).date()
+
+
+# -- writing --------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class DNAWriteReport:
+    """What :func:`write_dna` wrote, and what it left out or changed.
+
+    Attributes:
+        documents: Number of documents written (one per article).
+        statements: Number of DNA statements written (one per written stance).
+        notes: One line per loss: a stance left out and why, a shortened title, a missing
+            date, statements or reactions DNA has no place for.
+    """
+
+    documents: int
+    statements: int
+    notes: tuple[str, ...] = ()
+
+
+def _epoch(date: datetime.date) -> int:
+    return calendar.timegm(date.timetuple())
+
+
+def _short(text: str | None, what: str, notes: list[str]) -> str:
+    if text is None:
+        return ""
+    if len(text) > MAX_SHORT_TEXT:
+        notes.append(f"{what} shortened to {MAX_SHORT_TEXT} characters")
+        return text[:MAX_SHORT_TEXT]
+    return text
+
+
+def _anchor(article: Article, stance: Stance) -> Span | None:
+    """The non-empty span a DNA statement for *stance* covers: its evidence, else nearby."""
+    candidates: list[Span | None] = [article.statement(e).span for e in stance.evidence]
+    candidates += [stance.target.span, stance.cue_span]
+    for span in candidates:
+        if span is not None and len(span) > 0:
+            return span
+    return Span(0, len(article.text)) if article.text else None
+
+
+def _holder(corpus: Corpus, index: int, actor: Actor) -> tuple[str, str]:
+    """DNA's (person, organization) for a stance holder, under the corpus's merged names.
+
+    Only what the article itself says counts (a person's affiliation elsewhere in the corpus
+    does not), so that DNA data read and written again is unchanged.
+    """
+    if actor.kind not in PERSON_LIKE:
+        return "", organization_of(corpus, index, actor)
+    person = corpus.actor_of(index, actor.id).name
+    end = represented(corpus[index], actor)
+    if end.kind not in PERSON_LIKE:
+        return person, corpus.actor_of(index, end.id).name
+    if end.affiliation:
+        return person, end.affiliation
+    return person, "" if end is actor else corpus.actor_of(index, end.id).name
+
+
+_Row = tuple[Span, str, str, str, int, Stance]
+
+
+def _rows(corpus: Corpus, index: int, notes: list[str]) -> list[_Row]:
+    """One article's DNA statements: span, person, organisation, concept, agreement, stance."""
+    article = corpus[index]
+    out = []
+    for s in article.stances:
+        where = f"article {index}, stance {s.id}"
+        if s.polarity not in (Polarity.SUPPORT, Polarity.OPPOSE):
+            notes.append(f"{where}: left out, DNA's agreement has no {s.polarity} value")
+            continue
+        span = _anchor(article, s)
+        if span is None:
+            notes.append(f"{where}: left out, the article has no text to anchor it")
+            continue
+        person, org = _holder(corpus, index, article.actor(s.holder))
+        too_long = [v for v in (person, org, s.target.key) if len(v) > MAX_SHORT_TEXT]
+        if too_long:
+            notes.append(f"{where}: left out, {too_long[0][:40]!r}... is too long for DNA")
+            continue
+        agree = int(s.polarity is Polarity.SUPPORT)
+        out.append((span, person, org, s.target.key, agree, s))
+    return out
+
+
+def write_dna(
+    source: Corpus | Article | Iterable[Article],
+    path: str | os.PathLike[str],
+    *,
+    coder: str = "stancekit",
+    password: str = "",
+    overwrite: bool = False,
+) -> DNAWriteReport:
+    """Write a corpus as a DNA 3 database that DNA and rDNA open.
+
+    One document per article (title, text, source, date at midnight UTC) and one DNA
+    statement per support or oppose stance: its span is the first evidence statement's
+    (else the target's, the cue's, or the whole text), person and organisation come from
+    the holder under its merged corpus name (see ``docs/networks.md``), concept is the
+    target key, agreement 1 for support and 0 for oppose. All DNA tables are created, with
+    one coder (ID 1) and the statement type "DNA Statement" (variables person, organization,
+    concept, agreement), as DNA itself creates them.
+
+    Args:
+        source: A corpus, an article or articles.
+        path: The ``.dna`` file to create.
+        coder: Name of the coder (ID 1) the documents and statements belong to.
+        password: That coder's password (rDNA: ``dna_openDatabase(coderId = 1,
+            coderPassword = ...)``).
+        overwrite: Replace *path* if it exists (else that is an error).
+
+    Returns:
+        What was written, and a note for each thing DNA could not hold.
+
+    Raises:
+        DNAError: when *path* exists (and *overwrite* is false), or cannot be written, or
+            *coder* is empty or too long.
+    """
+    name = os.fspath(path)
+    file = Path(path)
+    if file.exists() and not overwrite:
+        raise DNAError(name, "already exists (pass overwrite=True to replace it)")
+    if not coder.strip() or len(coder) > MAX_SHORT_TEXT:
+        raise DNAError(name, f"coder name must have 1 to {MAX_SHORT_TEXT} characters")
+    corpus = as_corpus(source)
+    notes: list[str] = []
+    temporary = file.with_name(file.name + ".part")
+    try:
+        temporary.unlink(missing_ok=True)
+        con = sqlite3.connect(temporary)
+        try:
+            # A fresh file that replaces the target only once complete: no journal needed.
+            con.execute("PRAGMA journal_mode = OFF")
+            con.execute("PRAGMA synchronous = OFF")
+            with con:
+                documents, statements = _write(con, corpus, coder, password, notes)
+        finally:
+            con.close()
+        os.replace(temporary, file)
+    except sqlite3.Error as exc:
+        temporary.unlink(missing_ok=True)
+        raise DNAError(name, f"cannot write: {exc}") from None
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise DNAError(name, f"cannot write: {exc.strerror or exc}") from None
+    return DNAWriteReport(documents, statements, tuple(notes))
+
+
+def _write(
+    con: sqlite3.Connection, corpus: Corpus, coder: str, password: str, notes: list[str]
+) -> tuple[int, int]:
+    for statement in _SCHEMA:
+        con.execute(statement)
+    con.executemany(
+        "INSERT INTO SETTINGS VALUES (?, ?)", [("version", DNA_VERSION), ("date", _DNA_DATE)]
+    )
+    con.execute(
+        "INSERT INTO CODERS (ID, Name, Red, Green, Blue, Password) VALUES (1, ?, 255, 255, 0, ?)",
+        (coder, hash_password(password)),
+    )
+    con.execute("INSERT INTO STATEMENTTYPES VALUES (?, ?, ?, ?, ?)", _STATEMENT_TYPE)
+    con.executemany("INSERT INTO VARIABLES VALUES (?, ?, ?, ?)", _VARIABLES)
+    attribute_ids: dict[int, list[int]] = {}
+    n = 0
+    for attribute in _ATTRIBUTES:
+        for vid in (1, 2, 3):
+            n += 1
+            con.execute("INSERT INTO ATTRIBUTEVARIABLES VALUES (?, ?, ?)", (n, vid, attribute))
+            attribute_ids.setdefault(vid, []).append(n)
+    entities: dict[tuple[int, str], int] = {}
+
+    def entity(vid: int, value: str) -> int:
+        if (vid, value) not in entities:
+            eid = len(entities) + 1
+            con.execute(
+                "INSERT INTO ENTITIES (ID, VariableId, Value, Red, Green, Blue)"
+                " VALUES (?, ?, ?, 0, 0, 0)",
+                (eid, vid, value),
+            )
+            con.executemany(
+                "INSERT INTO ATTRIBUTEVALUES (EntityId, AttributeVariableId) VALUES (?, ?)",
+                [(eid, a) for a in attribute_ids[vid]],
+            )
+            entities[(vid, value)] = eid
+        return entities[(vid, value)]
+
+    for vid in (1, 2, 3):  # DNA keeps an empty entity per variable as the default value
+        entity(vid, "")
+    documents = statements = 0
+    without_stance = reactions = 0
+    for i, article in enumerate(corpus):
+        documents += 1
+        if article.date is None:
+            notes.append(f"article {i}: no date, written as 1970-01-01 (DNA needs one)")
+        con.execute(
+            "INSERT INTO DOCUMENTS (ID, Title, Text, Coder, Source, Date)"
+            " VALUES (?, ?, ?, 1, ?, ?)",
+            (
+                documents,
+                _short(article.title, f"article {i}: title", notes),
+                article.text,
+                _short(article.source, f"article {i}: source", notes),
+                _epoch(article.date) if article.date else 0,
+            ),
+        )
+        rows = _rows(corpus, i, notes)
+        anchored = {e for *_, stance in rows for e in stance.evidence}
+        without_stance += sum(1 for s in article.statements if s.id not in anchored)
+        reactions += len(article.reactions)
+        offsets = _utf16_offsets(article.text)
+        for span, person, org, concept, agree, _ in rows:
+            statements += 1
+            con.execute(
+                "INSERT INTO STATEMENTS VALUES (?, 1, ?, ?, ?, 1)",
+                (
+                    statements,
+                    documents,
+                    _to_utf16(offsets, span.start),
+                    _to_utf16(offsets, span.end),
+                ),
+            )
+            con.executemany(
+                "INSERT INTO DATASHORTTEXT (StatementId, VariableId, Entity) VALUES (?, ?, ?)",
+                [
+                    (statements, vid, entity(vid, v))
+                    for vid, v in ((1, person), (2, org), (3, concept))
+                ],
+            )
+            con.execute(
+                "INSERT INTO DATABOOLEAN (StatementId, VariableId, Value) VALUES (?, 4, ?)",
+                (statements, agree),
+            )
+    if without_stance:
+        notes.append(
+            f"{without_stance} statements with no support or oppose stance written: left out"
+            " (a DNA statement is a position)"
+        )
+    if reactions:
+        notes.append(f"{reactions} reactions: not written (DNA has no reactions)")
+    return documents, statements

@@ -1,0 +1,49 @@
+"""Discourse networks from stances, with the Discourse Network Analyzer's semantics.
+
+Every stance is one row of a statement table (:func:`stance_table`): the holder (a person,
+or the organisation they speak for), the target key, the polarity and the article. From it:
+
+- :func:`two_mode`: the actor x target matrix;
+- :func:`one_mode`: the actor x actor matrix of shared targets (congruence, conflict...);
+- exports of the resulting :class:`Matrix`: JSON, CSV edge lists, GraphML (Gephi) and
+  networkx graphs; and pandas DataFrames of statements, stances and reactions.
+
+networkx and pandas are optional extras, imported only by the functions that need them.
+See ``docs/networks.md`` for the semantics and how they map to DNA.
+"""
+
+from ._export import edges_csv, graphml, to_networkx
+from ._frames import reactions_frame, stances_frame, statements_frame
+from ._matrix import (
+    Aggregation,
+    Duplicates,
+    Matrix,
+    NetworkType,
+    Normalization,
+    network,
+    one_mode,
+    two_mode,
+)
+from ._table import Level, StanceRow, organization_of, represented, stance_table
+
+__all__ = [
+    "Aggregation",
+    "Duplicates",
+    "Level",
+    "Matrix",
+    "NetworkType",
+    "Normalization",
+    "StanceRow",
+    "edges_csv",
+    "graphml",
+    "network",
+    "one_mode",
+    "organization_of",
+    "reactions_frame",
+    "represented",
+    "stance_table",
+    "stances_frame",
+    "statements_frame",
+    "to_networkx",
+    "two_mode",
+]
