@@ -59,7 +59,7 @@ def test_ask_text_quotes_the_evidence() -> None:
 
 
 def test_ask_from_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
-    data = '"We will never raise taxes," Premier Joan Ruiz said.'.encode()
+    data = b'"We will never raise taxes," Premier Joan Ruiz said.'
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     code, out = _run(["ask", "-", "who ruled out raising taxes"])
     assert code == 0

@@ -31,8 +31,9 @@ def test_a_new_commitment_phrase() -> None:
     text = 'Governor Ada Quint said the toll was "dead in the water".'
     assert stancekit.parse(text).stances == ()
     lex = Lexicon.default().extend(
-        commitments=[{"phrase": "dead in the water", "commitment": "categorical",
-                      "target": "before"}]
+        commitments=[
+            {"phrase": "dead in the water", "commitment": "categorical", "target": "before"}
+        ]
     )
     (stance,) = stancekit.parse(text, lexicon=lex).stances
     assert stance.commitment is Commitment.CATEGORICAL
@@ -40,16 +41,16 @@ def test_a_new_commitment_phrase() -> None:
 
 def test_synonyms_extend_target_matching() -> None:
     text = "Governor Ada Quint ruled out a levy on sugar."
-    article = stancekit.parse(text, lexicon=Lexicon.default().extend(
-        synonyms={"levy": "tax"}
-    ))
+    article = stancekit.parse(text, lexicon=Lexicon.default().extend(synonyms={"levy": "tax"}))
     assert article.stances_on("sugar tax")
 
 
 def test_replace_drops_the_defaults() -> None:
     lex = Lexicon.default().replace(speech_cues={"opined": "opine"})
-    assert stancekit.parse("Governor Ada Quint said the bridge was unsafe.", lexicon=lex) \
-        .statements == ()
+    assert (
+        stancekit.parse("Governor Ada Quint said the bridge was unsafe.", lexicon=lex).statements
+        == ()
+    )
 
 
 def test_load_toml_and_json(tmp_path: Path) -> None:
@@ -88,8 +89,11 @@ def test_unreadable_lexicon_file(tmp_path: Path) -> None:
 
 
 def test_known_actors_resolve_aliases() -> None:
-    known = [KnownActor("Jane Roe", aliases=("the governor", "Roe"), title="Governor",
-                        affiliation="Ohio")]
+    known = [
+        KnownActor(
+            "Jane Roe", aliases=("the governor", "Roe"), title="Governor", affiliation="Ohio"
+        )
+    ]
     article = stancekit.parse('"We will rebuild," Roe said.', actors=known)
     (s,) = article.statements
     actor = article.actor(s.speaker)
@@ -101,6 +105,16 @@ def test_no_article_names_in_the_word_lists() -> None:
     # The lexicon holds general English: no person from any article we tuned on.
     data = Path(stancekit.__file__).parent / "data"
     text = " ".join(p.read_text(encoding="utf-8") for p in data.glob("*.toml")).lower()
-    for name in ("macron", "fico", "scholz", "kristersson", "tajani", "peskov", "sunak",
-                 "clinton", "trump", "obama"):
+    for name in (
+        "macron",
+        "fico",
+        "scholz",
+        "kristersson",
+        "tajani",
+        "peskov",
+        "sunak",
+        "clinton",
+        "trump",
+        "obama",
+    ):
         assert name not in text

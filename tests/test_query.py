@@ -63,7 +63,8 @@ def test_unrelated_target_finds_nothing(pensions: stancekit.Article) -> None:
 def test_what_did_x_say(pensions: stancekit.Article) -> None:
     (answer,) = pensions.ask("what did Koval say")
     assert answer.actor.name == "Ines Koval"
-    assert [s.content for s in answer.evidence] == ["There are no plans to raise the retirement age"]
+    contents = [s.content for s in answer.evidence]
+    assert contents == ["There are no plans to raise the retirement age"]
 
 
 def test_who_reacted_to(pensions: stancekit.Article) -> None:
