@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import stancekit
 from stancekit import json as sk_json
 from stancekit.cli import main
 
@@ -28,7 +29,7 @@ def test_parse_json_has_the_four_collections() -> None:
     assert code == 0
     doc = json.loads(out)
     assert {"actors", "statements", "stances", "reactions"} <= set(doc)
-    article = sk_json.loads(out)
+    article = sk_json.loads(out, stancekit.Article)
     assert article.text == SEED.read_text(encoding="utf-8")
 
 

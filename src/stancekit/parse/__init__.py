@@ -20,6 +20,10 @@ __all__ = ["DEFAULT_MAX_CHARS", "KnownActor", "parse"]
 DEFAULT_MAX_CHARS = 10_000_000
 
 
+def _str_tuple(value: Sequence[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
 @attrs.frozen
 class KnownActor:
     """An actor the caller knows about, so that mentions resolve to it.
@@ -33,7 +37,7 @@ class KnownActor:
     """
 
     name: str
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     title: str | None = None
     affiliation: str | None = None
     kind: ActorKind = attrs.field(default=ActorKind.PERSON, converter=ActorKind)
