@@ -250,6 +250,8 @@ class _Chunker:
         role_low = " ".join(self.lows[j : j + n_role])
         b = j + n_role
         plural = role_low in self.lex.plural_roles
+        if det is None and not plural:
+            return None  # "Labour Minister Tom Hardy" is a titled name, not a role phrase
         # "the Minister of Finance", "the government of Italy"
         if b + 1 < self.n and self.lows[b] == "of" and self.free(b + 1):
             p = self.place(b + 1)
