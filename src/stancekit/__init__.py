@@ -10,10 +10,13 @@ Turn English news articles into typed, evidence-backed data::
 
 from . import json
 from ._version import __version__
+from .batch import Document, ParseFailure, ParseResult, parse_files, parse_many
 from .errors import (
+    BatchError,
     InputError,
     JSONError,
     LexiconError,
+    MissingDependencyError,
     QueryError,
     StancekitError,
     ValidationError,
@@ -54,13 +57,18 @@ __all__ = [
     "ActorKind",
     "Answer",
     "Article",
+    "BatchError",
     "Commitment",
     "CommitmentPhrase",
+    "Document",
     "InputError",
     "JSONError",
     "KnownActor",
     "Lexicon",
     "LexiconError",
+    "MissingDependencyError",
+    "ParseFailure",
+    "ParseResult",
     "Polarity",
     "QueryError",
     "Reaction",
@@ -78,6 +86,8 @@ __all__ = [
     "find_actor",
     "json",
     "parse",
+    "parse_files",
+    "parse_many",
     "reactions_to",
     "stances_on",
     "statements_by",

@@ -6,10 +6,15 @@ against plain Python conventions keeps working.
 
 from __future__ import annotations
 
+import functools
+from typing import Any
+
 __all__ = [
+    "BatchError",
     "InputError",
     "JSONError",
     "LexiconError",
+    "MissingDependencyError",
     "QueryError",
     "StancekitError",
     "ValidationError",
@@ -32,6 +37,10 @@ class InputError(StancekitError, ValueError):
         super().__init__(message)
         self.reason = reason
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword-only arguments are not in ``args``: rebuild them so errors cross processes.
+        return (functools.partial(type(self), reason=self.reason), self.args, self.__dict__)
+
 
 class ValidationError(StancekitError, ValueError):
     """A model was built with a value that breaks one of its invariants.
@@ -44,7 +53,11 @@ class ValidationError(StancekitError, ValueError):
     def __init__(self, path: str, message: str, value: object) -> None:
         super().__init__(f"{path}: {message} (got {value!r})")
         self.path = path
+        self.message = message
         self.value = value
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.path, self.message, self.value), self.__dict__)
 
 
 class JSONError(StancekitError, ValueError):
@@ -58,6 +71,9 @@ class JSONError(StancekitError, ValueError):
         self.errors = errors
         super().__init__("invalid stancekit JSON:\n  " + "\n  ".join(errors))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.errors,), self.__dict__)
+
 
 class LexiconError(StancekitError, ValueError):
     """A lexicon file or value is malformed."""
@@ -65,3 +81,25 @@ class LexiconError(StancekitError, ValueError):
 
 class QueryError(StancekitError, ValueError):
     """A question could not be understood."""
+
+
+class BatchError(StancekitError, RuntimeError):
+    """A batch run could not go on: invalid settings, or a worker process died.
+
+    A single article that fails to parse is *not* a :class:`BatchError`: batch functions report
+    it as a :class:`~stancekit.batch.ParseFailure` and carry on with the next one.
+
+    Attributes:
+        reason: A short machine-readable reason (``"settings"``, ``"worker-died"``).
+    """
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (functools.partial(type(self), reason=self.reason), self.args, self.__dict__)
+
+
+class MissingDependencyError(StancekitError, ImportError):
+    """An optional dependency is not installed (the message names the extra to install)."""
