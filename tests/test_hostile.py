@@ -257,7 +257,7 @@ def test_malformed_json_is_a_json_error(data: str | bytes) -> None:
 @pytest.mark.parametrize("data", [None, 3, ["text"], {"text": "x"}])
 def test_non_text_input_is_a_json_error(data: object) -> None:
     with pytest.raises(JSONError, match="expected JSON text"):
-        sk_json.loads(data)  # type: ignore[arg-type]
+        sk_json.loads(data)  # type: ignore[call-overload]
 
 
 def test_other_encodings_and_a_huge_string_load() -> None:

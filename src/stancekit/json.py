@@ -15,7 +15,7 @@ import json as _json
 import re
 from array import array
 from itertools import accumulate
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
@@ -186,12 +186,20 @@ def _decode(data: str | bytes | bytearray, max_depth: int | None) -> Any:
         raise JSONError([f"$: not valid JSON: {exc}"]) from None
 
 
+@overload
+def loads(data: str | bytes | bytearray, *, max_depth: int | None = ...) -> Article: ...
+
+
+@overload
+def loads(data: str | bytes | bytearray, cl: type[T], *, max_depth: int | None = ...) -> T: ...
+
+
 def loads(
     data: str | bytes | bytearray,
-    cl: type[T] = Article,  # type: ignore[assignment]
+    cl: type[Any] = Article,
     *,
     max_depth: int | None = DEFAULT_MAX_DEPTH,
-) -> T:
+) -> Any:
     """Parse JSON text into a model of type *cl* (an :class:`Article` by default).
 
     Args:
