@@ -48,13 +48,25 @@ def concatenation(n_chars: int, texts: list[str], *, seed: int = 0) -> str:
     return "\n\n".join(parts)[:n_chars]
 
 
+def parser_is_stub() -> bool:
+    """Whether the parser finds nothing in the seed article (the stub before it lands)."""
+    return not stancekit.parse(seed_text()).statements
+
+
+def verdict(ok: bool) -> str:
+    """PASS or FAIL, unless the parser is a stub and the figure means nothing."""
+    if parser_is_stub():
+        return "n/a (stub parser)"
+    return "PASS" if ok else "FAIL"
+
+
 def header() -> str:
     """Where the figures come from, and a warning when the parser finds nothing."""
     lines = [
         f"stancekit {stancekit.__version__}, Python {platform.python_version()},"
         f" {platform.system()} {platform.machine()}"
     ]
-    if not stancekit.parse(seed_text()).statements:
+    if parser_is_stub():
         lines.append(
             "NOTE: the parser finds no statement in the seed article (a stub?):"
             " these figures say nothing about the real parser"

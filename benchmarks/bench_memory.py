@@ -125,7 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     peak = max(final["peak_mb"], final["workers_peak_mb"] or 0.0)
     ok = peak <= MAX_MB
     if args.json:
-        print(json.dumps({"workers": args.workers, "runs": runs, "target_mb": MAX_MB, "ok": ok}))
+        stub = _texts.parser_is_stub()
+        summary = {"workers": args.workers, "runs": runs, "target_mb": MAX_MB, "ok": ok}
+        print(json.dumps({"stub_parser": stub, **summary}))
     else:
         print(_texts.header())
         for n, r in runs.items():
@@ -134,8 +136,7 @@ def main(argv: list[str] | None = None) -> int:
             workers = f", largest worker {worker_mb:.1f} MB" if worker_mb is not None else ""
             speed = f" in {r['seconds']:.1f} s ({r['statements']:,} statements)" if n else ""
             print(f"peak RSS, {what}: {r['peak_mb']:.1f} MB{workers}{speed}")
-        verdict = "PASS" if ok else "FAIL"
-        print(f"target <= {MAX_MB:g} MB for {args.articles:,} articles: {verdict}")
+        print(f"target <= {MAX_MB:g} MB for {args.articles:,} articles: {_texts.verdict(ok)}")
     return 1 if args.check and not ok else 0
 
 

@@ -107,7 +107,7 @@ def report(results: dict[str, Any]) -> str:
         lines.append(
             f"PolNeAR dev ({tp['texts']} texts, {tp['chars']:,} chars):"
             f" {tp['chars_per_s']:,.0f} chars/s on one core (best of {tp['rounds']});"
-            f" target >= {tp['target']:,}: {'PASS' if tp['ok'] else 'FAIL'}"
+            f" target >= {tp['target']:,}: {_texts.verdict(tp['ok'])}"
         )
     sc = results["scaling"]
     m, r = sc["median_s"], sc["ratios"]
@@ -115,7 +115,7 @@ def report(results: dict[str, Any]) -> str:
         f"scaling (1x = {sc['unit_chars']:,} chars, median of {sc['runs']}):"
         f" 1x {m['1x'] * 1e3:.2f} ms, 10x {m['10x'] * 1e3:.2f} ms, 100x {m['100x'] * 1e3:.2f} ms;"
         f" 10x/1x = {r['10x/1x']:.2f}, 100x/10x = {r['100x/10x']:.2f};"
-        f" target <= {sc['target']:g}: {'PASS' if sc['ok'] else 'FAIL'}"
+        f" target <= {sc['target']:g}: {_texts.verdict(sc['ok'])}"
     )
     return "\n".join(lines)
 
@@ -130,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args(argv)
     results: dict[str, Any] = {
+        "stub_parser": _texts.parser_is_stub(),
         "seed": bench_seed(args.runs),
         "throughput": bench_throughput(args.rounds),
         "scaling": bench_scaling(args.unit, args.scaling_runs),
