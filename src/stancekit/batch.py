@@ -27,6 +27,7 @@ import datetime
 import json
 import os
 import re
+import signal
 import traceback
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -240,6 +241,9 @@ _WORKER_OPTIONS: _Options | None = None
 def _init_worker(options: _Options) -> None:
     global _WORKER_OPTIONS  # per-process state, set once at start-up
     _WORKER_OPTIONS = options
+    # Ctrl-C reaches the whole process group: let the main process handle it (it cancels the
+    # pending chunks and shuts the pool down) rather than every worker printing a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _run_chunk(func: _Worker, chunk: list[tuple[int, Any]]) -> list[ParseResult]:

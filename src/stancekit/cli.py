@@ -300,19 +300,21 @@ def _cmd_parse_batch(args: argparse.Namespace, out: TextIO) -> int:
     err = sys.stderr
     progress = Progress(err, total, enabled=err.isatty())
     articles = statements = errors = 0
-    for result in results:
-        out.write(to_json_line(result) + "\n")
-        if isinstance(result, ParseFailure):
-            errors += 1
-            progress.clear()
-            # Read errors already name the file.
-            message = result.error if (result.source or "") in result.error else str(result)
-            print(f"stancekit: skipped: {message}", file=err)
-        else:
-            articles += 1
-            statements += len(result.statements)
-        progress.update(articles + errors, errors)
-    progress.clear()
+    try:
+        for result in results:
+            out.write(to_json_line(result) + "\n")
+            if isinstance(result, ParseFailure):
+                errors += 1
+                progress.clear()
+                # Read errors already name the file.
+                message = result.error if (result.source or "") in result.error else str(result)
+                print(f"stancekit: skipped: {message}", file=err)
+            else:
+                articles += 1
+                statements += len(result.statements)
+            progress.update(articles + errors, errors)
+    finally:  # also on Ctrl-C: leave no half-drawn bar behind the message
+        progress.clear()
     seconds = time.monotonic() - progress.start
     counts = ", ".join(
         _plural(n, word)
