@@ -32,7 +32,6 @@ import traceback
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from itertools import islice
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 import attrs
@@ -175,22 +174,22 @@ def read_file(
         path: The file.
         errors: ``"strict"`` (undecodable bytes are an error) or ``"replace"`` (they become
             U+FFFD).
-        max_chars: Refuse, without reading it, a file too large to hold at most this many
-            characters.
+        max_chars: Refuse a file with more bytes than this many characters can take in
+            UTF-8 (4 a character), reading no more of it than that: ``/dev/zero`` or a
+            50 GB dump cannot exhaust memory. :func:`~stancekit.parse` checks the exact
+            number of characters.
 
     Raises:
         InputError: when the file is missing, unreadable, too large, undecodable or blank
             (``reason`` is ``"read"``, ``"too-large"``, ``"decode"`` or ``"empty"``).
     """
     name = os.fspath(path)
+    limit = None if max_chars is None else 4 * max_chars + 3  # + a byte-order mark
     try:
-        file = Path(name)
-        size = file.stat().st_size
-        # UTF-8 takes at most 4 bytes a character (plus 3 for a byte-order mark): a larger
-        # file cannot fit the limit, so refuse it without reading it into memory. Smaller
-        # files that still hold too many characters are refused by parse().
-        too_large = max_chars is not None and size > 4 * max_chars + 3
-        data = b"" if too_large else file.read_bytes()
+        with open(name, "rb") as file:
+            size = os.fstat(file.fileno()).st_size  # 0 for pipes and devices: read to learn
+            too_large = limit is not None and size > limit
+            data = b"" if too_large else file.read(-1 if limit is None else limit + 1)
     except FileNotFoundError:
         raise InputError(f"no such file: {name}", reason="read") from None
     except IsADirectoryError:
@@ -199,8 +198,9 @@ def read_file(
         raise InputError(f"cannot read {name}: {exc.strerror or exc}", reason="read") from None
     except ValueError as exc:  # e.g. a NUL character in the name
         raise InputError(f"cannot read {name!r}: {exc}", reason="read") from None
-    if too_large:
-        msg = f"{name} is too large ({size:,} bytes for a limit of {max_chars:,} characters)"
+    if too_large or (limit is not None and len(data) > limit):
+        shown = f"{size:,} bytes" if too_large else f"over {limit:,} bytes"
+        msg = f"{name} is too large ({shown} for a limit of {max_chars:,} characters)"
         raise InputError(msg, reason="too-large")
     try:
         text = data.decode("utf-8", errors=errors)

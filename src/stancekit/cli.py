@@ -17,7 +17,15 @@ from typing import Any, TextIO
 
 from . import json as sk_json
 from ._version import __version__
-from .batch import Document, ParseFailure, ParseResult, parse_files, parse_many, to_json_line
+from .batch import (
+    Document,
+    ParseFailure,
+    ParseResult,
+    parse_files,
+    parse_many,
+    read_file,
+    to_json_line,
+)
 from .errors import StancekitError
 from .model import Article
 from .parse import DEFAULT_MAX_CHARS, parse
@@ -69,8 +77,12 @@ def read_text(path: str, *, errors: str = "strict", stdin: TextIO | None = None)
 
 
 def _article(path: str, errors: str, max_chars: int | None = DEFAULT_MAX_CHARS) -> Article:
-    source = None if path == "-" else path
-    return parse(read_text(path, errors=errors), source=source, max_chars=max_chars)
+    if path == "-":
+        return parse(read_text(path, errors=errors), max_chars=max_chars)
+    # read_file gives read_text's messages, and reads no more than max_chars can take:
+    # "stancekit parse /dev/zero" is an error, not an exhausted memory.
+    text = read_file(path, errors=errors, max_chars=max_chars)
+    return parse(text, source=path, max_chars=max_chars)
 
 
 # -- rendering ----------------------------------------------------------------------------
