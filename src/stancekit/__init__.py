@@ -10,8 +10,10 @@ Turn English news articles into typed, evidence-backed data::
 
 from . import json
 from ._version import __version__
+from .batch import Document, ParseFailure, ParseResult, parse_files, parse_many
 from .corpus import Corpus, CorpusActor
 from .errors import (
+    BatchError,
     DNAError,
     InputError,
     JSONError,
@@ -58,11 +60,13 @@ __all__ = [
     "ActorKind",
     "Answer",
     "Article",
+    "BatchError",
     "Commitment",
     "CommitmentPhrase",
     "Corpus",
     "CorpusActor",
     "DNAError",
+    "Document",
     "InputError",
     "JSONError",
     "KnownActor",
@@ -70,6 +74,8 @@ __all__ = [
     "LexiconError",
     "MissingExtraError",
     "NetworkError",
+    "ParseFailure",
+    "ParseResult",
     "Polarity",
     "QueryError",
     "Reaction",
@@ -87,6 +93,8 @@ __all__ = [
     "find_actor",
     "json",
     "parse",
+    "parse_files",
+    "parse_many",
     "reactions_to",
     "stances_on",
     "statements_by",

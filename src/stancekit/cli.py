@@ -7,16 +7,28 @@ stancekit does not understand) prints one line on stderr and exits non-zero; no 
 from __future__ import annotations
 
 import argparse
+import glob
+import os
 import sys
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from . import json as sk_json
 from ._version import __version__
+from .batch import (
+    Document,
+    ParseFailure,
+    ParseResult,
+    parse_files,
+    parse_many,
+    read_file,
+    to_json_line,
+)
 from .errors import StancekitError
 from .model import Article
-from .parse import parse
+from .parse import DEFAULT_MAX_CHARS, parse
 from .query import Answer, ask
 
 __all__ = ["main"]
@@ -49,6 +61,8 @@ def read_text(path: str, *, errors: str = "strict", stdin: TextIO | None = None)
         raise CLIError(f"is a directory, not a file: {path}") from None
     except OSError as exc:
         raise CLIError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except ValueError as exc:  # e.g. a NUL character in the path
+        raise CLIError(f"cannot read {path!r}: {exc}") from None
     try:
         text = data.decode("utf-8", errors=errors)
     except UnicodeDecodeError as exc:
@@ -62,8 +76,13 @@ def read_text(path: str, *, errors: str = "strict", stdin: TextIO | None = None)
     return text
 
 
-def _article(path: str, errors: str) -> Article:
-    return parse(read_text(path, errors=errors), source=None if path == "-" else path)
+def _article(path: str, errors: str, max_chars: int | None = DEFAULT_MAX_CHARS) -> Article:
+    if path == "-":
+        return parse(read_text(path, errors=errors), max_chars=max_chars)
+    # read_file gives read_text's messages, and reads no more than max_chars can take:
+    # "stancekit parse /dev/zero" is an error, not an exhausted memory.
+    text = read_file(path, errors=errors, max_chars=max_chars)
+    return parse(text, source=path, max_chars=max_chars)
 
 
 # -- rendering ----------------------------------------------------------------------------
@@ -131,7 +150,9 @@ def answers_json(question: str, answers: Sequence[Answer]) -> dict[str, Any]:
 
 
 def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
-    article = _article(args.path, args.errors)
+    if _is_batch(args):
+        return _cmd_parse_batch(args, out)
+    article = _article(args.path[0], args.errors, args.max_chars)
     if args.format == "json":
         out.write(sk_json.dumps(article, indent=2 if args.indent else None) + "\n")
     else:
@@ -195,6 +216,170 @@ def _add_network(sub: Any) -> None:
     p.set_defaults(func=_cmd_network)
 
 
+# -- batch mode (several files, a directory or a glob -> JSON Lines) ----------------------
+
+_PARSE_DESCRIPTION = """\
+Extract statements, stances and reactions from one article or many.
+
+With one file, prints the article as text (or JSON with --format json). With several
+PATHs, a directory (its *.txt files, sorted), a glob ("corpus/**/*.txt"), or --jsonl,
+writes JSON Lines: one article per line, or {"source": ..., "error": ...} for an input
+that could not be parsed. A summary goes to stderr; the exit status is 1 when any input
+failed.
+"""
+
+
+def _non_negative_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more (got {n})")
+    return n
+
+
+def _positive_int(value: str) -> int:
+    n = _non_negative_int(value)
+    if n == 0:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return n
+
+
+def _add_batch_options(p: argparse.ArgumentParser) -> None:
+    # --format's default becomes None so that batch mode can tell an explicit --format text.
+    p.set_defaults(format=None)
+    p.add_argument("--jsonl", action="store_true", help="write JSON Lines even for a single input")
+    p.add_argument(
+        "--workers",
+        type=_non_negative_int,
+        default=1,
+        metavar="N",
+        help="parse in N processes (0: one per core; default 1)",
+    )
+    p.add_argument(
+        "--max-chars",
+        type=_positive_int,
+        default=DEFAULT_MAX_CHARS,
+        metavar="N",
+        help=f"refuse longer articles (default {DEFAULT_MAX_CHARS:,})",
+    )
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
+def _is_glob(path: str) -> bool:
+    return glob.has_magic(path) and not os.path.lexists(path)
+
+
+def _is_batch(args: argparse.Namespace) -> bool:
+    paths: list[str] = args.path
+    return args.jsonl or len(paths) > 1 or any(os.path.isdir(p) or _is_glob(p) for p in paths)
+
+
+def expand_inputs(paths: Sequence[str]) -> list[str]:
+    """The files named by *paths*: files as given, directories as their sorted ``*.txt``
+    files, glob patterns (``**`` included) as their sorted matches.
+
+    Raises:
+        CLIError: when a directory holds no ``.txt`` file or a pattern matches no file.
+    """
+    files: list[str] = []
+    for path in paths:
+        if os.path.isdir(path):
+            found = sorted(str(p) for p in Path(path).glob("*.txt") if p.is_file())
+            if not found:
+                raise CLIError(f"no .txt files in directory {path}")
+        elif _is_glob(path):
+            found = sorted(p for p in glob.glob(path, recursive=True) if os.path.isfile(p))
+            if not found:
+                raise CLIError(f"no files match {path}")
+        else:
+            found = [path]
+        files.extend(found)
+    return files
+
+
+class Progress:
+    """A one-line progress bar on a terminal; silent when *enabled* is false."""
+
+    WIDTH = 24
+
+    def __init__(self, stream: TextIO, total: int, *, enabled: bool) -> None:
+        self.stream = stream
+        self.total = total
+        self.enabled = enabled
+        self.start = time.monotonic()
+        self._last = 0.0
+
+    def update(self, done: int, errors: int, *, force: bool = False) -> None:
+        """Redraw the bar, at most ten times a second unless *force*."""
+        now = time.monotonic()
+        if not self.enabled or (not force and now - self._last < 0.1):
+            return
+        self._last = now
+        filled = self.WIDTH * done // self.total if self.total else self.WIDTH
+        bar = "#" * filled + "-" * (self.WIDTH - filled)
+        failed = f", {errors:,} errors" if errors else ""
+        line = f"[{bar}] {done:,}/{self.total:,} articles{failed}, {now - self.start:.1f} s"
+        self.stream.write(f"\r{line}\x1b[K")
+        self.stream.flush()
+
+    def clear(self) -> None:
+        """Erase the bar (before other output on the same stream, and at the end)."""
+        if self.enabled:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+def _batch_results(args: argparse.Namespace, workers: int) -> tuple[int, Iterator[ParseResult]]:
+    paths: list[str] = args.path
+    if "-" in paths:
+        if len(paths) > 1:
+            raise CLIError("standard input (-) cannot be combined with other inputs")
+        text = read_text("-", errors=args.errors)
+        return 1, parse_many([Document(text)], max_chars=args.max_chars)
+    files = expand_inputs(paths)
+    results = parse_files(files, errors=args.errors, workers=workers, max_chars=args.max_chars)
+    return len(files), results
+
+
+def _cmd_parse_batch(args: argparse.Namespace, out: TextIO) -> int:
+    if args.format == "text":
+        raise CLIError("--format text shows a single article; batch mode writes JSON Lines")
+    if args.indent:
+        raise CLIError("--indent cannot be used with JSON Lines (batch mode)")
+    workers = args.workers or os.cpu_count() or 1
+    total, results = _batch_results(args, workers)
+    err = sys.stderr
+    progress = Progress(err, total, enabled=err.isatty())
+    articles = statements = errors = 0
+    try:
+        for result in results:
+            out.write(to_json_line(result) + "\n")
+            if isinstance(result, ParseFailure):
+                errors += 1
+                progress.clear()
+                # Read errors already name the file.
+                message = result.error if (result.source or "") in result.error else str(result)
+                print(f"stancekit: skipped: {message}", file=err)
+            else:
+                articles += 1
+                statements += len(result.statements)
+            progress.update(articles + errors, errors)
+    finally:  # also on Ctrl-C: leave no half-drawn bar behind the message
+        progress.clear()
+    seconds = time.monotonic() - progress.start
+    counts = ", ".join(
+        _plural(n, word)
+        for n, word in ((articles, "article"), (statements, "statement"), (errors, "error"))
+    )
+    print(f"stancekit: {counts}, {seconds:.2f} s", file=err)
+    return EXIT_ERROR if errors else EXIT_OK
+
+
 Command = Callable[[argparse.Namespace, TextIO], int]
 
 
@@ -207,8 +392,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"stancekit {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument("path", metavar="PATH", help="article text file, or - for stdin")
+    def common(p: argparse.ArgumentParser, *, many: bool = False) -> None:
+        if many:
+            help_ = "article text file, - for stdin, or (batch mode) a directory or a glob"
+            p.add_argument("path", metavar="PATH", nargs="+", help=help_)
+        else:
+            p.add_argument("path", metavar="PATH", help="article text file, or - for stdin")
         p.add_argument("--format", choices=("text", "json"), default="text")
         p.add_argument(
             "--errors",
@@ -217,9 +406,15 @@ def build_parser() -> argparse.ArgumentParser:
             help="what to do with bytes that are not UTF-8 (default: strict, an error)",
         )
 
-    p_parse = sub.add_parser("parse", help="extract statements, stances and reactions")
-    common(p_parse)
+    p_parse = sub.add_parser(
+        "parse",
+        help="extract statements, stances and reactions",
+        description=_PARSE_DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    common(p_parse, many=True)
     p_parse.add_argument("--indent", action="store_true", help="pretty-print JSON")
+    _add_batch_options(p_parse)
     p_parse.set_defaults(func=_cmd_parse)
 
     p_ask = sub.add_parser("ask", help='ask a question, e.g. "who ruled out ground troops"')

@@ -6,7 +6,11 @@ against plain Python conventions keeps working.
 
 from __future__ import annotations
 
+import functools
+from typing import Any
+
 __all__ = [
+    "BatchError",
     "DNAError",
     "EvaluationError",
     "GoldFormatError",
@@ -37,6 +41,10 @@ class InputError(StancekitError, ValueError):
         super().__init__(message)
         self.reason = reason
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword-only arguments are not in ``args``: rebuild them so errors cross processes.
+        return (functools.partial(type(self), reason=self.reason), self.args, self.__dict__)
+
 
 class ValidationError(StancekitError, ValueError):
     """A model was built with a value that breaks one of its invariants.
@@ -49,7 +57,11 @@ class ValidationError(StancekitError, ValueError):
     def __init__(self, path: str, message: str, value: object) -> None:
         super().__init__(f"{path}: {message} (got {value!r})")
         self.path = path
+        self.message = message
         self.value = value
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.path, self.message, self.value), self.__dict__)
 
 
 class JSONError(StancekitError, ValueError):
@@ -62,6 +74,9 @@ class JSONError(StancekitError, ValueError):
     def __init__(self, errors: list[str]) -> None:
         self.errors = errors
         super().__init__("invalid stancekit JSON:\n  " + "\n  ".join(errors))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.errors,), self.__dict__)
 
 
 class LexiconError(StancekitError, ValueError):
@@ -123,4 +138,26 @@ class MissingExtraError(StancekitError, ImportError):
             f"{feature} needs the optional dependency {extra!r}: pip install 'stancekit[{extra}]'",
             name=extra,
         )
+        self.feature = feature
         self.extra = extra
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.feature, self.extra))
+
+
+class BatchError(StancekitError, RuntimeError):
+    """A batch run could not go on: invalid settings, or a worker process died.
+
+    A single article that fails to parse is *not* a :class:`BatchError`: batch functions report
+    it as a :class:`~stancekit.batch.ParseFailure` and carry on with the next one.
+
+    Attributes:
+        reason: A short machine-readable reason (``"settings"``, ``"worker-died"``).
+    """
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (functools.partial(type(self), reason=self.reason), self.args, self.__dict__)

@@ -2,7 +2,9 @@
 
 ``loads(dumps(x), type(x)) == x`` for every model. Unknown keys and values of the wrong type are
 rejected with a :class:`~stancekit.errors.JSONError` listing each problem with its path
-(``$.statements[3].speaker``). Loading never executes anything from the input.
+(``$.statements[3].speaker``). Loading never executes anything from the input, refuses nesting
+deeper than ``max_depth`` before decoding (so hostile input cannot exhaust the stack), and
+refuses ``NaN``/``Infinity``.
 """
 
 from __future__ import annotations
@@ -10,7 +12,10 @@ from __future__ import annotations
 import datetime
 import enum
 import json as _json
-from typing import Any, TypeVar
+import re
+from array import array
+from itertools import accumulate
+from typing import Any, TypeVar, overload
 
 import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
@@ -27,9 +32,22 @@ from .model import (
     StatementKind,
 )
 
-__all__ = ["configure_converter", "dumps", "loads", "make_converter", "structure", "unstructure"]
+__all__ = [
+    "DEFAULT_MAX_DEPTH",
+    "configure_converter",
+    "dumps",
+    "loads",
+    "make_converter",
+    "nesting_depth",
+    "structure",
+    "unstructure",
+]
 
 T = TypeVar("T")
+
+#: Deepest nesting of JSON arrays and objects :func:`loads` accepts by default. An article
+#: needs 4 levels (``$.statements[0].span.start``); the margin leaves room for wrappers.
+DEFAULT_MAX_DEPTH = 64
 
 
 def configure_converter(converter: cattrs.Converter) -> None:
@@ -113,18 +131,88 @@ def dumps(obj: object, *, indent: int | None = None) -> str:
     return _json.dumps(unstructure(obj), ensure_ascii=False, indent=indent)
 
 
-def loads(data: str | bytes, cl: type[T] = Article) -> T:  # type: ignore[assignment]
-    """Parse JSON text into a model of type *cl* (an :class:`Article` by default).
+# A JSON string, possibly unterminated (then it runs to the end of the text). Possessive
+# quantifiers and the end-of-text alternative mean every match attempt succeeds without
+# backtracking, so stripping strings is linear even on hostile input such as '"' + '\\"' * n.
+_JSON_STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+(?:"|\\?\Z)', re.DOTALL)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]++")
+# Opening brackets step +1, closing ones -1 (0xff as a signed byte).
+_DEPTH_STEPS = str.maketrans({"[": "\x01", "{": "\x01", "]": "\xff", "}": "\xff"})
 
-    Raises:
-        JSONError: when the text is not JSON, or does not describe a valid *cl*.
+
+def nesting_depth(text: str) -> int:
+    """Deepest nesting of arrays and objects in the JSON *text*, without decoding it.
+
+    Brackets inside strings do not count. Linear time, no recursion; on text that is not JSON
+    the figure is approximate (the decoder rejects such text anyway).
+
+    >>> nesting_depth('{"a": [[1], "]]]"]}')
+    3
     """
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    if not brackets:
+        return 0
+    steps = array("b", brackets.translate(_DEPTH_STEPS).encode("latin-1"))
+    return max(0, max(accumulate(steps)))
+
+
+def _reject_constant(name: str) -> Any:
+    msg = f"{name} is not allowed"
+    raise ValueError(msg)
+
+
+def _decode(data: str | bytes | bytearray, max_depth: int | None) -> Any:
+    checked: object = data
+    if isinstance(checked, str):
+        text = checked
+    elif isinstance(checked, bytes | bytearray):
+        try:
+            text = bytes(checked).decode(_json.detect_encoding(checked), "surrogatepass")
+        except UnicodeDecodeError as exc:
+            raise JSONError([f"$: not valid JSON: undecodable bytes ({exc.reason})"]) from None
+    else:
+        raise JSONError([f"$: expected JSON text (str or bytes), got {type(checked).__name__}"])
+    if (
+        max_depth is not None
+        and text.count("[") + text.count("{") > max_depth  # cheap: most documents stop here
+        and (depth := nesting_depth(text)) > max_depth
+    ):
+        raise JSONError([f"$: nesting too deep ({depth:,} levels, the limit is {max_depth})"])
     try:
-        raw = _json.loads(data)
+        return _json.loads(text, parse_constant=_reject_constant)
     except RecursionError:
         raise JSONError(["$: nesting too deep"]) from None
-    except (ValueError, TypeError) as exc:
+    except ValueError as exc:
         raise JSONError([f"$: not valid JSON: {exc}"]) from None
+
+
+@overload
+def loads(data: str | bytes | bytearray, *, max_depth: int | None = ...) -> Article: ...
+
+
+@overload
+def loads(data: str | bytes | bytearray, cl: type[T], *, max_depth: int | None = ...) -> T: ...
+
+
+def loads(
+    data: str | bytes | bytearray,
+    cl: type[Any] = Article,
+    *,
+    max_depth: int | None = DEFAULT_MAX_DEPTH,
+) -> Any:
+    """Parse JSON text into a model of type *cl* (an :class:`Article` by default).
+
+    Args:
+        data: JSON text, as a string or as bytes (UTF-8, -16 or -32).
+        cl: The model to build.
+        max_depth: Refuse arrays and objects nested deeper than this before decoding anything
+            (``None``: no limit beyond Python's recursion limit).
+
+    Raises:
+        JSONError: when the text is not JSON, nests too deeply, or does not describe a valid
+            *cl*.
+    """
+    raw = _decode(data, max_depth)
     try:
         return structure(raw, cl)
     except RecursionError:

@@ -606,7 +606,7 @@ class _Sentence:
             return None
         a, b = rng
         words = 0
-        for k in range(a, b):
+        for k in range(a, min(b, a + _TRIM_SCAN)):
             if not self.free(k):
                 continue
             low = self.lows[k]
@@ -887,6 +887,8 @@ def _one(
 
 
 _HARD_STOPS = frozenset({",", ";", ":", "!", "?", "(", ")", '"', "“", "”"})
+_TRIM_SCAN = 120  # tokens searched for the end of a reported clause
+_MAX_ECHOES = 50  # stand-alone quotations compared with the article's statements
 _GAP = 5  # words allowed between a closing quotation and its speaker ("panel Chairman X")
 
 
@@ -976,6 +978,7 @@ def _carry_over(works: list[_Sentence], found: list[Attribution], text: str) -> 
     """Quotations with no attribution of their own take one from their neighbours."""
     by_sentence: dict[int, list[Attribution]] = {}
     consumed: set[int] = set()  # bare attributions lent to the quotation before them
+    echoes = 0
     for a in found:
         by_sentence.setdefault(a.sentence.index, []).append(a)
     for i, w in enumerate(works):
@@ -1015,7 +1018,8 @@ def _carry_over(works: list[_Sentence], found: list[Attribution], text: str) -> 
             not in (".", "!", "?", ",")
         ):
             needle = _norm(text[w.s.quotes[0].inner_start : w.s.quotes[0].inner_end])
-            for a in found:
+            echoes += 1
+            for a in found if echoes <= _MAX_ECHOES else ():
                 if needle and needle in _norm(text[a.content_start : a.content_end]):
                     made = _quote_attribution(w, a.speaker, a.cue, a.lemma, a.cue_start, a.cue_end)
                     if made is not None:

@@ -37,6 +37,7 @@ _KINDS = {
     ANONYMOUS: ActorKind.ANONYMOUS,
 }
 _PRONOUN_WINDOW = 8  # sentences a pronoun may look back
+_ROLE_WINDOW = 400  # mentions a role ("the chancellor") may look back
 _PREPOSITIONS = frozenset(
     {
         "on",
@@ -181,7 +182,7 @@ class Resolver:
             aliases = self.lex.role_aliases
             role = m.role or ""
             role = aliases.get(role, role)
-            for _, _, e in reversed(self.history):
+            for _, _, e in reversed(self.history[-_ROLE_WINDOW:]):
                 held = " ".join(x for x in (e.title, e.role, e.name) if x).lower()
                 held = (
                     " ".join(aliases.get(w, w) for w in [held])

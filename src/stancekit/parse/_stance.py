@@ -388,7 +388,7 @@ def _reported(lows: list[str], i: int, lex: Lexicon) -> bool:
     """Whether the phrase at *i* reports third parties' positions ("countries that say")."""
     k = i - 1
     third = False
-    while k >= 0 and lows[k] not in (",", ";", "–", "—", ".", ":"):
+    while k >= 0 and i - k < 40 and lows[k] not in (",", ";", "–", "—", ".", ":"):
         if lows[k] in lex.third_party_subjects:
             third = True
             break
@@ -423,7 +423,7 @@ def _clause_subject(
     """Whose position is the phrase at *i*: "self" (the speaker's side), "other" (a third
     party named as the clause's subject, as in "the ministry had rejected it"), or None."""
     k = i - 1
-    while k >= 0 and toks[k].start >= content_start and lows[k] not in _CLAUSE_START:
+    while k >= 0 and i - k < 40 and toks[k].start >= content_start and lows[k] not in _CLAUSE_START:
         k -= 1
     head = k + 1
     if head >= i:
@@ -480,7 +480,7 @@ def _qualifier(
         k += 1
     # scope: an adjective inside the target ("a 'large-scale' deployment")
     if c.target_span is not None:
-        for k in range(len(toks)):
+        for k in range(i + n, min(len(toks), i + n + _TARGET_MAX + 4)):
             if c.target_span.start <= toks[k].start < c.target_span.end:
                 hit = clex.scope.match(lows, k)
                 if hit is not None:

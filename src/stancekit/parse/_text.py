@@ -23,6 +23,9 @@ _OPENERS = frozenset("\"“„«'‘")
 _OPEN_CONTEXT = frozenset(" \t\n([{—–-/:;,")
 _SENT_END = frozenset(".!?")
 _MAX_DEBRIS_LINE = 160
+#: Sentences longer than this many tokens are cut: no news sentence comes close, and the cap
+#: bounds the work done per sentence on hostile input.
+MAX_SENTENCE_TOKENS = 600
 
 
 class Quote:
@@ -224,7 +227,8 @@ def _split(
                 quote_of[k] >= 0 for k in range(i + 2, min(i + 4, n))
             )
             boundary = opens or (nxt.is_cap and nxt.low not in _NOT_AFTER)
-        if boundary:
+        if boundary or i + 1 - begin >= MAX_SENTENCE_TOKENS:
+            # (a hard cap keeps every later step linear on text with no sentence ends)
             out.append(_sentence(tokens, quote_of, quotes, begin, i + 1, para))
             begin = i + 1
     if begin < n:
@@ -239,7 +243,7 @@ _CLOSERS = frozenset("\"”»'’")
 def _ends_sentence(tokens: list[Token], quote_of: list[int], i: int) -> bool:
     """Whether the closing mark at *i* ends a quotation whose last word ends a sentence."""
     k = i - 1
-    while k >= 0 and quote_of[k] < 0 and tokens[k].text in _CLOSERS:
+    while k >= 0 and i - k < 3 and quote_of[k] < 0 and tokens[k].text in _CLOSERS:
         k -= 1  # the first mark of a doubled closing mark
     return k >= 0 and quote_of[k] >= 0 and tokens[k].text in _SENT_END
 

@@ -1,0 +1,406 @@
+"""Parse many articles: streaming, order-preserving, bounded in memory, optionally in parallel.
+
+::
+
+    from stancekit import Document, ParseFailure, parse_many
+
+    for result in parse_many(texts, workers=4):
+        if isinstance(result, ParseFailure):
+            log.warning("%s: %s", result.source, result.error)
+        else:
+            store(result)
+
+One result comes out per input, in input order, as soon as it and every earlier one are
+ready. Inputs are read lazily from any iterable (a generator over millions of files is fine):
+at most ``workers * 4`` chunks of ``chunksize`` articles are in flight at once, so memory stays
+flat however long the stream. A text that cannot be parsed (too large, not a string, a parser
+bug) becomes a :class:`ParseFailure` in its place; the stream goes on.
+
+With ``workers > 1`` articles are parsed in worker processes started with ``forkserver``
+(``spawn`` where that is unavailable): scripts that call these functions at module level must
+guard them with ``if __name__ == "__main__":``, as for any :mod:`multiprocessing` code.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import re
+import signal
+import traceback
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from itertools import islice
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
+
+import attrs
+
+from . import json as sk_json
+from .errors import BatchError, InputError, StancekitError
+from .lexicon import Lexicon
+from .model import Article
+from .parse import DEFAULT_MAX_CHARS, KnownActor, parse
+
+if TYPE_CHECKING:
+    import multiprocessing.context
+    from concurrent.futures import Future
+
+__all__ = [
+    "DEFAULT_CHUNKSIZE",
+    "Document",
+    "ParseFailure",
+    "ParseResult",
+    "Results",
+    "parse_files",
+    "parse_many",
+    "read_file",
+    "to_json_line",
+]
+
+#: Articles sent to a worker process at a time by default.
+DEFAULT_CHUNKSIZE = 16
+
+#: Chunks in flight per worker process: enough to keep every worker busy, few enough to keep
+#: memory flat.
+_CHUNKS_PER_WORKER = 4
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class Document:
+    """One article to parse, with what is known about it.
+
+    Attributes:
+        text: The article text.
+        source: Outlet or file name, recorded on the article and on failures.
+        title: Headline, when known.
+        date: Publication date, when known.
+    """
+
+    text: str
+    source: str | None = None
+    title: str | None = None
+    date: datetime.date | None = None
+
+
+@attrs.frozen
+class ParseFailure:
+    """An input that could not be turned into an :class:`~stancekit.model.Article`.
+
+    Attributes:
+        index: Position of the input in the iterable given to the batch function.
+        source: The input's source (file name), when known.
+        error: One-line, human-readable message.
+        error_type: Name of the exception class (``"InputError"``); anything that is not a
+            :class:`~stancekit.errors.StancekitError` is a bug worth reporting.
+        reason: The error's machine-readable reason, when it has one (``"too-large"``).
+        details: The traceback, for unexpected errors only.
+    """
+
+    index: int
+    source: str | None
+    error: str
+    error_type: str
+    reason: str | None = None
+    details: str | None = None
+
+    @property
+    def unexpected(self) -> bool:
+        """Whether the failure is a bug (an exception stancekit does not raise on purpose)."""
+        return self.details is not None
+
+    def __str__(self) -> str:
+        where = self.source if self.source is not None else f"input #{self.index}"
+        return f"{where}: {self.error}"
+
+
+#: What batch functions yield for each input.
+ParseResult: TypeAlias = Article | ParseFailure
+
+
+@attrs.frozen
+class _Options:
+    """Parse settings shared by every article of a batch, sent once to each worker."""
+
+    lexicon: Lexicon | None
+    actors: tuple[KnownActor, ...]
+    max_chars: int | None
+    errors: str = "strict"
+
+
+def _failure(index: int, source: str | None, exc: BaseException) -> ParseFailure:
+    message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if isinstance(exc, StancekitError):
+        reason = getattr(exc, "reason", None)
+        return ParseFailure(index, source, message, type(exc).__name__, reason)
+    details = "".join(traceback.format_exception(exc))
+    return ParseFailure(
+        index, source, f"{type(exc).__name__}: {message}", type(exc).__name__, None, details
+    )
+
+
+def _parse_item(index: int, item: object, options: _Options) -> ParseResult:
+    source = item.source if isinstance(item, Document) else None
+    try:
+        if isinstance(item, Document):
+            return parse(
+                item.text,
+                title=item.title,
+                date=item.date,
+                source=item.source,
+                lexicon=options.lexicon,
+                actors=options.actors,
+                max_chars=options.max_chars,
+            )
+        # parse() itself rejects what is not a str, with a clear InputError.
+        return parse(
+            item,  # type: ignore[arg-type]
+            lexicon=options.lexicon,
+            actors=options.actors,
+            max_chars=options.max_chars,
+        )
+    except Exception as exc:  # one bad article must not stop the stream
+        return _failure(index, source, exc)
+
+
+def read_file(
+    path: str | os.PathLike[str], *, errors: str = "strict", max_chars: int | None = None
+) -> str:
+    """Read an article file as UTF-8 (a leading byte-order mark is dropped).
+
+    Args:
+        path: The file.
+        errors: ``"strict"`` (undecodable bytes are an error) or ``"replace"`` (they become
+            U+FFFD).
+        max_chars: Refuse a file with more bytes than this many characters can take in
+            UTF-8 (4 a character), reading no more of it than that: ``/dev/zero`` or a
+            50 GB dump cannot exhaust memory. :func:`~stancekit.parse` checks the exact
+            number of characters.
+
+    Raises:
+        InputError: when the file is missing, unreadable, too large, undecodable or blank
+            (``reason`` is ``"read"``, ``"too-large"``, ``"decode"`` or ``"empty"``).
+    """
+    name = os.fspath(path)
+    limit = None if max_chars is None else 4 * max_chars + 3  # + a byte-order mark
+    try:
+        with open(name, "rb") as file:
+            size = os.fstat(file.fileno()).st_size  # 0 for pipes and devices: read to learn
+            too_large = limit is not None and size > limit
+            data = b"" if too_large else file.read(-1 if limit is None else limit + 1)
+    except FileNotFoundError:
+        raise InputError(f"no such file: {name}", reason="read") from None
+    except IsADirectoryError:
+        raise InputError(f"is a directory, not a file: {name}", reason="read") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {name}: {exc.strerror or exc}", reason="read") from None
+    except ValueError as exc:  # e.g. a NUL character in the name
+        raise InputError(f"cannot read {name!r}: {exc}", reason="read") from None
+    if too_large or (limit is not None and len(data) > limit):
+        shown = f"{size:,} bytes" if too_large else f"over {limit:,} bytes"
+        msg = f"{name} is too large ({shown} for a limit of {max_chars:,} characters)"
+        raise InputError(msg, reason="too-large")
+    try:
+        text = data.decode("utf-8", errors=errors)
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name} is not valid UTF-8 (byte {exc.start}); pass --errors replace to"
+            " substitute undecodable bytes",
+            reason="decode",
+        ) from None
+    except LookupError:
+        raise InputError(f"unknown decoding error handler {errors!r}", reason="decode") from None
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise InputError(f"{name} is empty", reason="empty")
+    return text
+
+
+def _parse_path(index: int, path: object, options: _Options) -> ParseResult:
+    source = os.fspath(path) if isinstance(path, str | os.PathLike) else None
+    try:
+        if source is None:
+            msg = f"expected a file path, got {type(path).__name__}"
+            raise InputError(msg, reason="type")
+        text = read_file(source, errors=options.errors, max_chars=options.max_chars)
+    except Exception as exc:
+        return _failure(index, source, exc)
+    return _parse_item(index, Document(text, source=source), options)
+
+
+# -- the engine ---------------------------------------------------------------------------
+# Worker processes receive the shared options once (initializer), then chunks of
+# (index, item) pairs; they are top-level functions so that spawn/forkserver can import them.
+
+_Worker = Callable[[int, Any, _Options], ParseResult]
+_WORKER_OPTIONS: _Options | None = None
+
+
+def _init_worker(options: _Options) -> None:
+    global _WORKER_OPTIONS  # per-process state, set once at start-up
+    _WORKER_OPTIONS = options
+    # Ctrl-C reaches the whole process group: let the main process handle it (it cancels the
+    # pending chunks and shuts the pool down) rather than every worker printing a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _run_chunk(func: _Worker, chunk: list[tuple[int, Any]]) -> list[ParseResult]:
+    options = _WORKER_OPTIONS
+    assert options is not None, "worker not initialised"
+    return [func(i, item, options) for i, item in chunk]
+
+
+def _mp_context() -> multiprocessing.context.BaseContext:
+    import multiprocessing  # here, not at the top: ``import stancekit`` stays light
+
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def _check_settings(workers: int | None, chunksize: int) -> int:
+    n = 1 if workers is None else workers
+    if type(n) is not int or n < 1:
+        raise BatchError(f"workers must be a positive int (got {workers!r})", reason="settings")
+    if type(chunksize) is not int or chunksize < 1:
+        msg = f"chunksize must be a positive int (got {chunksize!r})"
+        raise BatchError(msg, reason="settings")
+    return n
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[tuple[int, T]]]:
+    numbered = enumerate(items)
+    while chunk := list(islice(numbered, size)):
+        yield chunk
+
+
+#: What the batch functions return: a generator, so that ``close()`` stops the workers at once.
+Results: TypeAlias = Generator[ParseResult, None, None]
+
+
+def _run(
+    func: _Worker, items: Iterable[Any], options: _Options, workers: int, chunksize: int
+) -> Results:
+    if workers == 1:
+        for i, item in enumerate(items):
+            yield func(i, item, options)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    window = workers * _CHUNKS_PER_WORKER
+    pending: deque[tuple[int, Future[list[ParseResult]]]] = deque()
+    chunks = _chunks(items, chunksize)
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=_mp_context(),
+        initializer=_init_worker,
+        initargs=(options,),
+    )
+    try:
+        for chunk in chunks:
+            pending.append((chunk[0][0], pool.submit(_run_chunk, func, chunk)))
+            if len(pending) >= window:
+                yield from _collect(*pending.popleft(), chunksize)
+        while pending:
+            yield from _collect(*pending.popleft(), chunksize)
+    finally:
+        # Also reached when the consumer stops early (break, close, an exception).
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _collect(first: int, future: Future[list[ParseResult]], size: int) -> list[ParseResult]:
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise BatchError(
+            f"a worker process died while parsing inputs #{first}-#{first + size - 1}"
+            " (out of memory, or killed)",
+            reason="worker-died",
+        ) from None
+
+
+# -- public API ---------------------------------------------------------------------------
+
+
+def parse_many(
+    texts: Iterable[str | Document],
+    *,
+    workers: int | None = None,
+    chunksize: int = DEFAULT_CHUNKSIZE,
+    lexicon: Lexicon | None = None,
+    actors: Sequence[KnownActor] = (),
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+) -> Results:
+    """Parse a stream of articles, yielding one result per input in input order.
+
+    Args:
+        texts: Article texts, or :class:`Document` values carrying a source, title and date.
+            Read lazily: any iterable, however long.
+        workers: Processes to parse in; ``None`` or 1 parses in this process, one article at a
+            time as the results are consumed.
+        chunksize: Articles sent to a worker at a time (ignored in this process).
+        lexicon: As for :func:`~stancekit.parse`, shared by every article.
+        actors: As for :func:`~stancekit.parse`, shared by every article.
+        max_chars: As for :func:`~stancekit.parse`; longer texts become failures.
+
+    Yields:
+        The :class:`~stancekit.model.Article`, or a :class:`ParseFailure` in its place. Stop
+        early with ``close()`` (or by leaving a ``with contextlib.closing(...)`` block): worker
+        processes are shut down then rather than when the generator is garbage-collected.
+
+    Raises:
+        BatchError: when *workers* or *chunksize* is not a positive int (at once), or when a
+            worker process dies (while iterating).
+    """
+    n = _check_settings(workers, chunksize)
+    options = _Options(lexicon, tuple(actors), max_chars)
+    return _run(_parse_item, texts, options, n, chunksize)
+
+
+def parse_files(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    errors: str = "strict",
+    workers: int | None = None,
+    chunksize: int = DEFAULT_CHUNKSIZE,
+    lexicon: Lexicon | None = None,
+    actors: Sequence[KnownActor] = (),
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+) -> Results:
+    """Read (with :func:`read_file`) and parse article files, like :func:`parse_many`.
+
+    Files are read in the worker processes; each article's ``source`` is its path. A file
+    that is missing, unreadable, undecodable (with ``errors="strict"``) or blank becomes a
+    :class:`ParseFailure`.
+    """
+    if errors not in ("strict", "replace"):
+        msg = f"errors must be 'strict' or 'replace' (got {errors!r})"
+        raise BatchError(msg, reason="settings")
+    n = _check_settings(workers, chunksize)
+    options = _Options(lexicon, tuple(actors), max_chars, errors)
+    return _run(_parse_path, paths, options, n, chunksize)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def to_json_line(result: ParseResult) -> str:
+    """One line of JSON (no newline) for a batch result.
+
+    An article is its :func:`stancekit.json.dumps` form; a failure is
+    ``{"source": ..., "error": ...}``. Text that holds lone surrogates (from
+    ``surrogateescape`` decoding) is written with ``\\uXXXX`` escapes, so the line is always
+    valid UTF-8 and loads back to the same string.
+    """
+    data = (
+        {"source": result.source, "error": result.error}
+        if isinstance(result, ParseFailure)
+        else sk_json.unstructure(result)
+    )
+    line = json.dumps(data, ensure_ascii=False)
+    if _SURROGATE.search(line):
+        line = json.dumps(data, ensure_ascii=True)
+    return line

@@ -1,0 +1,77 @@
+"""The benchmark scripts run (smoke tests, small sizes); their targets are checked under -m slow.
+
+The targets (speed, scaling, memory) are checked only with ``pytest -m slow``, and only once
+the real parser is in: with the stub their figures mean nothing (see docs/performance.md).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import stancekit
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+SEED = BENCHMARKS.parent / "seeds" / "macron-ground-troops-2024-02-27.txt"
+
+
+def _run(script: str, *args: str, timeout: float = 120) -> str:
+    proc = subprocess.run(
+        [sys.executable, str(BENCHMARKS / script), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def _json(script: str, *args: str, timeout: float = 120) -> dict[str, Any]:
+    result: dict[str, Any] = json.loads(_run(script, *args, "--json", timeout=timeout))
+    return result
+
+
+def test_bench_parse_runs() -> None:
+    out = _json("bench_parse.py", "--runs", "1", "--rounds", "1", "--unit", "500")
+    assert out["seed"]["median_s"] >= 0
+    assert set(out["scaling"]["ratios"]) == {"10x/1x", "100x/10x"}
+
+
+def test_bench_memory_runs() -> None:
+    out = _json("bench_memory.py", "--articles", "50", "--workers", "2")
+    assert out["runs"]["50"]["articles"] + out["runs"]["50"]["failures"] == 50
+
+
+def test_bench_batch_runs() -> None:
+    out = _json("bench_batch.py", "--articles", "40", "--workers", "1,2")
+    assert [r["workers"] for r in out["runs"]] == [1, 2]
+
+
+def test_fuzz_target_runs_without_atheris(tmp_path: Path) -> None:
+    assert "no failure" in _run("fuzz_atheris.py", "--random", "200")
+    _run("fuzz_atheris.py", "--make-corpus", str(tmp_path))
+    assert "no failure" in _run("fuzz_atheris.py", "--replay", str(tmp_path))
+
+
+@pytest.fixture
+def real_parser() -> None:
+    if not stancekit.parse(SEED.read_text(encoding="utf-8")).statements:
+        pytest.skip("the parser is a stub: performance targets mean nothing yet")
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("real_parser")
+def test_speed_and_scaling_targets() -> None:
+    _run("bench_parse.py", "--check", timeout=900)
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("real_parser")
+def test_streaming_memory_target() -> None:
+    _run("bench_memory.py", "--check", timeout=900)
