@@ -18,34 +18,40 @@ _TOKEN_RE = re.compile(
 _POSSESSIVES = ("'s", "’s", "'S", "’S")
 
 
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+
+
 def fold(text: str) -> str:
     """Lower-case and fold typographic apostrophes, as lexicon lookups expect."""
-    return text.lower().replace("’", "'").replace("‘", "'")
+    low = text.lower()
+    return low.translate(_APOSTROPHES) if ("’" in low or "‘" in low) else low
 
 
 class Token:
-    """A word or punctuation mark with its offsets into the article text."""
+    """A word or punctuation mark with its offsets into the article text.
 
-    __slots__ = ("end", "low", "start", "text")
+    Attributes:
+        text: The characters.
+        start: Offset of the first character in the article.
+        end: Offset one past the last character.
+        low: Lower-cased, apostrophes folded (what lexicon lookups use).
+        is_cap: Whether it starts with an upper-case letter.
+        is_word: Whether it starts with a letter.
+    """
+
+    __slots__ = ("end", "is_cap", "is_word", "low", "start", "text")
 
     def __init__(self, text: str, start: int) -> None:
         self.text = text
         self.start = start
         self.end = start + len(text)
         self.low = fold(text)
+        first = text[:1]
+        self.is_cap = first.isupper()
+        self.is_word = first.isalpha()
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start})"
-
-    @property
-    def is_cap(self) -> bool:
-        """Whether the token starts with an upper-case letter."""
-        return self.text[:1].isupper()
-
-    @property
-    def is_word(self) -> bool:
-        """Whether the token starts with a letter."""
-        return self.text[:1].isalpha()
 
 
 def tokenize(

@@ -401,10 +401,16 @@ Key = tuple[str, ...]
 
 @attrs.frozen
 class PhraseTable:
-    """Phrases keyed by their token tuples, for longest-match lookup in token sequences."""
+    """Phrases keyed by their token tuples, for longest-match lookup in token sequences.
+
+    Lookups go through the phrases' first (and last) tokens, so a token that starts (ends) no
+    phrase costs one dictionary miss.
+    """
 
     entries: Mapping[Key, str]
     longest: int
+    by_first: Mapping[str, tuple[int, ...]] = attrs.field(eq=False, repr=False)
+    by_last: Mapping[str, tuple[int, ...]] = attrs.field(eq=False, repr=False)
 
     @classmethod
     def build(cls, phrases: Mapping[str, str], abbreviations: frozenset[str]) -> PhraseTable:
@@ -413,22 +419,41 @@ class PhraseTable:
             key = tuple(t.low for t in tokenize(phrase, abbreviations=abbreviations))
             if key:
                 entries[key] = value
-        return cls(entries, max((len(k) for k in entries), default=0))
+        first: dict[str, set[int]] = {}
+        last: dict[str, set[int]] = {}
+        for key in entries:
+            first.setdefault(key[0], set()).add(len(key))
+            last.setdefault(key[-1], set()).add(len(key))
+        return cls(
+            entries,
+            max((len(k) for k in entries), default=0),
+            {w: tuple(sorted(ns, reverse=True)) for w, ns in first.items()},
+            {w: tuple(sorted(ns, reverse=True)) for w, ns in last.items()},
+        )
 
     def match(self, lows: list[str], i: int) -> tuple[int, str] | None:
         """Longest phrase starting at token *i*: ``(length, value)`` or ``None``."""
-        for n in range(min(self.longest, len(lows) - i), 0, -1):
-            value = self.entries.get(tuple(lows[i : i + n]))
-            if value is not None:
-                return n, value
+        sizes = self.by_first.get(lows[i]) if i < len(lows) else None
+        if sizes is None:
+            return None
+        room = len(lows) - i
+        for n in sizes:
+            if n <= room:
+                value = self.entries.get(tuple(lows[i : i + n]))
+                if value is not None:
+                    return n, value
         return None
 
     def match_ending(self, lows: list[str], end: int) -> tuple[int, str] | None:
         """Longest phrase ending just before token *end*: ``(length, value)`` or ``None``."""
-        for n in range(min(self.longest, end), 0, -1):
-            value = self.entries.get(tuple(lows[end - n : end]))
-            if value is not None:
-                return n, value
+        sizes = self.by_last.get(lows[end - 1]) if 0 < end <= len(lows) else None
+        if sizes is None:
+            return None
+        for n in sizes:
+            if n <= end:
+                value = self.entries.get(tuple(lows[end - n : end]))
+                if value is not None:
+                    return n, value
         return None
 
 

@@ -166,8 +166,9 @@ def find_reactions(
             if order[st.id] <= order[focal_statement]:
                 continue
             lows = [t.lower() for t in st.content.replace("(", " ").replace(")", " ").split()]
-            words = set(content_words(st.content, lex))
-            if key_words & words and any(warn.match(lows, i) for i in range(len(lows))):
+            if not any(warn.match(lows, i) for i in range(len(lows))):
+                continue
+            if key_words & set(content_words(st.content, lex)):
                 add(st.speaker, focal_statement, ReactionKind.WARNS, ReactionBasis.INFERRED, st.id)
         # positions compared with the focal one
         for s in stances:

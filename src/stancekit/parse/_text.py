@@ -19,6 +19,7 @@ _SINGLE_OPEN = "‘‚‹"
 _SINGLE_CLOSE = "’›"
 _ALL_MARKS = frozenset('"' + _DOUBLE_OPEN + _DOUBLE_CLOSE + "'" + _SINGLE_OPEN + _SINGLE_CLOSE)
 _APOSTROPHES = frozenset("'’‘")
+_MARK_RE = re.compile("[\"“”„«»‟'‘’‚‹›]")
 _OPENERS = frozenset("\"“„«'‘")
 _OPEN_CONTEXT = frozenset(" \t\n([{—–-/:;,")
 _SENT_END = frozenset(".!?")
@@ -116,12 +117,12 @@ def _quotes(text: str, start: int, end: int, carry: bool) -> tuple[list[Quote], 
     width = 1  # two apostrophes ('') stand for a double mark in some archives
     singles: list[int] = []  # single marks outside double quotations, handled afterwards
     continued = False
-    i = start - 1
-    while i + 1 < end:
-        i += 1
+    skip_to = -1
+    for found in _MARK_RE.finditer(text, start, end):
+        i = found.start()
+        if i < skip_to:
+            continue  # the second mark of a doubled one
         c = text[i]
-        if c not in _ALL_MARKS:
-            continue
         w = 2 if c in _APOSTROPHES and i + 1 < end and text[i + 1] in _APOSTROPHES else 1
         if w == 2:
             c = '"'
@@ -137,7 +138,7 @@ def _quotes(text: str, start: int, end: int, carry: bool) -> tuple[list[Quote], 
                         # opened with a single mark, closed with a double one ('Yes,'')
                         first = next(x for x in singles if not quotes or x > quotes[-1].end)
                         quotes.append(Quote(first, i + w, first + 1, i))
-                    i += w - 1
+                    skip_to = i + w
                     continue
                 open_at, width = i, w
                 continued = carry and not quotes and i == start
@@ -156,7 +157,7 @@ def _quotes(text: str, start: int, end: int, carry: bool) -> tuple[list[Quote], 
                 quotes.append(q)
                 open_at = -1
                 continued = False
-            i += w - 1
+            skip_to = i + w
         elif open_at < 0:
             singles.append(i)
     ends_open = open_at >= 0
