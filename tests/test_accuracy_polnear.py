@@ -39,16 +39,17 @@ def test_dev_evaluation_is_fast() -> None:
 
 
 # The parser is a stub for now; flip these to plain tests once it meets the thresholds.
-@pytest.mark.xfail(strict=False, reason="parser not tuned yet")
 def test_dev_precision(dev_report: Report) -> None:
     assert dev_report.totals.all.precision >= 0.85
 
 
-@pytest.mark.xfail(strict=False, reason="parser not tuned yet")
+@pytest.mark.xfail(
+    strict=True,
+    reason="target not met: 0.78 measured against 0.85 (docs/accuracy.md, known failure classes)",
+)
 def test_dev_speaker_recall_on_quoted_content(dev_report: Report) -> None:
     assert dev_report.totals.quoted.speaker_recall >= 0.85
 
 
-@pytest.mark.xfail(strict=False, reason="parser not tuned yet")
 def test_dev_speaker_recall_on_speech_cues(dev_report: Report) -> None:
     assert dev_report.totals.speech.speaker_recall >= 0.70
