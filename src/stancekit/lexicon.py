@@ -122,6 +122,7 @@ class Lexicon:
         warning_markers: Words that make a statement a warning.
         debris_lines: Regular expressions matching whole lines of page debris.
         abbreviations: Abbreviations whose period does not end a sentence.
+        not_speakers: Labels opening a line with a colon that name no one (``"update"``).
         channels: Platforms and venues, mapped to the channel label recorded.
     """
 
@@ -167,6 +168,7 @@ class Lexicon:
     warning_markers: frozenset[str] = attrs.field(converter=_fs)
     debris_lines: tuple[str, ...] = attrs.field(converter=tuple)
     abbreviations: frozenset[str] = attrs.field(converter=_fs)
+    not_speakers: frozenset[str] = attrs.field(converter=_fs)
     channels: Mapping[str, str] = attrs.field(converter=_map)
     _compiled: list[CompiledLexicon] = attrs.field(
         init=False, factory=list, eq=False, repr=False, hash=False
@@ -390,6 +392,7 @@ def _default() -> Lexicon:
         warning_markers=reactions["words"]["warning_markers"],
         debris_lines=text["debris_lines"],
         abbreviations=text["abbreviations"],
+        not_speakers=text["not_speakers"],
         channels=text["channels"],
     )
 

@@ -710,10 +710,54 @@ def _attribute_sentence(w: _Sentence) -> list[Attribution]:
                 k += 1
             floor = max(floor, c.b, k)
     if not found:
-        dashed = _dash_attribution(w)
-        if dashed is not None:
-            found.append(dashed)
+        other = _dash_attribution(w) or _colon_attribution(w)
+        if other is not None:
+            found.append(other)
     return found
+
+
+def _colon_attribution(w: _Sentence) -> Attribution | None:
+    """'ROE: Well, look, ...' (a transcript) or 'Jane Roe: "We will win"' (a headline)."""
+    k = 1 if w.n and w.toks[0].text in _OPEN_MARKS else 0
+    colon = k
+    while colon < w.n and colon - k < 4 and w.toks[colon].is_word and w.toks[colon].text.isupper():
+        colon += 1
+    caps = colon > k and colon < w.n and w.lows[colon] == ":" and len(w.toks[k].text) > 1
+    if caps:
+        label = " ".join(t.text for t in w.toks[k:colon])
+        if label.lower() in w.lex.not_speakers:
+            return None
+        speaker = Mention(w.s, k, colon, "unknown", label.title())
+    else:
+        colon = next((i for i in range(min(w.n, 12)) if w.lows[i] == ":" and w.free(i)), -1)
+        speaker = w.ending_at.get(colon) if colon > 0 else None
+        if speaker is None or speaker.a != 0 or speaker.kind == PRONOUN:
+            return None
+        if not any(q >= 0 for q in w.s.quote_of[colon:]):
+            return None  # a headline quoting someone has a quotation after the colon
+        if speaker.name.lower() in w.lex.not_speakers:
+            return None
+    words = [t for t in w.toks[colon + 1 :] if t.is_word]
+    if len(words) < 2:
+        return None
+    start = w.toks[colon + 1].start
+    end = w.s.end
+    text = w.text
+    while end > start and (text[end - 1] in "\"”’' " or text[end - 1].isspace()):
+        end -= 1
+    while start < end and text[start] in "\"“‘' ":
+        start += 1
+    if end <= start:
+        return None
+    inner = w.toks[colon + 1 : w.n]
+    quoted = any(w.s.quote_of[colon + 1 + i] >= 0 for i in range(len(inner)))
+    kind = (
+        StatementKind.DIRECT
+        if caps
+        else (StatementKind.MIXED if quoted else StatementKind.INDIRECT)
+    )
+    tok = w.toks[colon]
+    return Attribution(w.s, speaker, ":", "colon", tok.start, tok.end, start, end, kind)
 
 
 _DASHES = frozenset({"―", "—", "–", "-", "--"})

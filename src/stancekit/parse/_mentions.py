@@ -178,6 +178,8 @@ class _Chunker:
             out.append(m)
             extra = self.after(m, out)
             i = extra if extra is not None else m.b
+            if i < self.n and self._headline_verb(i):
+                i += 1  # the verb is a cue, not the start of another name
         return out
 
     def pronoun(self, i: int) -> Mention | None:
@@ -376,6 +378,8 @@ class _Chunker:
         name_a = j
         while j < self.n and self.free(j):
             tok = self.toks[j]
+            if j > name_a and self._headline_verb(j):
+                break  # a title-case headline: "Jane Roe Says ..." ends the name at the verb
             particle = tok.low in _PARTICLES and j > name_a and self.is_name_word(j + 1)
             if (
                 len(tok.text) == 1
@@ -429,6 +433,18 @@ class _Chunker:
         m.org = org or metonym
         m.gender = gender
         return m
+
+    def _headline_verb(self, j: int) -> bool:
+        """A capitalised reporting verb inside a title-case line: "Roe Calls Plan 'A Mess'"."""
+        tok = self.toks[j]
+        return (
+            tok.is_cap
+            and tok.low.endswith("s")
+            and tok.low in self.lex.speech_cues
+            and tok.low not in self.lex.org_heads
+            and j + 1 < self.n
+            and (self.toks[j + 1].is_cap or self.s.quote_of[j + 1] >= 0)
+        )
 
     def _modifier_run(self, j: int) -> int:
         """End of "Roe campaign" in "Roe campaign spokesman X" (else *j*)."""

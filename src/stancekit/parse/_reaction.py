@@ -211,18 +211,19 @@ def find_reactions(
 
 
 def _focal(stances: list[Stance], order: dict[str, int]) -> tuple[str | None, Stance | None]:
-    """The focal key (most held target) and the first stance on it."""
+    """The focal key (most held target, earliest on ties) and the first stance on it."""
     counts: dict[str, int] = {}
+    first: dict[str, Stance] = {}
     for s in stances:
-        counts[s.target.key] = counts.get(s.target.key, 0) + 1
+        key = s.target.key
+        counts[key] = counts.get(key, 0) + 1
+        best = first.get(key)
+        if best is None or order[s.evidence[0]] < order[best.evidence[0]]:
+            first[key] = s
     if not counts:
         return None, None
-    key = max(
-        counts,
-        key=lambda k: (counts[k], -min(order[s.evidence[0]] for s in stances if s.target.key == k)),
-    )
-    first = min((s for s in stances if s.target.key == key), key=lambda s: order[s.evidence[0]])
-    return key, first
+    key = max(counts, key=lambda k: (counts[k], -order[first[k].evidence[0]]))
+    return key, first[key]
 
 
 def _compare(focal: Polarity, other: Polarity) -> ReactionKind | None:
