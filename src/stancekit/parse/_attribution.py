@@ -730,9 +730,10 @@ def _colon_attribution(w: _Sentence) -> Attribution | None:
         speaker = Mention(w.s, k, colon, "unknown", label.title())
     else:
         colon = next((i for i in range(min(w.n, 12)) if w.lows[i] == ":" and w.free(i)), -1)
-        speaker = w.ending_at.get(colon) if colon > 0 else None
-        if speaker is None or speaker.a != 0 or speaker.kind == PRONOUN:
+        found = w.ending_at.get(colon) if colon > 0 else None
+        if found is None or found.a != 0 or found.kind == PRONOUN:
             return None
+        speaker = found
         if not any(q >= 0 for q in w.s.quote_of[colon:]):
             return None  # a headline quoting someone has a quotation after the colon
         if speaker.name.lower() in w.lex.not_speakers:
