@@ -30,6 +30,7 @@ from ._resolve import Entity
 __all__ = ["ExplicitCue", "explicit_cues", "find_reactions"]
 
 _DEFENCE_WINDOW = 3  # sentences after a criticism in which an ally's answer counts
+_RESPONSE = "response"
 
 
 class ExplicitCue:
@@ -38,7 +39,7 @@ class ExplicitCue:
     __slots__ = ("attribution", "cue", "kind", "obj", "span")
 
     def __init__(
-        self, attribution: int, kind: ReactionKind, cue: str, span: Span, obj: Entity | None
+        self, attribution: int, kind: ReactionKind | None, cue: str, span: Span, obj: Entity | None
     ) -> None:
         self.attribution = attribution
         self.kind = kind
@@ -70,7 +71,10 @@ def explicit_cues(
                 continue
             hit = clex.reactions.match(lows, i)
             if hit is None:
-                continue
+                answer = clex.responses.match(lows, i)  # "in response to X": kind decided later
+                if answer is None:
+                    continue
+                hit = (answer[0], _RESPONSE)
             n, kind = hit
             if i + n < len(toks) and lows[i + n] == "by":
                 continue  # passive: the speaker is the one "accused by critics"
@@ -78,7 +82,7 @@ def explicit_cues(
             obj = _object(starts, i + n, e)
             cue = ExplicitCue(
                 idx,
-                ReactionKind(kind),
+                None if kind == _RESPONSE else ReactionKind(kind),
                 " ".join(t.text for t in toks[i : i + n]),
                 Span(toks[i].start, toks[i + n - 1].end),
                 obj,
@@ -148,15 +152,26 @@ def find_reactions(
         )
 
     # explicit cues
+    by_statement: dict[str, list[Stance]] = {}
+    for s in stances:
+        by_statement.setdefault(s.evidence[0], []).append(s)
     for c in cues:
         st = statements[c.attribution]
+        kind = c.kind
+        if kind is None:
+            # "in response to X": the positions tell how (else it answers, clarifying)
+            kind = ReactionKind.CLARIFIES
+            if focal_stance is not None:
+                for own in by_statement.get(st.id, []):
+                    if own.target.key == focal_key:
+                        kind = _compare(focal_stance.polarity, own.polarity) or kind
         if c.obj is not None and c.obj.id:
             to = c.obj.id
         elif focal_statement is not None and order[focal_statement] < order[st.id]:
             to = focal_statement
         else:
             continue
-        add(st.speaker, to, c.kind, ReactionBasis.EXPLICIT, st.id, c.cue, c.span)
+        add(st.speaker, to, kind, ReactionBasis.EXPLICIT, st.id, c.cue, c.span)
 
     if focal_statement is not None and focal_actor is not None and focal_stance is not None:
         key_words = set(focal_key.split("-")) if focal_key else set()
@@ -184,9 +199,10 @@ def find_reactions(
     # defence of a criticised actor by an ally answering the criticism
     sentence_of = {i: a.sentence.index for i, (a, _) in enumerate(kept)}
     for _, r in list(drafts):
-        if r.kind is not ReactionKind.CRITICIZES or r.to not in actors:
+        if r.kind is not ReactionKind.CRITICIZES:
             continue
-        target = actors[r.to]
+        target_id = r.to if r.to in actors else statements[order[r.to]].speaker
+        target = actors[target_id]
         crit = statements[order[r.evidence[0]]]
         crit_words = set(content_words(crit.content, lex))
         at = sentence_of[order[crit.id]]
@@ -195,12 +211,12 @@ def find_reactions(
                 break
             st = statements[k]
             ally = actors[st.speaker]
-            if st.speaker in (r.responder, r.to) or not target.affiliation:
+            if st.speaker in (r.responder, target_id) or not target.affiliation:
                 continue
             if ally.affiliation != target.affiliation:
                 continue
             if crit_words & set(content_words(st.content, lex)):
-                add(st.speaker, r.to, ReactionKind.DEFENDS, ReactionBasis.INFERRED, st.id)
+                add(st.speaker, target_id, ReactionKind.DEFENDS, ReactionBasis.INFERRED, st.id)
                 break
 
     drafts.sort(key=lambda d: d[0])
