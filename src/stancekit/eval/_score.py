@@ -136,7 +136,7 @@ def score_document(
     document: GoldDocument,
     article: Article,
     *,
-    speaker_names: bool = False,
+    speaker_names: bool = True,
     rules: SubsetRules | None = None,
 ) -> DocumentScore:
     """Match *article*'s statements to *document*'s gold attributions and count.
@@ -239,7 +239,7 @@ def evaluate(
     documents: Iterable[GoldDocument],
     predict: Predictor = parse,
     *,
-    speaker_names: bool = False,
+    speaker_names: bool = True,
     rules: SubsetRules | None = None,
 ) -> Report:
     """Run *predict* on every document's text and score it against the gold.
