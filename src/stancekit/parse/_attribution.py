@@ -766,6 +766,21 @@ _COORDINATION = frozenset({"and", ",", "&"})
 _POSSESSIVE_DETS = frozenset({"her", "his", "their", "its"})
 
 
+def _np_after(w: _Sentence, b: int) -> Mention | None:
+    """The source after "according to" when it names no known kind of actor: the noun
+    phrase up to the next comma ("according to court documents filed on Monday")."""
+    k = b
+    while k < w.n and k - b < 12 and w.free(k) and w.lows[k] not in (",", ".", ";", ":"):
+        k += 1
+    a = b + 1 if b < w.n and w.lows[b] in ("the", "a", "an") else b
+    if k <= a or not any(t.is_word for t in w.toks[a:k]):
+        return None
+    name = " ".join(t.text for t in w.toks[a:k])
+    m = Mention(w.s, b, k, "organization", name)
+    m.det = w.lows[b] if a > b else None
+    return m
+
+
 def _co_speakers(w: _Sentence, m: Mention | None) -> list[Mention]:
     """Joint speakers: "Jane Roe and her Dutch counterpart John Doe said", "A, B and C said"."""
     out: list[Mention] = []
@@ -849,7 +864,7 @@ def _one(
     lows = w.lows
     # "according to X": the content is the rest of the clause before or after
     if c.lemma in w.lex.source_prepositions:
-        source = w.starting_at.get(c.b)
+        source = w.starting_at.get(c.b) or _np_after(w, c.b)
         if source is None:
             return []
         if c.a > floor and lows[c.a - 1] == ",":
@@ -865,8 +880,10 @@ def _one(
     # participial: ", saying ..." -- speaker is the clause subject or "with X saying"
     if first.endswith("ing") and c.lemma not in ("according to",):
         m = w.ending_at.get(c.a)
-        if m is not None and m.a > 0 and lows[m.a - 1] == "with":
-            speaker: Mention | None = m
+        if m is not None and (
+            (m.a > 0 and lows[m.a - 1] in ("with", "of")) or (m.kind != PRONOUN and not found)
+        ):
+            speaker: Mention | None = m  # "with X saying", "footage of X saying"
         elif found:
             speaker = found[-1].speaker
         else:
@@ -1026,6 +1043,20 @@ def _carry_over(works: list[_Sentence], found: list[Attribution], text: str) -> 
     echoes = 0
     for a in found:
         by_sentence.setdefault(a.sentence.index, []).append(a)
+    # a transcript turn ("ROE: ...") runs to the end of its paragraph
+    for a in list(found):
+        if a.lemma != "colon" or a.kind is not StatementKind.DIRECT:
+            continue
+        i = a.sentence.index
+        j = i
+        while j + 1 < len(works) and works[j + 1].s.para == works[i].s.para and j - i < 50:
+            j += 1
+            by_sentence.setdefault(j, []).append(a)
+        if j > i:
+            end = works[j].s.end
+            while end > a.content_start and text[end - 1] in "\"”’' ":
+                end -= 1
+            a.content_end = max(a.content_end, end)
     for i, w in enumerate(works):
         if i in by_sentence or not _is_quote_only(w):
             continue
