@@ -173,6 +173,32 @@ def _actors(text: str) -> dict[str, stancekit.Actor]:
             [("Rosa Delgado", "We deserve better schools.", "direct")],
             id="dash-signature",
         ),
+        # nominal attributions and other layouts
+        pytest.param(
+            "Reporters checked Senator Ana Ruiz's claim that the city had no money left.",
+            [("Ana Ruiz", "the city had no money left", "indirect")],
+            id="possessive-claim-that",
+        ),
+        pytest.param(
+            "The dam will hold for a decade, according to engineers hired by the county.",
+            [("engineers hired by the county", "The dam will hold for a decade", "indirect")],
+            id="according-to-noun-phrase",
+        ),
+        pytest.param(
+            "Jane Roe: Voters Are Tired of ‘Broken Promises’",
+            [("Jane Roe", "Voters Are Tired of ‘Broken Promises", "mixed")],
+            id="headline-colon",
+        ),
+        pytest.param(
+            "Mayor Ben Ode Calls Budget ‘A Betrayal’ Of Teachers",
+            [("Ben Ode", "Budget ‘A Betrayal’ Of Teachers", "mixed")],
+            id="title-case-headline-verb",
+        ),
+        pytest.param(
+            '"ODE: Well, look, the budget is fine. We will balance it.',
+            [("Ode", "Well, look, the budget is fine. We will balance it.", "direct")],
+            id="transcript-turn",
+        ),
         # low-9 and doubled-apostrophe quotation marks
         pytest.param(
             "„Wir schaffen das nicht allein“, said Economy Minister Lars Berg.",
@@ -203,6 +229,8 @@ def test_attribution_patterns(text: str, expected: list[Triple]) -> None:
         pytest.param("Critics have long wanted to say more.", id="infinitive"),
         pytest.param('His new book, "The Long Road," sold well.', id="title-in-quotes"),
         pytest.param("The mayor joked of the weather.", id="adjunct-only-content"),
+        pytest.param("UPDATE: The story was corrected on Monday.", id="label-colon"),
+        pytest.param("The Jane Roe Show returns on Monday.", id="name-with-cue-word"),
     ],
 )
 def test_negatives_yield_nothing(text: str) -> None:

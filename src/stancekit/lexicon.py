@@ -86,6 +86,7 @@ class Lexicon:
         speech_nouns: Nouns standing for a speech act (``"statement"``).
         not_speech_before: Phrases that void a following cue (``"refused to"`` say more).
         anonymity: Phrases after a cue that ask for anonymity (``"not to be named"``).
+        claim_nouns: Nouns reporting words after a possessive (``"Roe's claim that"``).
         cue_adverbs: Words allowed between a speaker and the cue (``"also"``).
         titles: Titles and roles preceding a name (``"prime minister"``, ``"sen."``).
         role_aliases: Other ways of writing a role (``"pm" -> "prime minister"``).
@@ -132,6 +133,7 @@ class Lexicon:
     speech_nouns: frozenset[str] = attrs.field(converter=_fs)
     not_speech_before: frozenset[str] = attrs.field(converter=_fs)
     anonymity: frozenset[str] = attrs.field(converter=_fs)
+    claim_nouns: frozenset[str] = attrs.field(converter=_fs)
     cue_adverbs: frozenset[str] = attrs.field(converter=_fs)
     titles: frozenset[str] = attrs.field(converter=_fs)
     role_aliases: Mapping[str, str] = attrs.field(converter=_map)
@@ -356,6 +358,7 @@ def _default() -> Lexicon:
         speech_nouns=reporting["cues"]["speech_nouns"],
         not_speech_before=reporting["cues"]["not_speech_before"],
         anonymity=reporting["cues"]["anonymity"],
+        claim_nouns=reporting["cues"]["claim_nouns"],
         cue_adverbs=reporting["cues"]["cue_adverbs"],
         titles=actors["titles"],
         role_aliases=actors["role_aliases"],

@@ -713,7 +713,33 @@ def _attribute_sentence(w: _Sentence) -> list[Attribution]:
         other = _dash_attribution(w) or _colon_attribution(w)
         if other is not None:
             found.append(other)
+    found.extend(_claims(w, found))
     return found
+
+
+def _claims(w: _Sentence, found: list[Attribution]) -> list[Attribution]:
+    """ "Jane Roe's claim that ...", "his warning that ...": a possessive names the author."""
+    out: list[Attribution] = []
+    taken = [(a.content_start, a.content_end) for a in found]
+    for k in range(1, w.n - 2):
+        if w.lows[k] not in w.lex.claim_nouns or w.lows[k + 1] != "that" or not w.free(k):
+            continue
+        author: Mention | None = None
+        if w.lows[k - 1] in ("'s", "’s", "'") and k >= 2:
+            author = w.ending_at.get(k - 1)
+        elif w.lows[k - 1] in ("his", "her", "their", "its"):
+            author = Mention(
+                w.s, k - 1, k, PRONOUN, {"his": "he", "her": "she"}.get(w.lows[k - 1], "they")
+            )
+            author.gender = {"his": "he", "her": "she"}.get(w.lows[k - 1])
+        if author is None:
+            continue
+        c = _Cue(k, k + 1, w.lows[k], w.toks[k].text)
+        made = _make(w, author, c, w.content_after(c, w.n))
+        if made is None or any(s <= made.content_start < e for s, e in taken):
+            continue
+        out.append(made)
+    return out
 
 
 def _colon_attribution(w: _Sentence) -> Attribution | None:
