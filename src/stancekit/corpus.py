@@ -16,9 +16,8 @@ Merging rules (conservative: when in doubt, actors stay apart):
 - actors with the same name are one actor, whatever the article, except anonymous sources
   (``ActorKind.ANONYMOUS``: "a senior official" in two articles need not be one person);
 - a person whose name is the last word(s) of exactly one longer person name merges with it
-  (``"Macron"`` and ``"Emmanuel Macron"`` into ``"French President Emmanuel Macron"``); when
-  several longer names end with it (``"Clinton"`` with ``"Hillary Clinton"`` and
-  ``"Bill Clinton"``) it stays a separate actor;
+  (``"Roe"`` into ``"Jane Roe"``); when several longer names end with it (``"Roe"`` with
+  ``"Jane Roe"`` and ``"Tom Roe"``) it stays a separate actor;
 - aliases and titles are not used for merging (``"the president"`` names many people).
 """
 
