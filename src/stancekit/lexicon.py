@@ -83,7 +83,6 @@ class Lexicon:
         quote_cues: Cue forms that attribute only when a quotation follows them in the
             sentence (``"called"``, ``"described"``).
         source_prepositions: Cues placed before the source (``"according to"``).
-        speech_nouns: Nouns standing for a speech act (``"statement"``).
         not_speech_before: Phrases that void a following cue (``"refused to"`` say more).
         anonymity: Phrases after a cue that ask for anonymity (``"not to be named"``).
         claim_nouns: Nouns reporting words after a possessive (``"Roe's claim that"``).
@@ -130,7 +129,6 @@ class Lexicon:
     speech_cues: Mapping[str, str] = attrs.field(converter=_map)
     quote_cues: frozenset[str] = attrs.field(converter=_fs)
     source_prepositions: frozenset[str] = attrs.field(converter=_fs)
-    speech_nouns: frozenset[str] = attrs.field(converter=_fs)
     not_speech_before: frozenset[str] = attrs.field(converter=_fs)
     anonymity: frozenset[str] = attrs.field(converter=_fs)
     claim_nouns: frozenset[str] = attrs.field(converter=_fs)
@@ -355,7 +353,6 @@ def _default() -> Lexicon:
         speech_cues=speech,
         quote_cues=quoted,
         source_prepositions=reporting["cues"]["source_prepositions"],
-        speech_nouns=reporting["cues"]["speech_nouns"],
         not_speech_before=reporting["cues"]["not_speech_before"],
         anonymity=reporting["cues"]["anonymity"],
         claim_nouns=reporting["cues"]["claim_nouns"],
@@ -484,6 +481,7 @@ class CompiledLexicon:
     not_speech: PhraseTable
     responses: PhraseTable
     anonymity: PhraseTable
+    mention_starters: frozenset[str]
 
 
 def _compile(lex: Lexicon) -> CompiledLexicon:
@@ -520,4 +518,12 @@ def _compile(lex: Lexicon) -> CompiledLexicon:
         not_speech=table(lex.not_speech_before),
         responses=table(lex.response_markers),
         anonymity=table(lex.anonymity),
+        mention_starters=frozenset(
+            set(lex.pronouns)
+            | {"the", "a", "an", "another", "his", "her", "their", "its", "our"}
+            | lex.indefinites
+            | lex.role_adjectives
+            | {t.low for p in lex.titles for t in tokenize(p, abbreviations=ab)[:1]}
+            | {t.low for p in lex.role_nouns for t in tokenize(p, abbreviations=ab)[:1]}
+        ),
     )

@@ -137,7 +137,6 @@ _OBJECT_CUES = frozenset(
         "caution",
     }
 )
-_CLAUSE_BREAK = frozenset({";"})
 # a comma followed by one of these closes the reported clause
 _CLAUSE_OPENERS = frozenset(
     {

@@ -163,7 +163,7 @@ class _Chunker:
     # -- phrases --------------------------------------------------------------------------
     def run(self) -> list[Mention]:
         out: list[Mention] = []
-        starters = _starters(self.lex)
+        starters = self.clex.mention_starters
         i = 0
         toks = self.toks
         quote_of = self.s.quote_of
@@ -588,22 +588,6 @@ class _Chunker:
                         m.affiliation = m.affiliation or p[2]
                 return
             j += 1
-
-
-_STARTERS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
-
-
-def _starters(lex: Lexicon) -> frozenset[str]:
-    """Lower-case words that may open a mention (the rest must be capitalised to)."""
-    hit = _STARTERS.get(id(lex))
-    if hit is not None and hit[0] is lex:
-        return hit[1]
-    clex = lex.compiled()
-    words = set(lex.pronouns) | _DETERMINERS | lex.indefinites | lex.role_adjectives
-    words |= set(clex.titles.by_first) | set(clex.roles.by_first)
-    found = frozenset(words)
-    _STARTERS[id(lex)] = (lex, found)
-    return found
 
 
 def find_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
