@@ -6,6 +6,7 @@ The pipeline (one module per step) is described in ``docs/architecture.md``.
 from __future__ import annotations
 
 import datetime
+import gc
 from collections.abc import Sequence
 
 import attrs
@@ -83,11 +84,19 @@ def parse(
         )
     from ._pipeline import run
 
-    return run(
-        text,
-        title=title,
-        date=date,
-        source=source,
-        lexicon=lexicon or Lexicon.default(),
-        known=tuple(actors),
-    )
+    # The parser allocates many small acyclic objects (tokens, mentions): the cyclic
+    # collector would rescan them again and again on long texts, so it pauses meanwhile.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return run(
+            text,
+            title=title,
+            date=date,
+            source=source,
+            lexicon=lexicon or Lexicon.default(),
+            known=tuple(actors),
+        )
+    finally:
+        if paused:
+            gc.enable()

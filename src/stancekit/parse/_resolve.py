@@ -8,7 +8,7 @@ for, or are needed as antecedents become :class:`~stancekit.model.Actor` records
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..lexicon import Lexicon
 from ..model import Actor, ActorKind, Span, slugify
@@ -75,6 +75,7 @@ class Entity:
     """Someone the article refers to, gathered from mentions (an actor in the making)."""
 
     __slots__ = (
+        "_held",
         "affiliation",
         "aliases",
         "gender",
@@ -100,6 +101,7 @@ class Entity:
         self.mentions: list[Span] = []
         self.used = False
         self.id = ""
+        self._held: tuple[tuple[str | None, str | None, str], str] | None = None
 
     def __repr__(self) -> str:
         return f"Entity({self.name!r}, {self.kind})"
@@ -118,6 +120,16 @@ class Entity:
             self.gender = m.gender
         if self.kind == UNKNOWN and m.kind not in (UNKNOWN, PRONOUN):
             self.kind = m.kind
+
+    def held(self, aliases: Mapping[str, str]) -> str:
+        """Title, role and name in lower case, with role aliases spelt out ("pm" ->
+        "prime minister"), for matching role references; cached until they change."""
+        key = (self.title, self.role, self.name)
+        if self._held is None or self._held[0] != key:
+            parts = [x.lower() for x in key if x]
+            parts += [aliases[x] for x in parts if x in aliases]
+            self._held = (key, " ".join(parts))
+        return self._held[1]
 
     @property
     def person_like(self) -> bool:
@@ -182,14 +194,10 @@ class Resolver:
             aliases = self.lex.role_aliases
             role = m.role or ""
             role = aliases.get(role, role)
-            for _, _, e in reversed(self.history[-_ROLE_WINDOW:]):
-                held = " ".join(x for x in (e.title, e.role, e.name) if x).lower()
-                held = (
-                    " ".join(aliases.get(w, w) for w in [held])
-                    + " "
-                    + " ".join(aliases.get(x.lower(), "") for x in (e.title, e.role) if x)
-                )
-                if not role or role not in held or e.kind == GROUP or e is None:
+            start = max(0, len(self.history) - _ROLE_WINDOW)
+            for k in range(len(self.history) - 1, start - 1, -1):
+                e = self.history[k][2]
+                if not role or e.kind == GROUP or role not in e.held(aliases):
                     continue
                 if m.affiliation and e.affiliation and m.affiliation != e.affiliation:
                     continue  # "the Dutch PM" is not the Finnish one
