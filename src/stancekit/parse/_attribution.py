@@ -187,6 +187,62 @@ _NP_CUES = frozenset(
         "announce",
     }
 )
+# cues that may come before their speaker: '"...," said Jane Roe'
+_INVERTED_CUES = frozenset(
+    {
+        "say",
+        "add",
+        "ask",
+        "write",
+        "continue",
+        "explain",
+        "insist",
+        "note",
+        "reply",
+        "respond",
+        "warn",
+        "tell",
+        "argue",
+        "declare",
+        "recall",
+        "remark",
+        "comment",
+        "conclude",
+        "observe",
+        "state",
+        "admit",
+        "acknowledge",
+        "claim",
+        "report",
+        "retort",
+        "counter",
+        "joke",
+        "quip",
+        "concede",
+        "predict",
+        "suggest",
+        "announce",
+        "according to",
+        "shout",
+        "yell",
+        "scream",
+        "sing",
+        "chant",
+        "emphasize",
+        "emphasise",
+        "stress",
+        "point out",
+        "go on",
+        "put it",
+        "tweet",
+        "post",
+        "wonder",
+        "muse",
+        "caution",
+        "urge",
+        "plead",
+    }
+)
 _PREPOSITION_STARTS = frozenset(
     {
         "of",
@@ -448,6 +504,16 @@ class _Sentence:
         m = self.ending_at.get(j)
         if m is not None and m.a >= floor:
             return m, m.a
+        if j > floor + 1 and self.lows[j - 1] == ",":
+            # "The Transport Secretary, Jane Roe, said": the name between the commas
+            named = self.ending_at.get(j - 1)
+            if (
+                named is not None
+                and named.a > floor
+                and named.kind in ("person", "unknown")
+                and self.lows[named.a - 1] == ","
+            ):
+                return named, named.a
         if j > floor and self.lows[j - 1] == ",":
             # "X, 61, of Uppsala, who runs the bank, said": the subject before the appositions
             subj = self.subject(j)
@@ -966,7 +1032,11 @@ def _one(
             made = _make(w, subject, c, w.content_after(c, limit))
             return [made] if made else []
     # inverted: '"...," said X' -- the cue follows the content's comma
-    if c.a > floor and (lows[c.a - 1] == "," or w.is_close_mark(c.a - 1)):
+    if (
+        c.a > floor
+        and (lows[c.a - 1] == "," or w.is_close_mark(c.a - 1))
+        and c.lemma in _INVERTED_CUES
+    ):
         inverted = w.speaker_after(c.b)
         if inverted is not None:
             return _post_posed(w, inverted, c, floor, c.a)

@@ -203,6 +203,7 @@ class _Chunker:
         affiliation: str | None = None
         org: str | None = None
         metonym = False
+        portfolio = -1  # first capitalised modifier: "the Transport Secretary"
         mods = j
         while j < self.n and j - mods < 6 and self.free(j):
             if self.role(j) and not (
@@ -230,6 +231,7 @@ class _Chunker:
             if self.is_name_word(j) and det is not None:
                 # "the White House press secretary", "a Roe campaign aide"
                 org = self.text(j, j + 1) if org is None else org + " " + self.toks[j].text
+                portfolio = j if portfolio < 0 else portfolio
                 j += 1
                 continue
             break
@@ -255,6 +257,11 @@ class _Chunker:
         role_low = " ".join(self.lows[j : j + n_role])
         b = j + n_role
         plural = role_low in self.lex.plural_roles
+        mods_end = j
+        if portfolio >= 0 and role_low in self.lex.titles and self.toks[j].is_cap:
+            role_text = self.text(portfolio, b)  # a capitalised title, not an organisation
+            org = None
+            mods_end = portfolio
         if det is None and not plural:
             return None  # "Labour Minister Tom Hardy" is a titled name, not a role phrase
         # "the Minister of Finance", "the government of Italy"
@@ -282,7 +289,7 @@ class _Chunker:
                 nm.role = role_low
                 return nm
         institution = role_low in self.lex.institution_roles
-        modifiers = self.text(mods, j) if j > mods else ""
+        modifiers = self.text(mods, mods_end) if mods_end > mods else ""
         name = (modifiers + " " + role_text).strip() if modifiers else role_text
         if institution:
             kind = (
@@ -551,7 +558,7 @@ class _Chunker:
                 and nm.kind in (PERSON, UNKNOWN)
                 and (nm.b >= n or self.lows[nm.b] in (",", ".", "said", "says", "told"))
             ):
-                m.title = nm.title or m.title or m.name
+                m.title = nm.title or m.name if m.kind == ROLE else m.title
                 m.name = nm.name
                 m.kind = PERSON
                 m.affiliation = nm.affiliation or m.affiliation
