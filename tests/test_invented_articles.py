@@ -53,3 +53,40 @@ def test_accusation_by_the_named_shadow_minister(diesel: stancekit.Article) -> N
     kinds = {(diesel.actor(r.responder).name, r.kind) for r in diesel.reactions}
     assert ("Priya Nair", ReactionKind.CRITICIZES) in kinds
     assert ("Society of Motor Manufacturers", ReactionKind.WARNS) in kinds
+
+
+@pytest.fixture(scope="module")
+def gas_tax() -> stancekit.Article:
+    return stancekit.parse((ARTICLES / "gas-tax-us-wire-style.txt").read_text("utf-8"))
+
+
+def test_wire_style_positions(gas_tax: stancekit.Article) -> None:
+    assert _names(gas_tax.ask("who ruled out raising the gas tax")) == {
+        "Republican governors",
+        "Mark Delaney",
+    }
+    assert _names(gas_tax.ask("who refused to rule out raising the gas tax")) == {
+        "Democratic governors",
+        "Laura Chen",
+    }
+
+
+def test_wire_style_speakers(gas_tax: stancekit.Article) -> None:
+    chen = gas_tax.find_actor("Laura Chen")
+    assert chen is not None
+    assert chen.affiliation == "Oregon"
+    speakers = {gas_tax.actor(s.speaker).name for s in gas_tax.statements}
+    assert "Oregon" not in speakers
+    assert "Iowa" not in speakers
+    spokeswoman = gas_tax.find_actor("spokeswoman")
+    assert spokeswoman is not None
+    assert spokeswoman.represents == "tim-walsh"
+
+
+def test_a_cue_of_one_speaker_is_not_anothers_reaction(gas_tax: stancekit.Article) -> None:
+    democrats = gas_tax.find_actor("Democratic governors")
+    assert democrats is not None
+    assert not any(
+        r.basis is stancekit.ReactionBasis.EXPLICIT and r.responder == democrats.id
+        for r in gas_tax.reactions
+    )

@@ -349,6 +349,12 @@ def _default() -> Lexicon:
             synonyms.setdefault(fold(word), group[0])
 
     gendered = {w: g for g, words in actors["gendered"].items() for w in words}
+    # regular plurals of role nouns name several people: "governors", "ministers"
+    plurals = {
+        r + ("es" if r.endswith(("s", "sh", "ch")) else "s")
+        for r in actors["role_nouns"]
+        if " " not in r and not r.endswith("s") and r not in actors["institution_roles"]
+    }
     return Lexicon(
         speech_cues=speech,
         quote_cues=quoted,
@@ -361,9 +367,9 @@ def _default() -> Lexicon:
         role_aliases=actors["role_aliases"],
         group_names=actors["group_names"]["words"],
         spokes_titles=actors["spokes_titles"],
-        role_nouns=actors["role_nouns"],
+        role_nouns=[*actors["role_nouns"], *plurals],
         institution_roles=actors["institution_roles"],
-        plural_roles=actors["plural_roles"],
+        plural_roles=[*actors["plural_roles"], *plurals],
         org_heads=actors["org_heads"],
         indefinites=actors["indefinites"],
         role_adjectives=actors["role_adjectives"],

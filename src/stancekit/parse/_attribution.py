@@ -243,6 +243,20 @@ _INVERTED_CUES = frozenset(
         "plead",
     }
 )
+_DAYS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "tonight",
+        "yesterday",
+    }
+)
 _PREPOSITION_STARTS = frozenset(
     {
         "of",
@@ -482,6 +496,13 @@ class _Sentence:
         a relative pronoun, or an apposition between commas). Returns (mention, start index).
         """
         j = a
+        # "X on Thursday rejected", "X last week said": a time between speaker and cue
+        if (j - 2 > floor and self.lows[j - 2] == "on" and self.lows[j - 1] in _DAYS) or (
+            j - 2 > floor
+            and self.lows[j - 2] in ("last", "this", "earlier")
+            and self.lows[j - 1] in ("week", "month", "year", "weekend", "night", "morning")
+        ):
+            j -= 2
         while (
             j > floor
             and (

@@ -531,7 +531,10 @@ class _Chunker:
             if self.lows[b] in ("of", "from") and m.kind in (PERSON, UNKNOWN, ROLE, ANONYMOUS):
                 q = b + 2 if self.lows[b + 1] == "the" else b + 1
                 body = self.name_phrase(q) if self.is_name_word(q) else None
-                if body is not None and body.kind in (ORGANIZATION, GOVERNMENT):
+                if body is not None and (
+                    body.kind in (ORGANIZATION, GOVERNMENT)
+                    or (body.kind == UNKNOWN and m.kind in (PERSON, ROLE))  # "of Oregon"
+                ):
                     m.affiliation = m.affiliation or body.name
                     m.org = m.org or body.name
                     m.b = body.b
@@ -542,11 +545,12 @@ class _Chunker:
                 target = self.det_phrase(k) or self.name_phrase(k)
                 if target is not None and target.kind != PRONOUN:
                     out.append(target)
+                    further = self.after(target, out)  # "for Gov. Jane Roe of Iowa"
                     m.represents = target
                     m.affiliation = m.affiliation or target.affiliation
-                    m.b = target.b  # "a spokesman for Chancellor X" names the spokesman
-                    m.end = target.end
-                    return target.b
+                    m.b = max(target.b, further or 0)  # "a spokesman for X" names the spokesman
+                    m.end = self.toks[m.b - 1].end
+                    return m.b
         # apposition: "Jane Roe, a senior fellow at the Institute for Studies,"
         if b + 1 < n and self.lows[b] == "," and m.kind in (PERSON, UNKNOWN):
             self.apposition(m, b + 1)

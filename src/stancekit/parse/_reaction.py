@@ -58,7 +58,11 @@ def explicit_cues(
     """Reaction cues in each speaker's attribution clause, with the actor they target."""
     clex = lex.compiled()
     out: list[ExplicitCue] = []
+    by_sentence: dict[int, list[Attribution]] = {}
+    for a, _ in kept:
+        by_sentence.setdefault(a.sentence.index, []).append(a)
     for idx, (a, e) in enumerate(kept):
+        others = [o for o in by_sentence[a.sentence.index] if o.speaker is not a.speaker]
         s = a.sentence
         if a.cue_start < s.start or a.cue_start >= s.end:
             continue  # attribution carried over from another sentence
@@ -69,6 +73,10 @@ def explicit_cues(
         for i in range(len(toks)):
             if s.quote_of[i] >= 0 or not _outside(toks[i], a):
                 continue
+            if any(
+                o.cue_start <= toks[i].start < o.cue_end or not _outside(toks[i], o) for o in others
+            ):
+                continue  # another speaker's cue or words
             hit = clex.reactions.match(lows, i)
             if hit is None:
                 answer = clex.responses.match(lows, i)  # "in response to X": kind decided later

@@ -112,6 +112,7 @@ _NOUN_CONTEXT = frozenset(
         "diplomatic",
     }
 )
+_TOPIC = frozenset({"on", "about", "regarding", "over", "concerning", "for", "with"})
 _FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
 _MARKS = frozenset("\"“”„«»‘’'")
 _TARGET_MAX = 14
@@ -350,6 +351,9 @@ def _target(
         )
         if bwords and not b_anaphor and (not words or side == "before" or anaphor):
             chosen, words, anaphor = before, bwords, False
+        elif side == "before" and not bwords and not (after and lows[after[0]] in _TOPIC):
+            # "she would not rule anything out to fund repairs": the proposal under discussion
+            chosen, words, anaphor = [], [], True
         elif not words and not anaphor:
             anaphor = b_anaphor
             # one clause further back: "When we talk about X, we must be cautious"
@@ -441,11 +445,17 @@ def _clause_subject(
         if lows[head] in lex.role_nouns and lows[head - 1 if head else 0] in _SUBJECT_DETS:
             return "other"  # "the ministry had rejected the proposal"
         return None
+    hit = lex.compiled().places.match(lows, head)
+    if (
+        hit is None
+        and first.start == content_start
+        and not (head + 1 < i and toks[head + 1].is_cap)
+    ):
+        return None  # a capital that only starts the sentence: "Raising taxes is ..."
     own = {w.lower() for x in (e.name, e.affiliation, e.title) if x for w in x.split()}
     rep = e.represents
     if rep is not None:
         own |= {w.lower() for x in (rep.name, rep.affiliation) if x for w in x.split()}
-    hit = lex.compiled().places.match(lows, head)
     if hit is not None:
         country = hit[1].partition(":")[2].lower()
         return "self" if country in own or any(w in own for w in country.split()) else "other"
