@@ -423,6 +423,21 @@ def test_collective_speaker() -> None:
     assert actors["governments"].kind is stancekit.ActorKind.GROUP
 
 
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ('"We will not send troops," Prime Minister Eva Lund told SVT.', "SVT"),
+        ("Prime Minister Eva Lund told public broadcaster SVT that it was premature.", "SVT"),
+        ("In an interview with the BBC, Mayor Tom Hale said the plan was dead.", "BBC"),
+        ("Mayor Tom Hale said in a statement that the plan was dead.", "statement"),
+        ("Mayor Tom Hale told reporters that the plan was dead.", None),
+    ],
+)
+def test_outlets_as_channels(text: str, channel: str | None) -> None:
+    (s,) = stancekit.parse(text).statements
+    assert s.channel == channel
+
+
 def test_channels() -> None:
     a = stancekit.parse(
         'Mayor Ana Ruiz wrote on X: "We will rebuild." '

@@ -243,6 +243,36 @@ _INVERTED_CUES = frozenset(
         "plead",
     }
 )
+_CHANNEL_SKIP = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "his",
+        "her",
+        "their",
+        "its",
+        "public",
+        "state",
+        "broadcaster",
+        "television",
+        "radio",
+        "newspaper",
+        "tetchy",
+        "brief",
+        "lengthy",
+        "short",
+        "long",
+        "new",
+        "joint",
+        "message",
+        "post",
+        "posts",
+        "tweet",
+        "video",
+        "statement",
+    }
+)
 _DAYS = frozenset(
     {
         "monday",
@@ -905,6 +935,8 @@ def _co_speakers(w: _Sentence, m: Mention | None) -> list[Mention]:
             j -= 1
         if j <= 0 or w.lows[j - 1] not in _COORDINATION or not w.free(j - 1):
             break
+        if not out and w.lows[j - 1] == ",":
+            break  # a list ends with "and": "In an interview with the BBC, Roe said"
         prev = w.ending_at.get(j - 1)
         if prev is None or prev is m or prev.kind == PRONOUN or prev in out:
             break
@@ -1285,7 +1317,7 @@ def _quote_attribution(
 def _channels(
     works: list[_Sentence], found: list[Attribution], lex: Lexicon, clex: CompiledLexicon
 ) -> None:
-    """Where it was said: "on X", "told lawmakers", "in parliament" in the attribution."""
+    """Where it was said: "on X", "told SVT", "in an interview with the BBC", "in parliament"."""
     by_sentence = {w.s.index: w for w in works}
     for a in found:
         w = by_sentence[a.sentence.index]
@@ -1293,22 +1325,51 @@ def _channels(
             tok = w.toks[i]
             if a.content_start <= tok.start < a.content_end or not w.free(i):
                 continue
-            if w.lows[i] not in ("on", "in", "via", "told", "to", "at", "before"):
-                continue
-            j = i + 1
-            while (
-                j < w.n
-                and j - i < 3
-                and w.lows[j] in ("a", "an", "the", "his", "her", "their", "its")
-            ):
-                j += 1
-            hit = clex.channels.match(w.lows, j) or clex.channels.match(w.lows, i + 1)
-            if hit is None:
-                continue
-            _n, label = hit
-            start = j if clex.channels.match(w.lows, j) else i + 1
-            word = w.toks[start]
-            if len(word.text) <= 2 and (word.text != word.text.upper() or w.lows[i] != "on"):
-                continue  # "X" is a platform only as "on X"
-            a.channel = label
-            break
+            label = _channel_at(w, i, clex)
+            if label is not None:
+                a.channel = label
+                break
+
+
+def _channel_at(w: _Sentence, i: int, clex: CompiledLexicon) -> str | None:
+    low = w.lows[i]
+    if low not in ("on", "in", "via", "told", "to", "at", "before", "with"):
+        return None
+    j = i + 1
+    while j < w.n and j - i < 4 and w.lows[j] in _CHANNEL_SKIP:
+        j += 1
+    if j >= w.n or not w.free(j):
+        return None
+    tok = w.toks[j]
+    if (
+        low in ("told", "with", "to")
+        and _is_outlet(tok)
+        and w.lows[j] not in clex.channels.by_first
+    ):
+        return tok.text  # "told SVT", "an interview with the BBC"
+    at = j
+    hit = clex.channels.match(w.lows, j)
+    if hit is None:
+        at = i + 1
+        hit = clex.channels.match(w.lows, at)
+    if hit is None:
+        return None
+    n, label = hit
+    if n == 1 and len(tok.text) <= 2 and low not in ("on", "via"):
+        return None  # "X" is a platform only as "on X"
+    if low == "in" and label in ("interview", "statement") and j + n + 1 < w.n:
+        # "in an interview with the BBC": the outlet says more than the genre
+        k = at + n
+        if w.lows[k] == "with":
+            k += 1
+            while k < w.n and w.lows[k] in _CHANNEL_SKIP:
+                k += 1
+            if k < w.n and _is_outlet(w.toks[k]):
+                return w.toks[k].text
+    return label
+
+
+def _is_outlet(tok: Token) -> bool:
+    """A broadcaster or agency named by an acronym or a single capitalised word."""
+    text = tok.text.replace(".", "")
+    return len(text) >= 2 and text.isalpha() and (text.isupper() or tok.is_cap)
