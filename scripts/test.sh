@@ -7,7 +7,7 @@ PY=${PYTHON:-python3}
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade "pip>=25.1" 2>/dev/null
 .venv/bin/python -m pip install -q --disable-pip-version-check -e . --group dev 2>/dev/null
 echo "== ruff"
-.venv/bin/ruff check src tests benchmarks
+.venv/bin/ruff check src tests benchmarks typing_tests
 echo "== mypy --strict"
 .venv/bin/mypy
 echo "== pytest"

@@ -179,6 +179,9 @@ def read_file(
             50 GB dump cannot exhaust memory. :func:`~stancekit.parse` checks the exact
             number of characters.
 
+    Returns:
+        The text, without a leading byte-order mark.
+
     Raises:
         InputError: when the file is missing, unreadable, too large, undecodable or blank
             (``reason`` is ``"read"``, ``"too-large"``, ``"decode"`` or ``"empty"``).
@@ -373,8 +376,28 @@ def parse_files(
     """Read (with :func:`read_file`) and parse article files, like :func:`parse_many`.
 
     Files are read in the worker processes; each article's ``source`` is its path. A file
-    that is missing, unreadable, undecodable (with ``errors="strict"``) or blank becomes a
-    :class:`ParseFailure`.
+    that is missing, unreadable, too large, undecodable (with ``errors="strict"``) or blank
+    becomes a :class:`ParseFailure`.
+
+    Args:
+        paths: Article files, read lazily: any iterable, however long.
+        errors: ``"strict"`` (bytes that are not UTF-8 make the file a failure) or
+            ``"replace"`` (they become U+FFFD).
+        workers: As for :func:`parse_many`.
+        chunksize: As for :func:`parse_many`.
+        lexicon: As for :func:`~stancekit.parse`, shared by every article.
+        actors: As for :func:`~stancekit.parse`, shared by every article.
+        max_chars: As for :func:`~stancekit.parse`; larger files are refused from their size,
+            without being read in full (see :func:`read_file`).
+
+    Yields:
+        The :class:`~stancekit.model.Article`, or a :class:`ParseFailure` in its place, in
+        the order of *paths*.
+
+    Raises:
+        BatchError: when *errors* is not ``"strict"`` or ``"replace"``, or *workers* or
+            *chunksize* is not a positive int (at once), or when a worker process dies
+            (while iterating).
     """
     if errors not in ("strict", "replace"):
         msg = f"errors must be 'strict' or 'replace' (got {errors!r})"
@@ -394,6 +417,12 @@ def to_json_line(result: ParseResult) -> str:
     ``{"source": ..., "error": ...}``. Text that holds lone surrogates (from
     ``surrogateescape`` decoding) is written with ``\\uXXXX`` escapes, so the line is always
     valid UTF-8 and loads back to the same string.
+
+    Args:
+        result: What :func:`parse_many` or :func:`parse_files` yielded.
+
+    Returns:
+        The line, without a line break.
     """
     data = (
         {"source": result.source, "error": result.error}

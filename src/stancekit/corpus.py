@@ -16,8 +16,9 @@ Merging rules (conservative: when in doubt, actors stay apart):
 - actors with the same name are one actor, whatever the article, except anonymous sources
   (``ActorKind.ANONYMOUS``: "a senior official" in two articles need not be one person);
 - a person whose name is the last word(s) of exactly one longer person name merges with it
-  (``"Roe"`` into ``"Jane Roe"``); when several longer names end with it (``"Roe"`` with
-  ``"Jane Roe"`` and ``"Tom Roe"``) it stays a separate actor;
+  (``"Roe"`` into ``"Jane Roe"``, and both into ``"Mary Jane Roe"`` when that is the only
+  longer name); when several longer names end with it (``"Roe"`` with ``"Jane Roe"`` and
+  ``"John Roe"``) it stays a separate actor;
 - aliases and titles are not used for merging (``"the president"`` names many people).
 """
 
@@ -364,6 +365,12 @@ class Corpus:
     def read_jsonl(cls, path: PathLike) -> Corpus:
         """Read a corpus from a JSON Lines file (see :func:`iter_jsonl`).
 
+        Args:
+            path: A file with one article's JSON per line, as :meth:`write_jsonl` writes.
+
+        Returns:
+            The corpus, articles in file order.
+
         Raises:
             JSONError: when a line is not a valid article (the message names the line).
             OSError: when the file cannot be opened.
@@ -371,7 +378,17 @@ class Corpus:
         return cls(iter_jsonl(path))
 
     def write_jsonl(self, path: PathLike) -> int:
-        """Write the articles to *path* as JSON Lines; return how many were written."""
+        """Write the articles to *path* as JSON Lines (see :func:`write_jsonl`).
+
+        Args:
+            path: The file to create (or overwrite).
+
+        Returns:
+            The number of articles written.
+
+        Raises:
+            OSError: when the file cannot be written.
+        """
         return write_jsonl(self.articles, path)
 
     # -- access ---------------------------------------------------------------------------
@@ -385,7 +402,11 @@ class Corpus:
         return self.articles[index]
 
     def actor(self, actor_id: str) -> CorpusActor:
-        """Return the merged actor with this corpus id; raise :class:`KeyError` if none."""
+        """Return the merged actor with this corpus id.
+
+        Raises:
+            KeyError: when no merged actor has this id.
+        """
         return self.actors[self._by_id[actor_id]]
 
     def actor_of(self, index: int, local_id: str) -> CorpusActor:
@@ -425,7 +446,13 @@ class Corpus:
     ) -> list[int]:
         """Positions of the articles dated within ``[since, until]`` (both inclusive).
 
-        With no bound every article counts; with a bound, undated articles are left out.
+        Args:
+            since: First day, or ``None`` for no lower bound.
+            until: Last day, or ``None`` for no upper bound.
+
+        Returns:
+            The positions, in corpus order. With no bound every article counts; with a bound,
+            undated articles are left out.
         """
         return [i for i, a in enumerate(self.articles) if _in_range(a, since, until)]
 
@@ -446,6 +473,11 @@ class Corpus:
         until: datetime.date | None = None,
     ) -> list[InArticle[Statement]]:
         """Statements whose speaker is *actor* (a name, corpus id or :class:`CorpusActor`).
+
+        Args:
+            actor: The merged actor, or anything :meth:`find_actor` takes.
+            since: Keep articles dated on or after this day (undated ones are then left out).
+            until: Keep articles dated on or before this day (undated ones are then left out).
 
         Returns:
             The statements in corpus then text order, each with its article.
@@ -468,7 +500,16 @@ class Corpus:
         since: datetime.date | None = None,
         until: datetime.date | None = None,
     ) -> list[InArticle[Stance]]:
-        """Stances whose target matches the free-text *target*, in corpus then text order."""
+        """Stances whose target matches the free-text *target* (see :func:`stancekit.stances_on`).
+
+        Args:
+            target: Free text naming a proposal.
+            since: Keep articles dated on or after this day (undated ones are then left out).
+            until: Keep articles dated on or before this day (undated ones are then left out).
+
+        Returns:
+            The stances in corpus then text order, each with its article.
+        """
         return [
             InArticle(i, self.articles[i], s)
             for i in self.indices(since, until)
@@ -497,6 +538,11 @@ class Corpus:
     ) -> list[CorpusAnswer]:
         """Actors who ruled out *target*, article by article (see :func:`stancekit.who_ruled_out`).
 
+        Args:
+            target: Free text naming a proposal.
+            since: Keep articles dated on or after this day (undated ones are then left out).
+            until: Keep articles dated on or before this day (undated ones are then left out).
+
         Returns:
             One answer per actor and article, in corpus order, each with its evidence.
         """
@@ -509,7 +555,13 @@ class Corpus:
         since: datetime.date | None = None,
         until: datetime.date | None = None,
     ) -> list[CorpusAnswer]:
-        """Actors who kept *target* open, article by article."""
+        """Actors who kept *target* open, article by article.
+
+        Takes the same arguments as :meth:`who_ruled_out`.
+
+        Returns:
+            One answer per actor and article, in corpus order, each with its evidence.
+        """
         return self._per_article(_query.who_refused_to_rule_out, target, self.indices(since, until))
 
     def who_supports(
@@ -519,7 +571,13 @@ class Corpus:
         since: datetime.date | None = None,
         until: datetime.date | None = None,
     ) -> list[CorpusAnswer]:
-        """Actors who support *target*, article by article."""
+        """Actors who support *target*, article by article.
+
+        Takes the same arguments as :meth:`who_ruled_out`.
+
+        Returns:
+            One answer per actor and article, in corpus order, each with its evidence.
+        """
         return self._per_article(_query.who_supports, target, self.indices(since, until))
 
     def who_opposes(
@@ -529,7 +587,13 @@ class Corpus:
         since: datetime.date | None = None,
         until: datetime.date | None = None,
     ) -> list[CorpusAnswer]:
-        """Actors who oppose *target*, article by article."""
+        """Actors who oppose *target*, article by article.
+
+        Takes the same arguments as :meth:`who_ruled_out`.
+
+        Returns:
+            One answer per actor and article, in corpus order, each with its evidence.
+        """
         return self._per_article(_query.who_opposes, target, self.indices(since, until))
 
     def ask(
@@ -545,6 +609,11 @@ class Corpus:
         range. Questions about an actor ("what did X say", "who reacted to X") resolve X
         across the corpus first, then ask each article X appears in; articles where that
         gives no evidence (X says nothing there, nobody reacts) give no answer.
+
+        Args:
+            question: The question.
+            since: Keep articles dated on or after this day (undated ones are then left out).
+            until: Keep articles dated on or before this day (undated ones are then left out).
 
         Returns:
             One answer per actor and article, in corpus order.

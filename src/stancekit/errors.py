@@ -30,11 +30,12 @@ class StancekitError(Exception):
 
 
 class InputError(StancekitError, ValueError):
-    """The input text cannot be parsed: empty, too large, not text, or not decodable.
+    """The input cannot be parsed: unreadable, empty, too large, not text, or not decodable.
 
     Attributes:
-        reason: A short machine-readable reason (``"empty"``, ``"too-large"``,
-            ``"decode"``, ``"type"``).
+        reason: A short machine-readable reason: ``"read"`` (a file is missing or cannot be
+            read), ``"empty"``, ``"too-large"``, ``"decode"`` (not valid UTF-8) or ``"type"``
+            (not a string, or not a path).
     """
 
     def __init__(self, message: str, *, reason: str) -> None:
@@ -49,8 +50,12 @@ class InputError(StancekitError, ValueError):
 class ValidationError(StancekitError, ValueError):
     """A model was built with a value that breaks one of its invariants.
 
+    The message reads ``"{path}: {message} (got {value!r})"``.
+
     Attributes:
-        path: Where the bad value sits, e.g. ``"statements[3].speaker"``.
+        path: Where the bad value sits: ``"statements[3].speaker"`` inside an article, or
+            ``"Span.end"``, ``"Actor.id"`` for a model's own field.
+        message: What was expected, e.g. ``"unknown actor id"``.
         value: The offending value.
     """
 
@@ -84,7 +89,7 @@ class LexiconError(StancekitError, ValueError):
 
 
 class QueryError(StancekitError, ValueError):
-    """A question could not be understood."""
+    """A question could not be understood, or names an actor absent from the article (or corpus)."""
 
 
 class GoldFormatError(StancekitError, ValueError):
@@ -130,7 +135,8 @@ class MissingExtraError(StancekitError, ImportError):
     """An optional dependency is needed for this feature but is not installed.
 
     Attributes:
-        extra: The stancekit extra that installs it (``"networkx"``, ``"pandas"``).
+        feature: What needs it (``"to_networkx()"``, ``"stancekit.cluster"``).
+        extra: The stancekit extra that installs it (``"networkx"``, ``"pandas"``, ``"dask"``).
     """
 
     def __init__(self, feature: str, extra: str) -> None:

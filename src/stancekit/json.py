@@ -1,10 +1,12 @@
 """JSON for every stancekit model, through cattrs.
 
-``loads(dumps(x), type(x)) == x`` for every model. Unknown keys and values of the wrong type are
-rejected with a :class:`~stancekit.errors.JSONError` listing each problem with its path
-(``$.statements[3].speaker``). Loading never executes anything from the input, refuses nesting
-deeper than ``max_depth`` before decoding (so hostile input cannot exhaust the stack), and
-refuses ``NaN``/``Infinity``.
+``loads(dumps(x), type(x)) == x`` for every model. Unknown keys, missing fields and values of
+the wrong type are rejected with a :class:`~stancekit.errors.JSONError` listing each problem
+with its path (``$.statements[3].speaker: ...``); a broken invariant of the model (an unknown
+speaker id) is reported at ``$`` with the model's own path in the message
+(``$: statements[3].speaker: unknown actor id ...``). Loading never executes anything from
+the input, refuses nesting deeper than ``max_depth`` before decoding (so hostile input cannot
+exhaust the stack), and refuses ``NaN``/``Infinity``.
 """
 
 from __future__ import annotations
@@ -51,7 +53,16 @@ DEFAULT_MAX_DEPTH = 64
 
 
 def configure_converter(converter: cattrs.Converter) -> None:
-    """Register stancekit's hooks (dates as ISO strings) on *converter*."""
+    """Register stancekit's hooks on *converter*.
+
+    Dates become ISO strings (``"2024-03-04"``) and back; strings, ints and stancekit's enums
+    are checked strictly on structuring (``1`` is not accepted for a string, nor ``True`` for
+    an int).
+
+    Args:
+        converter: The cattrs converter to configure, e.g. one of your own that also handles
+            your types.
+    """
     converter.register_unstructure_hook(datetime.date, lambda d: d.isoformat())
 
     def _structure_date(value: Any, _: type) -> datetime.date:
@@ -85,7 +96,12 @@ def configure_converter(converter: cattrs.Converter) -> None:
 
 
 def make_converter() -> cattrs.Converter:
-    """A new converter configured for stancekit models (strict: extra keys are errors)."""
+    """A new converter configured for stancekit models (see :func:`configure_converter`).
+
+    Returns:
+        A ``cattrs.Converter`` that forbids unknown keys and reports every error it finds
+        (``detailed_validation``).
+    """
     converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     configure_converter(converter)
     return converter
@@ -108,12 +124,32 @@ def _path_first(line: str) -> str:
 
 
 def unstructure(obj: object) -> Any:
-    """Turn a model into plain JSON-compatible Python data."""
+    """Turn a model (or a list or tuple of models) into plain JSON-compatible Python data.
+
+    Args:
+        obj: A stancekit model, or a container of them.
+
+    Returns:
+        Dicts, lists, strings, numbers and ``None``, as :func:`json.dumps` takes them.
+    """
     return _CONVERTER.unstructure(obj)
 
 
 def structure(data: Any, cl: type[T]) -> T:
-    """Turn plain Python data into a model of type *cl*, raising :class:`JSONError`."""
+    """Turn plain Python data (as from :func:`json.loads`) into a model of type *cl*.
+
+    Args:
+        data: Dicts, lists, strings, numbers and ``None``.
+        cl: The model to build, e.g. :class:`~stancekit.model.Article`, or a container
+            type such as ``list[Article]``.
+
+    Returns:
+        The model.
+
+    Raises:
+        JSONError: when *data* does not describe a valid *cl*; ``errors`` has one
+            ``"$.path: message"`` line per problem.
+    """
     try:
         return _CONVERTER.structure(data, cl)
     except (ClassValidationError, IterableValidationError) as exc:
@@ -127,7 +163,15 @@ def structure(data: Any, cl: type[T]) -> T:
 
 
 def dumps(obj: object, *, indent: int | None = None) -> str:
-    """Serialise a model (or a list of models) to a JSON string."""
+    """Serialise a model (or a list of models) to a JSON string.
+
+    Args:
+        obj: A stancekit model, or a list or tuple of them.
+        indent: Pretty-print with this many spaces per level; ``None``: one line.
+
+    Returns:
+        The JSON text; non-ASCII characters are written as they are, not escaped.
+    """
     return _json.dumps(unstructure(obj), ensure_ascii=False, indent=indent)
 
 
@@ -145,6 +189,12 @@ def nesting_depth(text: str) -> int:
 
     Brackets inside strings do not count. Linear time, no recursion; on text that is not JSON
     the figure is approximate (the decoder rejects such text anyway).
+
+    Args:
+        text: JSON text.
+
+    Returns:
+        The number of levels: 0 for a scalar, 1 for a flat array or object.
 
     >>> nesting_depth('{"a": [[1], "]]]"]}')
     3
@@ -204,9 +254,12 @@ def loads(
 
     Args:
         data: JSON text, as a string or as bytes (UTF-8, -16 or -32).
-        cl: The model to build.
+        cl: The model to build (or a container type such as ``list[Article]``).
         max_depth: Refuse arrays and objects nested deeper than this before decoding anything
             (``None``: no limit beyond Python's recursion limit).
+
+    Returns:
+        The model.
 
     Raises:
         JSONError: when the text is not JSON, nests too deeply, or does not describe a valid

@@ -176,7 +176,12 @@ class Lexicon:
 
     @classmethod
     def default(cls) -> Lexicon:
-        """The lexicon shipped with stancekit (read once, then shared)."""
+        """The lexicon shipped with stancekit.
+
+        Returns:
+            The lexicon read from the TOML files in ``stancekit/data``; read once, then the
+            same (immutable) object every time.
+        """
         return _default()
 
     @classmethod
@@ -186,9 +191,14 @@ class Lexicon:
         """Build a lexicon from plain data whose keys are field names.
 
         Args:
-            data: Field names to lists (for sets and tuples) or tables (for mappings).
+            data: Field names to lists (for sets and tuples), tables (for mappings), an int
+                (``negation_window``) or a list of tables with ``phrase``, ``commitment`` and
+                optionally ``negated`` and ``target`` (``commitments``).
             base: Lexicon to extend; the default one when ``None``.
             replace: Replace the given fields instead of extending them.
+
+        Returns:
+            A new lexicon; *base* is unchanged.
 
         Raises:
             LexiconError: on an unknown field or a value of the wrong shape.
@@ -210,18 +220,49 @@ class Lexicon:
             raise LexiconError(f"invalid lexicon value: {exc}") from None
 
     def extend(self, **fields: Any) -> Lexicon:
-        """A copy with the given fields extended (sets unioned, mappings updated)."""
+        """A copy with the given fields extended (sets unioned, mappings updated).
+
+        ``Lexicon.default().extend(speech_cues={"opined": "opine"}, titles=["grand vizier"])``
+
+        Args:
+            fields: Field names to values, as for :meth:`from_mapping`.
+
+        Returns:
+            A new lexicon; this one is unchanged.
+
+        Raises:
+            LexiconError: on an unknown field or a value of the wrong shape.
+        """
         return Lexicon.from_mapping(fields, base=self)
 
     def replace(self, **fields: Any) -> Lexicon:
-        """A copy with the given fields replaced."""
+        """A copy with the given fields replaced.
+
+        Args:
+            fields: Field names to values, as for :meth:`from_mapping`.
+
+        Returns:
+            A new lexicon; this one is unchanged.
+
+        Raises:
+            LexiconError: on an unknown field or a value of the wrong shape.
+        """
         return Lexicon.from_mapping(fields, base=self, replace=True)
 
     @classmethod
     def load(
         cls, path: str | Path, *, base: Lexicon | None = None, replace: bool = False
     ) -> Lexicon:
-        """Read a lexicon file (``.toml`` or ``.json``) onto *base* (the default one).
+        """Read a lexicon file onto *base*.
+
+        Args:
+            path: A ``.json`` file, or a TOML file (any other suffix), whose top-level keys
+                are field names.
+            base: Lexicon to extend; the default one when ``None``.
+            replace: Replace the fields the file holds instead of extending them.
+
+        Returns:
+            A new lexicon.
 
         Raises:
             LexiconError: when the file cannot be read or holds bad fields.
@@ -237,7 +278,11 @@ class Lexicon:
         return cls.from_mapping(data, base=base, replace=replace)
 
     def compiled(self) -> CompiledLexicon:
-        """Lookup tables derived from this lexicon (built once per lexicon, then cached)."""
+        """Lookup tables derived from this lexicon, as the parser uses them.
+
+        Returns:
+            The tables, built on the first call and cached on this lexicon.
+        """
         if not self._compiled:
             self._compiled.append(_compile(self))
         return self._compiled[0]

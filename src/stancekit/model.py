@@ -39,7 +39,13 @@ __all__ = [
 
 
 class ActorKind(enum.StrEnum):
-    """What sort of actor speaks."""
+    """What sort of actor speaks.
+
+    ``PERSON``: a named or titled individual; ``GOVERNMENT``: a country's government, also
+    when named by its capital or seat ("the Kremlin"); ``ORGANIZATION``: a party, company,
+    agency, newspaper...; ``GROUP``: several people speaking as one ("Democrats");
+    ``ANONYMOUS``: an unnamed source ("a senior official").
+    """
 
     PERSON = "person"
     GOVERNMENT = "government"
@@ -61,7 +67,12 @@ class StatementKind(enum.StrEnum):
 
 
 class Polarity(enum.StrEnum):
-    """Direction of a position on a target."""
+    """Direction of a position on a target.
+
+    The parser gives ``OPPOSE`` to the commitments that rule out (``CATEGORICAL``,
+    ``NO_PLANS``, ``NOT_NOW``), ``SUPPORT`` to ``ENDORSEMENT``, ``NEUTRAL`` to ``CAUTION``
+    and ``UNDECIDED`` to ``OPEN``.
+    """
 
     SUPPORT = "support"
     OPPOSE = "oppose"
@@ -97,7 +108,14 @@ _RULING_OUT = frozenset({Commitment.CATEGORICAL, Commitment.NO_PLANS, Commitment
 
 
 class ReactionKind(enum.StrEnum):
-    """How a responder reacts to a statement or an actor."""
+    """How a responder reacts to a statement or an actor.
+
+    ``REJECTS``: disagrees ("hit back", or an opposite position); ``WARNS``: warns against
+    it; ``CRITICIZES``: attacks the actor ("accused", "slammed"); ``SUPPORTS``: agrees (or
+    takes the same position); ``DISTANCES``: keeps away from it without rejecting it (a
+    cautious position); ``CLARIFIES``: answers it without taking a side ("in response to");
+    ``DEFENDS``: speaks up for an actor who was criticised.
+    """
 
     REJECTS = "rejects"
     WARNS = "warns"
@@ -109,7 +127,12 @@ class ReactionKind(enum.StrEnum):
 
 
 class ReactionBasis(enum.StrEnum):
-    """Whether a reaction is stated in the text or inferred from positions."""
+    """Whether a reaction is stated in the text or inferred from positions.
+
+    ``EXPLICIT``: a cue in the text says so ("accused", "in response to"); ``INFERRED``:
+    derived by the parser, from a position on the article's main proposal compared with the
+    first one taken on it, a warning about that proposal, or an ally answering a criticism.
+    """
 
     EXPLICIT = "explicit"
     INFERRED = "inferred"
@@ -122,6 +145,12 @@ def slugify(name: str) -> str:
     """Turn a name into a stable identifier: ``"Jane Roe"`` -> ``"jane-roe"``.
 
     Accents are folded (``"Zoë Brontë"`` -> ``"zoe-bronte"``); an empty result becomes ``"actor"``.
+
+    Args:
+        name: Any text.
+
+    Returns:
+        Lower-case ASCII letters and digits, runs of anything else replaced by one ``-``.
     """
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     slug = _SLUG_RE.sub("-", folded.lower()).strip("-")
@@ -140,9 +169,16 @@ def _check_non_negative(instance: Span, attribute: attrs.Attribute[int], value: 
 class Span:
     """Half-open character range ``[start, end)`` into an article's text.
 
+    Offsets count characters (Python string indices), not bytes. Spans order by
+    ``(start, end)``; ``len(span)`` is ``end - start``.
+
     Attributes:
         start: Offset of the first character.
         end: Offset one past the last character; ``start <= end``.
+
+    Raises:
+        ValidationError: when ``start`` or ``end`` is not an int, is negative, or
+            ``end < start`` (``path`` is ``"Span.start"`` or ``"Span.end"``).
     """
 
     start: int = attrs.field(validator=_check_non_negative)
@@ -156,15 +192,15 @@ class Span:
         return self.end - self.start
 
     def of(self, text: str) -> str:
-        """Return the characters of *text* this span covers."""
+        """Return the characters of *text* this span covers: ``text[start:end]``."""
         return text[self.start : self.end]
 
     def overlap(self, other: Span) -> int:
-        """Number of characters shared with *other*."""
+        """Number of characters shared with *other* (0 when they are disjoint)."""
         return max(0, min(self.end, other.end) - max(self.start, other.start))
 
     def contains(self, other: Span) -> bool:
-        """Whether *other* lies inside this span."""
+        """Whether *other* lies inside this span (an equal span does)."""
         return self.start <= other.start and other.end <= self.end
 
 
@@ -188,7 +224,8 @@ class Actor:
     """Someone (or something) that speaks or holds a position.
 
     Attributes:
-        id: Stable identifier, the slug of the canonical name (``"olaf-scholz"``).
+        id: Stable identifier, the slug of the canonical name (``"jane-roe"``); the parser
+            gives a second actor of the article with the same slug ``"-2"``, and so on.
         name: Canonical name (``"Jane Roe"``, ``"Dutch government"``, ``"NATO official"``).
         kind: Person, government, organization, group or anonymous source.
         title: Role, e.g. ``"Chancellor"`` or ``"spokesman"``.
@@ -196,6 +233,13 @@ class Actor:
         represents: Id of the actor a spokesperson or official speaks for.
         aliases: Other names the actor goes by in the text (surnames, role phrases).
         mentions: Spans of the text that refer to this actor, in text order.
+
+    ``kind`` takes an :class:`ActorKind` or its value (``"person"``); ``aliases`` and
+    ``mentions`` take any iterable and are stored as tuples.
+
+    Raises:
+        ValidationError: when ``id`` or ``name`` is not a non-empty string.
+        ValueError: when ``kind`` is not an :class:`ActorKind` value.
     """
 
     id: str = attrs.field(validator=_non_empty)
@@ -228,6 +272,12 @@ class Statement:
         cue_span: Where the cue lies.
         speaker_span: The mention naming the speaker in this attribution (a pronoun counts).
         channel: Where it was said, when the text says so (``"X"``, ``"parliament"``).
+
+    That ``content`` is the text at ``span`` is checked by :class:`Article`, which holds the text.
+
+    Raises:
+        ValidationError: when ``id`` or ``speaker`` is not a non-empty string.
+        ValueError: when ``kind`` is not a :class:`StatementKind` value.
     """
 
     id: str = attrs.field(validator=_non_empty)
@@ -249,6 +299,9 @@ class Target:
         text: The words naming the target in the text (``"sending troops"``).
         key: Normalised key shared by every wording of the same proposal (``"send-troops"``).
         span: Where ``text`` lies, when it comes from the article.
+
+    Raises:
+        ValidationError: when ``key`` is not a non-empty string.
     """
 
     text: str
@@ -270,6 +323,10 @@ class Stance:
         cue_span: Where they lie.
         qualifier: A restriction on the position (``"large-scale"``, ``"for the moment"``).
         evidence: Ids of the statements it rests on.
+
+    Raises:
+        ValidationError: when ``id`` or ``holder`` is not a non-empty string.
+        ValueError: when ``polarity`` or ``commitment`` is not one of its enum's values.
     """
 
     id: str = attrs.field(validator=_non_empty)
@@ -296,6 +353,10 @@ class Reaction:
         evidence: Ids of the responder's statements that carry the reaction.
         cue: The cue words, for explicit reactions.
         cue_span: Where they lie.
+
+    Raises:
+        ValidationError: when ``id``, ``responder`` or ``to`` is not a non-empty string.
+        ValueError: when ``kind`` or ``basis`` is not one of its enum's values.
     """
 
     id: str = attrs.field(validator=_non_empty)
@@ -338,8 +399,8 @@ class Article:
 
     Construction validates the whole: ids are unique, every id used refers to an existing
     actor or statement, every span lies inside ``text`` and each statement's ``content`` is the
-    text at its span. A violation raises :class:`~stancekit.errors.ValidationError` naming the
-    field and the value.
+    text at its span. The collections take any iterable and are stored as tuples; iterating
+    over an article walks its statements.
 
     Attributes:
         text: The article text; all spans are offsets into it.
@@ -350,6 +411,10 @@ class Article:
         statements: Attributions in text order.
         stances: Positions on targets.
         reactions: Reactions of actors to statements or actors.
+
+    Raises:
+        ValidationError: on a violation, with ``path`` naming the field
+            (``"statements[0].speaker"``) and ``value`` the offending value.
     """
 
     text: str
@@ -367,81 +432,139 @@ class Article:
 
     # -- lookup ---------------------------------------------------------------------------
     def actor(self, actor_id: str) -> Actor:
-        """Return the actor with this id; raise :class:`KeyError` if there is none."""
+        """Return the actor with this id.
+
+        Raises:
+            KeyError: when the article has no actor with this id.
+        """
         return self._index.actors[actor_id]
 
     def statement(self, statement_id: str) -> Statement:
-        """Return the statement with this id; raise :class:`KeyError` if there is none."""
+        """Return the statement with this id.
+
+        Raises:
+            KeyError: when the article has no statement with this id.
+        """
         return self._index.statements[statement_id]
 
     def stance(self, stance_id: str) -> Stance:
-        """Return the stance with this id; raise :class:`KeyError` if there is none."""
+        """Return the stance with this id.
+
+        Raises:
+            KeyError: when the article has no stance with this id.
+        """
         return self._index.stances[stance_id]
 
     def reaction(self, reaction_id: str) -> Reaction:
-        """Return the reaction with this id; raise :class:`KeyError` if there is none."""
+        """Return the reaction with this id.
+
+        Raises:
+            KeyError: when the article has no reaction with this id.
+        """
         return self._index.reactions[reaction_id]
 
     def find_actor(self, name: str) -> Actor | None:
-        """Find an actor by id, name, alias or surname (case-insensitive); ``None`` if absent."""
+        """Find an actor by id, name, alias, surname, title or affiliation (case-insensitive).
+
+        See :func:`stancekit.query.find_actor` for the rules.
+
+        Returns:
+            The actor, or ``None`` when nothing fits or the partial match is ambiguous.
+        """
         from .query import find_actor
 
         return find_actor(self, name)
 
     def quote(self, span: Span) -> str:
-        """Return the text at *span*."""
+        """Return the text at *span*: ``self.text[span.start:span.end]``."""
         return span.of(self.text)
 
     # -- queries (see stancekit.query for the functions) -----------------------------------
     def statements_by(self, actor: str | Actor) -> list[Statement]:
-        """Statements whose speaker is *actor* (an id, a name, or an :class:`Actor`)."""
+        """Statements whose speaker is *actor* (an id, a name, or an :class:`Actor`), in text order.
+
+        Raises:
+            QueryError: when no actor of that name is in the article.
+        """
         from .query import statements_by
 
         return statements_by(self, actor)
 
     def stances_on(self, target: str) -> list[Stance]:
-        """Stances whose target matches the free-text *target*."""
+        """Stances whose target matches the free-text *target*, in text order.
+
+        See :func:`stancekit.query.target_matches` for the matching rule.
+        """
         from .query import stances_on
 
         return stances_on(self, target)
 
     def who_ruled_out(self, target: str) -> list[Answer]:
-        """Actors who ruled out *target* (categorically, for now, or having no plans)."""
+        """Actors who ruled out *target* (categorically, for now, or having no plans).
+
+        Returns:
+            One :class:`~stancekit.query.Answer` per actor, with its stances and evidence.
+        """
         from .query import who_ruled_out
 
         return who_ruled_out(self, target)
 
     def who_refused_to_rule_out(self, target: str) -> list[Answer]:
-        """Actors who kept *target* open."""
+        """Actors who kept *target* open ("refused to rule out").
+
+        Returns:
+            One :class:`~stancekit.query.Answer` per actor, with its stances and evidence.
+        """
         from .query import who_refused_to_rule_out
 
         return who_refused_to_rule_out(self, target)
 
     def who_supports(self, target: str) -> list[Answer]:
-        """Actors who endorse *target*."""
+        """Actors who support *target*.
+
+        Returns:
+            One :class:`~stancekit.query.Answer` per actor, with its stances and evidence.
+        """
         from .query import who_supports
 
         return who_supports(self, target)
 
     def who_opposes(self, target: str) -> list[Answer]:
-        """Actors who oppose *target*, in any commitment."""
+        """Actors who oppose *target*, in any commitment.
+
+        Returns:
+            One :class:`~stancekit.query.Answer` per actor, with its stances and evidence.
+        """
         from .query import who_opposes
 
         return who_opposes(self, target)
 
     def reactions_to(self, actor_or_statement: str | Actor | Statement) -> list[Reaction]:
-        """Reactions to an actor (or any of their statements), or to one statement."""
+        """Reactions to an actor (or any of their statements), or to one statement.
+
+        Raises:
+            QueryError: when the argument names neither a statement nor an actor.
+        """
         from .query import reactions_to
 
         return reactions_to(self, actor_or_statement)
 
     def ask(self, question: str) -> list[Answer]:
-        """Answer a plain-English question; see :func:`stancekit.query.ask`."""
+        """Answer a plain-English question; see :func:`stancekit.query.ask`.
+
+        Returns:
+            One :class:`~stancekit.query.Answer` per actor, with its evidence.
+
+        Raises:
+            QueryError: when the question has none of the known forms, or names an actor
+                absent from the article.
+        """
         from .query import ask
 
         return ask(self, question)
 
     def __iter__(self) -> Iterator[Statement]:
+        """Iterate over the statements, in text order."""
         return iter(self.statements)
 
 

@@ -58,10 +58,19 @@ def _fold(s: str) -> str:
 
 
 def find_actor(article: Article, name: str) -> Actor | None:
-    """Find an actor by id, name, alias, title or surname, case-insensitively.
+    """Find an actor by id, name, alias, surname, title or affiliation, case-insensitively.
 
-    Exact id, name and alias matches win over partial ones (a surname, or the last words of
-    the name); ``None`` when nothing fits or the partial match is ambiguous.
+    A leading "the" is ignored. Exact id, name and alias matches win (the first actor in
+    article order); otherwise the last words of a name (a surname), an actor's whole title,
+    or the affiliation of an actor who speaks for no one else must fit exactly one actor.
+
+    Args:
+        article: The article to search.
+        name: An id (``"jane-roe"``), a name, an alias, a surname, a title
+            (``"the governor"``) or an affiliation.
+
+    Returns:
+        The actor, or ``None`` when nothing fits or the partial match is ambiguous.
     """
     want = _fold(name).removeprefix("the ")
     if not want:
@@ -91,7 +100,15 @@ def _actor_id(article: Article, actor: str | Actor) -> str:
 
 
 def statements_by(article: Article, actor: str | Actor) -> list[Statement]:
-    """Statements whose speaker is *actor* (id, name, alias or :class:`Actor`), in text order.
+    """Statements whose speaker is *actor*, in text order.
+
+    Args:
+        article: The article.
+        actor: The :class:`Actor`, or anything :func:`find_actor` takes (id, name, alias,
+            surname, title).
+
+    Returns:
+        The actor's statements.
 
     Raises:
         QueryError: when no actor of that name is in the article.
@@ -103,8 +120,18 @@ def statements_by(article: Article, actor: str | Actor) -> list[Statement]:
 def target_matches(query: str, stance: Stance, lexicon: Lexicon | None = None) -> bool:
     """Whether the free-text *query* names the target of *stance*.
 
-    Both sides are reduced to canonical content words; the query matches when at least half
-    of its words (and at least one) are among the target's words or its key.
+    Both sides are reduced to canonical content words (stopwords dropped, synonyms mapped to
+    their canonical word, plural endings folded); the query matches when at least half of its
+    words (and at least one) are among the target's words or its key.
+
+    Args:
+        query: Free text naming a proposal (``"ground troops"``).
+        stance: The stance whose target is compared.
+        lexicon: Stopwords, synonyms and plural endings to use; :meth:`Lexicon.default` when
+            ``None``.
+
+    Returns:
+        Whether the query names the stance's target.
     """
     lex = lexicon or Lexicon.default()
     want = set(content_words(query, lex))
@@ -115,7 +142,16 @@ def target_matches(query: str, stance: Stance, lexicon: Lexicon | None = None) -
 
 
 def stances_on(article: Article, target: str, lexicon: Lexicon | None = None) -> list[Stance]:
-    """Stances whose target matches the free-text *target*, in text order."""
+    """Stances whose target matches the free-text *target*, in text order.
+
+    Args:
+        article: The article.
+        target: Free text naming a proposal; see :func:`target_matches` for the rule.
+        lexicon: As for :func:`target_matches`.
+
+    Returns:
+        The matching stances.
+    """
     return [s for s in article.stances if target_matches(target, s, lexicon)]
 
 
@@ -139,6 +175,14 @@ def who_ruled_out(article: Article, target: str) -> list[Answer]:
 
     An actor who also kept the target open elsewhere in the article is left out: refusing to
     rule something out is not ruling it out.
+
+    Args:
+        article: The article.
+        target: Free text naming a proposal; see :func:`target_matches`.
+
+    Returns:
+        One :class:`Answer` per actor, in the order of their first such stance, with those
+        stances and the statements they rest on.
     """
     stances = stances_on(article, target)
     open_ = {s.holder for s in stances if s.commitment is Commitment.OPEN}
@@ -146,22 +190,55 @@ def who_ruled_out(article: Article, target: str) -> list[Answer]:
 
 
 def who_refused_to_rule_out(article: Article, target: str) -> list[Answer]:
-    """Actors who kept *target* open ("nothing should be ruled out")."""
+    """Actors who kept *target* open ("refused to rule out", "nothing should be ruled out").
+
+    Args:
+        article: The article.
+        target: Free text naming a proposal; see :func:`target_matches`.
+
+    Returns:
+        One :class:`Answer` per actor, with the stances (commitment ``open``) and evidence.
+    """
     return _answers(article, stances_on(article, target), lambda s: s.commitment is Commitment.OPEN)
 
 
 def who_supports(article: Article, target: str) -> list[Answer]:
-    """Actors who support *target*."""
+    """Actors who support *target* (stances with polarity ``support``).
+
+    Args:
+        article: The article.
+        target: Free text naming a proposal; see :func:`target_matches`.
+
+    Returns:
+        One :class:`Answer` per actor, with the stances and evidence.
+    """
     return _answers(article, stances_on(article, target), lambda s: s.polarity is Polarity.SUPPORT)
 
 
 def who_opposes(article: Article, target: str) -> list[Answer]:
-    """Actors who oppose *target*, whatever their commitment."""
+    """Actors who oppose *target* (stances with polarity ``oppose``), whatever their commitment.
+
+    Args:
+        article: The article.
+        target: Free text naming a proposal; see :func:`target_matches`.
+
+    Returns:
+        One :class:`Answer` per actor, with the stances and evidence.
+    """
     return _answers(article, stances_on(article, target), lambda s: s.polarity is Polarity.OPPOSE)
 
 
 def reactions_to(article: Article, actor_or_statement: str | Actor | Statement) -> list[Reaction]:
     """Reactions to one statement, or to an actor and any of the actor's statements.
+
+    Args:
+        article: The article.
+        actor_or_statement: A :class:`Statement` or a statement id (reactions to that
+            statement), or an :class:`Actor` or anything :func:`find_actor` takes (reactions
+            to the actor or to any of their statements).
+
+    Returns:
+        The reactions, in article order.
 
     Raises:
         QueryError: when the argument names neither a statement nor an actor.
@@ -232,7 +309,18 @@ def ask(article: Article, question: str) -> list[Answer]:
     """Answer a plain-English question about the article.
 
     Understood forms: "who ruled out X", "who refused to rule out X", "who supports X",
-    "who opposes X", "who reacted to X", "what did X say".
+    "who opposes X" (X a target, as for :func:`stances_on`), "who reacted to X" and
+    "what did X say" (X an actor, as for :func:`find_actor`), with variants such as "who
+    declined to rule out X", "who backs X" or "who is against X". Case and a final ``?``,
+    ``.`` or ``!`` do not matter.
+
+    Args:
+        article: The article.
+        question: The question.
+
+    Returns:
+        One :class:`Answer` per actor, with its evidence (and stances or reactions); empty
+        when no one fits.
 
     Raises:
         QueryError: when the question has none of these forms, or names an unknown actor.
