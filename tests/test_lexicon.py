@@ -28,12 +28,10 @@ def test_a_new_reporting_verb() -> None:
 
 
 def test_a_new_commitment_phrase() -> None:
-    text = 'Governor Ada Quint said the toll was "dead in the water".'
+    text = 'Governor Ada Quint said the toll was "a dead duck".'
     assert stancekit.parse(text).stances == ()
     lex = Lexicon.default().extend(
-        commitments=[
-            {"phrase": "dead in the water", "commitment": "categorical", "target": "before"}
-        ]
+        commitments=[{"phrase": "a dead duck", "commitment": "categorical", "target": "before"}]
     )
     (stance,) = stancekit.parse(text, lexicon=lex).stances
     assert stance.commitment is Commitment.CATEGORICAL

@@ -8,7 +8,7 @@ Turn English news articles into typed, evidence-backed data::
     ['We will not send troops']
 """
 
-from . import json
+from . import json as json  # stancekit.json, kept out of __all__ (it would shadow json)
 from ._version import __version__
 from .batch import Document, ParseFailure, ParseResult, parse_files, parse_many
 from .corpus import Corpus, CorpusActor
@@ -91,7 +91,6 @@ __all__ = [
     "__version__",
     "ask",
     "find_actor",
-    "json",
     "parse",
     "parse_files",
     "parse_many",

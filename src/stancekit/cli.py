@@ -42,16 +42,31 @@ class CLIError(StancekitError):
     """A user-facing command-line failure (printed as one line)."""
 
 
-def read_text(path: str, *, errors: str = "strict", stdin: TextIO | None = None) -> str:
+def read_text(
+    path: str,
+    *,
+    errors: str = "strict",
+    stdin: TextIO | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+) -> str:
     """Read an article from *path* (``-`` for standard input) as UTF-8.
 
+    At most what *max_chars* characters can take in UTF-8 is read, so an endless input
+    (``< /dev/zero``) is an error, not an exhausted memory.
+
     Raises:
-        CLIError: when the file is missing, unreadable, undecodable or empty.
+        CLIError: when the file is missing, unreadable, too large, undecodable or empty.
     """
+    limit = -1 if max_chars is None else 4 * max_chars + 4
     try:
         if path == "-":
-            data = (stdin or sys.stdin).buffer.read()
+            data = (stdin or sys.stdin).buffer.read(limit)
             name = "standard input"
+            if max_chars is not None and len(data) >= limit:
+                raise CLIError(
+                    f"standard input has more than {max_chars:,} characters"
+                    " (raise the limit with --max-chars)"
+                )
         else:
             data = Path(path).read_bytes()
             name = path
@@ -78,7 +93,7 @@ def read_text(path: str, *, errors: str = "strict", stdin: TextIO | None = None)
 
 def _article(path: str, errors: str, max_chars: int | None = DEFAULT_MAX_CHARS) -> Article:
     if path == "-":
-        return parse(read_text(path, errors=errors), max_chars=max_chars)
+        return parse(read_text(path, errors=errors, max_chars=max_chars), max_chars=max_chars)
     # read_file gives read_text's messages, and reads no more than max_chars can take:
     # "stancekit parse /dev/zero" is an error, not an exhausted memory.
     text = read_file(path, errors=errors, max_chars=max_chars)
@@ -140,6 +155,7 @@ def answers_json(question: str, answers: Sequence[Answer]) -> dict[str, Any]:
                 "actor": sk_json.unstructure(a.actor),
                 "evidence": [sk_json.unstructure(s) for s in a.evidence],
                 "stances": [sk_json.unstructure(s) for s in a.stances],
+                "reactions": [sk_json.unstructure(r) for r in a.reactions],
             }
             for a in answers
         ],
@@ -339,7 +355,7 @@ def _batch_results(args: argparse.Namespace, workers: int) -> tuple[int, Iterato
     if "-" in paths:
         if len(paths) > 1:
             raise CLIError("standard input (-) cannot be combined with other inputs")
-        text = read_text("-", errors=args.errors)
+        text = read_text("-", errors=args.errors, max_chars=args.max_chars)
         return 1, parse_many([Document(text)], max_chars=args.max_chars)
     files = expand_inputs(paths)
     results = parse_files(files, errors=args.errors, workers=workers, max_chars=args.max_chars)

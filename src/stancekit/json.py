@@ -118,9 +118,18 @@ def _format(exc: BaseException, type_: type | None) -> str:
     return format_exception(exc, type_)
 
 
+_RELATIVE_PATH = re.compile(r"([a-z_]+(?:\[\d+\])?(?:\.[a-z_]+(?:\[\d+\])?)*): ")
+
+
 def _path_first(line: str) -> str:
     message, sep, path = line.rpartition(" @ ")
-    return f"{path}: {message}" if sep else line
+    if not sep:
+        return line
+    # an article invariant names its own field: "$" + "statements[0].speaker"
+    m = _RELATIVE_PATH.match(message)
+    if m is not None:
+        return f"{path}.{m.group(1)}: {message[m.end() :]}"
+    return f"{path}: {message}"
 
 
 def unstructure(obj: object) -> Any:

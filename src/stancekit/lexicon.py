@@ -204,7 +204,7 @@ class Lexicon:
             LexiconError: on an unknown field or a value of the wrong shape.
         """
         base = cls.default() if base is None else base
-        names = {f.name for f in attrs.fields(cls)}
+        names = {f.name for f in attrs.fields(cls) if f.init}
         unknown = sorted(set(data) - names)
         if unknown:
             msg = f"unknown lexicon fields {unknown}; expected some of {sorted(names)}"

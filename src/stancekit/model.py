@@ -11,7 +11,7 @@ import enum
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -204,6 +204,42 @@ class Span:
         return self.start <= other.start and other.end <= self.end
 
 
+E = TypeVar("E", bound=enum.Enum)
+
+
+def _to_enum(cls: type[E], path: str, value: object) -> E:
+    """Convert to *cls*, naming the field and the allowed values when it fails."""
+    try:
+        return cls(value)
+    except ValueError:
+        allowed = ", ".join(repr(m.value) for m in cls)
+        raise ValidationError(path, f"must be one of {allowed}", value) from None
+
+
+def _actor_kind(value: object) -> ActorKind:
+    return _to_enum(ActorKind, "Actor.kind", value)
+
+
+def _statement_kind(value: object) -> StatementKind:
+    return _to_enum(StatementKind, "Statement.kind", value)
+
+
+def _polarity(value: object) -> Polarity:
+    return _to_enum(Polarity, "Stance.polarity", value)
+
+
+def _commitment(value: object) -> Commitment:
+    return _to_enum(Commitment, "Stance.commitment", value)
+
+
+def _reaction_kind(value: object) -> ReactionKind:
+    return _to_enum(ReactionKind, "Reaction.kind", value)
+
+
+def _reaction_basis(value: object) -> ReactionBasis:
+    return _to_enum(ReactionBasis, "Reaction.basis", value)
+
+
 def _tuple_of_str(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
@@ -244,7 +280,7 @@ class Actor:
 
     id: str = attrs.field(validator=_non_empty)
     name: str = attrs.field(validator=_non_empty)
-    kind: ActorKind = attrs.field(converter=ActorKind)
+    kind: ActorKind = attrs.field(converter=_actor_kind)
     title: str | None = None
     affiliation: str | None = None
     represents: str | None = None
@@ -283,7 +319,7 @@ class Statement:
     id: str = attrs.field(validator=_non_empty)
     speaker: str = attrs.field(validator=_non_empty)
     content: str
-    kind: StatementKind = attrs.field(converter=StatementKind)
+    kind: StatementKind = attrs.field(converter=_statement_kind)
     cue: str
     span: Span
     cue_span: Span
@@ -332,8 +368,8 @@ class Stance:
     id: str = attrs.field(validator=_non_empty)
     holder: str = attrs.field(validator=_non_empty)
     target: Target
-    polarity: Polarity = attrs.field(converter=Polarity)
-    commitment: Commitment = attrs.field(converter=Commitment)
+    polarity: Polarity = attrs.field(converter=_polarity)
+    commitment: Commitment = attrs.field(converter=_commitment)
     cue: str
     cue_span: Span
     qualifier: str | None = None
@@ -362,8 +398,8 @@ class Reaction:
     id: str = attrs.field(validator=_non_empty)
     responder: str = attrs.field(validator=_non_empty)
     to: str = attrs.field(validator=_non_empty)
-    kind: ReactionKind = attrs.field(converter=ReactionKind)
-    basis: ReactionBasis = attrs.field(default=ReactionBasis.EXPLICIT, converter=ReactionBasis)
+    kind: ReactionKind = attrs.field(converter=_reaction_kind)
+    basis: ReactionBasis = attrs.field(default=ReactionBasis.EXPLICIT, converter=_reaction_basis)
     evidence: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     cue: str | None = None
     cue_span: Span | None = None

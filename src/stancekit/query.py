@@ -272,8 +272,38 @@ def _reacted(article: Article, who: str) -> list[Answer]:
 
 
 def _said(article: Article, who: str) -> list[Answer]:
+    topic = None
+    if " about " in f" {who} ":
+        who, _, topic = who.partition(" about ")
+    actor_id = _actor_id(article, who.strip())
+    said = statements_by(article, actor_id)
+    if topic:
+        # "what did X say about Y": the statements naming Y, or carrying a stance on it
+        lex = Lexicon.default()
+        want = set(content_words(topic, lex))
+        on_topic = {e for s in stances_on(article, topic) for e in s.evidence}
+        said = [
+            s
+            for s in said
+            if s.id in on_topic or (want and want <= set(content_words(s.content, lex)))
+        ]
+    return [Answer(article.actor(actor_id), tuple(said))]
+
+
+def _reactions_of(article: Article, who: str) -> list[Answer]:
+    """ "how did X react": the reactions X made, with the statements that carry them."""
     actor_id = _actor_id(article, who)
-    return [Answer(article.actor(actor_id), tuple(statements_by(article, actor_id)))]
+    rs = [r for r in article.reactions if r.responder == actor_id]
+    if not rs:
+        return []
+    ids = dict.fromkeys(e for r in rs for e in r.evidence)
+    return [
+        Answer(
+            article.actor(actor_id),
+            tuple(article.statement(i) for i in ids),
+            reactions=tuple(rs),
+        )
+    ]
 
 
 _NEG = (
@@ -291,8 +321,11 @@ _QUESTIONS: list[tuple[re.Pattern[str], Callable[[Article, str], list[Answer]]]]
     (re.compile(rf"who {_BE}{_SUPPORT} (?P<x>.+)"), who_supports),
     (re.compile(rf"who {_BE}{_OPPOSE} (?P<x>.+)"), who_opposes),
     (re.compile(r"who (?:reacted|reacts|responded|responds|replied) to (?P<x>.+)"), _reacted),
-    (re.compile(r"how did (?P<x>.+?) react"), _reacted),
-    (re.compile(r"what (?:did|does|has) (?P<x>.+?) (?:say|said|tell|told)(?: about .*)?"), _said),
+    (re.compile(r"how did (?P<x>.+?) (?:react|respond)(?: to .*)?"), _reactions_of),
+    (
+        re.compile(r"what (?:did|does|has) (?P<x>.+?) (?:say|said|tell|told)(?P<about> about .*)?"),
+        _said,
+    ),
 ]
 
 SUPPORTED_QUESTIONS = (
@@ -329,6 +362,7 @@ def ask(article: Article, question: str) -> list[Answer]:
     for pattern, answer in _QUESTIONS:
         m = pattern.fullmatch(q)
         if m:
-            return answer(article, m.group("x").strip())
+            arg = m.group("x") + (m.groupdict().get("about") or "")
+            return answer(article, arg.strip())
     forms = "; ".join(f'"{f}"' for f in SUPPORTED_QUESTIONS)
     raise QueryError(f"cannot understand {question!r}; ask one of: {forms}")

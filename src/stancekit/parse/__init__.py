@@ -79,7 +79,7 @@ def parse(
     if max_chars is not None and len(text) > max_chars:
         raise InputError(
             f"text has {len(text):,} characters, more than the limit of {max_chars:,}"
-            " (pass max_chars=None or a larger limit)",
+            " (raise it: max_chars= in Python, --max-chars on the command line)",
             reason="too-large",
         )
     from ._pipeline import run
