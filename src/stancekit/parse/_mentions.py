@@ -543,6 +543,8 @@ class _Chunker:
             if m.role in self.lex.spokes_titles or (m.kind == ANONYMOUS and not m.plural):
                 k = b + 1
                 target = self.det_phrase(k) or self.name_phrase(k)
+                if target is None and self.lows[k] == "the" and self.is_name_word(k + 1):
+                    target = self.name_phrase(k + 1)  # "a spokeswoman for the Port Authority"
                 if target is not None and target.kind != PRONOUN:
                     out.append(target)
                     further = self.after(target, out)  # "for Gov. Jane Roe of Iowa"

@@ -112,6 +112,50 @@ _NOUN_CONTEXT = frozenset(
         "diplomatic",
     }
 )
+_LEADING = frozenset({"for", "to", "of", "on", "about", "that", "with", "in"})
+_TRAILING = frozenset(
+    {
+        "was",
+        "is",
+        "are",
+        "were",
+        "be",
+        "been",
+        "being",
+        "will",
+        "would",
+        "has",
+        "have",
+        "had",
+        "simply",
+        "just",
+        "also",
+        "now",
+        "still",
+        "it",
+        "'s",
+        "at",
+        "all",
+        "really",
+        "certainly",
+        "clearly",
+        "absolutely",
+    }
+)
+_DAYS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "tonight",
+        "yesterday",
+    }
+)
 _TOPIC = frozenset({"on", "about", "regarding", "over", "concerning", "for", "with"})
 _FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
 _MARKS = frozenset("\"“”„«»‘’'")
@@ -379,12 +423,21 @@ def _target(
     if chosen and words:
         a = chosen[0]
         b = chosen[-1]
-        while a < b and toks[a].text in _MARKS:
+        # the proposal's own words: no marks, leading preposition, trailing verb or time
+        while a < b and (toks[a].text in _MARKS or lows[a] in _LEADING):
             a += 1
-        while b > a and toks[b].text in _MARKS:
+        while b > a and (toks[b].text in _MARKS or lows[b] in _TRAILING):
             b -= 1
+        for k in range(a + 1, b + 1):
+            if lows[k] == "on" and k + 1 <= b and lows[k + 1] in _DAYS:
+                b = k - 1  # "a toll on Monday"
+                break
         c.target_span = Span(toks[a].start, toks[b].end)
         c.target_text = ""  # filled from the text by the caller via span
+        trimmed = content_words_of(
+            [lows[x] for x in range(a, b + 1) if toks[x].text not in _MARKS], lex
+        )
+        c.words = trimmed or words
     return consumed
 
 
@@ -515,6 +568,11 @@ def _focal(
     top = max(counts.values())
     head = min(w for w, n in counts.items() if n == top)
     if top < 2:
+        # one mention of the proposal: key it by its first two words ("bridge-toll")
+        for cands in per_statement:
+            for c in cands:
+                if head in c.words:
+                    return head, key_of([w for w in c.words if w not in places][:2])
         return head, head
     companions: Counter[str] = Counter()
     for cands in per_statement:
