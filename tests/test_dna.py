@@ -14,6 +14,7 @@ from hypothesis import given
 from builders import NEUTRAL, OPPOSE, SUPPORT, Extra, Say, make_article
 from conftest import shared_data
 from stancekit import (
+    Actor,
     ActorKind,
     Article,
     Commitment,
@@ -418,3 +419,27 @@ def test_coder_and_password(tmp_path: Path) -> None:
     assert check_password("", hash_password(""))
     assert not check_password("x", "not base64!")
     assert not check_password("x", "c2hvcnQ=")
+
+
+def test_person_and_body_with_the_same_slug_stay_apart() -> None:
+    # Found by hypothesis: a person "X" affiliated to an organisation ":X".
+    article = Article(
+        "0",
+        actors=[Actor("x", "X", ActorKind.PERSON, affiliation=":X")],
+        stances=[
+            Stance(
+                "t0",
+                "x",
+                Target("troops", "troops"),
+                SUPPORT,
+                "categorical",
+                "ruled out",
+                Span(0, 0),
+            )
+        ],
+    )
+    once, _ = _write_read(Corpus([article]))
+    twice, _ = _write_read(once)
+    assert twice == once
+    names = {a.name for a in once[0].actors}
+    assert names == {"X", ":X"}

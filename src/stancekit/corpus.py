@@ -14,6 +14,7 @@ Merging rules (conservative: when in doubt, actors stay apart):
 
 - names are compared on their slug words (case, accents and punctuation ignored);
 - actors with the same name are one actor, whatever the article, except anonymous sources
+  (and a person and a body sharing a name within one article stay two actors)
   (``ActorKind.ANONYMOUS``: "a senior official" in two articles need not be one person);
 - a person whose name is the last word(s) of exactly one longer person name merges with it
   (``"Roe"`` into ``"Jane Roe"``, and both into ``"Mary Jane Roe"`` when that is the only
@@ -242,6 +243,17 @@ def _merge(
     groups: dict[object, list[tuple[int, Actor]]] = {}
     for key, group in members.items():
         groups.setdefault(root[key], []).extend(group)
+    # Two actors of one article are two actors: a person and a body whose names differ only
+    # by punctuation ("X" and ":X") are kept apart, the person with the persons.
+    for key in list(groups):
+        group = groups[key]
+        per_article = Counter(i for i, _ in group)
+        if len(group) > 1 and any(n > 1 for n in per_article.values()):
+            bodies = [m for m in group if m[1].kind is not ActorKind.PERSON]
+            people = [m for m in group if m[1].kind is ActorKind.PERSON]
+            if bodies and people:
+                groups[key] = people
+                groups[("body", key)] = bodies
     # Corpus order: by first appearance (article, then local order).
     order = {
         (i, a.id): n

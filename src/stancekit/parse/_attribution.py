@@ -243,6 +243,7 @@ _INVERTED_CUES = frozenset(
         "plead",
     }
 )
+_CHANNEL_TRIGGERS = frozenset({"on", "in", "via", "told", "to", "at", "before", "with"})
 _CHANNEL_SKIP = frozenset(
     {
         "a",
@@ -994,7 +995,7 @@ def _make(
         return None
     start, end, kind = got
     if kind is StatementKind.INDIRECT:
-        words = [t for t in w.toks if start <= t.start < end and t.is_word]
+        words = [t for t in w.s.between(start, end) if t.is_word]
         if len(words) < 3 or (words[0].low in _PREPOSITION_STARTS and len(words) < 8):
             return None  # "said on Thursday", "joked of the museum": no reported content
     return Attribution(
@@ -1319,21 +1320,26 @@ def _channels(
 ) -> None:
     """Where it was said: "on X", "told SVT", "in an interview with the BBC", "in parliament"."""
     by_sentence = {w.s.index: w for w in works}
+    labels: dict[int, list[tuple[int, str]]] = {}  # sentence -> (token, channel) found
     for a in found:
         w = by_sentence[a.sentence.index]
-        for i in range(w.n):
-            tok = w.toks[i]
-            if a.content_start <= tok.start < a.content_end or not w.free(i):
-                continue
-            label = _channel_at(w, i, clex)
-            if label is not None:
+        if w.s.index not in labels:
+            here = []
+            for i in range(w.n):
+                if w.free(i) and w.lows[i] in _CHANNEL_TRIGGERS:
+                    label = _channel_at(w, i, clex)
+                    if label is not None:
+                        here.append((i, label))
+            labels[w.s.index] = here
+        for i, label in labels[w.s.index]:
+            if not a.content_start <= w.toks[i].start < a.content_end:
                 a.channel = label
                 break
 
 
 def _channel_at(w: _Sentence, i: int, clex: CompiledLexicon) -> str | None:
     low = w.lows[i]
-    if low not in ("on", "in", "via", "told", "to", "at", "before", "with"):
+    if low not in _CHANNEL_TRIGGERS:
         return None
     j = i + 1
     while j < w.n and j - i < 4 and w.lows[j] in _CHANNEL_SKIP:

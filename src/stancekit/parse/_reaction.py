@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .._normalize import content_words
 from .._tokens import Token
-from ..lexicon import Lexicon
+from ..lexicon import CompiledLexicon, Lexicon
 from ..model import (
     Actor,
     Polarity,
@@ -26,6 +26,7 @@ from ..model import (
 from ._attribution import Attribution
 from ._mentions import Mention
 from ._resolve import Entity
+from ._text import Sentence
 
 __all__ = ["ExplicitCue", "explicit_cues", "find_reactions"]
 
@@ -61,31 +62,24 @@ def explicit_cues(
     by_sentence: dict[int, list[Attribution]] = {}
     for a, _ in kept:
         by_sentence.setdefault(a.sentence.index, []).append(a)
+    # the reaction cues of each sentence, found once: (token, length, kind)
+    found: dict[int, list[tuple[int, int, str]]] = {}
+    owners: dict[int, dict[int, set[int]]] = {}  # sentence -> token -> speakers' mentions
     for idx, (a, e) in enumerate(kept):
-        others = [o for o in by_sentence[a.sentence.index] if o.speaker is not a.speaker]
         s = a.sentence
         if a.cue_start < s.start or a.cue_start >= s.end:
             continue  # attribution carried over from another sentence
         toks = s.tokens
-        lows = [t.low for t in toks]
+        if s.index not in found:
+            found[s.index] = _reaction_cues(s, clex)
+            owners[s.index] = _owners(by_sentence[s.index], toks, found[s.index])
         starts = {m.a: m for m in mentions[s.index]}
         best: tuple[int, ExplicitCue] | None = None
-        for i in range(len(toks)):
-            if s.quote_of[i] >= 0 or not _outside(toks[i], a):
+        for i, n, kind in found[s.index]:
+            if not _outside(toks[i], a):
                 continue
-            if any(
-                o.cue_start <= toks[i].start < o.cue_end or not _outside(toks[i], o) for o in others
-            ):
+            if owners[s.index].get(i, set()) - {id(a.speaker)}:
                 continue  # another speaker's cue or words
-            hit = clex.reactions.match(lows, i)
-            if hit is None:
-                answer = clex.responses.match(lows, i)  # "in response to X": kind decided later
-                if answer is None:
-                    continue
-                hit = (answer[0], _RESPONSE)
-            n, kind = hit
-            if i + n < len(toks) and lows[i + n] == "by":
-                continue  # passive: the speaker is the one "accused by critics"
             distance = abs(toks[i].start - a.cue_start)
             obj = _object(starts, i + n, e)
             cue = ExplicitCue(
@@ -100,6 +94,39 @@ def explicit_cues(
         if best is not None:
             out.append(best[1])
     return out
+
+
+def _reaction_cues(s: Sentence, clex: CompiledLexicon) -> list[tuple[int, int, str]]:
+    toks = s.tokens
+    lows = [t.low for t in toks]
+    out: list[tuple[int, int, str]] = []
+    for i in range(len(toks)):
+        if s.quote_of[i] >= 0:
+            continue
+        hit = clex.reactions.match(lows, i)
+        if hit is None:
+            answer = clex.responses.match(lows, i)  # "in response to X": kind decided later
+            if answer is None:
+                continue
+            hit = (answer[0], _RESPONSE)
+        n, kind = hit
+        if i + n < len(toks) and lows[i + n] == "by":
+            continue  # passive: the speaker is the one "accused by critics"
+        out.append((i, n, kind))
+    return out
+
+
+def _owners(
+    attributions: list[Attribution], toks: list[Token], cues: list[tuple[int, int, str]]
+) -> dict[int, set[int]]:
+    """For each reaction cue, the speakers whose cue or content it lies in."""
+    owners: dict[int, set[int]] = {}
+    for i, _, _ in cues:
+        start = toks[i].start
+        for o in attributions:
+            if o.cue_start <= start < o.cue_end or o.content_start <= start < o.content_end:
+                owners.setdefault(i, set()).add(id(o.speaker))
+    return owners
 
 
 def _object(starts: dict[int, Mention], j: int, speaker: Entity) -> Entity | None:

@@ -196,7 +196,7 @@ class _Candidate:
 def _tokens_of(a: Attribution) -> list[Token]:
     lo = min(a.content_start, a.cue_start) if a.cue_start >= a.sentence.start else a.content_start
     hi = a.content_end
-    return [t for t in a.sentence.tokens if t.start >= lo and t.end <= hi]
+    return a.sentence.between(lo, hi)
 
 
 def _is_boundary(tok: Token) -> bool:

@@ -6,6 +6,7 @@ Nothing here rewrites the text: every unit is a pair of offsets into the origina
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from .._tokens import Token, tokenize
@@ -53,7 +54,7 @@ class Quote:
 class Sentence:
     """A sentence: its tokens, and for each token the quotation it lies in (or -1)."""
 
-    __slots__ = ("end", "index", "para", "quote_of", "quotes", "start", "tokens")
+    __slots__ = ("end", "index", "para", "quote_of", "quotes", "start", "starts", "tokens")
 
     def __init__(self, tokens: list[Token], quote_of: list[int], quotes: list[Quote], para: int):
         self.tokens = tokens
@@ -63,6 +64,13 @@ class Sentence:
         self.start = tokens[0].start
         self.end = tokens[-1].end
         self.index = 0
+        self.starts = [t.start for t in tokens]
+
+    def between(self, lo: int, hi: int) -> list[Token]:
+        """The tokens lying within the character range ``[lo, hi)`` (found by bisection)."""
+        a = bisect_left(self.starts, lo)
+        b = bisect_left(self.starts, hi)
+        return [t for t in self.tokens[a:b] if t.end <= hi]
 
     def __repr__(self) -> str:
         return f"Sentence({self.start}, {self.end}, {len(self.tokens)} tokens)"
