@@ -64,10 +64,12 @@ class Sentence:
         self.start = tokens[0].start
         self.end = tokens[-1].end
         self.index = 0
-        self.starts = [t.start for t in tokens]
+        self.starts: list[int] | None = None  # token offsets, made on first use
 
     def between(self, lo: int, hi: int) -> list[Token]:
         """The tokens lying within the character range ``[lo, hi)`` (found by bisection)."""
+        if self.starts is None:
+            self.starts = [t.start for t in self.tokens]
         a = bisect_left(self.starts, lo)
         b = bisect_left(self.starts, hi)
         return [t for t in self.tokens[a:b] if t.end <= hi]
