@@ -85,6 +85,10 @@ class Lexicon:
         source_prepositions: Cues placed before the source (``"according to"``).
         not_speech_before: Phrases that void a following cue (``"refused to"`` say more).
         anonymity: Phrases after a cue that ask for anonymity (``"not to be named"``).
+        inverted_cues: Cue lemmas that may precede their speaker (``'"...," said X'``).
+        noun_phrase_speakers: Cue lemmas after which a plain noun phrase may speak.
+        with_object: Cue lemmas taking the addressee before the content (``"told X that"``).
+        days: Day words marking times rather than content (``"on Monday"``).
         claim_nouns: Nouns reporting words after a possessive (``"Roe's claim that"``).
         cue_adverbs: Words allowed between a speaker and the cue (``"also"``).
         titles: Titles and roles preceding a name (``"prime minister"``, ``"sen."``).
@@ -131,6 +135,10 @@ class Lexicon:
     source_prepositions: frozenset[str] = attrs.field(converter=_fs)
     not_speech_before: frozenset[str] = attrs.field(converter=_fs)
     anonymity: frozenset[str] = attrs.field(converter=_fs)
+    inverted_cues: frozenset[str] = attrs.field(converter=_fs)
+    noun_phrase_speakers: frozenset[str] = attrs.field(converter=_fs)
+    with_object: frozenset[str] = attrs.field(converter=_fs)
+    days: frozenset[str] = attrs.field(converter=_fs)
     claim_nouns: frozenset[str] = attrs.field(converter=_fs)
     cue_adverbs: frozenset[str] = attrs.field(converter=_fs)
     titles: frozenset[str] = attrs.field(converter=_fs)
@@ -406,6 +414,10 @@ def _default() -> Lexicon:
         source_prepositions=reporting["cues"]["source_prepositions"],
         not_speech_before=reporting["cues"]["not_speech_before"],
         anonymity=reporting["cues"]["anonymity"],
+        inverted_cues=reporting["cues"]["inverted"],
+        noun_phrase_speakers=reporting["cues"]["noun_phrase_speakers"],
+        with_object=reporting["cues"]["with_object"],
+        days=text["days"],
         claim_nouns=reporting["cues"]["claim_nouns"],
         cue_adverbs=reporting["cues"]["cue_adverbs"],
         titles=actors["titles"],

@@ -121,22 +121,6 @@ _ADJUNCT_STARTS = frozenset(
         "afternoon",
     }
 )
-_OBJECT_CUES = frozenset(
-    {
-        "tell",
-        "warn",
-        "urge",
-        "remind",
-        "assure",
-        "accuse",
-        "inform",
-        "brief",
-        "ask",
-        "advise",
-        "instruct",
-        "caution",
-    }
-)
 # a comma followed by one of these closes the reported clause
 _CLAUSE_OPENERS = frozenset(
     {
@@ -161,88 +145,6 @@ _CLAUSE_OPENERS = frozenset(
 )
 _RELATIVE = frozenset({"who", "which", "that"})
 _THIRD_PERSON = frozenset({"he", "she", "it", "one", "everyone", "nobody", "somebody"})
-# cues after which a bare noun phrase may be taken as the speaker ("the bill's sponsors said")
-_NP_CUES = frozenset(
-    {
-        "say",
-        "tell",
-        "add",
-        "write",
-        "report",
-        "argue",
-        "claim",
-        "insist",
-        "warn",
-        "note",
-        "explain",
-        "estimate",
-        "conclude",
-        "find",
-        "show",
-        "state",
-        "suggest",
-        "predict",
-        "according to",
-        "acknowledge",
-        "announce",
-    }
-)
-# cues that may come before their speaker: '"...," said Jane Roe'
-_INVERTED_CUES = frozenset(
-    {
-        "say",
-        "add",
-        "ask",
-        "write",
-        "continue",
-        "explain",
-        "insist",
-        "note",
-        "reply",
-        "respond",
-        "warn",
-        "tell",
-        "argue",
-        "declare",
-        "recall",
-        "remark",
-        "comment",
-        "conclude",
-        "observe",
-        "state",
-        "admit",
-        "acknowledge",
-        "claim",
-        "report",
-        "retort",
-        "counter",
-        "joke",
-        "quip",
-        "concede",
-        "predict",
-        "suggest",
-        "announce",
-        "according to",
-        "shout",
-        "yell",
-        "scream",
-        "sing",
-        "chant",
-        "emphasize",
-        "emphasise",
-        "stress",
-        "point out",
-        "go on",
-        "put it",
-        "tweet",
-        "post",
-        "wonder",
-        "muse",
-        "caution",
-        "urge",
-        "plead",
-    }
-)
 _CHANNEL_TRIGGERS = frozenset({"on", "in", "via", "told", "to", "at", "before", "with"})
 _CHANNEL_SKIP = frozenset(
     {
@@ -272,20 +174,6 @@ _CHANNEL_SKIP = frozenset(
         "tweet",
         "video",
         "statement",
-    }
-)
-_DAYS = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "tonight",
-        "yesterday",
     }
 )
 _PREPOSITION_STARTS = frozenset(
@@ -528,7 +416,7 @@ class _Sentence:
         """
         j = a
         # "X on Thursday rejected", "X last week said": a time between speaker and cue
-        if (j - 2 > floor and self.lows[j - 2] == "on" and self.lows[j - 1] in _DAYS) or (
+        if (j - 2 > floor and self.lows[j - 2] == "on" and self.lows[j - 1] in self.lex.days) or (
             j - 2 > floor
             and self.lows[j - 2] in ("last", "this", "earlier")
             and self.lows[j - 1] in ("week", "month", "year", "weekend", "night", "morning")
@@ -585,7 +473,7 @@ class _Sentence:
                 m = self.ending_at.get(k)
                 if m is not None and m.a >= floor:
                     return m, m.a
-        return (self._np_before(j, floor) if lemma in _NP_CUES else None), j
+        return (self._np_before(j, floor) if lemma in self.lex.noun_phrase_speakers else None), j
 
     def _np_before(self, j: int, floor: int) -> Mention | None:
         """A plain noun phrase right before the cue ("the bill's sponsors said")."""
@@ -738,7 +626,7 @@ class _Sentence:
 
     def _content_after(self, c: _Cue, limit: int) -> tuple[int, int] | None:
         j = c.b
-        if c.lemma in _OBJECT_CUES and j < limit:
+        if c.lemma in self.lex.with_object and j < limit:
             m = self.starting_at.get(j)
             if m is not None:
                 j = m.b
@@ -1089,7 +977,7 @@ def _one(
     if (
         c.a > floor
         and (lows[c.a - 1] == "," or w.is_close_mark(c.a - 1))
-        and c.lemma in _INVERTED_CUES
+        and c.lemma in w.lex.inverted_cues
     ):
         inverted = w.speaker_after(c.b)
         if inverted is not None:

@@ -142,20 +142,6 @@ _TRAILING = frozenset(
         "absolutely",
     }
 )
-_DAYS = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "tonight",
-        "yesterday",
-    }
-)
 _TOPIC = frozenset({"on", "about", "regarding", "over", "concerning", "for", "with"})
 _FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
 _MARKS = frozenset("\"“”„«»‘’'")
@@ -429,7 +415,7 @@ def _target(
         while b > a and (toks[b].text in _MARKS or lows[b] in _TRAILING):
             b -= 1
         for k in range(a + 1, b + 1):
-            if lows[k] == "on" and k + 1 <= b and lows[k + 1] in _DAYS:
+            if lows[k] == "on" and k + 1 <= b and lows[k + 1] in lex.days:
                 b = k - 1  # "a toll on Monday"
                 break
         c.target_span = Span(toks[a].start, toks[b].end)
