@@ -620,6 +620,15 @@ class _Sentence:
                 or (low == "," and k + 1 < b and self.lows[k + 1] in _CLAUSE_OPENERS)
             ):
                 return a, k
+            if (
+                words >= 3
+                and low == "and"
+                and k + 1 < b
+                and self.free(k + 1)
+                and not self.toks[k + 1].is_cap
+                and self.lows[k + 1] in self.lex.speech_cues
+            ):
+                return a, k  # "X tweeted that A and encouraged B": the main clause goes on
             if self.toks[k].is_word:
                 words += 1
         return a, b
