@@ -122,11 +122,12 @@ _ADJUNCT_STARTS = frozenset(
     }
 )
 # a comma followed by one of these closes the reported clause
+_PAST_CUES = frozenset({"said", "told", "wrote", "added", "went", "made", "put", "thought"})
 _CLAUSE_OPENERS = frozenset(
     {
         "but",
-        "while",
         "which",
+        "while",
         "although",
         "though",
         "whereas",
@@ -627,8 +628,20 @@ class _Sentence:
                 and self.free(k + 1)
                 and not self.toks[k + 1].is_cap
                 and self.lows[k + 1] in self.lex.speech_cues
+                and (self.lows[k + 1].endswith("ed") or self.lows[k + 1] in _PAST_CUES)
             ):
                 return a, k  # "X tweeted that A and encouraged B": the main clause goes on
+            if (
+                words >= 2
+                and self.is_close_mark(k)
+                and k + 1 < b
+                and (
+                    (self.lows[k - 1] == "," and self.lows[k + 1] in _CLAUSE_OPENERS)
+                    or self.lows[k + 1] in self.lex.days
+                )
+            ):
+                return a, k + 1  # '"jobs, jobs, jobs," but he also ...', '"a disgrace" Wednesday'
+
             if self.toks[k].is_word:
                 words += 1
         return a, b
