@@ -345,7 +345,7 @@ class _Sentence:
         if lemma in self.lex.source_prepositions:
             return False
         form = " ".join(lows[a:b])
-        if form in self.lex.quote_cues and not any(q >= 0 for q in self.s.quote_of[b:]):
+        if form in self.lex.quote_cues and not any(q >= 0 for q in self.s.quote_of):
             return True  # "called", "described": attributions only with a quotation
         if prev in _NOUN_BEFORE:
             return True  # "a warning", "his remarks": a noun
@@ -648,6 +648,7 @@ class _Sentence:
 
     def _content_after(self, c: _Cue, limit: int) -> tuple[int, int] | None:
         j = c.b
+        start = j
         if c.lemma in self.lex.with_object and j < limit:
             m = self.starting_at.get(j)
             if m is not None:
@@ -664,7 +665,9 @@ class _Sentence:
                 ):
                     k += 1
                 j = k
-            if (
+            if j < limit and self.lows[j] == "to":
+                j = start  # "urged voters to stay home": the addressee is part of the content
+            elif (
                 j < limit
                 and self.lows[j] in ("of", "to", "about", "against")
                 and c.lemma in ("accuse", "warn", "urge", "caution", "charge", "remind", "tell")
@@ -979,7 +982,10 @@ def _one(
             w.colon = (speaker, c)  # the content follows in the next paragraph
         return [made] if made else []
     # coordinated: "X stressed A and said B", "X outlined a plan and vowed to ..."
-    if c.a > floor and lows[c.a - 1] in ("and", "but", "then"):
+    k = c.a
+    while k > floor + 1 and (lows[k - 1].endswith("ly") or lows[k - 1] in w.lex.cue_adverbs):
+        k -= 1  # "and repeatedly says"
+    if k > floor and lows[k - 1] in ("and", "but", "then"):
         subject = found[-1].speaker if found else w.subject(c.a)
         if subject is not None:
             made = _make(w, subject, c, w.content_after(c, limit))
