@@ -801,3 +801,16 @@ def test_the_json_example_of_the_docs_is_valid_gold() -> None:
     assert example.quote(example.attributions[0].source) == "Mayor Ana Lopez"
     assert example.attributions[0].speaker == "Ana Lopez"
     assert example.stances[0].polarity is Polarity.SUPPORT
+
+
+def test_gold_source_resolved_to_the_predicted_actor_counts() -> None:
+    # gold source "she" at 150-153; the parser named Ana Lopez elsewhere but resolved "she"
+    # to her: the speaker is right; with another actor's mentions it is not.
+    she = Actor("ana-lopez", "Ana Lopez", "person", mentions=(Span(150, 153),))
+    gold = doc(g(20, 30, source=(150, 153)))
+    pred = article(PLAIN, (Span(20, 30), Span(100, 103)), actor=she)
+    assert [m.speaker for m in score_document(gold, pred).matches] == [True]
+    assert [m.speaker for m in score_document(gold, pred, speaker_names=False).matches] == [False]
+    other = Actor("ana-lopez", "Ana Lopez", "person", mentions=(Span(10, 13),))
+    pred = article(PLAIN, (Span(20, 30), Span(100, 103)), actor=other)
+    assert [m.speaker for m in score_document(gold, pred).matches] == [False]

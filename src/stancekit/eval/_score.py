@@ -70,9 +70,11 @@ class _Speakers:
         self.by_name = by_name
         self.joint = joint or {}
         self.names: dict[str, list[tuple[str, ...]]] = {}
+        self.mentions: dict[str, tuple[Span, ...]] = {}
         for actor in article.actors:
             words = [_name_words(n) for n in (actor.name, *actor.aliases)]
             self.names[actor.id] = [w for w in words if w]
+            self.mentions[actor.id] = actor.mentions
 
     def right(self, statement: Statement, gold: GoldAttribution) -> bool | None:
         if not gold.has_source:
@@ -86,6 +88,10 @@ class _Speakers:
         # Names decide when asked to, and always for gold that gives a name but no span.
         if gold.source and not self.by_name:
             return False
+        # the gold source is a mention the parser resolved to this very actor ("she" -> Roe)
+        mentions = self.mentions.get(statement.speaker, ())
+        if any(m.overlap(s) > 0 for m in mentions for s in gold.source):
+            return True
         source = gold.speaker if gold.speaker is not None else self.document.quote(gold.source)
         words = _name_words(source)
         return any(
