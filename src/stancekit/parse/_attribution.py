@@ -146,6 +146,7 @@ _CLAUSE_OPENERS = frozenset(
 )
 _RELATIVE = frozenset({"who", "which", "that"})
 _THIRD_PERSON = frozenset({"he", "she", "it", "one", "everyone", "nobody", "somebody"})
+_NP_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _CHANNEL_TRIGGERS = frozenset({"on", "in", "via", "told", "to", "at", "before", "with"})
 _CHANNEL_SKIP = frozenset(
     {
@@ -407,6 +408,13 @@ class _Sentence:
                 or prev.endswith("ly")
                 or prev in (",", "who", "that", "which")
                 or self.is_close_mark(a - 1)
+                # "The clip says ...": a determiner and a noun make the subject
+                or (
+                    a >= 2
+                    and lows[a - 2] in _NP_DETERMINERS
+                    and self.toks[a - 1].is_word
+                    and lows[a - 1] not in self.lex.stopwords
+                )
             )
         return False
 
@@ -483,27 +491,26 @@ class _Sentence:
         last = self.toks[j - 1]
         if not last.is_word or last.low in self.lex.not_names or last.low in self.lex.stopwords:
             return None
+        dets = _NP_DETERMINERS | self.lex.indefinites
         k = j - 1
         while (
             k > floor
             and j - k < 5
             and self.free(k - 1)
             and self.toks[k - 1].is_word
-            and (
-                self.lows[k - 1] not in self.lex.not_names or self.lows[k - 1] in ("the", "a", "an")
-            )
+            and (self.lows[k - 1] not in self.lex.not_names or self.lows[k - 1] in dets)
         ):
             k -= 1
-            if self.lows[k] in ("the", "a", "an"):
+            if self.lows[k] in dets:
                 break
         if (
-            self.lows[k] not in ("the", "a", "an")
+            self.lows[k] not in dets
             and k > floor
             and self.lows[k - 1] not in (",", "and", "but", "while")
             and k != floor
         ):
             return None
-        name_a = k + 1 if self.lows[k] in ("the", "a", "an") else k
+        name_a = k + 1 if self.lows[k] in _NP_DETERMINERS else k
         if name_a >= j:
             return None
         text = " ".join(t.text for t in self.toks[name_a:j])
