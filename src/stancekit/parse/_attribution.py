@@ -395,8 +395,9 @@ class _Sentence:
         ):
             # a base form ("say", "warn") is a verb only after a plural subject
             m = self.ending_at.get(a)
+            joint = m is not None and m.a > 0 and lows[m.a - 1] == "and"  # "X and Y call"
             return not (
-                (m is not None and (m.plural or m.name in _SUBJECT_PRONOUNS))
+                (m is not None and (m.plural or m.name in _SUBJECT_PRONOUNS or joint))
                 or prev in _SUBJECT_PRONOUNS
             )
         if first.endswith("s") and not first.endswith("ss") and b - a == 1:
@@ -425,6 +426,8 @@ class _Sentence:
         """
         j = a
         # "X on Thursday rejected", "X last week said": a time between speaker and cue
+        if j - 2 > floor and self.lows[j - 2] == "in" and self.lows[j - 1].isdigit():
+            j -= 2  # "who in 2010 said"
         if (j - 2 > floor and self.lows[j - 2] == "on" and self.lows[j - 1] in self.lex.days) or (
             j - 2 > floor
             and self.lows[j - 2] in ("last", "this", "earlier")

@@ -48,7 +48,9 @@ _PARTICLES = frozenset(
     }
 )
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&"})
-_DETERMINERS = frozenset({"the", "a", "an", "another", "his", "her", "their", "its", "our"})
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "another", "his", "her", "their", "its", "our", "my", "your"}
+)
 
 
 class Mention:
