@@ -1026,7 +1026,7 @@ def _one(
 _HARD_STOPS = frozenset({",", ";", ":", "!", "?", "(", ")", '"', "“", "”"})
 _TRIM_SCAN = 120  # tokens searched for the end of a reported clause
 _MAX_ECHOES = 50  # stand-alone quotations compared with the article's statements
-_GAP = 5  # words allowed between a closing quotation and its speaker ("panel Chairman X")
+_GAP = 8  # words allowed between a closing quotation and its speaker ("panel Chairman X")
 
 
 def _content_close(w: _Sentence, s_start: int, floor: int) -> int | None:
