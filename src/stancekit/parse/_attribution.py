@@ -319,12 +319,13 @@ class _Sentence:
     # -- cues -----------------------------------------------------------------------------
     def cues(self) -> list[_Cue]:
         out: list[_Cue] = []
+        cue_firsts = self.clex.cues.by_first
         i = 0
         while i < self.n:
             if not self.free(i) or not self.toks[i].is_word:
                 i += 1
                 continue
-            hit = self.clex.cues.match(self.lows, i)
+            hit = self.clex.cues.match(self.lows, i) if self.lows[i] in cue_firsts else None
             if hit is None:
                 i += 1
                 continue

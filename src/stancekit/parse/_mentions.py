@@ -134,6 +134,8 @@ class _Chunker:
         """A place word at *i*: (length, sort, country) with sort demonym/country/metonym."""
         if not self.free(i) or not self.toks[i].is_cap:
             return None
+        if self.lows[i] not in self.clex.places.by_first:
+            return None  # the common case, without a call
         hit = self.clex.places.match(self.lows, i)
         if hit is None:
             return None
@@ -143,13 +145,13 @@ class _Chunker:
 
     def title(self, i: int) -> int:
         """Length of a title starting at *i* (0 when none)."""
-        if not self.free(i):
+        if not self.free(i) or self.lows[i] not in self.clex.titles.by_first:
             return 0
         hit = self.clex.titles.match(self.lows, i)
         return hit[0] if hit else 0
 
     def role(self, i: int) -> int:
-        if not self.free(i):
+        if not self.free(i) or self.lows[i] not in self.clex.roles.by_first:
             return 0
         hit = self.clex.roles.match(self.lows, i)
         return hit[0] if hit else 0
