@@ -12,6 +12,8 @@ Patterns, each a small function below:
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .._tokens import Token
 from ..lexicon import CompiledLexicon, Lexicon
 from ..model import StatementKind
@@ -902,7 +904,11 @@ def _clause_limit(w: _Sentence, c: _Cue, nxt: int) -> int:
         k -= 1
     if k > c.b and w.lows[k - 1] in ("who", "which"):
         k -= 1
-    if k > c.b and w.lows[k - 1] in (",", "and", "but", "while", ";") and w.free(k - 1):
+    if (
+        k > c.b
+        and w.lows[k - 1] in (",", "and", "but", "while", ";", "―", "—", "–")
+        and w.free(k - 1)
+    ):
         return k - 1
     if k > c.b and w.is_close_mark(k - 1) and k >= 2 and w.lows[k - 2] in (",", "?", "!"):
         return k
@@ -953,10 +959,11 @@ def _one(
             (m.a > 0 and lows[m.a - 1] in ("with", "of")) or (m.kind != PRONOUN and not found)
         ):
             speaker: Mention | None = m  # "with X saying", "footage of X saying"
-        elif found:
+        elif found and not _in_relative_clause(w, found[-1]):
             speaker = found[-1].speaker
         else:
-            speaker = w.subject(c.a)
+            # "X refused to pay an architect who said ..., saying ...": X, not the architect
+            speaker = w.subject(c.a) or (found[-1].speaker if found else None)
         if speaker is None:
             return []
         made = _make(w, speaker, c, w.content_after(c, limit))
@@ -1012,6 +1019,20 @@ def _one(
         ):
             made = _make(w, subject, c, w.content_after(c, limit))
             return [made] if made else []
+    # "Said Jane Roe: ..." at the start of a sentence
+    if c.a == floor == 0:
+        first_speaker = w.speaker_after(c.b)
+        if (
+            first_speaker is not None
+            and first_speaker.b < w.n
+            and lows[first_speaker.b]
+            in (
+                ":",
+                ",",
+            )
+        ):
+            made = _make(w, first_speaker, c, (first_speaker.b + 1, limit))
+            return [made] if made else []
     # inverted: '"...," said X' -- the cue follows the content's comma
     if (
         c.a > floor
@@ -1042,6 +1063,12 @@ def _content_close(w: _Sentence, s_start: int, floor: int) -> int | None:
             return None
         k -= 1
     return None
+
+
+def _in_relative_clause(w: _Sentence, a: Attribution) -> bool:
+    """Whether *a* was said in a relative clause ("an architect who said ...")."""
+    i = bisect_left(w.s.starts or [t.start for t in w.toks], a.cue_start)
+    return i > 0 and w.lows[i - 1] in ("who", "which")
 
 
 def _post_posed(
