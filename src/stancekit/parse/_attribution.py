@@ -217,6 +217,7 @@ class Attribution:
         "lemma",
         "sentence",
         "speaker",
+        "speaker_at",
         "via",
     )
 
@@ -243,6 +244,8 @@ class Attribution:
         self.kind = kind
         self.channel: str | None = None
         self.via: Attribution | None = None  # the attribution whose speaker this one reuses
+        # the words naming the speaker here, when not the speaker mention itself ("who")
+        self.speaker_at: tuple[int, int] | None = None
 
     def __repr__(self) -> str:
         return (
@@ -996,6 +999,11 @@ def _one(
     if speaker is not None:
         rng = w.content_after(c, limit)
         made = _make(w, speaker, c, rng)
+        if made is not None:
+            # "X, who in 2010 said ...": the relative pronoun names the speaker here
+            for r in range(max(speaker.b, c.a - 4), c.a):
+                if lows[r] == "who" and w.free(r):
+                    made.speaker_at = (w.toks[r].start, w.toks[r].end)
         if made is None and w.lows[-1] == ":" and w.free(w.n - 1):
             w.colon = (speaker, c)  # the content follows in the next paragraph
         return [made] if made else []

@@ -52,7 +52,11 @@ def run(
                 cue=a.cue,
                 span=Span(a.content_start, a.content_end),
                 cue_span=Span(a.cue_start, a.cue_end),
-                speaker_span=Span(a.speaker.start, a.speaker.end) if a.speaker else Span(0, 0),
+                speaker_span=Span(*a.speaker_at)
+                if a.speaker_at
+                else Span(a.speaker.start, a.speaker.end)
+                if a.speaker
+                else Span(0, 0),
                 channel=a.channel,
             )
         )
