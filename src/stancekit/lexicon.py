@@ -583,7 +583,7 @@ def _compile(lex: Lexicon) -> CompiledLexicon:
         anonymity=table(lex.anonymity),
         mention_starters=frozenset(
             set(lex.pronouns)
-            | {"the", "a", "an", "another", "his", "her", "their", "its", "our"}
+            | {"the", "a", "an", "another", "his", "her", "their", "its", "our", "my", "your"}
             | lex.indefinites
             | lex.role_adjectives
             | {t.low for p in lex.titles for t in tokenize(p, abbreviations=ab)[:1]}

@@ -630,6 +630,7 @@ class _Sentence:
         words = 0
         for k in range(a, min(b, a + _TRIM_SCAN)):
             if not self.free(k):
+                words += self.toks[k].is_word
                 continue
             low = self.lows[k]
             if words >= 3 and (
@@ -644,7 +645,11 @@ class _Sentence:
                 and self.free(k + 1)
                 and not self.toks[k + 1].is_cap
                 and self.lows[k + 1] in self.lex.speech_cues
-                and (self.lows[k + 1].endswith("ed") or self.lows[k + 1] in _PAST_CUES)
+                and (
+                    self.lows[k + 1].endswith("ed")
+                    or self.lows[k + 1] in _PAST_CUES
+                    or any(self.is_close_mark(x) for x in range(a, k))
+                )
             ):
                 return a, k  # "X tweeted that A and encouraged B": the main clause goes on
             if (
@@ -992,7 +997,11 @@ def _one(
         after = w.content_after(c, limit)
         # 'In an interview on "Meet the Press," X said ...': a quoted title, not content
         adjunct = lows[floor] in _ADJUNCT_STARTS and quoted < 6
-        if (quoted and not adjunct) or after is None or after[1] - after[0] < 3:
+        # "On Monday, X said:" and the quotation in the next paragraph
+        colon_next = w.lows[-1] == ":" and (after is None or after[1] - after[0] <= 1)
+        if not colon_next and (
+            (quoted and not adjunct) or after is None or after[1] - after[0] < 3
+        ):
             # post-posed: '"...," X said' or 'Content, X said.'
             return _post_posed(w, speaker, c, floor, close)
         # 'At the debate, X said (that) ...': the comma closed an opening adverbial
