@@ -43,10 +43,6 @@ def test_dev_precision(dev_report: Report) -> None:
     assert dev_report.totals.all.precision >= 0.85
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="target not met: 0.84 measured against 0.85 (docs/accuracy.md, known failure classes)",
-)
 def test_dev_speaker_recall_on_quoted_content(dev_report: Report) -> None:
     assert dev_report.totals.quoted.speaker_recall >= 0.85
 

@@ -199,6 +199,21 @@ def _actors(text: str) -> dict[str, stancekit.Actor]:
             [("Ode", "Well, look, the budget is fine. We will balance it.", "direct")],
             id="transcript-turn",
         ),
+        pytest.param(
+            'Protesters marching through the streets chanted "What curfew?" and kept going.',
+            [("Protesters", "What curfew?", "direct")],
+            id="participle-between-speaker-and-cue",
+        ),
+        pytest.param(
+            '"We live in fear," my father often said.',
+            [("father", "We live in fear", "direct")],
+            id="my-role-often-said",
+        ),
+        pytest.param(
+            "Senator Ruth Nye, who in 2010 said the bill was dead, voted for it.",
+            [("Ruth Nye", "the bill was dead", "indirect")],
+            id="who-in-year-said",
+        ),
         # low-9 and doubled-apostrophe quotation marks
         pytest.param(
             "„Wir schaffen das nicht allein“, said Economy Minister Lars Berg.",

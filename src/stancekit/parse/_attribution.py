@@ -124,6 +124,26 @@ _ADJUNCT_STARTS = frozenset(
     }
 )
 # a comma followed by one of these closes the reported clause
+_IRREGULAR_PAST = frozenset(
+    {
+        "kept",
+        "went",
+        "came",
+        "left",
+        "took",
+        "made",
+        "began",
+        "gave",
+        "got",
+        "ran",
+        "stood",
+        "held",
+        "brought",
+        "sang",
+        "threw",
+        "led",
+    }
+)
 _PAST_CUES = frozenset({"said", "told", "wrote", "added", "went", "made", "put", "thought"})
 _CLAUSE_OPENERS = frozenset(
     {
@@ -491,6 +511,20 @@ class _Sentence:
                 m = self.ending_at.get(k)
                 if m is not None and m.a >= floor:
                     return m, m.a
+        # "Protesters marching through the streets chanted ...": a participle phrase between
+        for k in range(j - 1, max(floor, j - 8), -1):
+            if not self.free(k) or self.lows[k] in _HARD_STOPS:
+                break
+            m = self.ending_at.get(k)
+            if (
+                m is not None
+                and m.a >= floor
+                and m.kind != PRONOUN
+                and k < j - 1
+                and self.lows[k].endswith("ing")
+                and self.toks[k].is_word
+            ):
+                return m, m.a
         return (self._np_before(j, floor) if lemma in self.lex.noun_phrase_speakers else None), j
 
     def _np_before(self, j: int, floor: int) -> Mention | None:
@@ -639,16 +673,28 @@ class _Sentence:
             ):
                 return a, k
             if (
-                words >= 3
+                (words >= 3 or (k > a and self.is_close_mark(k - 1)))
                 and low == "and"
                 and k + 1 < b
                 and self.free(k + 1)
                 and not self.toks[k + 1].is_cap
-                and self.lows[k + 1] in self.lex.speech_cues
                 and (
-                    self.lows[k + 1].endswith("ed")
-                    or self.lows[k + 1] in _PAST_CUES
-                    or any(self.is_close_mark(x) for x in range(a, k))
+                    (
+                        self.lows[k + 1] in self.lex.speech_cues
+                        and (
+                            self.lows[k + 1].endswith("ed")
+                            or self.lows[k + 1] in _PAST_CUES
+                            or any(self.is_close_mark(x) for x in range(a, k))
+                        )
+                    )
+                    # 'chanted "Go home" and kept marching': after a quotation, a new verb
+                    or (
+                        self.is_close_mark(k - 1)
+                        and (
+                            self.lows[k + 1].endswith(("ed", "ing"))
+                            or self.lows[k + 1] in _IRREGULAR_PAST
+                        )
+                    )
                 )
             ):
                 return a, k  # "X tweeted that A and encouraged B": the main clause goes on
@@ -983,8 +1029,7 @@ def _one(
     if (
         speaker is not None
         and c.a > 0
-        and lows[c.a - 1] in _RELATIVE | w.lex.cue_adverbs
-        and any(lows[k] in ("who", "which") for k in range(speaker.b, c.a))
+        and any(lows[k] in ("who", "which") for k in range(max(speaker.b, c.a - 4), c.a))
     ):
         # "X, who has indicated Y, did Z": the content ends with the relative clause
         k = c.b

@@ -232,6 +232,16 @@ class _Chunker:
             if self.lows[j] in self.lex.role_adjectives:
                 j += 1
                 continue
+            if (
+                det is not None
+                and j == mods
+                and self.toks[j].is_word
+                and not self.toks[j].is_cap
+                and self.role(j + 1)
+                and self.lows[j] not in self.lex.stopwords
+            ):
+                j += 1  # a noun naming the field: "the band leader", "a union official"
+                continue
             if self.is_name_word(j) and det is not None:
                 # "the White House press secretary", "a Roe campaign aide"
                 org = self.text(j, j + 1) if org is None else org + " " + self.toks[j].text
