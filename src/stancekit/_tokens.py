@@ -68,7 +68,10 @@ def tokenize(
     for m in _TOKEN_RE.finditer(text, start, stop):
         word = m.group()
         pos = m.start()
-        if len(word) > 2 and word.endswith(_POSSESSIVES) and word[0].isalpha():
+        if len(word) == 1 and word != ".":
+            out.append(Token(word, pos))  # most punctuation: nothing to check
+            continue
+        if len(word) > 2 and word[-2] in "'’" and word.endswith(_POSSESSIVES) and word[0].isalpha():
             out.append(Token(word[:-2], pos))
             out.append(Token(word[-2:], pos + len(word) - 2))
             continue

@@ -293,6 +293,7 @@ class _Sentence:
         self.toks: list[Token] = s.tokens
         self.lows = [t.low for t in s.tokens]
         self.n = len(s.tokens)
+        self.qo = s.quote_of
         self.lex = lex
         self.clex = clex
         self.mentions = find_mentions(s, lex)
@@ -312,7 +313,7 @@ class _Sentence:
                 self.covered[k] = True
 
     def free(self, i: int) -> bool:
-        return 0 <= i < self.n and self.s.quote_of[i] < 0
+        return 0 <= i < self.n and self.qo[i] < 0
 
     def is_open_mark(self, i: int) -> bool:
         if self.toks[i].text not in _OPEN_MARKS or not self.free(i) or i + 1 >= self.n:

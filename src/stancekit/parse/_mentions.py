@@ -112,12 +112,13 @@ class _Chunker:
         self.toks = sentence.tokens
         self.lows = [t.low for t in sentence.tokens]
         self.n = len(self.toks)
+        self.qo = sentence.quote_of
         self.lex = lex
         self.clex = clex
 
     # -- helpers --------------------------------------------------------------------------
     def free(self, i: int) -> bool:
-        return 0 <= i < self.n and self.s.quote_of[i] < 0
+        return 0 <= i < self.n and self.qo[i] < 0
 
     def is_name_word(self, i: int) -> bool:
         if not self.free(i):
