@@ -18,12 +18,10 @@ from .._tokens import Token
 from ..lexicon import CompiledLexicon, Lexicon
 from ..model import StatementKind
 from ._mentions import PRONOUN, Mention, find_mentions
-from ._text import Sentence
+from ._text import CLOSE_MARKS, OPEN_MARKS, Sentence
 
 __all__ = ["Attribution", "attribute"]
 
-_CLOSE_MARKS = frozenset("\"”»’'›")
-_OPEN_MARKS = frozenset("\"“„«‘‚‹'")
 _NOUN_BEFORE = frozenset(
     {
         "a",
@@ -316,27 +314,27 @@ class _Sentence:
         return 0 <= i < self.n and self.qo[i] < 0
 
     def is_open_mark(self, i: int) -> bool:
-        if self.toks[i].text not in _OPEN_MARKS or not self.free(i) or i + 1 >= self.n:
+        if self.toks[i].text not in OPEN_MARKS or not self.free(i) or i + 1 >= self.n:
             return False
         if self.s.quote_of[i + 1] >= 0:
             return True
         # the first of a doubled mark ('')
         nxt = i + 1
         return (
-            self.toks[nxt].text in _OPEN_MARKS
+            self.toks[nxt].text in OPEN_MARKS
             and nxt + 1 < self.n
             and self.s.quote_of[nxt + 1] >= 0
             and self.toks[nxt].start == self.toks[i].end
         )
 
     def is_close_mark(self, i: int) -> bool:
-        if self.toks[i].text not in _CLOSE_MARKS or not self.free(i) or i == 0:
+        if self.toks[i].text not in CLOSE_MARKS or not self.free(i) or i == 0:
             return False
         if self.s.quote_of[i - 1] >= 0:
             return True
         prev = i - 1  # the second of a doubled mark ('')
         return (
-            self.toks[prev].text in _CLOSE_MARKS
+            self.toks[prev].text in CLOSE_MARKS
             and prev > 0
             and self.s.quote_of[prev - 1] >= 0
             and self.toks[prev].end == self.toks[i].start
@@ -842,7 +840,7 @@ def _claims(w: _Sentence, found: list[Attribution]) -> list[Attribution]:
 
 def _colon_attribution(w: _Sentence) -> Attribution | None:
     """'ROE: Well, look, ...' (a transcript) or 'Jane Roe: "We will win"' (a headline)."""
-    k = 1 if w.n and w.toks[0].text in _OPEN_MARKS else 0
+    k = 1 if w.n and w.toks[0].text in OPEN_MARKS else 0
     colon = k
     while colon < w.n and colon - k < 4 and w.toks[colon].is_word and w.toks[colon].text.isupper():
         colon += 1

@@ -20,7 +20,7 @@ from ..lexicon import Lexicon
 from ..model import Actor, Commitment, Polarity, Span, Stance, Statement, Target
 from ._attribution import Attribution
 from ._resolve import Entity
-from ._text import Sentence
+from ._text import QUOTE_MARKS, Sentence
 
 __all__ = ["find_stances"]
 
@@ -144,7 +144,6 @@ _TRAILING = frozenset(
 )
 _TOPIC = frozenset({"on", "about", "regarding", "over", "concerning", "for", "with"})
 _FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
-_MARKS = frozenset("\"“”„«»‘’'")
 _TARGET_MAX = 14
 
 
@@ -360,7 +359,7 @@ def _target(
     # a phrase right after the cue belongs to the target ("opposition to support for X")
     if after and clex.commitments.match(lows, after[0]) is not None:
         consumed = after[-1] + 1
-    words = content_words_of([lows[x] for x in after if toks[x].text not in _MARKS], lex)
+    words = content_words_of([lows[x] for x in after if toks[x].text not in QUOTE_MARKS], lex)
     chosen = after
     anaphor = bool(after) and clex.anaphora.match(lows, after[0]) is not None and len(words) <= 2
     if side != "after" or not words or anaphor:
@@ -375,7 +374,7 @@ def _target(
             before.append(k)
             k -= 1
         before.reverse()
-        bwords = content_words_of([lows[x] for x in before if toks[x].text not in _MARKS], lex)
+        bwords = content_words_of([lows[x] for x in before if toks[x].text not in QUOTE_MARKS], lex)
         b_anaphor = (
             bool(before) and clex.anaphora.match(lows, before[0]) is not None and len(bwords) <= 2
         )
@@ -400,7 +399,7 @@ def _target(
                     k -= 1
                 prev.reverse()
                 pwords = content_words_of(
-                    [lows[x] for x in prev if toks[x].text not in _MARKS], lex
+                    [lows[x] for x in prev if toks[x].text not in QUOTE_MARKS], lex
                 )
                 if pwords:
                     chosen, words = prev, pwords
@@ -410,9 +409,9 @@ def _target(
         a = chosen[0]
         b = chosen[-1]
         # the proposal's own words: no marks, leading preposition, trailing verb or time
-        while a < b and (toks[a].text in _MARKS or lows[a] in _LEADING):
+        while a < b and (toks[a].text in QUOTE_MARKS or lows[a] in _LEADING):
             a += 1
-        while b > a and (toks[b].text in _MARKS or lows[b] in _TRAILING):
+        while b > a and (toks[b].text in QUOTE_MARKS or lows[b] in _TRAILING):
             b -= 1
         for k in range(a + 1, b + 1):
             if lows[k] == "on" and k + 1 <= b and lows[k + 1] in lex.days:
@@ -421,7 +420,7 @@ def _target(
         c.target_span = Span(toks[a].start, toks[b].end)
         c.target_text = ""  # filled from the text by the caller via span
         trimmed = content_words_of(
-            [lows[x] for x in range(a, b + 1) if toks[x].text not in _MARKS], lex
+            [lows[x] for x in range(a, b + 1) if toks[x].text not in QUOTE_MARKS], lex
         )
         c.words = trimmed or words
     return consumed

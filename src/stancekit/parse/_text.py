@@ -12,16 +12,18 @@ from functools import cache
 from .._tokens import Token, tokenize
 from ..lexicon import Lexicon
 
-__all__ = ["Quote", "Sentence", "segment"]
+__all__ = ["CLOSE_MARKS", "OPEN_MARKS", "QUOTE_MARKS", "Quote", "Sentence", "segment"]
 
 _DOUBLE_OPEN = "“„«‟"
 _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘‚‹"
 _SINGLE_CLOSE = "’›"
-_ALL_MARKS = frozenset('"' + _DOUBLE_OPEN + _DOUBLE_CLOSE + "'" + _SINGLE_OPEN + _SINGLE_CLOSE)
+#: Every quotation mark the segmenter knows; the straight marks both open and close.
+OPEN_MARKS = frozenset('"' + "'" + _DOUBLE_OPEN + _SINGLE_OPEN)
+CLOSE_MARKS = frozenset('"' + "'" + _DOUBLE_CLOSE + _SINGLE_CLOSE)
+QUOTE_MARKS = OPEN_MARKS | CLOSE_MARKS
 _APOSTROPHES = frozenset("'’‘")
-_MARK_RE = re.compile("[\"“”„«»‟'‘’‚‹›]")
-_OPENERS = frozenset("\"“„«'‘")
+_MARK_RE = re.compile("[" + re.escape("".join(sorted(QUOTE_MARKS))) + "]")
 _OPEN_CONTEXT = frozenset(" \t\n([{—–-/:;,")
 _SENT_END = frozenset(".!?")
 _MAX_DEBRIS_LINE = 160
@@ -107,7 +109,7 @@ def _paragraphs(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 
 
 def _can_open(text: str, i: int, start: int) -> bool:
-    return i == start or text[i - 1] in _OPEN_CONTEXT or text[i - 1] in _ALL_MARKS
+    return i == start or text[i - 1] in _OPEN_CONTEXT or text[i - 1] in QUOTE_MARKS
 
 
 def _is_apostrophe(text: str, i: int, start: int, end: int) -> bool:
@@ -222,19 +224,19 @@ def _split(
             prev = tokens[i - 1] if i > 0 else None
             initial = prev is not None and len(prev.text) == 1 and prev.text.isupper()
             boundary = not initial and (nxt.is_cap or nxt.text[:1].isdigit())
-            opens = nxt.text in _OPENERS and any(
+            opens = nxt.text in OPEN_MARKS and any(
                 quote_of[k] >= 0 for k in range(i + 2, min(i + 4, n))
             )
             boundary = boundary or opens
         elif (
             quote_of[i] < 0
-            and tok.text in _CLOSERS
+            and tok.text in CLOSE_MARKS
             and i > 0
-            and (quote_of[i - 1] >= 0 or tokens[i - 1].text in _CLOSERS)
+            and (quote_of[i - 1] >= 0 or tokens[i - 1].text in CLOSE_MARKS)
             and _ends_sentence(tokens, quote_of, i)
         ):
             # a quotation ending with its own full stop, followed by a new sentence
-            opens = nxt.text in _OPENERS and any(
+            opens = nxt.text in OPEN_MARKS and any(
                 quote_of[k] >= 0 for k in range(i + 2, min(i + 4, n))
             )
             boundary = opens or (nxt.is_cap and nxt.low not in _NOT_AFTER)
@@ -248,13 +250,12 @@ def _split(
 
 
 _NOT_AFTER = frozenset({"said", "says", "added", "told", "wrote"})
-_CLOSERS = frozenset("\"”»'’")
 
 
 def _ends_sentence(tokens: list[Token], quote_of: list[int], i: int) -> bool:
     """Whether the closing mark at *i* ends a quotation whose last word ends a sentence."""
     k = i - 1
-    while k >= 0 and i - k < 3 and quote_of[k] < 0 and tokens[k].text in _CLOSERS:
+    while k >= 0 and i - k < 3 and quote_of[k] < 0 and tokens[k].text in CLOSE_MARKS:
         k -= 1  # the first mark of a doubled closing mark
     return k >= 0 and quote_of[k] >= 0 and tokens[k].text in _SENT_END
 
