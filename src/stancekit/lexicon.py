@@ -88,6 +88,8 @@ class Lexicon:
         inverted_cues: Cue lemmas that may precede their speaker (``'"...," said X'``).
         noun_phrase_speakers: Cue lemmas after which a plain noun phrase may speak.
         with_object: Cue lemmas taking the addressee before the content (``"told X that"``).
+        object_cues: Cue lemmas whose object is a noun phrase: a relative clause after it
+            (``"criticized a builder who said ..."``) is a statement of its own.
         days: Day words marking times rather than content (``"on Monday"``).
         claim_nouns: Nouns reporting words after a possessive (``"Roe's claim that"``).
         cue_adverbs: Words allowed between a speaker and the cue (``"also"``).
@@ -138,6 +140,7 @@ class Lexicon:
     inverted_cues: frozenset[str] = attrs.field(converter=_fs)
     noun_phrase_speakers: frozenset[str] = attrs.field(converter=_fs)
     with_object: frozenset[str] = attrs.field(converter=_fs)
+    object_cues: frozenset[str] = attrs.field(converter=_fs)
     days: frozenset[str] = attrs.field(converter=_fs)
     claim_nouns: frozenset[str] = attrs.field(converter=_fs)
     cue_adverbs: frozenset[str] = attrs.field(converter=_fs)
@@ -417,6 +420,12 @@ def _default() -> Lexicon:
         inverted_cues=reporting["cues"]["inverted"],
         noun_phrase_speakers=reporting["cues"]["noun_phrase_speakers"],
         with_object=reporting["cues"]["with_object"],
+        object_cues=[
+            *reporting["cues"]["object_cues"],
+            *reporting["quote_cues"]["verbs"],
+            *(lemma.replace("_", " ") for lemma in reporting["quote_cues"]["irregular"]),
+            *reporting["position"]["cues"],
+        ],
         days=text["days"],
         claim_nouns=reporting["cues"]["claim_nouns"],
         cue_adverbs=reporting["cues"]["cue_adverbs"],

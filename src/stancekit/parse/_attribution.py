@@ -955,7 +955,8 @@ def _clause_limit(w: _Sentence, c: _Cue, nxt: int) -> int:
         k = m.a
     while k > c.b and w.lows[k - 1] in w.lex.cue_adverbs:
         k -= 1
-    if k > c.b and w.lows[k - 1] in ("who", "which"):
+    relative = k > c.b and w.lows[k - 1] in ("who", "which")
+    if relative:
         k -= 1
     if (
         k > c.b
@@ -963,6 +964,9 @@ def _clause_limit(w: _Sentence, c: _Cue, nxt: int) -> int:
         and w.free(k - 1)
     ):
         return k - 1
+    if relative and c.lemma in w.lex.object_cues:
+        # "criticized a builder who said ...": the object ends where the builder's words begin
+        return k
     if k > c.b and w.is_close_mark(k - 1) and k >= 2 and w.lows[k - 2] in (",", "?", "!"):
         return k
     return w.n
