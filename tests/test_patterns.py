@@ -214,6 +214,71 @@ def _actors(text: str) -> dict[str, stancekit.Actor]:
             [("Ruth Nye", "the bill was dead", "indirect")],
             id="who-in-year-said",
         ),
+        # addressees and objects of the cue
+        pytest.param(
+            'Activists urged voters to "stay home" on Tuesday.',
+            [("Activists", 'voters to "stay home" on Tuesday', "mixed")],
+            id="urged-keeps-addressee",
+        ),
+        pytest.param(
+            'Governor Lea Park told reporters that the budget was "a mess".',
+            [("Lea Park", 'the budget was "a mess"', "mixed")],
+            id="told-reporters-that",
+        ),
+        pytest.param(
+            'The memo says the plan "cannot work".',
+            [("memo", 'the plan "cannot work"', "mixed")],
+            id="document-says",
+        ),
+        pytest.param(
+            'Councillor Ada Moss said the cuts were "painful," but she voted for them.',
+            [("Ada Moss", 'the cuts were "painful,"', "mixed")],
+            id="content-ends-at-quote-before-but",
+        ),
+        pytest.param(
+            'Said Tom Hale: "We will not give up."',
+            [("Tom Hale", "We will not give up.", "direct")],
+            id="said-name-colon",
+        ),
+        # a restrictive relative clause after an object-taking cue is its own statement
+        pytest.param(
+            'Mayor Ian Voss slammed officials who called the plan "a disaster".',
+            [("officials", 'the plan "a disaster"', "mixed")],
+            id="object-cue-relative-clause",
+        ),
+        pytest.param(
+            "Governor Lea Park criticized a builder who said the rules were unfair.",
+            [("builder", "the rules were unfair", "indirect")],
+            id="speech-object-cue-relative-clause",
+        ),
+        pytest.param(
+            "Governor Lea Park rejected a builder who said the rules were unfair,"
+            ' saying the rules "apply to everyone".',
+            [
+                ("builder", "the rules were unfair", "indirect"),
+                ("Lea Park", 'the rules "apply to everyone"', "mixed"),
+            ],
+            id="position-cue-relative-then-participle",
+        ),
+        pytest.param(
+            "Mayor Ian Voss said the builder who said the rules were unfair was lying.",
+            [("Ian Voss", "the builder who said the rules were unfair was lying", "indirect")],
+            id="clause-cue-keeps-relative-clause",
+        ),
+        # quotations joined by "and"
+        pytest.param(
+            'Ana Ruiz and Tom Hale called the plan "a disaster" and voted against it.',
+            [
+                ("Tom Hale", 'the plan "a disaster"', "mixed"),
+                ("Ana Ruiz", 'the plan "a disaster"', "mixed"),
+            ],
+            id="quote-and-past-verb-cut",
+        ),
+        pytest.param(
+            'Mayor Ian Voss called the plan "a disaster" and "a waste".',
+            [("Ian Voss", 'the plan "a disaster" and "a waste"', "mixed")],
+            id="quote-and-quote-kept",
+        ),
         # low-9 and doubled-apostrophe quotation marks
         pytest.param(
             "„Wir schaffen das nicht allein“, said Economy Minister Lars Berg.",
@@ -246,6 +311,8 @@ def test_attribution_patterns(text: str, expected: list[Triple]) -> None:
         pytest.param("The mayor joked of the weather.", id="adjunct-only-content"),
         pytest.param("UPDATE: The story was corrected on Monday.", id="label-colon"),
         pytest.param("The Jane Roe Show returns on Monday.", id="name-with-cue-word"),
+        pytest.param('The dog eats the bone "quickly".', id="s-verb-not-a-cue"),
+        pytest.param("Said the report was wrong, he left.", id="said-without-speaker"),
     ],
 )
 def test_negatives_yield_nothing(text: str) -> None:
@@ -325,6 +392,29 @@ def test_unbalanced_marks_degrade_gracefully(text: str) -> None:
 
 
 # -- speakers: pronouns, surnames, roles, spokespeople --------------------------------------
+
+
+def test_relative_pronoun_is_the_speaker_evidence() -> None:
+    text = 'Senator Ruth Nye, who in 2010 said the tax was "a trap", now backs it.'
+    a = stancekit.parse(text)
+    (s,) = a.statements
+    assert a.actor(s.speaker).name == "Ruth Nye"
+    assert s.speaker_span is not None
+    assert text[s.speaker_span.start : s.speaker_span.end] == "who"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Alderman Bo Reyes said the cuts were painful.", "Bo Reyes", "Alderman"),
+        ("Councilwoman Ada Moss said the cuts were painful.", "Ada Moss", "Councilwoman"),
+        ('"We are broke," said Lt. Gov. Mara Quist.', "Mara Quist", "Lt. Gov."),
+        ("Sheriff Tom Hale said the jail was full.", "Tom Hale", "Sheriff"),
+    ],
+)
+def test_local_office_titles(text: str, name: str, title: str) -> None:
+    (actor,) = _actors(text).values()
+    assert (actor.name, actor.title) == (name, title)
 
 
 def test_pronoun_and_surname_resolve_to_the_full_actor() -> None:
