@@ -37,6 +37,14 @@ def test_a_new_commitment_phrase() -> None:
     assert stance.commitment is Commitment.CATEGORICAL
 
 
+def test_endorsement_noun_context_is_data() -> None:
+    text = "Mayor Ian Voss said military support grew after the vote on the bridge plan."
+    assert stancekit.parse(text).stances == ()  # "military support": the noun
+    lex = Lexicon.default().replace(endorsement_noun_context=[])
+    (stance,) = stancekit.parse(text, lexicon=lex).stances  # without the list: read as a verb
+    assert stance.commitment is Commitment.ENDORSEMENT
+
+
 def test_synonyms_extend_target_matching() -> None:
     text = "Governor Ada Quint ruled out a levy on sugar."
     article = stancekit.parse(text, lexicon=Lexicon.default().extend(synonyms={"levy": "tax"}))

@@ -115,6 +115,8 @@ class Lexicon:
         modal_negations: Negated modals ("will not") that are positions only before an action.
         action_verbs: Verbs of acting on a proposal ("send", "take part").
         endorsement_subjects: Words after which a one-word endorsement is a verb ("we back").
+        endorsement_noun_context: Words before which a one-word endorsement is a noun
+            ("military support").
         temporal_qualifiers: Time limits turning a rejection into "not now".
         scope_qualifiers: Adjectives limiting a target's scope (``"large-scale"``).
         reported_markers: Verbs showing a clause reports other people's positions.
@@ -166,6 +168,7 @@ class Lexicon:
     modal_negations: frozenset[str] = attrs.field(converter=_fs)
     action_verbs: frozenset[str] = attrs.field(converter=_fs)
     endorsement_subjects: frozenset[str] = attrs.field(converter=_fs)
+    endorsement_noun_context: frozenset[str] = attrs.field(converter=_fs)
     temporal_qualifiers: frozenset[str] = attrs.field(converter=_fs)
     scope_qualifiers: frozenset[str] = attrs.field(converter=_fs)
     reported_markers: frozenset[str] = attrs.field(converter=_fs)
@@ -451,6 +454,7 @@ def _default() -> Lexicon:
         modal_negations=stance["words"]["modal_negations"],
         action_verbs=stance["words"]["action_verbs"],
         endorsement_subjects=stance["words"]["endorsement_subjects"],
+        endorsement_noun_context=stance["words"]["endorsement_noun_context"],
         temporal_qualifiers=stance["words"]["temporal_qualifiers"],
         scope_qualifiers=stance["words"]["scope_qualifiers"],
         reported_markers=stance["words"]["reported_markers"],

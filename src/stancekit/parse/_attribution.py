@@ -121,7 +121,7 @@ _ADJUNCT_STARTS = frozenset(
         "afternoon",
     }
 )
-# a comma followed by one of these closes the reported clause
+# irregular past tenses: 'chanted "Go home" and kept marching' starts a new verb phrase
 _IRREGULAR_PAST = frozenset(
     {
         "kept",
@@ -143,6 +143,7 @@ _IRREGULAR_PAST = frozenset(
     }
 )
 _PAST_CUES = frozenset({"said", "told", "wrote", "added", "went", "made", "put", "thought"})
+# a comma followed by one of these closes the reported clause
 _CLAUSE_OPENERS = frozenset(
     {
         "but",

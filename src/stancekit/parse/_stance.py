@@ -57,61 +57,6 @@ _BOUNDARY = frozenset(
         ")",
     }
 )
-_NOUN_CONTEXT = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "your",
-        "this",
-        "that",
-        "these",
-        "those",
-        "for",
-        "of",
-        "with",
-        "without",
-        "in",
-        "on",
-        "'s",
-        "more",
-        "less",
-        "further",
-        "full",
-        "broad",
-        "strong",
-        "military",
-        "financial",
-        "economic",
-        "political",
-        "public",
-        "popular",
-        "international",
-        "unprecedented",
-        "continued",
-        "continuing",
-        "growing",
-        "widespread",
-        "any",
-        "no",
-        "some",
-        "much",
-        "western",
-        "allied",
-        "foreign",
-        "bipartisan",
-        "overwhelming",
-        "vocal",
-        "moral",
-        "diplomatic",
-    }
-)
 _LEADING = frozenset({"for", "to", "of", "on", "about", "that", "with", "in"})
 _TRAILING = frozenset(
     {
@@ -316,7 +261,12 @@ def _applies(
         if prev in lex.endorsement_subjects or prev.endswith("n't"):
             return True
         # "military support", "support for Ukraine": the noun, not the verb
-        return prev not in _NOUN_CONTEXT and nxt not in ("for", "of", "from", "among")
+        return prev not in lex.endorsement_noun_context and nxt not in (
+            "for",
+            "of",
+            "from",
+            "among",
+        )
     return True
 
 
