@@ -190,6 +190,60 @@ def test_temporal_qualifier() -> None:
     assert s.qualifier == "at the moment"
 
 
+@pytest.mark.parametrize(
+    ("text", "polarity", "commitment", "target"),
+    [
+        # predicates whose subject is the proposal: the target stands before the phrase
+        (
+            'Mayor Ian Voss said the levy "should be on the table" at the summit.',
+            Polarity.UNDECIDED,
+            Commitment.OPEN,
+            "the levy",
+        ),
+        (
+            "Mayor Ian Voss said a levy is under consideration for next year.",
+            Polarity.UNDECIDED,
+            Commitment.OPEN,
+            "a levy",
+        ),
+        (
+            "Mayor Ian Voss said a levy could be considered.",
+            Polarity.UNDECIDED,
+            Commitment.OPEN,
+            "a levy",
+        ),
+        # negated, the same predicate takes the option away
+        (
+            "Mayor Ian Voss said the levy should not be on the table.",
+            Polarity.OPPOSE,
+            Commitment.CATEGORICAL,
+            "the levy",
+        ),
+        (
+            "Mayor Ian Voss said a levy was no longer on the table.",
+            Polarity.OPPOSE,
+            Commitment.CATEGORICAL,
+            "a levy",
+        ),
+        # "open to" keeps its target after the phrase
+        (
+            "Mayor Ian Voss said he was open to a levy.",
+            Polarity.UNDECIDED,
+            Commitment.OPEN,
+            "a levy",
+        ),
+    ],
+)
+def test_target_side_of_open_predicates(
+    text: str, polarity: Polarity, commitment: Commitment, target: str
+) -> None:
+    a = stancekit.parse(text)
+    (s,) = a.stances
+    assert (s.polarity, s.commitment) == (polarity, commitment)
+    assert s.target is not None
+    assert s.target.text == target
+
+
 def test_scope_qualifier() -> None:
     a = stancekit.parse("Premier Joan Ruiz said there were no plans for a large-scale deployment.")
     (s,) = a.stances
