@@ -47,7 +47,8 @@ _PARTICLES = frozenset(
         "ten",
     }
 )
-_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&"})
+_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&", "without", "against"})
+_GROUP_CONNECTORS = frozenset({"for", "without", "against"})
 _DETERMINERS = frozenset(
     {"the", "a", "an", "another", "his", "her", "their", "its", "our", "my", "your"}
 )
@@ -205,6 +206,8 @@ class _Chunker:
         if low in _DETERMINERS or low in self.lex.indefinites:
             det = low
             j += 1
+        if j + 1 < self.n and self._group_name(j + 1):
+            return None  # "the Campaign for Nuclear Disarmament": a name, not a role
         affiliation: str | None = None
         org: str | None = None
         metonym = False
@@ -418,7 +421,7 @@ class _Chunker:
                     tok.low in _CONNECTORS
                     and j > name_a
                     and self.is_name_word(j + 1)
-                    and self._org_ahead(name_a, j)
+                    and (self._org_ahead(name_a, j) or self._group_name(j))
                 )
             ):
                 j += 1
@@ -439,8 +442,9 @@ class _Chunker:
             return None
         name = self.text(name_a, name_b)
         lows = self.lows[name_a:name_b]
-        if any(w in self.lex.org_heads for w in lows) or (
-            name_b - name_a == 1 and _is_acronym(self.toks[name_a])
+        if (
+            any(w in self.lex.org_heads or w in _GROUP_CONNECTORS for w in lows)
+            or (name_b - name_a == 1 and _is_acronym(self.toks[name_a]))
         ):
             kind = ORGANIZATION
         elif titles or name_b - name_a >= 2:
@@ -486,6 +490,21 @@ class _Chunker:
         ):
             return k
         return j
+
+    def _group_name(self, j: int) -> bool:
+        """Whether the connector at *j* joins a group's name: "Airlines for Europe",
+        "Doctors Without Borders", "Campaign for Nuclear Disarmament" (a capitalised plural or
+        role noun, then "for", "without" or "against", then a name word)."""
+        prev = self.toks[j - 1]
+        return (
+            self.lows[j] in _GROUP_CONNECTORS
+            and self.is_name_word(j - 1)
+            and self.is_name_word(j + 1)
+            and (
+                prev.low in self.lex.role_nouns
+                or (len(prev.low) > 3 and prev.low.endswith("s") and not prev.low.endswith("ss"))
+            )
+        )
 
     def _org_ahead(self, a: int, j: int) -> bool:
         """Whether the capitalised run around *j* names an organisation (has an org head)."""
