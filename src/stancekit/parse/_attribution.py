@@ -168,6 +168,7 @@ _CLAUSE_OPENERS = frozenset(
 _RELATIVE = frozenset({"who", "which", "that"})
 _THIRD_PERSON = frozenset({"he", "she", "it", "one", "everyone", "nobody", "somebody"})
 _NP_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_PP_LINKS = frozenset({"of", "in", "from", "across", "at", "on", "for", "with", "within"})
 _CHANNEL_TRIGGERS = frozenset({"on", "in", "via", "told", "to", "at", "before", "with"})
 _CHANNEL_SKIP = frozenset(
     {
@@ -450,6 +451,47 @@ class _Sentence:
         """The mention naming the speaker, ending just before token *a* (skipping adverbs,
         a relative pronoun, or an apposition between commas). Returns (mention, start index).
         """
+        m, start = self._speaker_before(a, floor, lemma)
+        if m is None:
+            # "Critics of the plan said": no mention ends at the cue; look past the phrase
+            for k in range(a - 1, max(floor, a - 7), -1):
+                if not self.free(k) or self.lows[k] in _HARD_STOPS:
+                    break
+                head = self._pp_head(k, floor)
+                if head is not None:
+                    return head, head.a
+            return m, start
+        # "Farmers across the region said": the phrase's head speaks, not the object of
+        # its preposition
+        for _ in range(2):
+            if m.kind == PRONOUN:
+                break
+            p = m.a - 1
+            if p > floor and self.lows[p] in _NP_DETERMINERS:
+                p -= 1
+            head = self._pp_head(p, floor)
+            if head is None:
+                break
+            start = head.a if start == m.a else start
+            m = head
+        return m, start
+
+    def _pp_head(self, p: int, floor: int) -> Mention | None:
+        """The mention a preposition at *p* attaches to ("Critics" in "Critics of ...")."""
+        if p <= floor or self.lows[p] not in _PP_LINKS or not self.free(p):
+            return None
+        head = self.ending_at.get(p)
+        if (
+            head is None
+            or head.a < floor
+            or head.kind == PRONOUN
+            # "a statement from the ministry said": a document conveys its source's words
+            or (head.kind == "organization" and not self.toks[head.b - 1].is_cap)
+        ):
+            return None
+        return head
+
+    def _speaker_before(self, a: int, floor: int, lemma: str) -> tuple[Mention | None, int]:
         j = a
         # "X on Thursday rejected", "X last week said": a time between speaker and cue
         if j - 2 > floor and self.lows[j - 2] == "in" and self.lows[j - 1].isdigit():
