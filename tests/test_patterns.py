@@ -394,6 +394,56 @@ def test_unbalanced_marks_degrade_gracefully(text: str) -> None:
 # -- speakers: pronouns, surnames, roles, spokespeople --------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # group names joined by "for", "without", "against"
+        (
+            "Airlines for Europe, a lobby, warned that the tax would cost jobs.",
+            "Airlines for Europe",
+            "organization",
+        ),
+        (
+            "Doctors Without Borders said the camp was full.",
+            "Doctors Without Borders",
+            "organization",
+        ),
+        (
+            "The Campaign for Nuclear Disarmament said the plan was reckless.",
+            "Campaign for Nuclear Disarmament",
+            "organization",
+        ),
+        (
+            "Mothers Against Drunk Driving said the law saved lives.",
+            "Mothers Against Drunk Driving",
+            "organization",
+        ),
+        # negatives: a person's name does not swallow a following "for"/"of" phrase
+        ("Senator Jane Roe of Texas said the bill was dead.", "Jane Roe", "person"),
+        # the head of a noun phrase with a prepositional phrase speaks
+        ("Critics of the plan said it was unfair.", "Critics", "group"),
+        ("Officials in Brussels said the plan was unfair.", "Officials", "group"),
+        ("Several members of the committee said the plan was unfair.", "members", "anonymous"),
+        ("Republicans for years said the program was broken.", "Republicans", "group"),
+        # negatives: a document or message conveys its source's words
+        ("A statement from the ministry said the plan was unfair.", "ministry", "organization"),
+        ("A letter from Senator Jane Roe said the plan was unfair.", "Jane Roe", "person"),
+        # people named by what they do
+        ('Environmental campaigners welcomed the plan as "a first step".', "campaigners", "group"),
+    ],
+)
+def test_speaker_phrases(text: str, speaker: str, kind: str) -> None:
+    a = stancekit.parse(text)
+    (s,) = a.statements
+    actor = a.actor(s.speaker)
+    assert (actor.name, str(actor.kind)) == (speaker, kind)
+
+
+def test_group_connector_does_not_join_a_plain_object() -> None:
+    a = stancekit.parse('Jane Roe thanked Democrats for Tuesday\'s vote, saying it "matters".')
+    assert {a.actor(s.speaker).name for s in a.statements} == {"Jane Roe"}
+
+
 def test_relative_pronoun_is_the_speaker_evidence() -> None:
     text = 'Senator Ruth Nye, who in 2010 said the tax was "a trap", now backs it.'
     a = stancekit.parse(text)
