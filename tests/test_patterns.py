@@ -439,6 +439,44 @@ def test_speaker_phrases(text: str, speaker: str, kind: str) -> None:
     assert (actor.name, str(actor.kind)) == (speaker, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title", "affiliation"),
+    [
+        (
+            "Spain's economy minister, Lucía Marín, said Madrid was open to the idea.",
+            "Lucía Marín",
+            "Spain's economy minister",
+            "Spain",
+        ),
+        (
+            "The Spanish economy minister, Lucía Marín, said the plan was fine.",
+            "Lucía Marín",
+            "Spanish economy minister",
+            "Spain",
+        ),
+        (
+            "Spain's Economy Minister Lucía Marín said the plan was fine.",
+            "Lucía Marín",
+            "Economy Minister",
+            "Spain",
+        ),
+        (
+            "Germany's chancellor said the plan was fine.",
+            "Germany's chancellor",
+            "chancellor",
+            "Germany",
+        ),
+        # negative: a possessive that is not a speaker's country
+        ("Spain's decision was criticized, Tom Hale said.", "Tom Hale", None, None),
+    ],
+)
+def test_possessive_country_is_the_affiliation(
+    text: str, name: str, title: str | None, affiliation: str | None
+) -> None:
+    (actor,) = _actors(text).values()
+    assert (actor.name, actor.title, actor.affiliation) == (name, title, affiliation)
+
+
 def test_group_connector_does_not_join_a_plain_object() -> None:
     a = stancekit.parse('Jane Roe thanked Democrats for Tuesday\'s vote, saying it "matters".')
     assert {a.actor(s.speaker).name for s in a.statements} == {"Jane Roe"}

@@ -203,14 +203,23 @@ class _Chunker:
         low = self.lows[i]
         det: str | None = None
         j = i
-        if low in _DETERMINERS or low in self.lex.indefinites:
-            det = low
-            j += 1
-        if j + 1 < self.n and self._group_name(j + 1):
-            return None  # "the Campaign for Nuclear Disarmament": a name, not a role
         affiliation: str | None = None
         org: str | None = None
         metonym = False
+        owner = i  # where the name starts: "Spain's prime minister"
+        after_place = -1  # the token after a place word: "the Spanish economy minister"
+        if low in _DETERMINERS or low in self.lex.indefinites:
+            det = low
+            j += 1
+            owner = j
+        else:
+            # "Spain's economy minister": a country's possessive is a definite determiner
+            p = self.place(i)
+            if p is not None and p[1] != "demonym" and self.lows[i + p[0] : i + p[0] + 1] == ["'s"]:
+                det, affiliation = "the", p[2]
+                j += p[0] + 1
+        if j + 1 < self.n and self._group_name(j + 1):
+            return None  # "the Campaign for Nuclear Disarmament": a name, not a role
         portfolio = -1  # first capitalised modifier: "the Transport Secretary"
         mods = j
         while j < self.n and j - mods < 6 and self.free(j):
@@ -228,6 +237,7 @@ class _Chunker:
                 if sort == "metonym":
                     org, metonym = self.text(j, j + n), True
                 j += n
+                after_place = j
                 continue
             if _is_acronym(self.toks[j]) and self.toks[j].low not in self.lex.not_names:
                 org = self.toks[j].text
@@ -238,7 +248,7 @@ class _Chunker:
                 continue
             if (
                 det is not None
-                and j == mods
+                and j in (mods, after_place)
                 and self.toks[j].is_word
                 and not self.toks[j].is_cap
                 and self.role(j + 1)
@@ -307,7 +317,7 @@ class _Chunker:
                 nm.role = role_low
                 return nm
         institution = role_low in self.lex.institution_roles
-        modifiers = self.text(mods, mods_end) if mods_end > mods else ""
+        modifiers = self.text(min(owner, mods), mods_end) if mods_end > min(owner, mods) else ""
         name = (modifiers + " " + role_text).strip() if modifiers else role_text
         if institution:
             kind = (
@@ -355,6 +365,10 @@ class _Chunker:
             p = self.place(j)
             if p is not None and not titles:
                 n, sort, country = p
+                if self.lows[j + n : j + n + 1] == ["'s"] and self.title(j + n + 1):
+                    affiliation = country  # "Spain's Economy Minister Lucía Marín"
+                    j += n + 1
+                    continue
                 # "Sweden", "the United Kingdom": the place itself may be the actor
                 if (
                     sort in ("country", "metonym")
