@@ -214,7 +214,7 @@ class _Chunker:
             owner = j
         else:
             # "Spain's economy minister": a country's possessive is a definite determiner
-            p = self.place(i)
+            p = self.place(i) if "'s" in self.lows[i + 1 : i + 4] else None
             if p is not None and p[1] != "demonym" and self.lows[i + p[0] : i + p[0] + 1] == ["'s"]:
                 det, affiliation = "the", p[2]
                 j += p[0] + 1
