@@ -456,9 +456,8 @@ class _Chunker:
             return None
         name = self.text(name_a, name_b)
         lows = self.lows[name_a:name_b]
-        if (
-            any(w in self.lex.org_heads or w in _GROUP_CONNECTORS for w in lows)
-            or (name_b - name_a == 1 and _is_acronym(self.toks[name_a]))
+        if any(w in self.lex.org_heads or w in _GROUP_CONNECTORS for w in lows) or (
+            name_b - name_a == 1 and _is_acronym(self.toks[name_a])
         ):
             kind = ORGANIZATION
         elif titles or name_b - name_a >= 2:
