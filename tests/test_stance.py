@@ -225,6 +225,19 @@ def test_temporal_qualifier() -> None:
             Commitment.CATEGORICAL,
             "a levy",
         ),
+        (
+            "Mayor Ian Voss said a levy would never happen.",
+            Polarity.OPPOSE,
+            Commitment.CATEGORICAL,
+            "a levy",
+        ),
+        # "open to discussing X": the proposal is X, not the discussion
+        (
+            'Mayor Ian Voss said he was "open to discussing" the levy.',
+            Polarity.UNDECIDED,
+            Commitment.OPEN,
+            "the levy",
+        ),
         # "open to" keeps its target after the phrase
         (
             "Mayor Ian Voss said he was open to a levy.",

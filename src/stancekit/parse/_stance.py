@@ -57,7 +57,10 @@ _BOUNDARY = frozenset(
         ")",
     }
 )
-_LEADING = frozenset({"for", "to", "of", "on", "about", "that", "with", "in"})
+# words opening a target phrase that are not the proposal: "open to discussing the levy"
+_LEADING = frozenset(
+    {"for", "to", "of", "on", "about", "that", "with", "in", "discussing", "considering"}
+)
 _TRAILING = frozenset(
     {
         "was",
