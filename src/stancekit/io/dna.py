@@ -563,7 +563,8 @@ def _rows(corpus: Corpus, index: int, notes: list[str]) -> list[_Row]:
     out = []
     for s in article.stances:
         where = f"article {index}, stance {s.id}"
-        if s.polarity not in (Polarity.SUPPORT, Polarity.OPPOSE):
+        agree = s.polarity.agreement
+        if agree is None:
             notes.append(f"{where}: left out, DNA's agreement has no {s.polarity} value")
             continue
         span = _anchor(article, s)
@@ -575,7 +576,6 @@ def _rows(corpus: Corpus, index: int, notes: list[str]) -> list[_Row]:
         if too_long:
             notes.append(f"{where}: left out, {too_long[0][:40]!r}... is too long for DNA")
             continue
-        agree = int(s.polarity is Polarity.SUPPORT)
         out.append((span, person, org, s.target.key, agree, s))
     return out
 

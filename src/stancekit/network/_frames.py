@@ -58,8 +58,6 @@ REACTION_COLUMNS = [
     "evidence",
 ]
 
-_AGREEMENT = {"support": 1, "oppose": 0}
-
 
 def _frame(feature: str, records: list[dict[str, Any]], columns: list[str]) -> Any:
     pd = require("pandas", "pandas", feature)
@@ -151,7 +149,7 @@ def stances_frame(
                     "target": s.target.key,
                     "target_text": s.target.text,
                     "polarity": s.polarity.value,
-                    "agreement": _AGREEMENT.get(s.polarity.value),
+                    "agreement": s.polarity.agreement,
                     "commitment": s.commitment.value,
                     "qualifier": s.qualifier,
                     "cue": s.cue,

@@ -17,21 +17,13 @@ from collections import Counter
 from .._normalize import content_words_of, key_of
 from .._tokens import Token
 from ..lexicon import Lexicon
-from ..model import Actor, Commitment, Polarity, Span, Stance, Statement, Target
+from ..model import COMMITMENTS, Actor, Commitment, Span, Stance, Statement, Target
 from ._attribution import Attribution
 from ._resolve import Entity
 from ._text import QUOTE_MARKS, Sentence
 
 __all__ = ["find_stances"]
 
-_POLARITY = {
-    Commitment.CATEGORICAL: Polarity.OPPOSE,
-    Commitment.NO_PLANS: Polarity.OPPOSE,
-    Commitment.NOT_NOW: Polarity.OPPOSE,
-    Commitment.CAUTION: Polarity.NEUTRAL,
-    Commitment.OPEN: Polarity.UNDECIDED,
-    Commitment.ENDORSEMENT: Polarity.SUPPORT,
-}
 _BOUNDARY = frozenset(
     {
         "-",
@@ -188,12 +180,13 @@ def find_stances(
             elif subject == "other":
                 c.reported = True
             c.qualifier = _qualifier(c, toks, lows, i, n, lex)
+            temporary = COMMITMENTS[c.commitment].temporary
             if (
-                c.qualifier
-                and c.commitment in (Commitment.CATEGORICAL, Commitment.NO_PLANS)
+                temporary is not None
+                and c.qualifier
                 and c.qualifier.lower() in lex.temporal_qualifiers
             ):
-                c.commitment = Commitment.NOT_NOW
+                c.commitment = temporary  # "no plans for now": not now
             cands.append(c)
             i = max(i + n, skip)
         per_statement.append(cands)
@@ -229,7 +222,7 @@ def find_stances(
                     id=f"t{len(out) + 1}",
                     holder=st.speaker,
                     target=_make_target(text, c),
-                    polarity=_POLARITY[c.commitment],
+                    polarity=COMMITMENTS[c.commitment].polarity,
                     commitment=c.commitment,
                     cue=c.cue,
                     cue_span=c.cue_span,
@@ -247,15 +240,7 @@ def _make_target(text: str, c: _Candidate) -> Target:
 
 
 def _rank(c: _Candidate) -> tuple[int, int, int]:
-    strength = {
-        Commitment.CATEGORICAL: 3,
-        Commitment.NO_PLANS: 3,
-        Commitment.NOT_NOW: 3,
-        Commitment.OPEN: 4,
-        Commitment.CAUTION: 1,
-        Commitment.ENDORSEMENT: 2,
-    }
-    return (int(c.self_ref), int(not c.anaphoric), strength[c.commitment])
+    return (int(c.self_ref), int(not c.anaphoric), COMMITMENTS[c.commitment].rank)
 
 
 def _applies(
