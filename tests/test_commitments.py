@@ -40,7 +40,8 @@ def test_temporary_forms_rule_out_too() -> None:
     # time limits a rejection ("no plans for now") but never turns it into something else
     for commitment, info in COMMITMENTS.items():
         if info.temporary is not None:
-            assert commitment.rules_out and info.temporary.rules_out
+            assert commitment.rules_out
+            assert info.temporary.rules_out
 
 
 @pytest.mark.parametrize("commitment", list(Commitment))

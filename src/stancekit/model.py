@@ -10,7 +10,7 @@ import datetime
 import enum
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -26,9 +26,10 @@ from ._enums import (
     StatementKind,
 )
 from .errors import ValidationError
+from .lexicon import Lexicon
 
 if TYPE_CHECKING:
-    from .query import Answer
+    from .query import Answer, QuestionForm
 
 __all__ = [
     "COMMITMENTS",
@@ -368,6 +369,9 @@ class Article:
         statements: Attributions in text order.
         stances: Positions on targets.
         reactions: Reactions of actors to statements or actors.
+        lexicon: The lexicon the article was parsed with, so that its questions use the same
+            words (synonyms, stopwords); ``None`` for the default lexicon (and for articles
+            read from JSON, which does not hold it). Not compared, not shown, not serialised.
 
     Raises:
         ValidationError: on a violation, with ``path`` naming the field
@@ -382,6 +386,9 @@ class Article:
     statements: tuple[Statement, ...] = attrs.field(default=(), converter=_tuple_of_statements)
     stances: tuple[Stance, ...] = attrs.field(default=(), converter=_tuple_of_stances)
     reactions: tuple[Reaction, ...] = attrs.field(default=(), converter=_tuple_of_reactions)
+    lexicon: Lexicon | None = attrs.field(
+        default=None, kw_only=True, eq=False, repr=False, hash=False
+    )
     _index: _Index = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
@@ -506,8 +513,15 @@ class Article:
 
         return reactions_to(self, actor_or_statement)
 
-    def ask(self, question: str) -> list[Answer]:
+    def ask(
+        self, question: str, *, questions: Sequence[QuestionForm] | None = None
+    ) -> list[Answer]:
         """Answer a plain-English question; see :func:`stancekit.query.ask`.
+
+        Args:
+            question: The question.
+            questions: The forms to understand; :data:`stancekit.query.QUESTIONS` when
+                ``None``.
 
         Returns:
             One :class:`~stancekit.query.Answer` per actor, with its evidence.
@@ -516,9 +530,9 @@ class Article:
             QueryError: when the question has none of the known forms, or names an actor
                 absent from the article.
         """
-        from .query import ask
+        from .query import QUESTIONS, ask
 
-        return ask(self, question)
+        return ask(self, question, questions=QUESTIONS if questions is None else questions)
 
     def __iter__(self) -> Iterator[Statement]:
         """Iterate over the statements, in text order."""

@@ -74,6 +74,7 @@ def run(
         statements=statements,
         stances=stances,
         reactions=reactions,
+        lexicon=None if lexicon is Lexicon.default() else lexicon,
     )
 
 
