@@ -17,7 +17,10 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from hypothesis import strategies as st
+from ._extras import needs_extra
+
+with needs_extra("hypothesis", "stancekit.testing"):
+    from hypothesis import strategies as st
 
 from .corpus import Corpus
 from .model import (

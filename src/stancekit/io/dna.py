@@ -51,7 +51,7 @@ from ..model import (
     Target,
     slugify,
 )
-from ..network._table import PERSON_LIKE, organization_of, represented
+from ..network import PERSON_LIKE, organization_of, represented
 
 __all__ = [
     "DNA_VERSION",

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
+from .._extras import require
 from ..corpus import as_corpus
-from ._export import require
 from ._table import Source, organization_of
 
 __all__ = ["reactions_frame", "stances_frame", "statements_frame"]
