@@ -23,6 +23,7 @@ from ._mentions import (
     ROLE,
     UNKNOWN,
     Mention,
+    MentionKind,
 )
 
 __all__ = ["Entity", "Resolver"]
@@ -89,7 +90,7 @@ class Entity:
         "used",
     )
 
-    def __init__(self, name: str, kind: str) -> None:
+    def __init__(self, name: str, kind: MentionKind) -> None:
         self.name = name
         self.kind = kind
         self.title: str | None = None
@@ -154,7 +155,7 @@ class Resolver:
                 self.by_name.setdefault(_fold(alias), e)
                 e.aliases[alias] = None
 
-    def _new(self, name: str, kind: str) -> Entity:
+    def _new(self, name: str, kind: MentionKind) -> Entity:
         e = Entity(name, kind)
         self.entities.append(e)
         self.by_name[_fold(name)] = e
@@ -257,7 +258,7 @@ class Resolver:
         e.absorb(m)
         if m.represents is not None:
             rep = m.represents.actor
-            if not isinstance(rep, Entity):
+            if rep is None:
                 rep = self.link(m.represents)
             e.represents = rep or e.represents
         elif m.org and (m.role in self.lex.spokes_titles or m.kind == ANONYMOUS or m.title):
@@ -327,7 +328,7 @@ class Resolver:
         return out
 
 
-def _known_kind(kind: ActorKind) -> str:
+def _known_kind(kind: ActorKind) -> MentionKind:
     return {
         ActorKind.PERSON: PERSON,
         ActorKind.GOVERNMENT: GOVERNMENT,
