@@ -9,12 +9,14 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 
+import attrs
+
 from ..lexicon import Lexicon
 from ..model import Article, Span, Statement
 from . import KnownActor
 from ._attribution import attribute as _attribute
 from ._mentions import Mention, MentionKind
-from ._reaction import explicit_cues, find_reactions
+from ._reaction import explicit_cues, find_reactions, held_focal
 from ._resolve import Resolver
 from ._stance import find_focal, find_positions, find_stances
 from ._state import ParseState, Utterance
@@ -134,6 +136,12 @@ def stances(state: ParseState) -> None:
     state.stances = find_stances(state.text, state.positions, state.focal)
 
 
+def held_focus(state: ParseState) -> None:
+    """The focal proposal by the held rule (see :class:`Focal`), for reactions."""
+    key, first = held_focal(state.stances, state.statements)
+    state.focal = attrs.evolve(state.focal, held_key=key, held_stance=first)
+
+
 def reactions(state: ParseState) -> None:
     """Explicit and inferred reactions of actors to one another."""
     by_id = {a.id: a for a in state.actors}
@@ -161,6 +169,7 @@ STEPS: tuple[Step, ...] = (
     positions,
     focus,
     stances,
+    held_focus,
     reactions,
     headline,
 )

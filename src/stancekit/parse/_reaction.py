@@ -23,6 +23,7 @@ from ..model import (
     ReactionKind,
     Span,
     Stance,
+    Statement,
 )
 from ._attribution import Attribution
 from ._mentions import Mention
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     from ._stance import Focal
     from ._state import Utterance
 
-__all__ = ["ExplicitCue", "explicit_cues", "find_reactions"]
+__all__ = ["ExplicitCue", "explicit_cues", "find_reactions", "held_focal"]
 
 _DEFENCE_WINDOW = 3  # sentences after a criticism in which an ally's answer counts
 _RESPONSE = "response"
@@ -164,7 +165,8 @@ def find_reactions(
     statements = [u.statement for u in utterances]
     order = {s.id: i for i, s in enumerate(statements)}
 
-    focal_key, focal_stance = _focal(stances, order)
+    # the held rule (see Focal): the target most held, and the first stance on it
+    focal_key, focal_stance = focal.held_key, focal.held_stance
     focal_statement = focal_stance.evidence[0] if focal_stance else None
     focal_actor = focal_stance.holder if focal_stance else None
 
@@ -272,8 +274,12 @@ def find_reactions(
     ]
 
 
-def _focal(stances: list[Stance], order: dict[str, int]) -> tuple[str | None, Stance | None]:
-    """The focal key (most held target, earliest on ties) and the first stance on it."""
+def held_focal(
+    stances: list[Stance], statements: list[Statement]
+) -> tuple[str | None, Stance | None]:
+    """The focal key by the held rule (the target most held, earliest on ties) and the first
+    stance on it (the ``held_focus`` step)."""
+    order = {s.id: i for i, s in enumerate(statements)}
     counts: dict[str, int] = {}
     first: dict[str, Stance] = {}
     for s in stances:

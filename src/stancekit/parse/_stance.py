@@ -102,18 +102,27 @@ _TARGET_MAX = 14
 
 @attrs.frozen
 class Focal:
-    """The proposal the article is about, computed once by the ``focus`` step.
+    """The proposal the article is about, computed once per rule and read by later steps.
 
-    Stances key anaphoric targets ("rule it out") by it; reactions compare positions on it.
+    Two rules, kept apart because they differ on 48 of the 957 reference texts (and one
+    rule for both would change the output): the *named* rule (step ``focus``, before stances
+    exist: the target word candidates name most) keys stances; the *held* rule (step
+    ``held_focus``, after stances: the target key most stances hold) is the proposal that
+    reactions compare positions on.
 
     Attributes:
-        head: Its most named target word (``"troops"``), or ``None`` when no statement
+        head: The named rule's head word (``"troops"``), or ``None`` when no statement
             names a target.
-        key: Its target key (``"send-troop"``), or ``None`` likewise.
+        key: The named rule's target key (``"send-troop"``), or ``None`` likewise; anaphoric
+            targets ("rule it out") take it.
+        held_key: The held rule's target key, or ``None`` when there is no stance.
+        held_stance: The first stance on ``held_key``: the position reactions answer.
     """
 
     head: str | None = None
     key: str | None = None
+    held_key: str | None = None
+    held_stance: Stance | None = None
 
 
 class Candidate:
