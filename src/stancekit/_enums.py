@@ -157,21 +157,21 @@ class CommitmentInfo:
     temporary: Commitment | None = None
 
 
+_COMMITMENT_ROWS: dict[Commitment, CommitmentInfo] = {
+    Commitment.CATEGORICAL: CommitmentInfo(
+        Polarity.OPPOSE, rules_out=True, rank=3, temporary=Commitment.NOT_NOW
+    ),
+    Commitment.NO_PLANS: CommitmentInfo(
+        Polarity.OPPOSE, rules_out=True, rank=3, temporary=Commitment.NOT_NOW
+    ),
+    Commitment.NOT_NOW: CommitmentInfo(Polarity.OPPOSE, rules_out=True, rank=3),
+    Commitment.CAUTION: CommitmentInfo(Polarity.NEUTRAL, rules_out=False, rank=1),
+    Commitment.OPEN: CommitmentInfo(Polarity.UNDECIDED, rules_out=False, rank=4),
+    Commitment.ENDORSEMENT: CommitmentInfo(Polarity.SUPPORT, rules_out=False, rank=2),
+}
+
 #: One row per commitment: the only place its polarity, ruling out, rank and time downgrade
-#: are written down.
-COMMITMENTS: Mapping[Commitment, CommitmentInfo] = MappingProxyType(
-    {
-        Commitment.CATEGORICAL: CommitmentInfo(
-            Polarity.OPPOSE, rules_out=True, rank=3, temporary=Commitment.NOT_NOW
-        ),
-        Commitment.NO_PLANS: CommitmentInfo(
-            Polarity.OPPOSE, rules_out=True, rank=3, temporary=Commitment.NOT_NOW
-        ),
-        Commitment.NOT_NOW: CommitmentInfo(Polarity.OPPOSE, rules_out=True, rank=3),
-        Commitment.CAUTION: CommitmentInfo(Polarity.NEUTRAL, rules_out=False, rank=1),
-        Commitment.OPEN: CommitmentInfo(Polarity.UNDECIDED, rules_out=False, rank=4),
-        Commitment.ENDORSEMENT: CommitmentInfo(Polarity.SUPPORT, rules_out=False, rank=2),
-    }
-)
+#: are written down (read-only; the parser, validation, queries and exports all read it).
+COMMITMENTS: Mapping[Commitment, CommitmentInfo] = MappingProxyType(_COMMITMENT_ROWS)
 
 _AGREEMENT: Mapping[Polarity, int] = MappingProxyType({Polarity.SUPPORT: 1, Polarity.OPPOSE: 0})
