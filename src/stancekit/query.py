@@ -375,16 +375,16 @@ class QuestionForm:
 #: ``docs/architecture.md``.
 QUESTIONS: tuple[QuestionForm, ...] = (
     QuestionForm(
-        "who refused to rule out X",
-        re.compile(rf"who {_BE}{_NEG} (?:to )?rule out (?P<x>.+)"),
-        "target",
-        _on_target(who_refused_to_rule_out),
-    ),
-    QuestionForm(
         "who ruled out X",
         re.compile(rf"who {_BE}(?:ruled|rules|rule) out (?P<x>.+)"),
         "target",
         _on_target(who_ruled_out),
+    ),
+    QuestionForm(
+        "who refused to rule out X",
+        re.compile(rf"who {_BE}{_NEG} (?:to )?rule out (?P<x>.+)"),
+        "target",
+        _on_target(who_refused_to_rule_out),
     ),
     QuestionForm(
         "who supports X",
