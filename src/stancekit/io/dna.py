@@ -43,7 +43,6 @@ from ..model import (
     ActorKind,
     Article,
     Commitment,
-    Polarity,
     Span,
     Stance,
     Statement,
@@ -465,14 +464,15 @@ def _article(
         )
         concept = value.get(_CONCEPT, "")
         if concept:
-            support = bool(agree)
+            # agreement 1 reads as endorsement, 0 as categorical; the polarity is the row's
+            commitment = Commitment.ENDORSEMENT if agree else Commitment.CATEGORICAL
             stances.append(
                 Stance(
                     id=f"t{n}",
                     holder=speaker.id,
                     target=Target(text=concept, key=concept),
-                    polarity=Polarity.SUPPORT if support else Polarity.OPPOSE,
-                    commitment=Commitment.ENDORSEMENT if support else Commitment.CATEGORICAL,
+                    polarity=commitment.polarity,
+                    commitment=commitment,
                     cue="",
                     cue_span=here,
                     evidence=(f"s{n}",),

@@ -1,4 +1,4 @@
-"""Step 7: reactions of actors to one another.
+"""Steps ``reaction_cues``, ``held_focus`` and ``reactions``: reactions of actors to one another.
 
 Explicit reactions come from cue words in the speaker's sentence ("accused him of", "poured cold
 water on the idea", "warned"); their object is the actor named right after the cue, else the

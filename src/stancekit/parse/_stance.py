@@ -1,4 +1,5 @@
-"""Step 6: stances. Commitment phrases in each statement, their scope, and their target.
+"""Steps ``positions``, ``focus`` and ``stances``: commitment phrases in each statement, their
+scope, and their target.
 
 For each statement the commitment phrases of the lexicon are found (longest match), flipped by
 a negator just before them ("refused to rule out"), and given a target: the words after the
@@ -6,8 +7,10 @@ phrase up to the clause end, or before it, or (for "it", "the idea") the proposa
 is about. Positions the speaker only reports ("there are countries that say never") are left
 out unless the speaker counts themselves in ("- Slovakia is among them").
 
-The article's focal proposal is the canonical target word most often named by candidates
-(places excluded), keyed with its most frequent companion word ("send-troop").
+The article's focal proposal (:class:`Focal`, the named rule) is the canonical target word most
+often named by candidates (places excluded), keyed with its most frequent companion word
+("send-troop"). What each commitment means (polarity, rank, time downgrade) is read from
+:data:`~stancekit.model.COMMITMENTS`.
 """
 
 from __future__ import annotations
