@@ -23,9 +23,9 @@ from typing import Any, Literal
 
 import attrs
 
+from ._enums import Commitment, ReactionKind
 from ._tokens import fold, tokenize
 from .errors import LexiconError
-from .model import Commitment, ReactionKind
 
 __all__ = ["CommitmentPhrase", "Lexicon"]
 

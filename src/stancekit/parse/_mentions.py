@@ -8,20 +8,45 @@ carries what the words tell about the actor: title, affiliation, whom it speaks 
 
 from __future__ import annotations
 
+import enum
+from typing import TYPE_CHECKING
+
 from .._tokens import Token
 from ..lexicon import CompiledLexicon, Lexicon
 from ._text import Sentence
 
-__all__ = ["Mention", "find_mentions"]
+if TYPE_CHECKING:
+    from ._resolve import Entity
 
-PERSON = "person"
-GOVERNMENT = "government"
-ORGANIZATION = "organization"
-GROUP = "group"
-ANONYMOUS = "anonymous"
-ROLE = "role"
-PRONOUN = "pronoun"
-UNKNOWN = "unknown"  # a bare capitalised word: a person only if it turns out to speak
+__all__ = ["Mention", "MentionKind", "find_mentions"]
+
+
+class MentionKind(enum.StrEnum):
+    """What a mention's words say about the actor, before resolution decides who it is.
+
+    Resolution turns them into an :class:`~stancekit.model.ActorKind` (``ROLE`` and
+    ``UNKNOWN`` become persons unless the lexicon says otherwise).
+    """
+
+    PERSON = "person"
+    GOVERNMENT = "government"
+    ORGANIZATION = "organization"
+    GROUP = "group"
+    ANONYMOUS = "anonymous"
+    ROLE = "role"  # "the chancellor"
+    PRONOUN = "pronoun"
+    UNKNOWN = "unknown"  # a bare capitalised word: a person only if it turns out to speak
+
+
+# Short names for the members, as the attribution step imports them.
+PERSON = MentionKind.PERSON
+GOVERNMENT = MentionKind.GOVERNMENT
+ORGANIZATION = MentionKind.ORGANIZATION
+GROUP = MentionKind.GROUP
+ANONYMOUS = MentionKind.ANONYMOUS
+ROLE = MentionKind.ROLE
+PRONOUN = MentionKind.PRONOUN
+UNKNOWN = MentionKind.UNKNOWN
 
 _PARTICLES = frozenset(
     {
@@ -76,13 +101,15 @@ class Mention:
         "title",
     )
 
-    def __init__(self, sentence: Sentence, a: int, b: int, kind: str, name: str) -> None:
+    def __init__(
+        self, sentence: Sentence, a: int, b: int, kind: MentionKind | str, name: str
+    ) -> None:
         self.sentence = sentence
         self.a = a
         self.b = b
         self.start = sentence.tokens[a].start
         self.end = sentence.tokens[b - 1].end
-        self.kind = kind
+        self.kind = MentionKind(kind)
         self.name = name
         self.title: str | None = None
         self.affiliation: str | None = None
@@ -92,7 +119,7 @@ class Mention:
         self.det: str | None = None
         self.plural = False
         self.gender: str | None = None
-        self.actor: object = None  # the resolved entity, filled in by resolution
+        self.actor: Entity | None = None  # the resolved entity, filled in by resolution
 
     def __repr__(self) -> str:
         return f"Mention({self.kind}, {self.name!r}, {self.start}-{self.end})"

@@ -1,4 +1,4 @@
-"""Step 5: resolve mentions to actors.
+"""Step ``resolve``: mentions to actors.
 
 Names link to earlier full names by surname; roles ("the chancellor") link to the actor holding
 that title; pronouns link to the nearest compatible person (the subject of the closest sentence
@@ -23,6 +23,7 @@ from ._mentions import (
     ROLE,
     UNKNOWN,
     Mention,
+    MentionKind,
 )
 
 __all__ = ["Entity", "Resolver"]
@@ -89,7 +90,7 @@ class Entity:
         "used",
     )
 
-    def __init__(self, name: str, kind: str) -> None:
+    def __init__(self, name: str, kind: MentionKind) -> None:
         self.name = name
         self.kind = kind
         self.title: str | None = None
@@ -137,7 +138,11 @@ class Entity:
 
 
 class Resolver:
-    """Links every mention of the article, in text order, to an :class:`Entity`."""
+    """Links every mention of the article, in text order, to an :class:`Entity`.
+
+    The only code that changes entities: the steps after ``resolve`` read them, and ask the
+    resolver (:meth:`keep`, :meth:`affiliate`) for the changes they need.
+    """
 
     def __init__(self, lex: Lexicon, known: Sequence[KnownActor] = ()) -> None:
         self.lex = lex
@@ -154,7 +159,7 @@ class Resolver:
                 self.by_name.setdefault(_fold(alias), e)
                 e.aliases[alias] = None
 
-    def _new(self, name: str, kind: str) -> Entity:
+    def _new(self, name: str, kind: MentionKind) -> Entity:
         e = Entity(name, kind)
         self.entities.append(e)
         self.by_name[_fold(name)] = e
@@ -257,7 +262,7 @@ class Resolver:
         e.absorb(m)
         if m.represents is not None:
             rep = m.represents.actor
-            if not isinstance(rep, Entity):
+            if rep is None:
                 rep = self.link(m.represents)
             e.represents = rep or e.represents
         elif m.org and (m.role in self.lex.spokes_titles or m.kind == ANONYMOUS or m.title):
@@ -279,6 +284,17 @@ class Resolver:
             if m.a > 0 and m.sentence.tokens[m.a - 1].low in _PREPOSITIONS:
                 self.in_pp.add((m.sentence.index, m.a))
         return e
+
+    def keep(self, e: Entity) -> None:
+        """Make *e* an actor of the article: it speaks, or a reaction names it."""
+        e.used = True
+
+    def affiliate(self, e: Entity, affiliation: str) -> None:
+        """Give *e* (and the body it speaks for, when that has none) *affiliation*."""
+        e.affiliation = affiliation
+        rep = e.represents
+        if rep is not None and rep.affiliation is None:
+            rep.affiliation = affiliation
 
     def _is_known_person(self, e: Entity) -> bool:
         return bool(e.title) or len(e.name.split()) >= 2
@@ -327,7 +343,7 @@ class Resolver:
         return out
 
 
-def _known_kind(kind: ActorKind) -> str:
+def _known_kind(kind: ActorKind) -> MentionKind:
     return {
         ActorKind.PERSON: PERSON,
         ActorKind.GOVERNMENT: GOVERNMENT,

@@ -1,4 +1,5 @@
-"""Step 6: stances. Commitment phrases in each statement, their scope, and their target.
+"""Steps ``positions``, ``focus`` and ``stances``: commitment phrases in each statement, their
+scope, and their target.
 
 For each statement the commitment phrases of the lexicon are found (longest match), flipped by
 a negator just before them ("refused to rule out"), and given a target: the words after the
@@ -6,32 +7,32 @@ phrase up to the clause end, or before it, or (for "it", "the idea") the proposa
 is about. Positions the speaker only reports ("there are countries that say never") are left
 out unless the speaker counts themselves in ("- Slovakia is among them").
 
-The article's focal proposal is the canonical target word most often named by candidates
-(places excluded), keyed with its most frequent companion word ("send-troop").
+The article's focal proposal (:class:`Focal`, the named rule) is the canonical target word most
+often named by candidates (places excluded), keyed with its most frequent companion word
+("send-troop"). What each commitment means (polarity, rank, time downgrade) is read from
+:data:`~stancekit.model.COMMITMENTS`.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
+
+import attrs
 
 from .._normalize import content_words_of, key_of
 from .._tokens import Token
 from ..lexicon import Lexicon
-from ..model import Actor, Commitment, Polarity, Span, Stance, Statement, Target
+from ..model import COMMITMENTS, Commitment, Span, Stance, Target
 from ._attribution import Attribution
 from ._resolve import Entity
-from ._text import QUOTE_MARKS, Sentence
+from ._text import QUOTE_MARKS
 
-__all__ = ["find_stances"]
+if TYPE_CHECKING:
+    from ._state import Utterance
 
-_POLARITY = {
-    Commitment.CATEGORICAL: Polarity.OPPOSE,
-    Commitment.NO_PLANS: Polarity.OPPOSE,
-    Commitment.NOT_NOW: Polarity.OPPOSE,
-    Commitment.CAUTION: Polarity.NEUTRAL,
-    Commitment.OPEN: Polarity.UNDECIDED,
-    Commitment.ENDORSEMENT: Polarity.SUPPORT,
-}
+__all__ = ["Candidate", "Focal", "find_focal", "find_positions", "find_stances"]
+
 _BOUNDARY = frozenset(
     {
         "-",
@@ -102,7 +103,34 @@ _FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
 _TARGET_MAX = 14
 
 
-class _Candidate:
+@attrs.frozen
+class Focal:
+    """The proposal the article is about, computed once per rule and read by later steps.
+
+    Two rules, kept apart because they differ on 48 of the 957 reference texts (and one
+    rule for both would change the output): the *named* rule (step ``focus``, before stances
+    exist: the target word candidates name most) keys stances; the *held* rule (step
+    ``held_focus``, after stances: the target key most stances hold) is the proposal that
+    reactions compare positions on.
+
+    Attributes:
+        head: The named rule's head word (``"troops"``), or ``None`` when no statement
+            names a target.
+        key: The named rule's target key (``"send-troop"``), or ``None`` likewise; anaphoric
+            targets ("rule it out") take it.
+        held_key: The held rule's target key, or ``None`` when there is no stance.
+        held_stance: The first stance on ``held_key``: the position reactions answer.
+    """
+
+    head: str | None = None
+    key: str | None = None
+    held_key: str | None = None
+    held_stance: Stance | None = None
+
+
+class Candidate:
+    """A commitment phrase in a statement, with its target: a stance in the making."""
+
     __slots__ = (
         "anaphoric",
         "commitment",
@@ -112,14 +140,12 @@ class _Candidate:
         "qualifier",
         "reported",
         "self_ref",
-        "statement",
         "target_span",
         "target_text",
         "words",
     )
 
-    def __init__(self, statement: int, cue: str, cue_span: Span, commitment: Commitment) -> None:
-        self.statement = statement
+    def __init__(self, cue: str, cue_span: Span, commitment: Commitment) -> None:
         self.cue = cue
         self.cue_span = cue_span
         self.commitment = commitment
@@ -143,21 +169,17 @@ def _is_boundary(tok: Token) -> bool:
     return tok.low in _BOUNDARY
 
 
-def find_stances(
-    text: str,
-    sentences: list[Sentence],
-    kept: list[tuple[Attribution, Entity]],
-    statements: list[Statement],
-    actors: dict[str, Actor],
-    lex: Lexicon,
-) -> list[Stance]:
-    """Stances held by the speakers of *statements*, one per statement and target key."""
+def find_positions(
+    utterances: list[Utterance], lex: Lexicon
+) -> list[tuple[Utterance, list[Candidate]]]:
+    """The commitment phrases of each utterance, with their targets (the ``positions`` step)."""
     clex = lex.compiled()
-    per_statement: list[list[_Candidate]] = []
-    for idx, (a, e) in enumerate(kept):
+    per_statement: list[tuple[Utterance, list[Candidate]]] = []
+    for u in utterances:
+        a, e = u.attribution, u.speaker
         toks = _tokens_of(a)
         lows = [t.low for t in toks]
-        cands: list[_Candidate] = []
+        cands: list[Candidate] = []
         i = 0
         while i < len(toks):
             hit = clex.commitments.match(lows, i)
@@ -173,8 +195,7 @@ def find_stances(
             commitment = info.commitment
             if info.negated is not None and _negated(lows, i, lex):
                 commitment = info.negated
-            c = _Candidate(
-                idx,
+            c = Candidate(
                 " ".join(t.text for t in toks[i : i + n]),
                 Span(toks[i].start, toks[i + n - 1].end),
                 commitment,
@@ -188,25 +209,35 @@ def find_stances(
             elif subject == "other":
                 c.reported = True
             c.qualifier = _qualifier(c, toks, lows, i, n, lex)
+            temporary = COMMITMENTS[c.commitment].temporary
             if (
-                c.qualifier
-                and c.commitment in (Commitment.CATEGORICAL, Commitment.NO_PLANS)
+                temporary is not None
+                and c.qualifier
                 and c.qualifier.lower() in lex.temporal_qualifiers
             ):
-                c.commitment = Commitment.NOT_NOW
+                c.commitment = temporary  # "no plans for now": not now
             cands.append(c)
             i = max(i + n, skip)
-        per_statement.append(cands)
+        per_statement.append((u, cands))
+    return per_statement
 
-    head, focal_key = _focal(per_statement, clex_places=clex.places, lex=lex)
+
+def find_stances(
+    text: str, positions: list[tuple[Utterance, list[Candidate]]], focal: Focal
+) -> list[Stance]:
+    """Stances held by the speakers, one per statement and target key (the ``stances`` step).
+
+    Candidates reported of third parties are dropped; anaphoric ones ("rule it out") and
+    those naming the focal proposal's head word take the focal key.
+    """
+    head, focal_key = focal.head, focal.key
     out: list[Stance] = []
-    for idx, cands in enumerate(per_statement):
+    for u, cands in positions:
         if not cands:
             continue
-        a, e = kept[idx]
-        st = statements[idx]
+        st = u.statement
         focal_text = _focal_text(cands, head)
-        chosen: dict[str, _Candidate] = {}
+        chosen: dict[str, Candidate] = {}
         for c in cands:
             if c.reported and not c.self_ref:
                 continue
@@ -229,7 +260,7 @@ def find_stances(
                     id=f"t{len(out) + 1}",
                     holder=st.speaker,
                     target=_make_target(text, c),
-                    polarity=_POLARITY[c.commitment],
+                    polarity=COMMITMENTS[c.commitment].polarity,
                     commitment=c.commitment,
                     cue=c.cue,
                     cue_span=c.cue_span,
@@ -240,22 +271,14 @@ def find_stances(
     return out
 
 
-def _make_target(text: str, c: _Candidate) -> Target:
+def _make_target(text: str, c: Candidate) -> Target:
     if c.target_span is not None:
         return Target(c.target_span.of(text), c.key, c.target_span)
     return Target(c.key.replace("-", " "), c.key, None)
 
 
-def _rank(c: _Candidate) -> tuple[int, int, int]:
-    strength = {
-        Commitment.CATEGORICAL: 3,
-        Commitment.NO_PLANS: 3,
-        Commitment.NOT_NOW: 3,
-        Commitment.OPEN: 4,
-        Commitment.CAUTION: 1,
-        Commitment.ENDORSEMENT: 2,
-    }
-    return (int(c.self_ref), int(not c.anaphoric), strength[c.commitment])
+def _rank(c: Candidate) -> tuple[int, int, int]:
+    return (int(c.self_ref), int(not c.anaphoric), COMMITMENTS[c.commitment].rank)
 
 
 def _applies(
@@ -292,7 +315,7 @@ def _negated(lows: list[str], i: int, lex: Lexicon) -> bool:
 
 
 def _target(
-    c: _Candidate,
+    c: Candidate,
     toks: list[Token],
     lows: list[str],
     i: int,
@@ -476,7 +499,7 @@ def _self_reference(toks: list[Token], lows: list[str], j: int, e: Entity, lex: 
 
 
 def _qualifier(
-    c: _Candidate, toks: list[Token], lows: list[str], i: int, n: int, lex: Lexicon
+    c: Candidate, toks: list[Token], lows: list[str], i: int, n: int, lex: Lexicon
 ) -> str | None:
     clex = lex.compiled()
     # time: anywhere in the clause after the phrase ("not on the cards at all for the moment")
@@ -496,9 +519,19 @@ def _qualifier(
     return None
 
 
-def _focal(
-    per_statement: list[list[_Candidate]], *, clex_places: object, lex: Lexicon
-) -> tuple[str | None, str | None]:
+def find_focal(positions: list[tuple[Utterance, list[Candidate]]], lex: Lexicon) -> Focal:
+    """The article's focal proposal (the ``focus`` step): its head word and key.
+
+    The head is the target word most often named by candidates (places excluded, the first
+    in alphabetical order on ties); the key adds its most frequent companion word when that
+    comes at least twice ("send-troop"), or, when the head is named once, the first two words
+    of the target naming it.
+    """
+    head, key = _focal([cands for _, cands in positions], lex)
+    return Focal(head, key)
+
+
+def _focal(per_statement: list[list[Candidate]], lex: Lexicon) -> tuple[str | None, str | None]:
     """The article's focal proposal: (head word, key)."""
     counts: Counter[str] = Counter()
     places = {w.lower() for w in lex.demonyms} | {v.lower() for v in lex.demonyms.values()}
@@ -532,7 +565,7 @@ def _focal(
     return head, head
 
 
-def _focal_text(cands: list[_Candidate], head: str | None) -> tuple[str, Span | None] | None:
+def _focal_text(cands: list[Candidate], head: str | None) -> tuple[str, Span | None] | None:
     """Words naming the focal proposal inside this statement, for anaphoric targets."""
     for c in cands:
         if head and head in c.words and c.target_span is not None:
