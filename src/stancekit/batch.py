@@ -37,8 +37,8 @@ from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 import attrs
 
 from . import json as sk_json
+from ._read import decode_text
 from .errors import BatchError, InputError, StancekitError
-from .io._read import decode_text
 from .lexicon import Lexicon
 from .model import Article
 from .parse import DEFAULT_MAX_CHARS, KnownActor, parse
