@@ -29,6 +29,16 @@ def add_command(sub: Any) -> None:
     p.add_argument(
         "--limit", type=non_negative_int, metavar="N", help="evaluate the first N documents only"
     )
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="stop at a damaged annotation line (default: report it, leave it out, go on)",
+    )
+    p.add_argument(
+        "--errors",
+        action="store_true",
+        help="also list every miss, wrong speaker and unmatched prediction, per document",
+    )
     p.set_defaults(func=run)
 
 
@@ -36,7 +46,12 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     """Run ``stancekit eval`` with parsed *args*, writing the report to *out*."""
     from ..eval import evaluate, load_gold
 
-    documents = load_gold(args.path, format=args.format, limit=args.limit)
+    documents = load_gold(args.path, format=args.format, limit=args.limit, strict=args.strict)
     report = evaluate(documents, parse)
-    out.write((report.to_json() if args.report == "json" else str(report)) + "\n")
+    if args.report == "json":
+        out.write(report.to_json(errors=args.errors) + "\n")
+    else:
+        out.write(str(report) + "\n")
+        if args.errors:
+            out.write("\n" + report.errors_text() + "\n")
     return EXIT_OK

@@ -15,25 +15,37 @@ Formats and scoring rules are described in ``docs/evaluation.md``.
 """
 
 from ._brat import load_polnear, read_brat, read_brat_files
-from ._gold import GoldAttribution, GoldDocument, GoldStance, gold_from_article
+from ._gold import DamagedAnnotation, GoldAttribution, GoldDocument, GoldStance, gold_from_article
 from ._goldjson import FORMAT, VERSION, dumps_gold, loads_gold, read_gold_json, write_gold_json
 from ._load import GoldFormat, load_gold
-from ._report import SUBSETS, Breakdown, Counts, DocumentScore, Match, Report
+from ._report import (
+    MISTAKE_KINDS,
+    SUBSETS,
+    Breakdown,
+    Counts,
+    DocumentScore,
+    Match,
+    Mistake,
+    Report,
+)
 from ._score import Predictor, content_overlap, evaluate, merge_spans, score_document
 from ._subsets import SubsetRules, has_quotation_mark, is_speech_cue
 
 __all__ = [
     "FORMAT",
+    "MISTAKE_KINDS",
     "SUBSETS",
     "VERSION",
     "Breakdown",
     "Counts",
+    "DamagedAnnotation",
     "DocumentScore",
     "GoldAttribution",
     "GoldDocument",
     "GoldFormat",
     "GoldStance",
     "Match",
+    "Mistake",
     "Predictor",
     "Report",
     "SubsetRules",

@@ -17,7 +17,11 @@ GoldFormat = Literal["polnear", "json"]
 
 
 def load_gold(
-    path: str | Path, *, format: GoldFormat | None = None, limit: int | None = None
+    path: str | Path,
+    *,
+    format: GoldFormat | None = None,
+    limit: int | None = None,
+    strict: bool = False,
 ) -> list[GoldDocument]:
     """Read gold documents from a PolNeAR-layout directory or a stancekit gold JSON file.
 
@@ -27,9 +31,13 @@ def load_gold(
             is PolNeAR, a file is JSON).
         limit: Keep only the first *limit* documents (PolNeAR: in sorted order of ids;
             JSON: in file order).
+        strict: PolNeAR: raise at a damaged annotation line instead of leaving it out and
+            listing it in the document's :attr:`~GoldDocument.damaged`. Gold JSON is always
+            read strictly.
 
     Raises:
-        GoldFormatError: when *path* is missing, of the wrong kind, or malformed.
+        GoldFormatError: when *path* is missing, of the wrong kind, or malformed (PolNeAR:
+            a damaged annotation line only with *strict*).
     """
     p = Path(path)
     if not p.exists():
@@ -41,7 +49,7 @@ def load_gold(
     if format == "polnear":
         if not p.is_dir():
             raise GoldFormatError("--format polnear needs a directory", file=str(p))
-        return load_polnear(p, limit=limit)
+        return load_polnear(p, limit=limit, strict=strict)
     if format == "json":
         documents = read_gold_json(p)
         return documents if limit is None else documents[:limit]
