@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import json
 from typing import Any, TextIO
 
+from ..model import Article
 from ..parse import parse
 from ._util import EXIT_OK, non_negative_int
 
@@ -70,9 +72,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
 
     documents = load_gold(args.path, format=fmt, limit=args.limit, strict=args.strict)
-    articles = {}
+    articles: dict[str, Article] = {}
 
-    def predict(text: str) -> Any:
+    def predict(text: str) -> Article:
         # the attribution and the stance scores of gold JSON share one parse per text
         if text not in articles:
             articles.clear()
@@ -86,8 +88,6 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         data = report.to_dict(errors=args.errors)
         if stances is not None:
             data["stances"] = stances.to_dict(errors=args.errors)
-        import json
-
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
     out.write(str(report) + "\n")

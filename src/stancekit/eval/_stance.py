@@ -542,10 +542,14 @@ class StanceMistake:
             head = f"{self.kind}: {self.question!r}: {self.key}"
         elif self.kind == "failed":
             head = f"failed: {self.question or 'parse'}: {self.text}"
+        elif self.kind == "forbidden":
+            head = f"{self.kind}: {self.question!r}: {self.actor} (kept it open: {self.key})"
         else:
             head = f"{self.kind}: {self.question!r}: {self.actor}"
         lines = [head]
-        lines += [f"    {w} {s.start}-{s.end}: “{_short(t)}”" for w, t, s in self.evidence]
+        for w, t, s in self.evidence:
+            shown = f"“{_short(t)}”" if w == "statement" else _short(t)
+            lines.append(f"    {w} {s.start}-{s.end}: {shown}")
         return lines
 
 
@@ -607,13 +611,21 @@ def _stance_evidence(article: Article, answer: Answer) -> tuple[tuple[str, str, 
     pieces: list[tuple[str, str, Span]] = [
         ("statement", s.content, s.span) for s in answer.evidence
     ]
-    pieces += [("stance", _stance_words(article, st), st.cue_span) for st in answer.stances]
+    pieces += [("stance", _stance_words(st), st.cue_span) for st in answer.stances]
     pieces.sort(key=lambda p: (p[2].start, p[2].end, p[0]))
     return tuple(dict.fromkeys(pieces))
 
 
-def _stance_words(article: Article, st: Stance) -> str:
-    return f"{st.cue} [{st.polarity}, {st.commitment}] on “{st.target.text}”"
+def _stance_words(st: Stance) -> str:
+    return f"{st.cue!r}: {st.polarity}, {st.commitment} on “{st.target.text}”"
+
+
+def _held(article: Article, key: str) -> tuple[tuple[str, str, Span], ...]:
+    """The stances, on any target, of the actors a key matches: what the parser has."""
+    ids = {a.id for a in article.actors if key_matches(key, actor_words(a))}
+    return tuple(
+        ("stance", _stance_words(st), st.cue_span) for st in article.stances if st.holder in ids
+    )
 
 
 def score_stances(gold: StanceGold, article: Article) -> StanceDocumentScore:
@@ -719,7 +731,11 @@ def score_stances(gold: StanceGold, article: Article) -> StanceDocumentScore:
         )
         for k in keys:
             if not any(key_matches(k, n) for n, _ in named):
-                mistakes.append(StanceMistake("missed_answer", question=question, key=k))
+                mistakes.append(
+                    StanceMistake(
+                        "missed_answer", question=question, key=k, evidence=_held(article, k)
+                    )
+                )
         for _, a in wrong:
             mistakes.append(
                 StanceMistake(
@@ -740,7 +756,10 @@ def score_stances(gold: StanceGold, article: Article) -> StanceDocumentScore:
                             question=question,
                             key=bad[0],
                             actor=a.actor.name,
-                            evidence=_stance_evidence(article, a),
+                            # evidence shown once: with the wrong answer, when it is one
+                            evidence=()
+                            if any(a is b for _, b in wrong)
+                            else _stance_evidence(article, a),
                         )
                     )
     return StanceDocumentScore(gold.doc_id, counts, questions, forbidden, False, mistakes)
