@@ -95,7 +95,8 @@ class GoldAttribution:
 class GoldStance:
     """An annotated position: *holder* supports or opposes *target*.
 
-    Gold stances are read and written with the gold JSON format; they are not scored yet.
+    Gold stances are read and written with the gold JSON format and scored as the four
+    questions (see :func:`~stancekit.eval.stance_gold_from_documents`).
 
     Attributes:
         holder: The holder's name (``"Jane Roe"``).

@@ -113,7 +113,7 @@ class StanceStatement:
     """A gold statement of a stance passage.
 
     Attributes:
-        speaker: The speaker's key (``"streeting"``, ``"downing street|spokesperson"``).
+        speaker: The speaker's key (``"holt"``, ``"city hall|spokesperson"``).
         contains: An exact piece of the content.
         kind: ``"direct"``, ``"indirect"`` or ``"mixed"``, compared as text with the
             predicted statement's kind.
@@ -140,10 +140,10 @@ class StanceGold:
     one), and every answer to its question is then wrong.
 
     Attributes:
-        doc_id: The passage (``d05_hancock_vaccine_mandatory``; for gold JSON
+        doc_id: The passage (``d07_toll_road``; for gold JSON
             ``<doc id>#<target>``).
         text: The passage.
-        topic_query: What the questions ask about (``"pay talks with nurses"``).
+        topic_query: What the questions ask about (``"toll road"``).
         statements: Gold statements; ``None`` when statements are not part of this gold.
         ruled_out: Keys of those who ruled the topic out.
         refused_to_rule_out: Keys of those who kept it open.
