@@ -11,6 +11,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from stancekit import Actor, Article, Span, Statement, StatementKind, cli
 from stancekit.errors import GoldFormatError
@@ -297,3 +299,36 @@ def test_damaged_annotation_is_plain_data() -> None:
         "left_out": ["E1"],
     }
     assert str(DamagedAnnotation("bad")) == "bad"
+
+
+# -- property: lenient and strict reading agree -------------------------------------------------
+
+_POOL = [
+    *ANN.splitlines(),
+    *(line for line, _ in DAMAGED),
+    "E9\tAttribution:T4 Content:T77",
+    "stray words",
+]
+
+
+def _strict(ann: str) -> GoldDocument | GoldFormatError:
+    try:
+        return read_brat(ann, TEXT, doc_id="d", strict=True)
+    except GoldFormatError as exc:
+        return exc
+
+
+@given(st.lists(st.sampled_from(_POOL), max_size=30))
+def test_lenient_and_strict_reading_agree(lines: list[str]) -> None:
+    ann = "\n".join(lines)
+    lenient = read_brat(ann, TEXT, doc_id="d")  # never raises on a damaged line
+    kept = {a.id for a in lenient.attributions}
+    dropped = {i for d in lenient.damaged for i in d.left_out}
+    assert not kept & dropped
+    strict = _strict(ann)
+    if lenient.damaged:
+        # strict stops at the first damaged line that lenient reading records
+        assert isinstance(strict, GoldFormatError)
+        assert (strict.line, strict.detail) == (lenient.damaged[0].line, lenient.damaged[0].reason)
+    else:
+        assert strict == lenient
