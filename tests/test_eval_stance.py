@@ -336,9 +336,14 @@ def test_a_prediction_outside_the_gold_lowers_precision() -> None:
             2, "field", "refused to rule out a toll road", StatementKind.INDIRECT, "Omar Field"
         ),
     ]
-    s = score_stances(gold(), article(statements=extra)).statements
+    score = score_stances(gold(), article(statements=extra))
+    s = score.statements
     assert s is not None
     assert (s.predicted, s.true_predicted) == (3, 2)
+    (mistake,) = [m for m in score.mistakes if m.kind == "extra_statement"]
+    assert (mistake.actor, mistake.text) == ("Omar Field", "refused to rule out a toll road")
+    assert mistake.span == at("refused to rule out a toll road")
+    assert mistake.lines()[0].startswith("extra_statement: Omar Field: “refused to rule out")
 
 
 # -- reports and failures -----------------------------------------------------------------------
@@ -527,9 +532,13 @@ def test_cli_scores_a_stance_directory(tmp_path: Path, monkeypatch: pytest.Monke
     code, out = run("eval", str(tmp_path), "--report", "json", "--errors")
     data = json.loads(out)
     assert data["summary"]["ruled_out"]["f1"] == 1.0
-    assert data["documents"][0]["errors"] == []
+    # Vale's statement is in no gold statement: listed, with its offsets
+    (extra,) = data["documents"][0]["errors"]
+    assert extra["kind"] == "extra_statement"
+    assert extra["span"] == {"start": PASSAGE.index("a toll road would"), "end": len(PASSAGE) - 1}
     code, out = run("eval", str(tmp_path), "--errors")
-    assert "stance errors: none" in out
+    assert "stance errors: 1 extra_statement" in out
+    assert "extra_statement: Rita Vale: “a toll road would be madness”" in out
 
 
 def test_cli_format_stance_is_forced_and_checked(tmp_path: Path) -> None:

@@ -481,6 +481,7 @@ class QuestionCounts:
 STANCE_MISTAKE_KINDS = (
     "missed_statement",
     "wrong_speaker",
+    "extra_statement",
     "missed_answer",
     "wrong_answer",
     "forbidden",
@@ -494,16 +495,18 @@ class StanceMistake:
 
     Attributes:
         kind: ``missed_statement`` (no predicted content contains the gold text),
-            ``wrong_speaker`` (found, but no speaker matches the keys), ``missed_answer`` (a
+            ``wrong_speaker`` (found, but no speaker matches the keys), ``extra_statement`` (a
+            predicted statement containing no gold statement's text), ``missed_answer`` (a
             gold key no answer matches), ``wrong_answer`` (an answer matching no allowed
             key), ``forbidden`` (an answer to "who ruled out" matching ``not_ruled_out``;
             also listed as ``wrong_answer`` when it matches no allowed key) or ``failed``
             (the parser or the question failed on this passage).
         question: The question asked, for answers.
         key: The gold key (speaker key for statements).
-        actor: The predicted actor's name (answers, wrong speakers).
+        actor: The predicted actor's name (answers, wrong speakers, extra statements).
         text: The gold ``contains`` text, or the failure's message.
-        span: Where the gold text is in the passage, when it is there verbatim.
+        span: Where the gold text is in the passage, when it is there verbatim (extra
+            statements: the statement's span).
         evidence: What the parser has for it: ``(what, text, span)`` triples, ``what`` being
             ``"statement"`` or ``"stance"`` (its cue), in text order.
     """
@@ -538,6 +541,8 @@ class StanceMistake:
             head = f"{self.kind}: {self.key}: “{_short(self.text or '')}”{at}"
             if self.kind == "wrong_speaker":
                 head += f" -> {self.actor}"
+        elif self.kind == "extra_statement":
+            head = f"{self.kind}: {self.actor}: “{_short(self.text or '')}”{at}"
         elif self.kind == "missed_answer":
             head = f"{self.kind}: {self.question!r}: {self.key}"
         elif self.kind == "failed":
@@ -700,7 +705,20 @@ def score_stances(gold: StanceGold, article: Article) -> StanceDocumentScore:
                     )
                 )
         every = [normalize(g.contains) for g in gold.statements]
-        true_predicted = sum(1 for p in preds if any(c in p[0] for c in every))
+        true_predicted = 0
+        for p in preds:
+            if any(c in p[0] for c in every):
+                true_predicted += 1
+            else:
+                st = p[3]
+                mistakes.append(
+                    StanceMistake(
+                        "extra_statement",
+                        actor=name(st.speaker),
+                        text=st.content,
+                        span=st.span,
+                    )
+                )
         counts = StatementCounts(
             need=len(need),
             found=found,
