@@ -43,7 +43,9 @@ __all__ = [
     "ROLES",
     "answer_html",
     "article_html",
+    "article_repr_html",
     "corpus_index_html",
+    "corpus_repr_html",
     "render_html",
 ]
 
