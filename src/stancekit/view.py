@@ -127,7 +127,7 @@ class _Mark:
     title: str
     label: str = ""
     css: str = ""
-    anchor: str = ""
+    anchors: tuple[str, ...] = ()
 
     @property
     def order(self) -> tuple[int, int, int]:
@@ -146,6 +146,7 @@ def _stance_label(stance: Stance) -> str:
 
 
 def _marks(article: Article, ids: _Ids) -> list[_Mark]:
+    """Every mark of the article, empty ones included, in no particular order."""
     names = {a.id: a.label for a in article.actors}
     marks: list[_Mark] = []
     said: set[tuple[int, int, str]] = set()
@@ -154,9 +155,9 @@ def _marks(article: Article, ids: _Ids) -> list[_Mark]:
         channel = f" on {s.channel}" if s.channel else ""
         hover = f"{s.id} · {who} · {s.kind.value} · cue “{s.cue}”{channel}"
         for n, span in enumerate(_content_spans(s)):
-            anchor = ids.statement(s.id) if n == 0 else ""
+            anchors = (ids.statement(s.id),) if n == 0 else ()
             marks.append(
-                _Mark(span.start, span.end, "content", (s.id,), s.speaker, hover, "", "", anchor)
+                _Mark(span.start, span.end, "content", (s.id,), s.speaker, hover, "", "", anchors)
             )
         marks.append(_Mark(s.cue_span.start, s.cue_span.end, "cue", (s.id,), s.speaker, hover))
         marks.append(
@@ -178,7 +179,7 @@ def _marks(article: Article, ids: _Ids) -> list[_Mark]:
                 hover,
                 label,
                 css,
-                ids.stance(st.id),
+                (ids.stance(st.id),),
             )
         )
         if st.target.span is not None:
@@ -196,7 +197,7 @@ def _marks(article: Article, ids: _Ids) -> list[_Mark]:
         for m in a.mentions:
             if (m.start, m.end, a.id) not in said:
                 marks.append(_Mark(m.start, m.end, "mention", (a.id,), a.id, a.label))
-    return _merge_marks(m for m in marks if m.end > m.start)
+    return marks
 
 
 def _merge_marks(marks: Iterable[_Mark]) -> list[_Mark]:
@@ -214,7 +215,7 @@ def _merge_marks(marks: Iterable[_Mark]) -> list[_Mark]:
                 ids=old.ids + m.ids,
                 title=f"{old.title}\n{m.title}",
                 label=label,
-                anchor=old.anchor or m.anchor,
+                anchors=old.anchors + m.anchors,
             )
     return sorted(merged.values(), key=lambda m: m.order)
 
@@ -230,8 +231,8 @@ def _open_tag(mark: _Mark, start: int, end: int, ids: _Ids, link: bool) -> str:
         f'data-end="{end}"',
         f'title="{_esc(mark.title)}"',
     ]
-    if start == mark.start and mark.anchor:  # the id goes on the first piece
-        attributes.append(f'id="{_esc(mark.anchor)}"')
+    if start == mark.start and mark.anchors:  # the id goes on the first piece
+        attributes.append(f'id="{_esc(mark.anchors[0])}"')
     if mark.label and end == mark.end:  # the label on the last
         attributes.append(f'data-label="{_esc(mark.label)}"')
     if link:
@@ -247,16 +248,27 @@ class _Piece:
     link: bool
 
 
-def _highlight(text: str, marks: Sequence[_Mark], ids: _Ids) -> str:
-    """The escaped *text* with *marks* as properly nested elements, split where they cross.
+def _anchor(dom_id: str) -> str:
+    return f'<span class="sk-anchor" id="{_esc(dom_id)}"></span>'
+
+
+def _highlight(text: str, all_marks: Sequence[_Mark], ids: _Ids) -> str:
+    """The escaped *text* with *all_marks* as properly nested elements, split where they cross.
 
     A speaker mark is a link to its actor, unless it lies inside another link (links do not
-    nest in HTML).
+    nest in HTML). An empty mark shows nothing but keeps its anchor, for the links to it.
     """
+    marks = _merge_marks(m for m in all_marks if m.end > m.start)
+    anchors: dict[int, list[str]] = {}
+    for m in all_marks:
+        if m.end == m.start:
+            anchors.setdefault(m.start, []).extend(m.anchors)
     starts: dict[int, list[_Mark]] = {}
     for m in marks:
         starts.setdefault(m.start, []).append(m)
-    points = sorted({0, len(text)} | {m.start for m in marks} | {m.end for m in marks})
+    points = sorted(
+        {0, len(text)} | set(anchors) | {m.start for m in marks} | {m.end for m in marks}
+    )
     out: list[str] = []
     stack: list[_Piece] = []  # the open pieces, outermost first
     pos = 0
@@ -277,10 +289,13 @@ def _highlight(text: str, marks: Sequence[_Mark], ids: _Ids) -> str:
         pos = p
         ending = [i for i, piece in enumerate(stack) if piece.mark.end == p]
         reopen = close_from(ending[0], p) if ending else []
+        out.extend(_anchor(a) for a in anchors.get(p, ()))
         for mark in sorted(reopen + starts.get(p, []), key=lambda m: (-m.end, _RANK[m.role])):
             link = mark.role == "speaker" and not any(piece.link for piece in stack)
             stack.append(_Piece(mark, len(out), p, link))
             out.append("")  # the open tag, written when the piece's end is known
+            if p == mark.start:  # marks merged into one keep an anchor each
+                out.extend(_anchor(a) for a in mark.anchors[1:])
     close_from(0, pos)
     return "".join(out)
 
