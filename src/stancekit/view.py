@@ -52,11 +52,11 @@ __all__ = [
 #: The kinds of marks in the text, outermost first when two cover the same characters, with
 #: the legend's wording.
 ROLES: dict[str, str] = {
-    "content": "what was said (statement content)",
+    "content": "statement content",
     "target": "target of a position",
-    "speaker": "speaker named in the attribution",
+    "speaker": "speaker",
     "cue": "attribution cue",
-    "stance": "position cue, labelled polarity · commitment",
+    "stance": "position cue: polarity · commitment",
     "reaction": "reaction cue",
     "mention": "other mention of an actor",
 }
@@ -380,7 +380,7 @@ def _reactions_table(article: Article, ids: _Ids) -> str:
             target = article.statement(r.to)
             to = (
                 f"{_actor_link(article, target.speaker, ids)}"
-                f" ({_statement_link(article, r.to, ids)}: “{_esc(_excerpt(target.content, 60))}”)"
+                f" ({_statement_link(article, r.to, ids)}: “{_esc(_excerpt(target.content, 48))}”)"
             )
         else:
             to = _actor_link(article, r.to, ids)
@@ -415,7 +415,10 @@ def _actors_list(article: Article, ids: _Ids) -> str:
         links = " ".join(_statement_link(article, s.id, ids) for s in said)
         stance_badges = " ".join(
             _badge(
-                _POLARITY_CLASS[st.polarity], st.target.key, ids.stance(st.id), _stance_label(st)
+                _POLARITY_CLASS[st.polarity],
+                f"{st.target.key} · {st.commitment.value.replace('_', ' ')}",
+                ids.stance(st.id),
+                f"{_stance_label(st)}: “{st.cue}” on “{st.target.text}”",
             )
             for st in held
         )
@@ -430,22 +433,32 @@ def _actors_list(article: Article, ids: _Ids) -> str:
     return f'<ul class="sk-actors">{"".join(items)}</ul>'
 
 
+_SAMPLES = {
+    "content": "what was said",
+    "target": "the proposal",
+    "speaker": "Jane Roe",
+    "cue": "said",
+    "stance": "ruled out",
+    "reaction": "hit back",
+    "mention": "she",
+}
+
+
 def _legend() -> str:
     items = []
     for role, words in ROLES.items():
-        sample = {"stance": "ruled out", "reaction": "hit back"}.get(role, role)
         label = ' data-label="oppose · categorical"' if role == "stance" else ""
         css = " sk-oppose" if role in {"stance", "target"} else ""
         items.append(
             f'<li data-legend="{role}"><span class="sk-mark sk-{role}{css}"{label}>'
-            f"{_esc(sample)}</span> {_esc(words)}</li>"
+            f"{_esc(_SAMPLES[role])}</span> {_esc(words)}</li>"
         )
     polarity = " ".join(_badge(css, p.value) for p, css in _POLARITY_CLASS.items())
-    items.append(f'<li data-legend="polarity">{polarity} polarity of a position</li>')
+    items.append(f'<li data-legend="polarity">{polarity} polarity</li>')
     return (
         '<section class="sk-legend" data-sk-legend aria-label="legend"><h3>Legend</h3>'
-        f"<ul>{''.join(items)}</ul><p>Hover over a mark for details; click it to see its actor."
-        "</p></section>"
+        f"<ul>{''.join(items)}</ul><p>Hover over a mark for its details; click it for its"
+        " actor.</p></section>"
     )
 
 
@@ -468,13 +481,16 @@ def _heading(article: Article, fallback: str) -> str:
     return article.title or article.source or fallback
 
 
-def article_html(article: Article, *, prefix: str = "", index: int | None = None) -> str:
+def article_html(
+    article: Article, *, prefix: str = "", index: int | None = None, legend: bool = False
+) -> str:
     """One article's view as an HTML fragment (no page around it, no style, no script).
 
     Args:
         article: The article.
         prefix: Put before every DOM id, so that several articles can share a page.
         index: The article's position in a corpus, shown and stored as ``data-index``.
+        legend: Put the legend under the heading.
 
     Returns:
         An ``<article>`` element: heading, text with its marks, actors, positions, reactions.
@@ -488,11 +504,13 @@ def article_html(article: Article, *, prefix: str = "", index: int | None = None
         f'<article class="sk-article" id="{_esc(prefix)}article"{data_index}>'
         f"<h2>{number}{_esc(_heading(article, 'Article'))}</h2>"
         f'<p class="sk-meta">{" · ".join(_esc(x) for x in meta)}</p>'
+        f"{_legend() if legend else ''}"
         '<div class="sk-body"><div class="sk-main">'
         f'<div class="sk-text" data-sk-text>{_highlight(article.text, _marks(article, ids), ids)}'
         "</div>"
-        f"<h3>Positions per proposal</h3>{_positions_table(article, ids)}"
-        f"<h3>Reactions</h3>{_reactions_table(article, ids)}"
+        f'<h3 id="{_esc(prefix)}positions">Positions per proposal</h3>'
+        f"{_positions_table(article, ids)}"
+        f'<h3 id="{_esc(prefix)}reactions">Reactions</h3>{_reactions_table(article, ids)}'
         "</div>"
         f'<aside class="sk-side"><h3>Actors</h3>{_actors_list(article, ids)}</aside>'
         "</div></article>"
@@ -577,7 +595,7 @@ def render_html(obj: Article | Corpus, *, title: str | None = None) -> str:
     """
     if isinstance(obj, Article):
         heading = title or _heading(obj, "stancekit view")
-        return _page(heading, _legend() + article_html(obj))
+        return _page(heading, article_html(obj, legend=True))
     sections = "".join(article_html(a, prefix=f"a{n}-", index=n) for n, a in enumerate(obj))
     heading = title or "stancekit corpus"
     index = (
@@ -590,7 +608,7 @@ def render_html(obj: Article | Corpus, *, title: str | None = None) -> str:
 
 def article_repr_html(article: Article) -> str:
     """The notebook view of an article: its fragment with the style, without the script."""
-    return f'<div class="sk"><style>{_CSS}</style>{_legend()}{article_html(article)}</div>'
+    return f'<div class="sk"><style>{_CSS}</style>{article_html(article, legend=True)}</div>'
 
 
 def corpus_repr_html(corpus: Corpus) -> str:
@@ -639,12 +657,12 @@ _CSS = """
 .sk .sk-reaction{outline:2px dashed #bc4c00;outline-offset:1px}
 .sk .sk-mark[data-actor]{cursor:pointer}
 .sk .sk-mark.sk-hot{background:#ffd33d}
-.sk .sk-legend{border:1px solid #d0d7de;border-radius:6px;padding:4px 14px 8px;
- background:#f6f8fa;margin:12px 0;font-size:.9em}
-.sk .sk-legend h3{margin:.4em 0}
-.sk .sk-legend ul{list-style:none;margin:0;padding:0;columns:2 300px;column-gap:24px}
-.sk .sk-legend li{margin:5px 0;line-height:1.9}
-.sk .sk-legend p{margin:.3em 0 0;color:#57606a}
+.sk .sk-legend{border:1px solid #d0d7de;border-radius:6px;padding:6px 12px;
+ background:#f6f8fa;margin:10px 0 14px;font-size:.86em}
+.sk .sk-legend h3{display:inline;margin:0 10px 0 0;font-size:1em}
+.sk .sk-legend ul{display:inline;margin:0;padding:0}
+.sk .sk-legend li{display:inline-block;margin:3px 14px 3px 0;line-height:1.9}
+.sk .sk-legend p{margin:.2em 0 0;color:#57606a}
 .sk .sk-table{border-collapse:collapse;font-size:.9em}
 .sk .sk-table th,.sk .sk-table td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;
  vertical-align:top}
