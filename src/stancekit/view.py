@@ -374,9 +374,10 @@ def _positions_table(article: Article, ids: _Ids) -> str:
 def _reactions_table(article: Article, ids: _Ids) -> str:
     if not article.reactions:
         return '<p class="sk-none">No reactions found.</p>'
+    statement_ids = {s.id for s in article.statements}
     rows = []
     for r in article.reactions:
-        if r.to in {s.id for s in article.statements}:
+        if r.to in statement_ids:
             target = article.statement(r.to)
             to = (
                 f"{_actor_link(article, target.speaker, ids)}"
@@ -402,10 +403,16 @@ def _reactions_table(article: Article, ids: _Ids) -> str:
 def _actors_list(article: Article, ids: _Ids) -> str:
     if not article.actors:
         return '<p class="sk-none">No actors found.</p>'
+    said_by: dict[str, list[Statement]] = {}
+    for s in article.statements:
+        said_by.setdefault(s.speaker, []).append(s)
+    held_by: dict[str, list[Stance]] = {}
+    for st in article.stances:
+        held_by.setdefault(st.holder, []).append(st)
     items = []
     for a in article.actors:
-        said = [s for s in article.statements if s.speaker == a.id]
-        held = [st for st in article.stances if st.holder == a.id]
+        said = said_by.get(a.id, [])
+        held = held_by.get(a.id, [])
         details = ", ".join(
             _esc(x) for x in (a.kind.value, a.title or "", a.affiliation or "") if x
         )
