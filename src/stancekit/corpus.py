@@ -405,6 +405,32 @@ class Corpus:
     def __getitem__(self, index: int) -> Article:
         return self.articles[index]
 
+    def __repr__(self) -> str:
+        """A one-line summary: counts and the date range, not the articles."""
+        from .model import _count
+
+        dates = sorted(a.date for a in self.articles if a.date is not None)
+        span = f", {dates[0]} to {dates[-1]}" if dates else ""
+        return (
+            f"<Corpus {_count(len(self.articles), 'article')}, "
+            f"{_count(len(self.actors), 'actor')}{span}>"
+        )
+
+    def to_html(self) -> str:
+        """The corpus as one self-contained HTML page: an index, then each article's view.
+
+        See :func:`stancekit.view.render_html`.
+        """
+        from .view import render_html
+
+        return render_html(self)
+
+    def _repr_html_(self) -> str:
+        """The notebook view: the index of the articles (each article has its own view)."""
+        from .view import corpus_repr_html
+
+        return corpus_repr_html(self)
+
     def actor(self, actor_id: str) -> CorpusActor:
         """Return the merged actor with this corpus id.
 

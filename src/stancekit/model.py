@@ -538,6 +538,40 @@ class Article:
         """Iterate over the statements, in text order."""
         return iter(self.statements)
 
+    # -- display (see stancekit.view) -------------------------------------------------------
+    def __repr__(self) -> str:
+        """A one-line summary: title (or source) and counts, not the whole text."""
+        name = self.title or self.source
+        head = f"{_shorten(name)!r} " if name else ""
+        return (
+            f"<Article {head}{_count(len(self.text), 'char')}, "
+            f"{_count(len(self.statements), 'statement')}, {_count(len(self.actors), 'actor')}, "
+            f"{_count(len(self.stances), 'stance')}, {_count(len(self.reactions), 'reaction')}>"
+        )
+
+    def to_html(self) -> str:
+        """The article as a self-contained HTML page; see :func:`stancekit.view.render_html`."""
+        from .view import render_html
+
+        return render_html(self)
+
+    def _repr_html_(self) -> str:
+        """The notebook view: the text with its marks, actors, positions and reactions."""
+        from .view import article_repr_html
+
+        return article_repr_html(self)
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    """*text* on one line, cut to *limit* characters with an ellipsis."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def _count(n: int, word: str) -> str:
+    """``"1 statement"``, ``"5,123 chars"``."""
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
+
 
 def _check_span(path: str, span: Span, size: int) -> None:
     if span.end > size:

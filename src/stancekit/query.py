@@ -59,6 +59,23 @@ class Answer:
         """Qualifiers of the stances behind the answer (``"large-scale"``), without repeats."""
         return tuple(dict.fromkeys(s.qualifier for s in self.stances if s.qualifier))
 
+    def __repr__(self) -> str:
+        """A one-line summary: the actor and what backs the answer."""
+        from .model import _count
+
+        parts = [_count(len(self.evidence), "statement")]
+        if self.stances:
+            parts.append(_count(len(self.stances), "stance"))
+        if self.reactions:
+            parts.append(_count(len(self.reactions), "reaction"))
+        return f"<Answer {self.actor.label!r}: {', '.join(parts)}>"
+
+    def _repr_html_(self) -> str:
+        """The notebook view: the actor, the stances or reactions, the quoted evidence."""
+        from .view import answer_html
+
+        return answer_html(self)
+
 
 def lexicon_of(article: Article, lexicon: Lexicon | None = None) -> Lexicon:
     """The lexicon to answer questions about *article* with.
