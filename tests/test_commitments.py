@@ -131,10 +131,12 @@ def test_the_time_downgrade_is_read_from_the_table(monkeypatch: pytest.MonkeyPat
 
 
 def test_every_commitment_has_words_or_comes_from_time() -> None:
-    # a new Commitment member needs phrases in stance.toml (or to be some row's `temporary`)
+    # a new Commitment member needs phrases in stance.toml (or to be some row's `temporary`);
+    # OBJECTION (against, without ruling out) is built by hand or from gold for now: the
+    # parser's phrases for it come with narrated positions
     lex = Lexicon.default()
     worded = {p.commitment for p in lex.commitments} | {
         p.negated for p in lex.commitments if p.negated is not None
     }
     temporary = {i.temporary for i in COMMITMENTS.values() if i.temporary is not None}
-    assert worded | temporary == set(Commitment)
+    assert worded | temporary | {Commitment.OBJECTION} == set(Commitment)

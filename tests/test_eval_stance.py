@@ -88,7 +88,7 @@ RIGHT = [
     stance(0, "holt", "ruled out", Polarity.OPPOSE, Commitment.CATEGORICAL),
     stance(1, "field", "refused to rule out", Polarity.UNDECIDED, Commitment.OPEN),
     stance(2, "quist", "backs", Polarity.SUPPORT, Commitment.ENDORSEMENT),
-    stance(3, "vale", "madness", Polarity.OPPOSE, Commitment.CAUTION),
+    stance(3, "vale", "madness", Polarity.OPPOSE, Commitment.OBJECTION),
 ]
 
 

@@ -62,7 +62,7 @@ class Polarity(enum.StrEnum):
     """Direction of a position on a target.
 
     The parser gives ``OPPOSE`` to the commitments that rule out (``CATEGORICAL``,
-    ``NO_PLANS``, ``NOT_NOW``), ``SUPPORT`` to ``ENDORSEMENT``, ``NEUTRAL`` to ``CAUTION``
+    ``NO_PLANS``, ``NOT_NOW``) and to ``OBJECTION``, ``SUPPORT`` to ``ENDORSEMENT``, ``NEUTRAL`` to ``CAUTION``
     and ``UNDECIDED`` to ``OPEN``.
     """
 
@@ -84,6 +84,8 @@ class Commitment(enum.StrEnum):
     ``NO_PLANS``: no plans or intention ("no plans", "not on the agenda", "not considering");
     ``NOT_NOW``: rejected for the time being ("not on the cards for the moment");
     ``CAUTION``: wariness without rejection ("we must be very cautious");
+    ``OBJECTION``: against it without excluding it ("is against", "voted against", "would be
+    madness"; in stances built by hand or from gold: the parser does not give it yet);
     ``OPEN``: keeps the option open ("nothing should be ruled out", "refused to rule out");
     ``ENDORSEMENT``: support ("backs", "is ready to send").
     """
@@ -92,6 +94,7 @@ class Commitment(enum.StrEnum):
     NO_PLANS = "no_plans"
     NOT_NOW = "not_now"
     CAUTION = "caution"
+    OBJECTION = "objection"
     OPEN = "open"
     ENDORSEMENT = "endorsement"
 
@@ -166,6 +169,7 @@ _COMMITMENT_ROWS: dict[Commitment, CommitmentInfo] = {
     ),
     Commitment.NOT_NOW: CommitmentInfo(Polarity.OPPOSE, rules_out=True, rank=3),
     Commitment.CAUTION: CommitmentInfo(Polarity.NEUTRAL, rules_out=False, rank=1),
+    Commitment.OBJECTION: CommitmentInfo(Polarity.OPPOSE, rules_out=False, rank=2),
     Commitment.OPEN: CommitmentInfo(Polarity.UNDECIDED, rules_out=False, rank=4),
     Commitment.ENDORSEMENT: CommitmentInfo(Polarity.SUPPORT, rules_out=False, rank=2),
 }
