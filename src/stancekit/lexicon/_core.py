@@ -1,14 +1,18 @@
 """The parser's knowledge of English, as data: a typed :class:`Lexicon`.
 
-The default lexicon is read from the TOML files in ``stancekit/data``. Users extend or replace
-any field without touching the package::
+The default lexicon is read from the data files of ``stancekit/lang/en`` (one schema per file,
+see :mod:`stancekit.lexicon._schema`). Users extend or replace any field without touching the
+package::
 
-    lex = Lexicon.default().extend(titles=["grand vizier"], speech_cues={"opined": "opine"})
+    lex = Lexicon.default().extend(titles=["grand vizier"], speech_cues={"opine": "opine"})
     lex = Lexicon.load("my-words.toml")            # extends the default
     lex = Lexicon.load("my-words.toml", replace=True)
 
 A lexicon file (TOML or JSON) holds top-level keys named like the fields below; lists extend
-sets, tables extend mappings.
+sets, tables extend mappings. A file named like a language data file (``reporting.toml``,
+``actors.toml``, ...) is read with that file's schema, and a folder as a language folder.
+Derived entries (a verb's inflections, a role noun's plural, a quote cue's forms) are added
+after every :meth:`~Lexicon.load`, :meth:`~Lexicon.extend` and :meth:`~Lexicon.replace`.
 """
 
 from __future__ import annotations
@@ -18,16 +22,19 @@ import tomllib
 from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, Literal
 
 import attrs
 
-from ._tokens import fold, tokenize
-from .errors import LexiconError
-from .model import Commitment, ReactionKind
+from .._tokens import fold, tokenize
+from ..errors import LexiconError
+from ..model import Commitment, ReactionKind
+from . import _schema as sc
+from ._morph import noun_plurals, verb_forms, verb_lemma
 
-__all__ = ["CommitmentPhrase", "Lexicon"]
+__all__ = ["CommitmentPhrase", "CompiledLexicon", "Lexicon", "PhraseTable"]
 
 TargetSide = Literal["after", "before", "either"]
 
@@ -61,7 +68,7 @@ def _phrases(value: Iterable[CommitmentPhrase]) -> tuple[CommitmentPhrase, ...]:
     return tuple(value)
 
 
-def _reactions(value: Mapping[str, str | ReactionKind]) -> Mapping[str, ReactionKind]:
+def _reaction_kinds(value: Mapping[str, str | ReactionKind]) -> Mapping[str, ReactionKind]:
     return {fold(k).strip(): ReactionKind(v) for k, v in value.items()}
 
 
@@ -177,13 +184,14 @@ class Lexicon:
     synonyms: Mapping[str, str] = attrs.field(converter=_map)
     plural_suffixes: tuple[str, ...] = attrs.field(converter=tuple)
     stopwords: frozenset[str] = attrs.field(converter=_fs)
-    reaction_cues: Mapping[str, ReactionKind] = attrs.field(converter=_reactions)
+    reaction_cues: Mapping[str, ReactionKind] = attrs.field(converter=_reaction_kinds)
     response_markers: frozenset[str] = attrs.field(converter=_fs)
     warning_markers: frozenset[str] = attrs.field(converter=_fs)
     debris_lines: tuple[str, ...] = attrs.field(converter=tuple)
     abbreviations: frozenset[str] = attrs.field(converter=_fs)
     not_speakers: frozenset[str] = attrs.field(converter=_fs)
     channels: Mapping[str, str] = attrs.field(converter=_map)
+    words: sc.FunctionWords = attrs.field(factory=lambda: _default_words())
     _compiled: list[CompiledLexicon] = attrs.field(
         init=False, factory=list, eq=False, repr=False, hash=False
     )
@@ -193,8 +201,8 @@ class Lexicon:
         """The lexicon shipped with stancekit.
 
         Returns:
-            The lexicon read from the TOML files in ``stancekit/data``; read once, then the
-            same (immutable) object every time.
+            The lexicon read from the data files in ``stancekit/lang/en``; read once, then
+            the same (immutable) object every time.
         """
         return _default()
 
@@ -204,10 +212,17 @@ class Lexicon:
     ) -> Lexicon:
         """Build a lexicon from plain data whose keys are field names.
 
+        Derived entries are added for what *data* brings: the inflections of each
+        ``speech_cues`` lemma (``{"opine": "opine"}`` also adds "opines", "opined",
+        "opining"), the forms of each ``quote_cues`` verb (as quote-bound cues), and the plurals
+        of each ``role_nouns`` noun (as role nouns naming several actors). Entries already
+        present are kept as they are.
+
         Args:
             data: Field names to lists (for sets and tuples), tables (for mappings), an int
-                (``negation_window``) or a list of tables with ``phrase``, ``commitment`` and
-                optionally ``negated`` and ``target`` (``commitments``).
+                (``negation_window``), a list of tables with ``phrase``, ``commitment`` and
+                optionally ``negated`` and ``target`` (``commitments``) or a table of lists
+                (``words``, see :class:`FunctionWords`).
             base: Lexicon to extend; the default one when ``None``.
             replace: Replace the given fields instead of extending them.
 
@@ -215,37 +230,25 @@ class Lexicon:
             A new lexicon; *base* is unchanged.
 
         Raises:
-            LexiconError: on an unknown field or a value of the wrong shape.
+            LexiconError: on an unknown field, a value of the wrong shape, or data that fails
+                :meth:`check`.
         """
-        base = cls.default() if base is None else base
-        names = {f.name for f in attrs.fields(cls) if f.init}
-        unknown = sorted(set(data) - names)
-        if unknown:
-            msg = f"unknown lexicon fields {unknown}; expected some of {sorted(names)}"
-            raise LexiconError(msg)
-        changes: dict[str, Any] = {}
-        for key, value in data.items():
-            changes[key] = _merge(key, getattr(base, key), value, replace=replace)
-        try:
-            return attrs.evolve(base, **changes)
-        except (TypeError, ValueError) as exc:
-            if isinstance(exc, LexiconError):
-                raise
-            raise LexiconError(f"invalid lexicon value: {exc}") from None
+        return _from_mapping(cls, data, base=base, replace=replace, derive=True)
 
     def extend(self, **fields: Any) -> Lexicon:
         """A copy with the given fields extended (sets unioned, mappings updated).
 
-        ``Lexicon.default().extend(speech_cues={"opined": "opine"}, titles=["grand vizier"])``
+        ``Lexicon.default().extend(speech_cues={"opine": "opine"}, titles=["grand vizier"])``
 
         Args:
             fields: Field names to values, as for :meth:`from_mapping`.
 
         Returns:
-            A new lexicon; this one is unchanged.
+            A new lexicon with the derived entries of the new words; this one is unchanged.
 
         Raises:
-            LexiconError: on an unknown field or a value of the wrong shape.
+            LexiconError: on an unknown field, a value of the wrong shape, or data that fails
+                :meth:`check`.
         """
         return Lexicon.from_mapping(fields, base=self)
 
@@ -256,10 +259,11 @@ class Lexicon:
             fields: Field names to values, as for :meth:`from_mapping`.
 
         Returns:
-            A new lexicon; this one is unchanged.
+            A new lexicon with the derived entries of the new words; this one is unchanged.
 
         Raises:
-            LexiconError: on an unknown field or a value of the wrong shape.
+            LexiconError: on an unknown field, a value of the wrong shape, or data that fails
+                :meth:`check`.
         """
         return Lexicon.from_mapping(fields, base=self, replace=True)
 
@@ -267,11 +271,14 @@ class Lexicon:
     def load(
         cls, path: str | Path, *, base: Lexicon | None = None, replace: bool = False
     ) -> Lexicon:
-        """Read a lexicon file onto *base*.
+        """Read a lexicon file (or a language folder) onto *base*.
 
         Args:
-            path: A ``.json`` file, or a TOML file (any other suffix), whose top-level keys
-                are field names.
+            path: A folder of language data files (like ``stancekit/lang/en``); a file named
+                like one of them (``reporting.toml``, ``actors.toml``, ``places.toml``,
+                ``stance.toml``, ``targets.toml``, ``reactions.toml``, ``text.toml``,
+                ``function_words.toml``), read with that file's schema; or any other ``.json`` or TOML
+                file, whose top-level keys are field names.
             base: Lexicon to extend; the default one when ``None``.
             replace: Replace the fields the file holds instead of extending them.
 
@@ -279,9 +286,26 @@ class Lexicon:
             A new lexicon.
 
         Raises:
-            LexiconError: when the file cannot be read or holds bad fields.
+            LexiconError: when the file cannot be read, does not fit its schema (the message
+                names the file and the path of the bad value), or fails :meth:`check`.
         """
         p = Path(path)
+        if p.is_dir():
+            return _from_mapping(
+                cls, _folder_fields(p), base=base, replace=replace, derive=False, source=str(p)
+            )
+        if p.name in sc.SCHEMAS:
+            data = sc.read_file(p, p.name)
+            try:
+                fields = _file_fields(p.name, data)
+            except LexiconError:
+                if not (isinstance(data, dict) and set(data) <= _FIELD_NAMES):
+                    raise
+                # a file of field names that happens to share a data file's name
+            else:
+                return _from_mapping(
+                    cls, fields, base=base, replace=replace, derive=False, source=p.name
+                )
         try:
             raw = p.read_bytes()
             data = json.loads(raw) if p.suffix.lower() == ".json" else tomllib.loads(raw.decode())
@@ -289,7 +313,19 @@ class Lexicon:
             raise LexiconError(f"cannot read lexicon {str(p)!r}: {exc}") from None
         if not isinstance(data, dict):
             raise LexiconError(f"lexicon {str(p)!r} must hold a table of fields")
-        return cls.from_mapping(data, base=base, replace=replace)
+        return _from_mapping(cls, data, base=base, replace=replace, derive=True, source=p.name)
+
+    def check(self) -> list[str]:
+        """Problems in this lexicon's data: overlaps between lists that must be disjoint
+        and phrases listed twice.
+
+        Returns:
+            One readable line per problem (``"endorsement_subjects and
+            endorsement_noun_context share 'military'"``); empty when the lexicon is sound.
+            :meth:`load`, :meth:`extend` and :meth:`replace` raise :class:`LexiconError`
+            with these lines.
+        """
+        return _check(self)
 
     def compiled(self) -> CompiledLexicon:
         """Lookup tables derived from this lexicon, as the parser uses them.
@@ -302,12 +338,58 @@ class Lexicon:
         return self._compiled[0]
 
 
+_FIELD_NAMES = frozenset(f.name for f in attrs.fields(Lexicon) if f.init)
+
+
+# -- building: plain data onto a base lexicon ----------------------------------------------
+
+
+def _from_mapping(
+    cls: type[Lexicon],
+    data: Mapping[str, Any],
+    *,
+    base: Lexicon | None,
+    replace: bool,
+    derive: bool,
+    source: str | None = None,
+) -> Lexicon:
+    base = cls.default() if base is None else base
+    names = {f.name for f in attrs.fields(cls) if f.init}
+    unknown = sorted(set(data) - names)
+    where = f"{source}: " if source else ""
+    if unknown:
+        msg = f"{where}unknown lexicon fields {unknown}; expected some of {sorted(names)}"
+        raise LexiconError(msg)
+    try:
+        changes: dict[str, Any] = {}
+        for key, value in data.items():
+            changes[key] = _merge(key, getattr(base, key), value, replace=replace)
+        if derive:
+            _derive(changes, data, base)
+        lex = attrs.evolve(base, **changes)
+    except (TypeError, ValueError) as exc:
+        if isinstance(exc, LexiconError):
+            raise LexiconError(f"{where}{exc}") from None
+        raise LexiconError(f"{where}invalid lexicon value: {exc}") from None
+    problems = _check(lex)
+    if problems:
+        raise LexiconError(f"{where}lexicon check failed: " + "; ".join(problems))
+    return lex
+
+
 def _merge(key: str, current: Any, value: Any, *, replace: bool) -> Any:
     if key == "commitments":
+        if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+            raise LexiconError(f"lexicon field {key!r} must be a list (got {value!r})")
         items = [v if isinstance(v, CommitmentPhrase) else _commitment_from(v) for v in value]
-        return tuple(items) if replace else (*current, *items)
+        if replace:
+            return tuple(items)
+        new = {c.phrase for c in items}  # a phrase given again takes its new meaning
+        return (*(c for c in current if c.phrase not in new), *items)
     if key == "negation_window":
         return value
+    if key == "words":
+        return _merge_words(current, value, replace=replace)
     if isinstance(current, Mapping):
         if not isinstance(value, Mapping):
             raise LexiconError(f"lexicon field {key!r} must be a table (got {value!r})")
@@ -315,8 +397,27 @@ def _merge(key: str, current: Any, value: Any, *, replace: bool) -> Any:
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
         raise LexiconError(f"lexicon field {key!r} must be a list (got {value!r})")
     if isinstance(current, tuple):
-        return tuple(value) if replace else (*current, *value)
+        return tuple(value) if replace else (*current, *(v for v in value if v not in current))
     return frozenset(value) if replace else current | frozenset(value)
+
+
+def _merge_words(current: sc.FunctionWords, value: Any, *, replace: bool) -> sc.FunctionWords:
+    if isinstance(value, sc.FunctionWords):
+        return value if replace else sc.FunctionWords(
+            **{
+                f.name: getattr(current, f.name) | getattr(value, f.name)
+                for f in attrs.fields(sc.FunctionWords)
+            }
+        )
+    if not isinstance(value, Mapping):
+        raise LexiconError(f"lexicon field 'words' must be a table of lists (got {value!r})")
+    given = sc.structure(dict(value), sc.WordsFile, "words").words()
+    changes = {
+        k: frozenset(fold(w).strip() for w in getattr(given, k))
+        | (frozenset() if replace else getattr(current, k))
+        for k in value
+    }
+    return attrs.evolve(current, **changes)
 
 
 def _commitment_from(value: Any) -> CommitmentPhrase:
@@ -333,144 +434,303 @@ def _commitment_from(value: Any) -> CommitmentPhrase:
         raise LexiconError(msg) from None
 
 
-# -- reading the packaged data ------------------------------------------------------------
-
-_VOWELS = set("aeiou")
-
-
-def _inflect(lemma: str) -> list[str]:
-    """Regular inflections of an English verb: base, 3rd person, past, present participle."""
-    if lemma.endswith("e"):
-        past, ing = lemma + "d", lemma[:-1] + "ing"
-    elif lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
-        past, ing = lemma[:-1] + "ied", lemma + "ing"
-    else:
-        past, ing = lemma + "ed", lemma + "ing"
-    if lemma.endswith(("s", "x", "z", "ch", "sh")):
-        third = lemma + "es"
-    elif lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
-        third = lemma[:-1] + "ies"
-    else:
-        third = lemma + "s"
-    return [lemma, third, past, ing]
+def _is_word(value: object) -> bool:
+    return isinstance(value, str) and fold(value).strip().isalpha()
 
 
-def _read(name: str) -> dict[str, Any]:
-    return tomllib.loads((resources.files("stancekit") / "data" / name).read_text("utf-8"))
+def _derive(changes: dict[str, Any], data: Mapping[str, Any], base: Lexicon) -> None:
+    """Add to *changes* the entries derived from the words *data* brings (never overriding
+    an entry that is there)."""
+    speech: dict[str, str] = dict(changes.get("speech_cues", base.speech_cues))
+    grown = False
+    cues = data.get("speech_cues")
+    if isinstance(cues, Mapping):
+        for lemma in cues.values():
+            if _is_word(lemma):
+                key = fold(lemma).strip()
+                for form in verb_forms(key):
+                    if form not in speech:
+                        speech[form] = key
+                        grown = True
+    quote = data.get("quote_cues")
+    if isinstance(quote, Iterable) and not isinstance(quote, (str, bytes, Mapping)):
+        quoted = set(changes["quote_cues"])
+        objects = set(changes.get("object_cues", base.object_cues))
+        for word in quote:
+            if not _is_word(word):
+                continue
+            lemma = verb_lemma(fold(word).strip())
+            objects.add(lemma)
+            for form in verb_forms(lemma):
+                if form not in speech:
+                    speech[form] = lemma
+                    quoted.add(form)
+                    grown = True
+        changes["quote_cues"] = quoted
+        changes["object_cues"] = objects
+    if grown:
+        changes["speech_cues"] = speech
+    roles = data.get("role_nouns")
+    if isinstance(roles, Iterable) and not isinstance(roles, (str, bytes, Mapping)):
+        institutions = changes.get("institution_roles", base.institution_roles)
+        plurals = _role_plurals(
+            (fold(r).strip() for r in roles if isinstance(r, str)), institutions
+        )
+        changes["role_nouns"] = set(changes["role_nouns"]) | plurals
+        changes["plural_roles"] = set(changes.get("plural_roles", base.plural_roles)) | plurals
 
 
-@cache
-def _default() -> Lexicon:
-    reporting = _read("reporting.toml")
-    actors = _read("actors.toml")
-    places = _read("places.toml")
-    stance = _read("stance.toml")
-    targets = _read("targets.toml")
-    reactions = _read("reactions.toml")
-    text = _read("text.toml")
+def _role_plurals(roles: Iterable[str], institutions: Iterable[str]) -> set[str]:
+    """Regular plurals of role nouns name several people: "governors", "ministers"."""
+    skip = set(institutions)
+    return {
+        p
+        for r in roles
+        if " " not in r and not r.endswith("s") and r not in skip
+        for p in noun_plurals(r)
+    }
 
+
+# -- reading a language folder ---------------------------------------------------------------
+
+
+def _lang(code: str = "en") -> Traversable:
+    return resources.files("stancekit") / "lang" / code
+
+
+def _structured(name: str, data: Any) -> Any:
+    section = sc.structure(data, sc.SCHEMAS[name], name)
+    problems = [*sc.duplicates(section), *_section_overlaps(section)]
+    if problems:
+        raise LexiconError(f"{name}: " + "; ".join(problems))
+    return section
+
+
+def _section_overlaps(section: object) -> list[str]:
+    out: list[str] = []
+    if isinstance(section, sc.ReportingFile):
+        for group in ("speech", "quote_cues"):
+            vg: sc.VerbGroup = getattr(section, group)
+            both = sorted(set(vg.verbs) & set(vg.irregular))
+            if both:
+                out.append(
+                    f"$.{group}: {both} are both in verbs (forms generated) and irregular"
+                    " (forms listed); keep one"
+                )
+    if isinstance(section, sc.ActorsFile):
+        he, she = set(section.gendered.get("he", ())), set(section.gendered.get("she", ()))
+        if he & she:
+            out.append(f"$.gendered: {sorted(he & she)} are both 'he' and 'she'")
+    return out
+
+
+def _file_fields(name: str, data: Any) -> dict[str, Any]:
+    """The lexicon fields one language data file gives, derived entries included."""
+    section = _structured(name, data)
+    build = _BUILDERS[name]
+    return build(section)
+
+
+def _reporting(r: sc.ReportingFile) -> dict[str, Any]:
     speech: dict[str, str] = {}
-    for lemma in reporting["speech"]["verbs"]:
-        for form in _inflect(lemma):
+    for lemma in r.speech.verbs:
+        for form in verb_forms(lemma):
             speech.setdefault(form, lemma)
-    for lemma, forms in reporting["speech"]["irregular"].items():
+    for lemma, forms in r.speech.irregular.items():
         for form in forms:
             speech[form] = lemma.replace("_", " ")
     quoted: set[str] = set()
-    for lemma in reporting["quote_cues"]["verbs"]:
-        for form in _inflect(lemma):
+    for lemma in r.quote_cues.verbs:
+        for form in verb_forms(lemma):
             if form not in speech:
                 speech[form] = lemma
                 quoted.add(form)
-    for lemma, forms in reporting["quote_cues"]["irregular"].items():
+    for lemma, forms in r.quote_cues.irregular.items():
         for form in forms:
             if form not in speech:
                 speech[form] = lemma.replace("_", " ")
                 quoted.add(form)
-    for phrase in reporting["position"]["cues"]:
+    for phrase in r.position.cues:
         speech.setdefault(phrase, phrase)
-    for prep in reporting["cues"]["source_prepositions"]:
+    for prep in r.cues.source_prepositions:
         speech[prep] = prep
+    c = r.cues
+    return {
+        "speech_cues": speech,
+        "quote_cues": quoted,
+        "source_prepositions": c.source_prepositions,
+        "not_speech_before": c.not_speech_before,
+        "anonymity": c.anonymity,
+        "inverted_cues": c.inverted,
+        "noun_phrase_speakers": c.noun_phrase_speakers,
+        "with_object": c.with_object,
+        "object_cues": [
+            *c.object_cues,
+            *r.quote_cues.verbs,
+            *(lemma.replace("_", " ") for lemma in r.quote_cues.irregular),
+            *r.position.cues,
+        ],
+        "claim_nouns": c.claim_nouns,
+        "cue_adverbs": c.cue_adverbs,
+    }
 
-    commitments = [
-        CommitmentPhrase(
-            phrase=fold(p),
-            commitment=Commitment(group["class"]),
-            negated=Commitment(group["negated"]) if "negated" in group else None,
-            target=group.get("target", "after"),
-        )
-        for group in stance["commitment"]
-        for p in group["phrases"]
-    ]
+
+def _actors(a: sc.ActorsFile) -> dict[str, Any]:
+    plurals = _role_plurals(a.role_nouns, a.institution_roles)
+    return {
+        "titles": a.titles,
+        "role_aliases": a.role_aliases,
+        "group_names": a.group_names.words,
+        "spokes_titles": a.spokes_titles,
+        "role_nouns": [*a.role_nouns, *plurals],
+        "institution_roles": a.institution_roles,
+        "plural_roles": [*a.plural_roles, *plurals],
+        "org_heads": a.org_heads,
+        "indefinites": a.indefinites,
+        "role_adjectives": a.role_adjectives,
+        "not_names": a.not_names,
+        "pronouns": a.pronouns,
+        "gendered": {w: g for g, words in a.gendered.items() for w in words},
+    }
+
+
+def _places(p: sc.PlacesFile) -> dict[str, Any]:
+    return {
+        "demonyms": {k.replace("-", " "): v for k, v in p.demonyms.items()},
+        "country_aliases": p.country_aliases,
+        "metonyms": p.metonyms,
+    }
+
+
+def _stance(s: sc.StanceFile) -> dict[str, Any]:
+    w = s.words
+    return {
+        "commitments": [
+            CommitmentPhrase(
+                phrase=fold(p), commitment=g.commitment, negated=g.negated, target=g.target
+            )
+            for g in s.commitment
+            for p in g.phrases
+        ],
+        "negators": w.negators,
+        "negation_window": w.negation_window,
+        "modal_negations": w.modal_negations,
+        "action_verbs": w.action_verbs,
+        "endorsement_subjects": w.endorsement_subjects,
+        "endorsement_noun_context": w.endorsement_noun_context,
+        "temporal_qualifiers": w.temporal_qualifiers,
+        "scope_qualifiers": w.scope_qualifiers,
+        "reported_markers": w.reported_markers,
+        "third_party_subjects": w.third_party_subjects,
+        "anaphoric_targets": w.anaphoric_targets,
+    }
+
+
+def _targets(t: sc.TargetsFile) -> dict[str, Any]:
     synonyms: dict[str, str] = {}
-    for group in targets["synonyms"]:
+    for group in t.synonyms:
         for word in group:
             synonyms.setdefault(fold(word), group[0])
+    return {"synonyms": synonyms, "plural_suffixes": t.plural_suffixes, "stopwords": t.stopwords}
 
-    gendered = {w: g for g, words in actors["gendered"].items() for w in words}
-    # regular plurals of role nouns name several people: "governors", "ministers"
-    plurals = {
-        r + ("es" if r.endswith(("s", "sh", "ch")) else "s")
-        for r in actors["role_nouns"]
-        if " " not in r and not r.endswith("s") and r not in actors["institution_roles"]
+
+def _reactions(r: sc.ReactionsFile) -> dict[str, Any]:
+    return {
+        "reaction_cues": r.cues,
+        "response_markers": r.words.response_markers,
+        "warning_markers": r.words.warning_markers,
     }
-    return Lexicon(
-        speech_cues=speech,
-        quote_cues=quoted,
-        source_prepositions=reporting["cues"]["source_prepositions"],
-        not_speech_before=reporting["cues"]["not_speech_before"],
-        anonymity=reporting["cues"]["anonymity"],
-        inverted_cues=reporting["cues"]["inverted"],
-        noun_phrase_speakers=reporting["cues"]["noun_phrase_speakers"],
-        with_object=reporting["cues"]["with_object"],
-        object_cues=[
-            *reporting["cues"]["object_cues"],
-            *reporting["quote_cues"]["verbs"],
-            *(lemma.replace("_", " ") for lemma in reporting["quote_cues"]["irregular"]),
-            *reporting["position"]["cues"],
-        ],
-        days=text["days"],
-        claim_nouns=reporting["cues"]["claim_nouns"],
-        cue_adverbs=reporting["cues"]["cue_adverbs"],
-        titles=actors["titles"],
-        role_aliases=actors["role_aliases"],
-        group_names=actors["group_names"]["words"],
-        spokes_titles=actors["spokes_titles"],
-        role_nouns=[*actors["role_nouns"], *plurals],
-        institution_roles=actors["institution_roles"],
-        plural_roles=[*actors["plural_roles"], *plurals],
-        org_heads=actors["org_heads"],
-        indefinites=actors["indefinites"],
-        role_adjectives=actors["role_adjectives"],
-        not_names=actors["not_names"],
-        pronouns=actors["pronouns"],
-        gendered=gendered,
-        demonyms={k.replace("-", " "): v for k, v in places["demonyms"].items()},
-        country_aliases=places["country_aliases"],
-        metonyms=places["metonyms"],
-        commitments=commitments,
-        negators=stance["words"]["negators"],
-        negation_window=stance["words"]["negation_window"],
-        modal_negations=stance["words"]["modal_negations"],
-        action_verbs=stance["words"]["action_verbs"],
-        endorsement_subjects=stance["words"]["endorsement_subjects"],
-        endorsement_noun_context=stance["words"]["endorsement_noun_context"],
-        temporal_qualifiers=stance["words"]["temporal_qualifiers"],
-        scope_qualifiers=stance["words"]["scope_qualifiers"],
-        reported_markers=stance["words"]["reported_markers"],
-        third_party_subjects=stance["words"]["third_party_subjects"],
-        anaphoric_targets=stance["words"]["anaphoric_targets"],
-        synonyms=synonyms,
-        plural_suffixes=targets["plural_suffixes"],
-        stopwords=targets["stopwords"],
-        reaction_cues=reactions["cues"],
-        response_markers=reactions["words"]["response_markers"],
-        warning_markers=reactions["words"]["warning_markers"],
-        debris_lines=text["debris_lines"],
-        abbreviations=text["abbreviations"],
-        not_speakers=text["not_speakers"],
-        channels=text["channels"],
-    )
+
+
+def _text(t: sc.TextFile) -> dict[str, Any]:
+    return {
+        "days": t.days,
+        "debris_lines": t.debris_lines,
+        "abbreviations": t.abbreviations,
+        "not_speakers": t.not_speakers,
+        "channels": t.channels,
+    }
+
+
+def _words(w: sc.WordsFile) -> dict[str, Any]:
+    return {"words": w.words()}
+
+
+_BUILDERS: Mapping[str, Any] = {
+    "reporting.toml": _reporting,
+    "actors.toml": _actors,
+    "places.toml": _places,
+    "stance.toml": _stance,
+    "targets.toml": _targets,
+    "reactions.toml": _reactions,
+    "text.toml": _text,
+    "function_words.toml": _words,
+}
+
+
+def _folder_fields(folder: Path | Traversable) -> dict[str, Any]:
+    """The lexicon fields of every data file present in a language folder."""
+    fields: dict[str, Any] = {}
+    for name in sc.SCHEMAS:
+        path = folder / name
+        if path.is_file():
+            fields.update(_file_fields(name, sc.read_file(path, name)))
+    return fields
+
+
+@cache
+def _default_words() -> sc.FunctionWords:
+    name = "function_words.toml"
+    words: sc.WordsFile = _structured(name, sc.read_file(_lang() / name, name))
+    return words.words()
+
+
+@cache
+def _default() -> Lexicon:
+    fields = _folder_fields(_lang())
+    missing = sorted(f.name for f in attrs.fields(Lexicon) if f.init and f.name not in fields)
+    if missing:  # a shipped file lost a section: fail loudly, never parse with half a lexicon
+        raise LexiconError(f"the packaged lexicon lacks {missing}")
+    lex = Lexicon(**fields)
+    problems = _check(lex)
+    if problems:
+        raise LexiconError("the packaged lexicon fails its check: " + "; ".join(problems))
+    return lex
+
+
+# -- check ------------------------------------------------------------------------------------
+
+#: Pairs of fields that must share no entry, with why.
+DISJOINT: tuple[tuple[str, str, str], ...] = (
+    (
+        "endorsement_subjects",
+        "endorsement_noun_context",
+        "a word cannot make a one-word endorsement both a verb and a noun",
+    ),
+    ("temporal_qualifiers", "scope_qualifiers", "a qualifier limits either time or scope"),
+    ("demonyms", "country_aliases", "a place word names one thing in the place table"),
+    ("demonyms", "metonyms", "a place word names one thing in the place table"),
+    ("country_aliases", "metonyms", "a place word names one thing in the place table"),
+    ("source_prepositions", "not_speech_before", "a phrase either attributes or voids a cue"),
+    ("pronouns", "titles", "a pronoun is no title"),
+    ("pronouns", "role_nouns", "a pronoun is no role noun"),
+)
+
+
+def _check(lex: Lexicon) -> list[str]:
+    out: list[str] = []
+    for a, b, why in DISJOINT:
+        shared = set(getattr(lex, a)) & set(getattr(lex, b))
+        if shared:
+            out.append(f"{a} and {b} share {sorted(shared)} ({why})")
+    for name in ("commitments", "debris_lines", "plural_suffixes"):
+        seen: set[str] = set()
+        for item in getattr(lex, name):
+            key = item.phrase if isinstance(item, CommitmentPhrase) else item
+            if key in seen:
+                out.append(f"{name} lists {key!r} twice")
+            seen.add(key)
+    return out
 
 
 # -- compiled lookups ---------------------------------------------------------------------
