@@ -277,8 +277,8 @@ class Lexicon:
             path: A folder of language data files (like ``stancekit/lang/en``); a file named
                 like one of them (``reporting.toml``, ``actors.toml``, ``places.toml``,
                 ``stance.toml``, ``targets.toml``, ``reactions.toml``, ``text.toml``,
-                ``function_words.toml``), read with that file's schema; or any other ``.json`` or TOML
-                file, whose top-level keys are field names.
+                ``function_words.toml``), read with that file's schema; or any other
+                ``.json`` or TOML file, whose top-level keys are field names.
             base: Lexicon to extend; the default one when ``None``.
             replace: Replace the fields the file holds instead of extending them.
 
@@ -403,11 +403,15 @@ def _merge(key: str, current: Any, value: Any, *, replace: bool) -> Any:
 
 def _merge_words(current: sc.FunctionWords, value: Any, *, replace: bool) -> sc.FunctionWords:
     if isinstance(value, sc.FunctionWords):
-        return value if replace else sc.FunctionWords(
-            **{
-                f.name: getattr(current, f.name) | getattr(value, f.name)
-                for f in attrs.fields(sc.FunctionWords)
-            }
+        return (
+            value
+            if replace
+            else sc.FunctionWords(
+                **{
+                    f.name: getattr(current, f.name) | getattr(value, f.name)
+                    for f in attrs.fields(sc.FunctionWords)
+                }
+            )
         )
     if not isinstance(value, Mapping):
         raise LexiconError(f"lexicon field 'words' must be a table of lists (got {value!r})")

@@ -108,7 +108,11 @@ def fold_plural(word: str, suffixes: tuple[str, ...] = ("ies", "es", "s")) -> st
         return word
     if word.endswith("ies") and "ies" in suffixes:
         return word[:-3] + "y"
-    if word.endswith("es") and "es" in suffixes and word[:-2].endswith(("ch", "sh", "x", "z", "ss")):
+    if (
+        word.endswith("es")
+        and "es" in suffixes
+        and word[:-2].endswith(("ch", "sh", "x", "z", "ss"))
+    ):
         return word[:-2]
     if word.endswith("ss"):
         return word

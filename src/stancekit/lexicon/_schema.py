@@ -199,7 +199,7 @@ class TextFile:
     channels: Mapping[str, str] = attrs.field(factory=dict)
 
 
-# -- words.toml ---------------------------------------------------------------------------
+# -- function_words.toml ---------------------------------------------------------------------------
 @attrs.frozen
 class FunctionWords:
     """``function_words.toml``: the function words the parser's rules are written with.
@@ -228,6 +228,16 @@ class FunctionWords:
             the sentence instead of starting one (``'"...!" Said ...'``).
         government_nouns: Nouns naming a government (``"the Italian government"``).
         possessive_markers: Tokens marking a possessive (``"'s"``).
+        affiliation_prepositions: Prepositions after a mention naming whom it belongs to
+            (``"a spokesman for the ministry"``).
+        origin_prepositions: Prepositions after a person naming where they come from
+            (``"Jane Roe of Sweden"``).
+        apposition_prepositions: Prepositions after a title in an apposition naming its
+            organisation (``"a fellow at the Institute"``).
+        after_role_holder: Tokens that may follow the name of a role's holder (``"the mayor,
+            Tom Reyes, said"``).
+        noun_complements: Prepositions after a one-word endorsement that make it a noun
+            (``"support for"``).
     """
 
     determiners: frozenset[str] = frozenset()
@@ -249,6 +259,11 @@ class FunctionWords:
     continue_after_quote: frozenset[str] = frozenset()
     government_nouns: frozenset[str] = frozenset()
     possessive_markers: frozenset[str] = frozenset()
+    affiliation_prepositions: frozenset[str] = frozenset()
+    origin_prepositions: frozenset[str] = frozenset()
+    apposition_prepositions: frozenset[str] = frozenset()
+    after_role_holder: frozenset[str] = frozenset()
+    noun_complements: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -274,6 +289,11 @@ class WordsFile:
     continue_after_quote: Words = ()
     government_nouns: Words = ()
     possessive_markers: Words = ()
+    affiliation_prepositions: Words = ()
+    origin_prepositions: Words = ()
+    apposition_prepositions: Words = ()
+    after_role_holder: Words = ()
+    noun_complements: Words = ()
 
     def words(self) -> FunctionWords:
         """The typed sets the lexicon exposes as ``lexicon.words``."""
