@@ -78,6 +78,10 @@ def _pos_int(instance: object, attribute: attrs.Attribute[int], value: int) -> N
         raise LexiconError(msg)
 
 
+def _function_words() -> sc.FunctionWords:
+    return _default_words()
+
+
 @attrs.frozen
 class Lexicon:
     """Everything the parser knows about English words, as typed data.
@@ -191,7 +195,7 @@ class Lexicon:
     abbreviations: frozenset[str] = attrs.field(converter=_fs)
     not_speakers: frozenset[str] = attrs.field(converter=_fs)
     channels: Mapping[str, str] = attrs.field(converter=_map)
-    words: sc.FunctionWords = attrs.field(factory=lambda: _default_words())
+    words: sc.FunctionWords = attrs.field(factory=lambda: _function_words())
     _compiled: list[CompiledLexicon] = attrs.field(
         init=False, factory=list, eq=False, repr=False, hash=False
     )
@@ -503,7 +507,7 @@ def _lang(code: str = "en") -> Traversable:
 
 
 def _structured(name: str, data: Any) -> Any:
-    section = sc.structure(data, sc.SCHEMAS[name], name)
+    section: Any = sc.structure(data, sc.SCHEMAS[name], name)
     problems = [*sc.duplicates(section), *_section_overlaps(section)]
     if problems:
         raise LexiconError(f"{name}: " + "; ".join(problems))
@@ -531,8 +535,8 @@ def _section_overlaps(section: object) -> list[str]:
 def _file_fields(name: str, data: Any) -> dict[str, Any]:
     """The lexicon fields one language data file gives, derived entries included."""
     section = _structured(name, data)
-    build = _BUILDERS[name]
-    return build(section)
+    fields: dict[str, Any] = _BUILDERS[name](section)
+    return fields
 
 
 def _reporting(r: sc.ReportingFile) -> dict[str, Any]:

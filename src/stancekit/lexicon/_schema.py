@@ -424,8 +424,9 @@ def duplicates(value: object, path: str = "$") -> Iterator[str]:
     Yields:
         ``"$.speech.verbs[40]: 'announce' is listed twice"`` for each repeat.
     """
-    if attrs.has(type(value)):
-        for f in attrs.fields(type(value)):
+    cls = type(value)
+    if attrs.has(cls):
+        for f in attrs.fields(cls):
             yield from duplicates(getattr(value, f.name), f"{path}.{f.name}")
     elif isinstance(value, Mapping):
         for k, v in value.items():
