@@ -303,9 +303,15 @@ class Lexicon:
             try:
                 fields = _file_fields(p.name, data)
             except LexiconError:
-                if not (isinstance(data, dict) and set(data) <= _FIELD_NAMES):
+                # a file of field names that happens to share a data file's name (and holds
+                # a key that file does not have) is read as field names
+                schema_keys = {f.name for f in attrs.fields(sc.SCHEMAS[p.name])}
+                if not (
+                    isinstance(data, dict)
+                    and set(data) <= _FIELD_NAMES
+                    and not set(data) <= schema_keys
+                ):
                     raise
-                # a file of field names that happens to share a data file's name
             else:
                 return _from_mapping(
                     cls, fields, base=base, replace=replace, derive=False, source=p.name
