@@ -496,13 +496,36 @@ def _derive(changes: dict[str, Any], data: Mapping[str, Any], base: Lexicon) -> 
 
 def _role_plurals(roles: Iterable[str], institutions: Iterable[str]) -> set[str]:
     """Regular plurals of role nouns name several people: "governors", "ministers"."""
+    return {p for r in _pluralised(roles, institutions) for p in noun_plurals(r)}
+
+
+def _pluralised(roles: Iterable[str], institutions: Iterable[str]) -> list[str]:
+    """The role nouns that get a plural: single words, not plural, not institutions."""
     skip = set(institutions)
-    return {
-        p
-        for r in roles
-        if " " not in r and not r.endswith("s") and r not in skip
-        for p in noun_plurals(r)
-    }
+    return [r for r in roles if " " not in r and not r.endswith("s") and r not in skip]
+
+
+def inflected_words(folder: Path | Traversable | None = None) -> tuple[list[str], list[str]]:
+    """The words of a language folder that the lexicon inflects when it is built.
+
+    ``scripts/generate_forms.py`` writes their forms to ``lang/en/forms.json``, so that
+    building the default lexicon needs no morphology library.
+
+    Args:
+        folder: A language folder; the shipped English one when ``None``.
+
+    Returns:
+        The verb lemmas (speech and quote cues) and the role nouns that get a plural.
+
+    Raises:
+        LexiconError: when a data file cannot be read or does not fit its schema.
+    """
+    where = _lang() if folder is None else folder
+    name = "reporting.toml"
+    r: sc.ReportingFile = _structured(name, sc.read_file(where / name, name))
+    name = "actors.toml"
+    a: sc.ActorsFile = _structured(name, sc.read_file(where / name, name))
+    return [*r.speech.verbs, *r.quote_cues.verbs], _pluralised(a.role_nouns, a.institution_roles)
 
 
 # -- reading a language folder ---------------------------------------------------------------
