@@ -183,6 +183,8 @@ def every_commitment(commitment: Commitment) -> str:
         return "not now"
     if commitment is Commitment.CAUTION:
         return "cautious"
+    if commitment is Commitment.OBJECTION:
+        return "against"
     if commitment is Commitment.OPEN:
         return "kept open"
     if commitment is Commitment.ENDORSEMENT:

@@ -61,9 +61,9 @@ class StatementKind(enum.StrEnum):
 class Polarity(enum.StrEnum):
     """Direction of a position on a target.
 
-    The parser gives ``OPPOSE`` to the commitments that rule out (``CATEGORICAL``,
-    ``NO_PLANS``, ``NOT_NOW``) and to ``OBJECTION``, ``SUPPORT`` to ``ENDORSEMENT``, ``NEUTRAL`` to ``CAUTION``
-    and ``UNDECIDED`` to ``OPEN``.
+    ``OPPOSE`` goes with the commitments that rule out (``CATEGORICAL``, ``NO_PLANS``,
+    ``NOT_NOW``) and with ``OBJECTION``, ``SUPPORT`` with ``ENDORSEMENT``, ``NEUTRAL`` with
+    ``CAUTION`` and ``UNDECIDED`` with ``OPEN``.
     """
 
     SUPPORT = "support"

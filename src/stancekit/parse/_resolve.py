@@ -39,33 +39,6 @@ _KINDS = {
 }
 _PRONOUN_WINDOW = 8  # sentences a pronoun may look back
 _ROLE_WINDOW = 400  # mentions a role ("the chancellor") may look back
-_PREPOSITIONS = frozenset(
-    {
-        "on",
-        "in",
-        "at",
-        "from",
-        "with",
-        "by",
-        "of",
-        "for",
-        "to",
-        "about",
-        "against",
-        "during",
-        "after",
-        "before",
-        "into",
-        "over",
-        "under",
-        "like",
-        "than",
-        "toward",
-        "towards",
-        "between",
-        "among",
-    }
-)
 
 
 def _fold(name: str) -> str:
@@ -213,13 +186,15 @@ class Resolver:
         return self.by_name.get(_fold(name)) or self._new(name, ROLE)
 
     def _pronoun(self, m: Mention) -> Entity | None:
-        want_person = m.name in ("he", "she", "him")
+        sort = self.lex.pronouns.get(m.name)
+        # "he", "she", "him" (and any pronoun the data calls a person's): a person
+        want_person = not m.plural and sort in ("person", "object")
         sent = m.sentence.index
 
         def fits(e: Entity) -> bool:
             if want_person:
                 return e.person_like and e.kind != GROUP and (e.gender in (None, m.gender))
-            if m.name in ("they", "them"):
+            if m.plural:
                 return e.kind in (GROUP, GOVERNMENT, ORGANIZATION) or (
                     e.kind == ANONYMOUS and "official" not in (e.role or "")
                 )
@@ -246,7 +221,7 @@ class Resolver:
         if best is None:
             return None
         e = best[3]
-        if m.name in ("he", "she") and e.gender is None:
+        if sort == "person" and e.gender is None:
             e.gender = m.gender  # learnt from subjects only: "X told him" says nothing of X
         return e
 
@@ -281,7 +256,7 @@ class Resolver:
         m.actor = e
         if e.kind != UNKNOWN or len(e.mentions) > 1:
             self.history.append((m.sentence.index, m.a, e))
-            if m.a > 0 and m.sentence.tokens[m.a - 1].low in _PREPOSITIONS:
+            if m.a > 0 and m.sentence.tokens[m.a - 1].low in self.lex.words.prepositions:
                 self.in_pp.add((m.sentence.index, m.a))
         return e
 

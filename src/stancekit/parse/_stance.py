@@ -33,73 +33,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Candidate", "Focal", "find_focal", "find_positions", "find_stances"]
 
-_BOUNDARY = frozenset(
-    {
-        "-",
-        "--",
-        ",",
-        ";",
-        ".",
-        ":",
-        "–",
-        "—",
-        "?",
-        "!",
-        "because",
-        "but",
-        "while",
-        "although",
-        "though",
-        "since",
-        "despite",
-        "unless",
-        "whereas",
-        "(",
-        ")",
-    }
-)
-# words opening a target phrase that are not the proposal: "open to discussing the levy"
-_LEADING = frozenset(
-    {"for", "to", "of", "on", "about", "that", "with", "in", "discussing", "considering"}
-)
-_TRAILING = frozenset(
-    {
-        "was",
-        "is",
-        "are",
-        "were",
-        "be",
-        "been",
-        "being",
-        "will",
-        "would",
-        "has",
-        "have",
-        "had",
-        "should",
-        "could",
-        "can",
-        "may",
-        "might",
-        "must",
-        "not",
-        "simply",
-        "just",
-        "also",
-        "now",
-        "still",
-        "it",
-        "'s",
-        "at",
-        "all",
-        "really",
-        "certainly",
-        "clearly",
-        "absolutely",
-    }
-)
-_TOPIC = frozenset({"on", "about", "regarding", "over", "concerning", "for", "with"})
-_FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
 _TARGET_MAX = 14
 
 
@@ -163,10 +96,6 @@ def _tokens_of(a: Attribution) -> list[Token]:
     lo = min(a.content_start, a.cue_start) if a.cue_start >= a.sentence.start else a.content_start
     hi = a.content_end
     return a.sentence.between(lo, hi)
-
-
-def _is_boundary(tok: Token) -> bool:
-    return tok.low in _BOUNDARY
 
 
 def find_positions(
@@ -294,12 +223,7 @@ def _applies(
         if prev in lex.endorsement_subjects or prev.endswith("n't"):
             return True
         # "military support", "support for Ukraine": the noun, not the verb
-        return prev not in lex.endorsement_noun_context and nxt not in (
-            "for",
-            "of",
-            "from",
-            "among",
-        )
+        return prev not in lex.endorsement_noun_context and nxt not in lex.words.noun_complements
     return True
 
 
@@ -326,11 +250,12 @@ def _target(
 ) -> int:
     """Fill the candidate's target; return the index up to which tokens are consumed."""
     clex = lex.compiled()
+    boundary = lex.words.clause_boundaries
     after: list[int] = []
     k = i + n
     if lows[k : k + 2] == ["at", "all"]:
         k += 2
-    while k < len(toks) and len(after) < _TARGET_MAX and not _is_boundary(toks[k]):
+    while k < len(toks) and len(after) < _TARGET_MAX and toks[k].low not in boundary:
         if clex.temporal.match(lows, k) is not None:
             break  # "for the moment" qualifies the position; it is not its target
         nested = clex.commitments.match(lows, k)
@@ -351,7 +276,7 @@ def _target(
         while (
             k >= 0
             and len(before) < _TARGET_MAX
-            and not _is_boundary(toks[k])
+            and toks[k].low not in boundary
             and toks[k].start >= content_start
         ):
             before.append(k)
@@ -363,7 +288,11 @@ def _target(
         )
         if bwords and not b_anaphor and (not words or side == "before" or anaphor):
             chosen, words, anaphor = before, bwords, False
-        elif side == "before" and not bwords and not (after and lows[after[0]] in _TOPIC):
+        elif (
+            side == "before"
+            and not bwords
+            and not (after and lows[after[0]] in lex.words.topic_prepositions)
+        ):
             # "she would not rule anything out to fund repairs": the proposal under discussion
             chosen, words, anaphor = [], [], True
         elif not words and not anaphor:
@@ -375,7 +304,7 @@ def _target(
                 while (
                     k >= 0
                     and len(prev) < _TARGET_MAX
-                    and not _is_boundary(toks[k])
+                    and toks[k].low not in boundary
                     and toks[k].start >= content_start
                 ):
                     prev.append(k)
@@ -392,9 +321,9 @@ def _target(
         a = chosen[0]
         b = chosen[-1]
         # the proposal's own words: no marks, leading preposition, trailing verb or time
-        while a < b and (toks[a].text in QUOTE_MARKS or lows[a] in _LEADING):
+        while a < b and (toks[a].text in QUOTE_MARKS or lows[a] in lex.words.target_leading):
             a += 1
-        while b > a and (toks[b].text in QUOTE_MARKS or lows[b] in _TRAILING):
+        while b > a and (toks[b].text in QUOTE_MARKS or lows[b] in lex.words.target_trailing):
             b -= 1
         for k in range(a + 1, b + 1):
             if lows[k] == "on" and k + 1 <= b and lows[k + 1] in lex.days:
@@ -421,25 +350,7 @@ def _reported(lows: list[str], i: int, lex: Lexicon) -> bool:
     if not third:
         return False
     between = lows[k + 1 : i]
-    return any(w in lex.reported_markers or w in ("that", "who") for w in between)
-
-
-_SUBJECT_DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my"})
-_CLAUSE_START = frozenset({",", ";", ":", "that", "–", "—", "but", "and", "because", "while"})
-_OWN_BODIES = frozenset(
-    {
-        "government",
-        "administration",
-        "cabinet",
-        "country",
-        "coalition",
-        "we",
-        "us",
-        "i",
-        "it",
-        "they",
-    }
-)
+    return any(w in lex.reported_markers or w in lex.words.relative_markers for w in between)
 
 
 def _clause_subject(
@@ -448,22 +359,30 @@ def _clause_subject(
     """Whose position is the phrase at *i*: "self" (the speaker's side), "other" (a third
     party named as the clause's subject, as in "the ministry had rejected it"), or None."""
     k = i - 1
-    while k >= 0 and i - k < 40 and toks[k].start >= content_start and lows[k] not in _CLAUSE_START:
+    while (
+        k >= 0
+        and i - k < 40
+        and toks[k].start >= content_start
+        and lows[k] not in lex.words.clause_starts
+    ):
         k -= 1
     head = k + 1
     if head >= i:
         return None
-    if lows[head] in _SUBJECT_DETS and head + 1 < i:
-        if lows[head] in ("his", "her", "their", "our", "my"):
+    if lows[head] in lex.words.subject_determiners and head + 1 < i:
+        if lows[head] in lex.words.possessive_determiners:
             return "self"  # "his party", "her government": the speaker's own side
         head += 1
     first = toks[head]
-    if lows[head] in _OWN_BODIES:
+    if lows[head] in lex.words.own_bodies:
         return "self"
     if lows[head] in lex.third_party_subjects:
         return "other"  # "some countries are ready to ...", "others would never ..."
     if not first.is_cap or lows[head] in lex.not_names:
-        if lows[head] in lex.role_nouns and lows[head - 1 if head else 0] in _SUBJECT_DETS:
+        if (
+            lows[head] in lex.role_nouns
+            and lows[head - 1 if head else 0] in lex.words.subject_determiners
+        ):
             return "other"  # "the ministry had rejected the proposal"
         return None
     hit = lex.compiled().places.match(lows, head)
@@ -489,7 +408,7 @@ def _self_reference(toks: list[Token], lows: list[str], j: int, e: Entity, lex: 
     for k in range(j, min(len(toks), j + 8)):
         if lows[k] in (",", ";", ".", "but"):
             break  # the next clause is someone else's
-        if lows[k] in _FIRST_PERSON:
+        if lows[k] in lex.words.first_person:
             return True
         for name in own:
             words = name.split()
