@@ -143,6 +143,10 @@ class Lexicon:
         abbreviations: Abbreviations whose period does not end a sentence.
         not_speakers: Labels opening a line with a colon that name no one (``"update"``).
         channels: Platforms and venues, mapped to the channel label recorded.
+        subject_gap: Words that may stand between an actor and the verb of its position
+            (auxiliaries, modals, adverbs, time words: "has once again outright rejected").
+        verb_particles: Particles that make a position verb another verb ("back down").
+        conditional_markers: Words opening a clause whose position is only supposed ("if").
     """
 
     speech_cues: Mapping[str, str] = attrs.field(converter=_map)
@@ -195,6 +199,9 @@ class Lexicon:
     abbreviations: frozenset[str] = attrs.field(converter=_fs)
     not_speakers: frozenset[str] = attrs.field(converter=_fs)
     channels: Mapping[str, str] = attrs.field(converter=_map)
+    subject_gap: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    verb_particles: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    conditional_markers: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     words: sc.FunctionWords = attrs.field(factory=lambda: _function_words())
     _compiled: list[CompiledLexicon] = attrs.field(
         init=False, factory=list, eq=False, repr=False, hash=False
@@ -660,6 +667,9 @@ def _stance(s: sc.StanceFile) -> dict[str, Any]:
         "reported_markers": w.reported_markers,
         "third_party_subjects": w.third_party_subjects,
         "anaphoric_targets": w.anaphoric_targets,
+        "subject_gap": w.subject_gap,
+        "verb_particles": w.verb_particles,
+        "conditional_markers": w.conditional_markers,
     }
 
 

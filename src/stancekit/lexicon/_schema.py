@@ -150,6 +150,9 @@ class StanceWords:
     reported_markers: Words = ()
     third_party_subjects: Words = ()
     anaphoric_targets: Words = ()
+    subject_gap: Words = ()
+    verb_particles: Words = ()
+    conditional_markers: Words = ()
 
 
 @attrs.frozen

@@ -12,10 +12,11 @@ from collections.abc import Callable
 import attrs
 
 from ..lexicon import Lexicon
-from ..model import Article, Span, Statement
+from ..model import Article, Span, Stance, Statement
 from . import KnownActor
 from ._attribution import attribute as _attribute
 from ._mentions import Mention, MentionKind
+from ._narrated import find_narrated
 from ._reaction import explicit_cues, find_reactions, held_focal
 from ._resolve import Resolver
 from ._stance import find_focal, find_positions, find_stances
@@ -91,6 +92,14 @@ def reaction_cues(state: ParseState) -> None:
             resolver.keep(c.obj)
 
 
+def narrated(state: ParseState) -> None:
+    """Positions whose subject is an actor ("Germany rejected the plan"); holders become actors."""
+    state.narrated = find_narrated(state.sentences, state.mentions, state.lexicon)
+    resolver = _resolver(state)
+    for n in state.narrated:
+        resolver.keep(n.holder)
+
+
 def actors(state: ParseState) -> None:
     """The entities kept, as validated actors with their final ids."""
     state.actors = _resolver(state).actors()
@@ -132,13 +141,13 @@ def focus(state: ParseState) -> None:
 
 
 def stances(state: ParseState) -> None:
-    """Positions taken, one per statement and target."""
-    state.stances = find_stances(state.text, state.positions, state.focal)
+    """Positions taken: one per statement and target, and the narrated ones."""
+    state.stances = find_stances(state.text, state.positions, state.focal, state.narrated)
 
 
 def held_focus(state: ParseState) -> None:
     """The focal proposal by the held rule (see :class:`Focal`), for reactions."""
-    key, first = held_focal(state.stances, state.statements)
+    key, first = held_focal(_stated(state), state.statements)
     state.focal = attrs.evolve(state.focal, held_key=key, held_stance=first)
 
 
@@ -146,7 +155,7 @@ def reactions(state: ParseState) -> None:
     """Explicit and inferred reactions of actors to one another."""
     by_id = {a.id: a for a in state.actors}
     state.reactions = find_reactions(
-        state.utterances, state.stances, by_id, state.cues, state.focal, state.lexicon
+        state.utterances, _stated(state), by_id, state.cues, state.focal, state.lexicon
     )
 
 
@@ -164,6 +173,7 @@ STEPS: tuple[Step, ...] = (
     speakers,
     affiliate,
     reaction_cues,
+    narrated,
     actors,
     statements,
     positions,
@@ -201,6 +211,11 @@ def run(
         # the default lexicon is not stored: queries fall back to it
         lexicon=None if lexicon is Lexicon.default() else lexicon,
     )
+
+
+def _stated(state: ParseState) -> list[Stance]:
+    """The stances that rest on statements: reactions answer statements."""
+    return [s for s in state.stances if s.evidence]
 
 
 def _resolver(state: ParseState) -> Resolver:

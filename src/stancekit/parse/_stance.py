@@ -29,6 +29,9 @@ from ._resolve import Entity
 from ._text import QUOTE_MARKS
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ._narrated import Narrated
     from ._state import Utterance
 
 __all__ = ["Candidate", "Focal", "find_focal", "find_positions", "find_stances"]
@@ -152,15 +155,23 @@ def find_positions(
 
 
 def find_stances(
-    text: str, positions: list[tuple[Utterance, list[Candidate]]], focal: Focal
+    text: str,
+    positions: list[tuple[Utterance, list[Candidate]]],
+    focal: Focal,
+    narrated: Sequence[Narrated] = (),
 ) -> list[Stance]:
-    """Stances held by the speakers, one per statement and target key (the ``stances`` step).
+    """Stances held by the speakers, one per statement and target key, and the narrated
+    positions (the ``stances`` step), in text order.
 
     Candidates reported of third parties are dropped; anaphoric ones ("rule it out") and
-    those naming the focal proposal's head word take the focal key.
+    those naming the focal proposal's head word take the focal key. A narrated position
+    inside a statement's content is left to the stated step (which decides whether it is the
+    speaker's or a reported one), and one whose cue a stated stance of the same holder covers
+    is dropped; the others rest on no statement (``evidence`` is empty): their cue and target
+    spans are the evidence.
     """
     head, focal_key = focal.head, focal.key
-    out: list[Stance] = []
+    made: list[tuple[str, Candidate, tuple[str, ...]]] = []
     for u, cands in positions:
         if not cands:
             continue
@@ -170,34 +181,61 @@ def find_stances(
         for c in cands:
             if c.reported and not c.self_ref:
                 continue
-            if c.anaphoric or (head and head in c.words):
-                if not focal_key:
-                    continue
-                c.key = focal_key
-                if c.anaphoric:
-                    c.target_span = focal_text[1] if focal_text is not None else None
-            elif c.words:
-                c.key = key_of(c.words[:3])
-            else:
+            if not _keyed(c, head, focal_key, focal_text):
                 continue
             best = chosen.get(c.key)
             if best is None or _rank(c) > _rank(best):
                 chosen[c.key] = c
         for c in sorted(chosen.values(), key=lambda c: c.cue_span.start):
-            out.append(
-                Stance(
-                    id=f"t{len(out) + 1}",
-                    holder=st.speaker,
-                    target=_make_target(text, c),
-                    polarity=COMMITMENTS[c.commitment].polarity,
-                    commitment=c.commitment,
-                    cue=c.cue,
-                    cue_span=c.cue_span,
-                    qualifier=c.qualifier,
-                    evidence=(st.id,),
-                )
-            )
-    return out
+            made.append((st.speaker, c, (st.id,)))
+    spans = [u.statement.span for u, _ in positions]
+    for nr in narrated:
+        c, holder = nr.candidate, nr.holder.id
+        if any(sp.start <= c.cue_span.start < sp.end for sp in spans):
+            continue  # inside speech the stated step decides whose position it is
+        if any(h == holder and _overlap(c.cue_span, o.cue_span) for h, o, _ in made):
+            continue
+        if holder and _keyed(c, head, focal_key, None):
+            made.append((holder, c, ()))
+    made.sort(key=lambda x: x[1].cue_span.start)
+    return [
+        Stance(
+            id=f"t{n}",
+            holder=holder,
+            target=_make_target(text, c),
+            polarity=COMMITMENTS[c.commitment].polarity,
+            commitment=c.commitment,
+            cue=c.cue,
+            cue_span=c.cue_span,
+            qualifier=c.qualifier,
+            evidence=evidence,
+        )
+        for n, (holder, c, evidence) in enumerate(made, 1)
+    ]
+
+
+def _keyed(
+    c: Candidate,
+    head: str | None,
+    focal_key: str | None,
+    focal_text: tuple[str, Span | None] | None,
+) -> bool:
+    """Give *c* its target key; ``False`` when it has none (no words, no focal proposal)."""
+    if c.anaphoric or (head and head in c.words):
+        if not focal_key:
+            return False
+        c.key = focal_key
+        if c.anaphoric:
+            c.target_span = focal_text[1] if focal_text is not None else None
+        return True
+    if c.words:
+        c.key = key_of(c.words[:3])
+        return True
+    return False
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _make_target(text: str, c: Candidate) -> Target:

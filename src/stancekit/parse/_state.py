@@ -21,6 +21,7 @@ from ..model import Actor, Reaction, Stance, Statement
 from . import KnownActor
 from ._attribution import Attribution
 from ._mentions import Mention
+from ._narrated import Narrated
 from ._reaction import ExplicitCue
 from ._resolve import Entity, Resolver
 from ._stance import Candidate, Focal
@@ -66,6 +67,7 @@ class ParseState:
             :class:`~stancekit.parse._resolve.Entity`.
         utterances: Attributions with a resolved speaker [``speakers``].
         cues: Explicit reaction cues [``reaction_cues``].
+        narrated: Positions whose subject is an actor mention [``narrated``].
         actors: The actors, with their final ids [``actors``].
         statements: One per utterance, in text order [``statements``].
         positions: Stance candidates of each utterance [``positions``].
@@ -87,6 +89,7 @@ class ParseState:
     resolver: Resolver | None = None
     utterances: list[Utterance] = attrs.Factory(list)
     cues: list[ExplicitCue] = attrs.Factory(list)
+    narrated: list[Narrated] = attrs.Factory(list)
     actors: list[Actor] = attrs.Factory(list)
     statements: list[Statement] = attrs.Factory(list)
     positions: list[tuple[Utterance, list[Candidate]]] = attrs.Factory(list)

@@ -1,0 +1,157 @@
+"""Step ``narrated``: positions the text states of an actor, outside or inside speech.
+
+"The chamber has backed a congestion charge", "Germany today rejected the plan", "The mayor,
+who opposes the levy, ...", "She refused to rule it out": the subject is an actor mention
+(named, role, institution, pronoun, or the relative "who" after one), and the verb of the
+position follows it, with only the words of :attr:`~stancekit.Lexicon.subject_gap`
+(auxiliaries, modals, adverbs, time words) and negators in between. The phrase and what it
+commits to come from the commitment phrases of the lexicon, as for stated positions; a negator
+in the gap flips it as the phrase's ``negated`` says ("did not rule out": open), and a negated
+endorsement is an objection ("did not back the plan").
+
+Phrasal verbs that only look like a position ("would not back down") and positions inside a
+conditional clause ("the vote could be delayed if more time is needed") are left out. The
+stances are made by the ``stances`` step (:func:`stancekit.parse._stance.find_stances`); their
+evidence is the cue and target spans, plus the holder's statements that contain the cue.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from ..model import COMMITMENTS, Commitment, Span
+from ._mentions import Mention
+from ._resolve import Entity
+from ._stance import Candidate, _qualifier, _target
+from ._text import Sentence
+
+__all__ = ["Narrated", "find_narrated"]
+
+_GAP_MAX = 6  # words between the subject and the verb of its position
+
+
+class Narrated:
+    """A position phrase whose grammatical subject is an actor mention."""
+
+    __slots__ = ("candidate", "holder")
+
+    def __init__(self, holder: Entity, candidate: Candidate) -> None:
+        self.holder = holder
+        self.candidate = candidate
+
+
+def find_narrated(
+    sentences: list[Sentence], mentions: list[list[Mention]], lex: Lexicon
+) -> list[Narrated]:
+    """The positions whose subject is a resolved actor mention, in text order.
+
+    Args:
+        sentences: The article's sentences.
+        mentions: Each sentence's mentions (resolved by the ``resolve`` step).
+        lex: The lexicon.
+
+    Returns:
+        One :class:`Narrated` per position found.
+    """
+    clex = lex.compiled()
+    out: list[Narrated] = []
+    for s, ms in zip(sentences, mentions, strict=True):
+        toks = s.tokens
+        lows = [t.low for t in toks]
+        done = -1
+        for m in sorted(ms, key=lambda m: m.a):
+            e = m.actor
+            if e is None or m.b <= done:
+                continue
+            j = m.b
+            if j < len(toks) and lows[j] in lex.words.possessive_markers:
+                continue  # "the mayor's plan": not the subject
+            if m.a > 0 and lows[m.a - 1] in lex.words.prepositions:
+                continue  # "support for Ukraine did not include": not the subject
+            if lows[j : j + 2] == [",", "who"]:
+                j += 2  # "the mayor, who opposes the levy"
+            hit = _position_at(lows, j, lex)
+            if hit is None:
+                continue
+            i, n, negated = hit
+            phrase = " ".join(lows[i : i + n])
+            info = clex.commitment_info[phrase]
+            if info.target == "before":
+                continue  # "X is off the table": the subject is the proposal, not an actor
+            commitment = info.commitment
+            if negated:
+                if info.negated is None:
+                    continue
+                commitment = info.negated
+                if info.commitment is Commitment.ENDORSEMENT:
+                    commitment = Commitment.OBJECTION  # "did not back it": against, not ruled out
+            if _particle_follows(lows, i + n, lex) or _conditional(lows, m.a, lex):
+                continue
+            if i == j and i + n < len(lows) and lows[i + n] in lex.words.noun_complements:
+                continue  # "US backing for Ukraine": a noun, not the verb
+            c = Candidate(
+                " ".join(t.text for t in toks[m.b if negated else i : i + n]),
+                Span(toks[m.b if negated else i].start, toks[i + n - 1].end),
+                commitment,
+            )
+            start = toks[i + n].start if i + n < len(toks) else s.end
+            _target(c, toks, lows, i, n, "after", lex, start)
+            c.self_ref = True
+            c.qualifier = _qualifier(c, toks, lows, i, n, lex)
+            temporary = COMMITMENTS[c.commitment].temporary
+            if (
+                temporary is not None
+                and c.qualifier
+                and c.qualifier.lower() in lex.temporal_qualifiers
+            ):
+                c.commitment = temporary
+            out.append(Narrated(e, c))
+            done = i + n
+    return out
+
+
+def _position_at(lows: list[str], j: int, lex: Lexicon) -> tuple[int, int, bool] | None:
+    """The position phrase the subject ending before *j* governs: (start, length, negated).
+
+    The phrase may start inside the gap ("will not send"), but must reach past it.
+    """
+    clex = lex.compiled()
+    end = j
+    while (
+        end < len(lows)
+        and end - j < _GAP_MAX
+        and (lows[end] in lex.subject_gap or lows[end] in lex.days or _negator(lows[end], lex))
+    ):
+        end += 1
+    for k in range(j, min(end + 1, len(lows))):
+        hit = clex.commitments.match(lows, k)
+        if hit is None:
+            continue
+        n, phrase = hit
+        if k + n <= end:
+            # the phrase lies in the gap: only a negated modal before an action counts
+            if phrase not in lex.modal_negations or k + n != end or end >= len(lows):
+                continue
+            if lows[end] not in lex.action_verbs:
+                continue
+        negated = any(_negator(lows[x], lex) for x in range(j, k))
+        return k, n, negated
+    return None
+
+
+def _negator(word: str, lex: Lexicon) -> bool:
+    return word in lex.negators or word.endswith("n't")
+
+
+def _particle_follows(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """'would not back down': the verb with this particle is another verb."""
+    return k < len(lows) and lows[k] in lex.verb_particles
+
+
+def _conditional(lows: list[str], a: int, lex: Lexicon) -> bool:
+    """Whether the subject at *a* opens a conditional clause ("if the council backs it")."""
+    k = a - 1
+    while k >= 0 and a - k <= 3 and lows[k] not in (",", ";", "."):
+        if lows[k] in lex.conditional_markers:
+            return True
+        k -= 1
+    return False
