@@ -152,26 +152,33 @@ class CommitmentInfo:
             parser keeps the highest.
         temporary: The commitment it becomes when a time qualifier limits it ("no plans *for
             now*": ``not_now``), or ``None`` when time does not change it.
+        precedence: Weight when one actor takes several positions on one target in an
+            article: the actor's position (:meth:`~stancekit.model.Article.position`) is the
+            stance of highest precedence, the earliest on ties. A categorical rejection (6)
+            outranks a later hedge (``open``, 5: "never say never"), which outranks vaguer
+            rejections (``no_plans`` 4, ``not_now`` 3); ``objection`` and ``endorsement`` (2)
+            come next, ``caution`` (1) last.
     """
 
     polarity: Polarity
     rules_out: bool
     rank: int
     temporary: Commitment | None = None
+    precedence: int = 0
 
 
 _COMMITMENT_ROWS: dict[Commitment, CommitmentInfo] = {
     Commitment.CATEGORICAL: CommitmentInfo(
-        Polarity.OPPOSE, rules_out=True, rank=3, temporary=Commitment.NOT_NOW
+        Polarity.OPPOSE, rules_out=True, rank=3, temporary=Commitment.NOT_NOW, precedence=6
     ),
     Commitment.NO_PLANS: CommitmentInfo(
-        Polarity.OPPOSE, rules_out=True, rank=3, temporary=Commitment.NOT_NOW
+        Polarity.OPPOSE, rules_out=True, rank=3, temporary=Commitment.NOT_NOW, precedence=4
     ),
-    Commitment.NOT_NOW: CommitmentInfo(Polarity.OPPOSE, rules_out=True, rank=3),
-    Commitment.CAUTION: CommitmentInfo(Polarity.NEUTRAL, rules_out=False, rank=1),
-    Commitment.OBJECTION: CommitmentInfo(Polarity.OPPOSE, rules_out=False, rank=2),
-    Commitment.OPEN: CommitmentInfo(Polarity.UNDECIDED, rules_out=False, rank=4),
-    Commitment.ENDORSEMENT: CommitmentInfo(Polarity.SUPPORT, rules_out=False, rank=2),
+    Commitment.NOT_NOW: CommitmentInfo(Polarity.OPPOSE, rules_out=True, rank=3, precedence=3),
+    Commitment.CAUTION: CommitmentInfo(Polarity.NEUTRAL, rules_out=False, rank=1, precedence=1),
+    Commitment.OBJECTION: CommitmentInfo(Polarity.OPPOSE, rules_out=False, rank=2, precedence=2),
+    Commitment.OPEN: CommitmentInfo(Polarity.UNDECIDED, rules_out=False, rank=4, precedence=5),
+    Commitment.ENDORSEMENT: CommitmentInfo(Polarity.SUPPORT, rules_out=False, rank=2, precedence=2),
 }
 
 #: One row per commitment: the only place its polarity, ruling out, rank and time downgrade

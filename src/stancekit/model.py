@@ -463,6 +463,17 @@ class Article:
 
         return stances_on(self, target)
 
+    def position(self, actor: str | Actor, target: str) -> Stance | None:
+        """The position *actor* holds on *target*: one of its stances, by the precedence of
+        :data:`COMMITMENTS` (see :func:`stancekit.query.position`).
+
+        Raises:
+            QueryError: when no actor of that name is in the article.
+        """
+        from .query import position
+
+        return position(self, actor, target)
+
     def who_ruled_out(self, target: str) -> list[Answer]:
         """Actors who ruled out *target* (categorically, for now, or having no plans).
 

@@ -15,7 +15,7 @@ import attrs
 from ._normalize import content_words
 from .errors import QueryError
 from .lexicon import Lexicon
-from .model import Actor, Article, Commitment, Polarity, Reaction, Stance, Statement
+from .model import COMMITMENTS, Actor, Article, Commitment, Polarity, Reaction, Stance, Statement
 
 __all__ = [
     "QUESTIONS",
@@ -27,6 +27,7 @@ __all__ = [
     "find_actor",
     "lexicon_of",
     "match_question",
+    "position",
     "reactions_to",
     "stances_on",
     "statements_by",
@@ -211,11 +212,54 @@ def _answers(
     return out
 
 
-def who_ruled_out(article: Article, target: str) -> list[Answer]:
-    """Actors who excluded *target*: categorically, with no plans, or not for now.
+def position(article: Article, actor: str | Actor, target: str) -> Stance | None:
+    """The position *actor* holds on *target* in the article: one of the actor's stances.
 
-    An actor who also kept the target open elsewhere in the article is left out: refusing to
-    rule something out is not ruling it out.
+    When an actor takes several positions on one proposal, the stance of highest
+    ``precedence`` in :data:`~stancekit.model.COMMITMENTS` wins, the earliest on ties: a
+    categorical rejection is not erased by a later hedge ("Never say never, but ..."), and an
+    explicit refusal to rule out outranks a vaguer "no plans" (``docs/queries.md``).
+
+    Args:
+        article: The article.
+        actor: An actor id, a name, or an :class:`Actor` (see :func:`find_actor`).
+        target: Free text naming a proposal; see :func:`target_matches`.
+
+    Returns:
+        The stance, or ``None`` when the actor takes no position on *target*.
+
+    Raises:
+        QueryError: when no actor of that name is in the article.
+    """
+    actor_id = _actor_id(article, actor)
+    return _position([s for s in stances_on(article, target) if s.holder == actor_id])
+
+
+def _position(held: Sequence[Stance]) -> Stance | None:
+    best: Stance | None = None
+    for s in held:  # text order: the first of equal precedence stays
+        if best is None or _precedence(s) > _precedence(best):
+            best = s
+    return best
+
+
+def _precedence(s: Stance) -> int:
+    return COMMITMENTS[s.commitment].precedence
+
+
+def _positions(stances: Sequence[Stance]) -> dict[str, Stance]:
+    by_actor: dict[str, list[Stance]] = {}
+    for s in stances:
+        by_actor.setdefault(s.holder, []).append(s)
+    return {a: p for a, held in by_actor.items() if (p := _position(held)) is not None}
+
+
+def who_ruled_out(article: Article, target: str) -> list[Answer]:
+    """Actors whose position on *target* rules it out: categorically, no plans, not for now.
+
+    The position is the one :func:`position` derives: an actor who also kept the target open
+    is left out (refusing to rule something out is not ruling it out), unless a categorical
+    rejection stands before the hedge.
 
     Args:
         article: The article.
@@ -226,12 +270,15 @@ def who_ruled_out(article: Article, target: str) -> list[Answer]:
         stances and the statements they rest on.
     """
     stances = stances_on(article, target)
-    open_ = {s.holder for s in stances if s.commitment is Commitment.OPEN}
-    return _answers(article, stances, lambda s: s.commitment.rules_out and s.holder not in open_)
+    pos = _positions(stances)
+    return _answers(
+        article, stances, lambda s: s.commitment.rules_out and pos[s.holder].commitment.rules_out
+    )
 
 
 def who_refused_to_rule_out(article: Article, target: str) -> list[Answer]:
-    """Actors who kept *target* open ("refused to rule out", "nothing should be ruled out").
+    """Actors whose position keeps *target* open ("refused to rule out", "nothing should be
+    ruled out"); see :func:`position`.
 
     Args:
         article: The article.
@@ -240,11 +287,18 @@ def who_refused_to_rule_out(article: Article, target: str) -> list[Answer]:
     Returns:
         One :class:`Answer` per actor, with the stances (commitment ``open``) and evidence.
     """
-    return _answers(article, stances_on(article, target), lambda s: s.commitment is Commitment.OPEN)
+    stances = stances_on(article, target)
+    pos = _positions(stances)
+    return _answers(
+        article,
+        stances,
+        lambda s: s.commitment is Commitment.OPEN and pos[s.holder].commitment is Commitment.OPEN,
+    )
 
 
 def who_supports(article: Article, target: str) -> list[Answer]:
-    """Actors who support *target* (stances with polarity ``support``).
+    """Actors with a stance of polarity ``support`` on *target* (endorsements, votes for,
+    conditional support) whose position (:func:`position`) is not against it.
 
     Args:
         article: The article.
@@ -253,11 +307,18 @@ def who_supports(article: Article, target: str) -> list[Answer]:
     Returns:
         One :class:`Answer` per actor, with the stances and evidence.
     """
-    return _answers(article, stances_on(article, target), lambda s: s.polarity is Polarity.SUPPORT)
+    stances = stances_on(article, target)
+    pos = _positions(stances)
+    return _answers(
+        article,
+        stances,
+        lambda s: s.polarity is Polarity.SUPPORT and pos[s.holder].polarity is not Polarity.OPPOSE,
+    )
 
 
 def who_opposes(article: Article, target: str) -> list[Answer]:
-    """Actors who oppose *target* (stances with polarity ``oppose``), whatever their commitment.
+    """Actors with a stance of polarity ``oppose`` on *target*, whatever its commitment
+    (rule-outs and objections), whose position (:func:`position`) is not support.
 
     Args:
         article: The article.
@@ -266,7 +327,13 @@ def who_opposes(article: Article, target: str) -> list[Answer]:
     Returns:
         One :class:`Answer` per actor, with the stances and evidence.
     """
-    return _answers(article, stances_on(article, target), lambda s: s.polarity is Polarity.OPPOSE)
+    stances = stances_on(article, target)
+    pos = _positions(stances)
+    return _answers(
+        article,
+        stances,
+        lambda s: s.polarity is Polarity.OPPOSE and pos[s.holder].polarity is not Polarity.SUPPORT,
+    )
 
 
 def reactions_to(article: Article, actor_or_statement: str | Actor | Statement) -> list[Reaction]:
