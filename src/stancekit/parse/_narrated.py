@@ -21,7 +21,7 @@ from ..lexicon import Lexicon
 from ..model import COMMITMENTS, Commitment, Span
 from ._mentions import Mention
 from ._resolve import Entity
-from ._stance import Candidate, _qualifier, _target
+from ._stance import Candidate, _qualifier, _target, phrasal
 from ._text import Sentence
 
 __all__ = ["Narrated", "find_narrated"]
@@ -84,7 +84,8 @@ def find_narrated(
                 commitment = info.negated
                 if info.commitment is Commitment.ENDORSEMENT:
                     commitment = Commitment.OBJECTION  # "did not back it": against, not ruled out
-            if _particle_follows(lows, i + n, lex) or _conditional(lows, m.a, lex):
+            one_word = n == 1 and info.commitment is Commitment.ENDORSEMENT
+            if (one_word and _particle_follows(lows, i + n, lex)) or _conditional(lows, m.a, lex):
                 continue
             if i == j and i + n < len(lows) and lows[i + n] in lex.words.noun_complements:
                 continue  # "US backing for Ukraine": a noun, not the verb
@@ -131,7 +132,7 @@ def _position_at(lows: list[str], j: int, lex: Lexicon) -> tuple[int, int, bool]
             # the phrase lies in the gap: only a negated modal before an action counts
             if phrase not in lex.modal_negations or k + n != end or end >= len(lows):
                 continue
-            if lows[end] not in lex.action_verbs:
+            if lows[end] not in lex.action_verbs or phrasal(lows, end, lex):
                 continue
         negated = any(_negator(lows[x], lex) for x in range(j, k))
         return k, n, negated

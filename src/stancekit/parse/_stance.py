@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from ._narrated import Narrated
     from ._state import Utterance
 
-__all__ = ["Candidate", "Focal", "find_focal", "find_positions", "find_stances"]
+__all__ = ["Candidate", "Focal", "find_focal", "find_positions", "find_stances", "phrasal"]
 
 _TARGET_MAX = 14
 
@@ -193,9 +193,22 @@ def find_stances(
         c, holder = nr.candidate, nr.holder.id
         if any(sp.start <= c.cue_span.start < sp.end for sp in spans):
             continue  # inside speech the stated step decides whose position it is
-        if any(h == holder and _overlap(c.cue_span, o.cue_span) for h, o, _ in made):
+        same = [
+            k
+            for k, (h, o, _) in enumerate(made)
+            if h == holder and _overlap(c.cue_span, o.cue_span)
+        ]
+        if same:
+            o = made[same[0]][1]
+            if _contains(c.cue_span, o.cue_span) and c.commitment is not o.commitment:
+                # the narrated reading saw the words before the cue ("has never ruled out")
+                o.commitment, o.cue, o.cue_span = c.commitment, c.cue, c.cue_span
             continue
-        if holder and _keyed(c, head, focal_key, None):
+        if not holder:
+            continue
+        if c.anaphoric and not focal_key and c.words:
+            c.anaphoric = False  # "Germany rejected the plan": no other proposal to point at
+        if _keyed(c, head, focal_key, None):
             made.append((holder, c, ()))
     made.sort(key=lambda x: x[1].cue_span.start)
     return [
@@ -234,6 +247,10 @@ def _keyed(
     return False
 
 
+def _contains(a: Span, b: Span) -> bool:
+    return a.start <= b.start and b.end <= a.end and (a.start, a.end) != (b.start, b.end)
+
+
 def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -254,15 +271,25 @@ def _applies(
     """Filters for phrases that are positions only in some contexts."""
     if phrase in lex.modal_negations:
         nxt = lows[i + n] if i + n < len(lows) else ""
-        return nxt in lex.action_verbs
+        return nxt in lex.action_verbs and not phrasal(lows, i + n, lex)
     if commitment is Commitment.ENDORSEMENT and n == 1:
         prev = lows[i - 1] if i > 0 else ""
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
+        if nxt in lex.verb_particles:
+            return False  # "go back to", "would not back down": another verb
         if prev in lex.endorsement_subjects or prev.endswith("n't"):
             return True
         # "military support", "support for Ukraine": the noun, not the verb
         return prev not in lex.endorsement_noun_context and nxt not in lex.words.noun_complements
     return True
+
+
+def phrasal(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether the one-word endorsement at *k* is part of another verb ("back down")."""
+    if k + 1 >= len(lows) or lows[k + 1] not in lex.verb_particles:
+        return False
+    info = lex.compiled().commitment_info.get(lows[k])
+    return info is not None and info.commitment is Commitment.ENDORSEMENT
 
 
 def _negated(lows: list[str], i: int, lex: Lexicon) -> bool:
