@@ -128,6 +128,8 @@ class _Chunker:
             and tok.is_word
             and tok.low not in self.lex.not_names
             and tok.low not in self.lex.pronouns
+            # "Tim Bell REFUSED to": a shouted position verb is no part of a name
+            and not (tok.text.isupper() and self.clex.commitments.match(self.lows, i) is not None)
         )
 
     def place(self, i: int) -> tuple[int, str, str] | None:

@@ -1,0 +1,310 @@
+"""Positions wherever they are stated (narrated and in speech), the commitment grammar, and an
+actor's position derived from several stances. Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import stancekit
+import stancekit.json
+from stancekit import Commitment
+from stancekit.model import COMMITMENTS
+
+
+def _stances(text: str) -> list[tuple[str, Commitment]]:
+    a = stancekit.parse(text)
+    return [(a.actor(s.holder).name, s.commitment) for s in a.stances]
+
+
+# -- narrated positions: the subject is an actor, no speech verb -------------------------------
+@pytest.mark.parametrize(
+    ("text", "holder", "commitment"),
+    [
+        pytest.param(
+            "Senator Ray Holt today rejected the carbon levy.",
+            "Ray Holt",
+            Commitment.CATEGORICAL,
+            id="time-word-between",
+        ),
+        pytest.param(
+            "The council has once again outright rejected the parking levy.",
+            "council",
+            Commitment.CATEGORICAL,
+            id="auxiliary-and-adverbs-between",
+        ),
+        pytest.param(
+            "Mayor Lena Fisk opposes the stadium subsidy.",
+            "Lena Fisk",
+            Commitment.OBJECTION,
+            id="present-tense-oppose",
+        ),
+        pytest.param(
+            "Senator Joan Pike is against a wealth tax.",
+            "Joan Pike",
+            Commitment.OBJECTION,
+            id="copula-against",
+        ),
+        pytest.param(
+            "Senator Joan Pike is opposed to a wealth tax.",
+            "Joan Pike",
+            Commitment.OBJECTION,
+            id="copula-opposed-to",
+        ),
+        pytest.param(
+            "The Teachers Union voted against the pay offer.",
+            "Teachers Union",
+            Commitment.OBJECTION,
+            id="voted-against",
+        ),
+        pytest.param(
+            "Councillor Dev Rao voted for the cycle lanes.",
+            "Dev Rao",
+            Commitment.ENDORSEMENT,
+            id="voted-for",
+        ),
+        pytest.param(
+            "Labour threw its weight behind the tariff.",
+            "Labour",
+            Commitment.ENDORSEMENT,
+            id="weight-behind",
+        ),
+        pytest.param(
+            "The minister poured cold water on the idea of a bridge toll.",
+            "minister",
+            Commitment.OBJECTION,
+            id="cold-water",
+        ),
+        pytest.param(
+            "Governor Tim Bell did not rule out a fuel levy.",
+            "Tim Bell",
+            Commitment.OPEN,
+            id="did-not-rule-out",
+        ),
+        pytest.param(
+            "Governor Tim Bell has never ruled out a fuel levy.",
+            "Tim Bell",
+            Commitment.OPEN,
+            id="never-ruled-out",
+        ),
+        pytest.param(
+            "Governor Tim Bell did not back the fuel levy.",
+            "Tim Bell",
+            Commitment.OBJECTION,
+            id="negated-endorsement-is-objection",
+        ),
+        pytest.param(
+            "Mayor Lena Fisk, who opposes the stadium subsidy, spoke at the meeting.",
+            "Lena Fisk",
+            Commitment.OBJECTION,
+            id="relative-who",
+        ),
+        pytest.param(
+            "Governor Tim Bell will not send troops to the border.",
+            "Tim Bell",
+            Commitment.CATEGORICAL,
+            id="negated-modal-before-action",
+        ),
+    ],
+)
+def test_narrated_position(text: str, holder: str, commitment: Commitment) -> None:
+    assert _stances(text) == [(holder, commitment)]
+
+
+def test_narrated_stance_rests_on_its_words() -> None:
+    text = "The Teachers Union voted against the pay offer."
+    (s,) = stancekit.parse(text).stances
+    assert s.evidence == ()
+    assert text[s.cue_span.start : s.cue_span.end] == "voted against"
+    assert s.target.span is not None
+    assert text[s.target.span.start : s.target.span.end] == "the pay offer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Governor Tim Bell would not back down.", id="phrasal-back-down"),
+        pytest.param("The vote could be delayed if more time is needed.", id="conditional"),
+        pytest.param(
+            "If Mayor Lena Fisk backs the stadium subsidy, it will pass.", id="if-clause-subject"
+        ),
+        pytest.param(
+            "Senator Ray Holt's rejection of the carbon levy surprised nobody.", id="possessive"
+        ),
+        pytest.param(
+            "Aid for Ruritania did not include new loans.", id="prepositional-object-not-subject"
+        ),
+        pytest.param(
+            "The Greens said Senator Ray Holt rejected the carbon levy.",
+            id="reported-position-is-not-the-speakers",
+        ),
+        pytest.param("Long-term Ruritanian backing for the dam is in doubt.", id="noun-backing"),
+    ],
+)
+def test_no_narrated_position(text: str) -> None:
+    a = stancekit.parse(text)
+    speakers = {s.speaker for s in a.statements}
+    assert [s for s in a.stances if s.holder in speakers or not s.evidence] == []
+
+
+# -- the commitment grammar, in speech ---------------------------------------------------------
+_LEAD = "The city is debating a tourist tax. "
+
+
+@pytest.mark.parametrize(
+    ("text", "commitment"),
+    [
+        pytest.param(
+            "Mayor Lena Fisk said the tourist tax was \u201ca complete joke\u201d.",
+            Commitment.OBJECTION,
+            id="criticism-joke",
+        ),
+        pytest.param(
+            "Mayor Lena Fisk said the tourist tax would be madness.",
+            Commitment.OBJECTION,
+            id="criticism-madness",
+        ),
+        pytest.param(
+            "Mayor Lena Fisk said she would support a tourist tax if hotels agreed.",
+            Commitment.ENDORSEMENT,
+            id="conditional-support",
+        ),
+        pytest.param(
+            "Mayor Lena Fisk said there were no plans for a tourist tax for now.",
+            Commitment.NOT_NOW,
+            id="no-plans-for-now",
+        ),
+        pytest.param(
+            "Mayor Lena Fisk REFUSED to rule out a tourist tax, her office said.",
+            Commitment.OPEN,
+            id="upper-case-refused",
+        ),
+        pytest.param(
+            _LEAD + "Mayor Lena Fisk said the tourist tax was not ruled out.",
+            Commitment.OPEN,
+            id="not-ruled-out",
+        ),
+    ],
+)
+def test_commitment_form(text: str, commitment: Commitment) -> None:
+    got = [c for name, c in _stances(text) if name == "Lena Fisk"]
+    assert commitment in got
+    assert all(COMMITMENTS[c].polarity is COMMITMENTS[commitment].polarity for c in got)
+
+
+def test_never_say_never_keeps_the_proposal_under_discussion_open() -> None:
+    text = (
+        "Mayor Lena Fisk ruled out a tourist tax on Monday. "
+        '"Never say never," she told reporters on Friday.'
+    )
+    a = stancekit.parse(text)
+    got = [(s.commitment, s.target.key) for s in a.stances]
+    assert len(got) == 2
+    assert got[1][0] is Commitment.OPEN
+    assert got[0][1] == got[1][1]  # the hedge is about the proposal under discussion
+
+
+def test_support_for_a_proposal_is_not_read_from_if_clause() -> None:
+    text = "Mayor Lena Fisk said she would support a tourist tax if hotels agreed."
+    (s,) = stancekit.parse(text).stances
+    assert s.target.text == "a tourist tax"
+
+
+# -- several positions of one actor: the derived position --------------------------------------
+_RUIZ = (
+    "Mayor Ana Ruiz ruled out a congestion charge on Monday. "
+    '"There will be no congestion charge," she said. '
+    '"Never say never, but I do not see it happening," she added later.'
+)
+
+
+def test_categorical_lead_is_not_erased_by_a_later_hedge() -> None:
+    a = stancekit.parse(_RUIZ)
+    p = a.position("Ana Ruiz", "congestion charge")
+    assert p is not None
+    assert p.commitment is Commitment.CATEGORICAL
+    assert [x.actor.name for x in a.who_ruled_out("congestion charge")] == ["Ana Ruiz"]
+    assert a.who_refused_to_rule_out("congestion charge") == []
+
+
+def test_refusal_to_rule_out_outranks_no_plans() -> None:
+    text = (
+        "Health minister Omar Reid said there were no plans for a sugar tax. "
+        "Omar Reid refused to rule out a sugar tax, his office said."
+    )
+    a = stancekit.parse(text)
+    p = a.position("Omar Reid", "sugar tax")
+    assert p is not None
+    assert p.commitment is Commitment.OPEN
+    assert a.who_ruled_out("sugar tax") == []
+    assert [x.actor.name for x in a.who_refused_to_rule_out("sugar tax")] == ["Omar Reid"]
+
+
+def test_objection_opposes_but_does_not_rule_out() -> None:
+    a = stancekit.parse("Mayor Lena Fisk opposes the stadium subsidy.")
+    assert [x.actor.name for x in a.who_opposes("stadium subsidy")] == ["Lena Fisk"]
+    assert a.who_ruled_out("stadium subsidy") == []
+
+
+def test_position_of_an_actor_without_stance_is_none() -> None:
+    a = stancekit.parse(_RUIZ)
+    assert a.position("Ana Ruiz", "bus lanes") is None
+
+
+# -- properties ----------------------------------------------------------------------------------
+_SUBJECTS = ["Mayor Lena Fisk", "The Farmers Federation", "Senator Ray Holt", "She"]
+_GAPS = ["", "today ", "has ", "has once again ", "did not ", "will not ", "on Friday "]
+_VERBS = [
+    "rejected",
+    "backed",
+    "opposes",
+    "is against",
+    "voted against",
+    "refused to rule out",
+    "ruled out",
+    "endorsed",
+    "send",
+]
+_OBJECTS = ["the water tariff", "a tourist tax", "it", "plans for a new runway"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_SUBJECTS),
+            st.sampled_from(_GAPS),
+            st.sampled_from(_VERBS),
+            st.sampled_from(_OBJECTS),
+            st.booleans(),
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_every_stance_rests_on_the_text_and_position_is_one_of_them(
+    clauses: list[tuple[str, str, str, str, bool]],
+) -> None:
+    parts = []
+    for subject, gap, verb, obj, quoted in clauses:
+        clause = f"{subject} {gap}{verb} {obj}"
+        parts.append(f'"{clause}," an aide said.' if quoted else f"{clause}.")
+    text = " ".join(parts)
+    a = stancekit.parse(text)
+    ids = {s.id for s in a.statements}
+    for s in a.stances:
+        assert 0 <= s.cue_span.start < s.cue_span.end <= len(text)
+        assert text[s.cue_span.start : s.cue_span.end] == s.cue
+        if s.target.span is not None:
+            assert 0 <= s.target.span.start < s.target.span.end <= len(text)
+        assert set(s.evidence) <= ids
+        assert s.polarity is COMMITMENTS[s.commitment].polarity
+        assert s.evidence or all(
+            not (st_.span.start <= s.cue_span.start < st_.span.end) for st_ in a.statements
+        )
+        p = a.position(s.holder, s.target.text)
+        assert p is not None
+        assert p in a.stances
+        assert p.holder == s.holder
+        assert stancekit.json.loads(stancekit.json.dumps(a)) == a
