@@ -303,8 +303,10 @@ def test_every_stance_rests_on_the_text_and_position_is_one_of_them(
         assert s.evidence or all(
             not (st_.span.start <= s.cue_span.start < st_.span.end) for st_ in a.statements
         )
+        held = [x for x in a.stances_on(s.target.text) if x.holder == s.holder]
         p = a.position(s.holder, s.target.text)
-        assert p is not None
-        assert p in a.stances
-        assert p.holder == s.holder
+        if held:
+            assert p in held
+        else:
+            assert p is None
         assert stancekit.json.loads(stancekit.json.dumps(a)) == a
