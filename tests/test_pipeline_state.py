@@ -23,6 +23,7 @@ def test_steps_are_named_and_ordered() -> None:
         "speakers",
         "affiliate",
         "reaction_cues",
+        "narrated",
         "actors",
         "statements",
         "positions",

@@ -84,8 +84,8 @@ class Commitment(enum.StrEnum):
     ``NO_PLANS``: no plans or intention ("no plans", "not on the agenda", "not considering");
     ``NOT_NOW``: rejected for the time being ("not on the cards for the moment");
     ``CAUTION``: wariness without rejection ("we must be very cautious");
-    ``OBJECTION``: against it without excluding it ("is against", "voted against", "would be
-    madness"; in stances built by hand or from gold: the parser does not give it yet);
+    ``OBJECTION``: against it without excluding it ("opposes", "is against", "voted against",
+    "would be madness", "did not back it");
     ``OPEN``: keeps the option open ("nothing should be ruled out", "refused to rule out");
     ``ENDORSEMENT``: support ("backs", "is ready to send").
     """
