@@ -101,6 +101,36 @@ def _stances(text: str) -> list[tuple[str, Commitment]]:
             id="relative-who",
         ),
         pytest.param(
+            "The governor refused to lift the curfew.",
+            "governor",
+            Commitment.CATEGORICAL,
+            id="refused-to-verb",
+        ),
+        pytest.param(
+            "Senator Ray Holt declined to resign.",
+            "Ray Holt",
+            Commitment.CATEGORICAL,
+            id="declined-to-verb",
+        ),
+        pytest.param(
+            "The mayor declined to rule out a bed tax on Friday.",
+            "mayor",
+            Commitment.OPEN,
+            id="declined-to-rule-out",
+        ),
+        pytest.param(
+            "France has pledged to recognise the new state.",
+            "France",
+            Commitment.ENDORSEMENT,
+            id="pledged-to",
+        ),
+        pytest.param(
+            "The Teachers Union vowed to block the water tariff.",
+            "Teachers Union",
+            Commitment.OBJECTION,
+            id="vowed-to-block-is-the-inner-position",
+        ),
+        pytest.param(
             "Governor Tim Bell will not send troops to the border.",
             "Tim Bell",
             Commitment.CATEGORICAL,
@@ -140,6 +170,7 @@ def test_narrated_stance_rests_on_its_words() -> None:
             id="reported-position-is-not-the-speakers",
         ),
         pytest.param("Long-term Ruritanian backing for the dam is in doubt.", id="noun-backing"),
+        pytest.param("Senator Ray Holt declined to comment.", id="declined-to-comment"),
     ],
 )
 def test_no_narrated_position(text: str) -> None:

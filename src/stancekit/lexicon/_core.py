@@ -147,6 +147,7 @@ class Lexicon:
             (auxiliaries, modals, adverbs, time words: "has once again outright rejected").
         verb_particles: Particles that make a position verb another verb ("back down").
         conditional_markers: Words opening a clause whose position is only supposed ("if").
+        refusals: Verbs that, before "to" and another verb, reject doing it ("refused to lift").
     """
 
     speech_cues: Mapping[str, str] = attrs.field(converter=_map)
@@ -202,6 +203,7 @@ class Lexicon:
     subject_gap: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     verb_particles: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     conditional_markers: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    refusals: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     words: sc.FunctionWords = attrs.field(factory=lambda: _function_words())
     _compiled: list[CompiledLexicon] = attrs.field(
         init=False, factory=list, eq=False, repr=False, hash=False
@@ -670,6 +672,7 @@ def _stance(s: sc.StanceFile) -> dict[str, Any]:
         "subject_gap": w.subject_gap,
         "verb_particles": w.verb_particles,
         "conditional_markers": w.conditional_markers,
+        "refusals": w.refusals,
     }
 
 

@@ -153,6 +153,7 @@ class StanceWords:
     subject_gap: Words = ()
     verb_particles: Words = ()
     conditional_markers: Words = ()
+    refusals: Words = ()
 
 
 @attrs.frozen

@@ -17,7 +17,7 @@ evidence is the cue and target spans, plus the holder's statements that contain 
 
 from __future__ import annotations
 
-from ..lexicon import Lexicon
+from ..lexicon import CommitmentPhrase, Lexicon
 from ..model import COMMITMENTS, Commitment, Span
 from ._mentions import Mention
 from ._resolve import Entity
@@ -65,6 +65,8 @@ def find_narrated(
             j = m.b
             if j < len(toks) and lows[j] in lex.words.possessive_markers:
                 continue  # "the mayor's plan": not the subject
+            if any(w in lex.third_party_subjects for w in lows[m.a : m.b]):
+                continue  # "several countries have pledged": nobody in particular
             if m.a > 0 and lows[m.a - 1] in lex.words.prepositions:
                 continue  # "support for Ukraine did not include": not the subject
             if lows[j : j + 2] == [",", "who"]:
@@ -73,8 +75,13 @@ def find_narrated(
             if hit is None:
                 continue
             i, n, negated = hit
+            inner = clex.commitments.match(lows, i + n) if lows[i + n - 1] == "to" else None
+            if inner is not None:
+                i, n = i + n, inner[0]  # "vowed to block the plan": the inner position counts
             phrase = " ".join(lows[i : i + n])
-            info = clex.commitment_info[phrase]
+            info = clex.commitment_info.get(phrase)
+            if info is None:  # a refusal ("declined to resign")
+                info = CommitmentPhrase(phrase, Commitment.CATEGORICAL)
             if info.target == "before":
                 continue  # "X is off the table": the subject is the proposal, not an actor
             commitment = info.commitment
@@ -126,6 +133,8 @@ def _position_at(lows: list[str], j: int, lex: Lexicon) -> tuple[int, int, bool]
     for k in range(j, min(end + 1, len(lows))):
         hit = clex.commitments.match(lows, k)
         if hit is None:
+            if k == end and _refusal(lows, j, end, lex):
+                return end - 2, 1, False  # "refused to lift the ban": the refusal is the position
             continue
         n, phrase = hit
         if k + n <= end:
@@ -137,6 +146,18 @@ def _position_at(lows: list[str], j: int, lex: Lexicon) -> tuple[int, int, bool]
         negated = any(_negator(lows[x], lex) for x in range(j, k))
         return k, n, negated
     return None
+
+
+def _refusal(lows: list[str], j: int, end: int, lex: Lexicon) -> bool:
+    """'refused to VERB' just before *end*, VERB not a speech verb ("declined to comment")."""
+    return (
+        end - j >= 2
+        and end < len(lows)
+        and lows[end - 2] in lex.refusals
+        and lows[end - 1] == "to"
+        and lows[end] not in lex.speech_cues
+        and not any(_negator(lows[x], lex) and lows[x] not in lex.refusals for x in range(j, end))
+    )
 
 
 def _negator(word: str, lex: Lexicon) -> bool:
