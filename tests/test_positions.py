@@ -142,6 +142,20 @@ def test_narrated_position(text: str, holder: str, commitment: Commitment) -> No
     assert _stances(text) == [(holder, commitment)]
 
 
+def test_second_predicate_of_the_subject() -> None:
+    text = (
+        "Mayor Lena Fisk said the city would not return to rationing, but did not rule out"
+        " a water levy."
+    )
+    got = [(s.commitment, s.target.text, s.evidence) for s in stancekit.parse(text).stances]
+    assert (Commitment.OPEN, "a water levy", ()) in got
+
+
+def test_coordinated_subjects_are_not_a_second_predicate() -> None:
+    got = _stances("Germany and France rejected the water levy.")
+    assert sorted(got) == [("France", Commitment.CATEGORICAL), ("Germany", Commitment.CATEGORICAL)]
+
+
 def test_narrated_stance_rests_on_its_words() -> None:
     text = "The Teachers Union voted against the pay offer."
     (s,) = stancekit.parse(text).stances
@@ -207,6 +221,16 @@ _LEAD = "The city is debating a tourist tax. "
             id="no-plans-for-now",
         ),
         pytest.param(
+            "Mayor Lena Fisk said the city does not plan a tourist tax.",
+            Commitment.NO_PLANS,
+            id="does-not-plan",
+        ),
+        pytest.param(
+            "Mayor Lena Fisk said a tourist tax was under review.",
+            Commitment.OPEN,
+            id="under-review",
+        ),
+        pytest.param(
             "Mayor Lena Fisk REFUSED to rule out a tourist tax, her office said.",
             Commitment.OPEN,
             id="upper-case-refused",
@@ -234,6 +258,15 @@ def test_never_say_never_keeps_the_proposal_under_discussion_open() -> None:
     assert len(got) == 2
     assert got[1][0] is Commitment.OPEN
     assert got[0][1] == got[1][1]  # the hedge is about the proposal under discussion
+
+
+def test_not_taking_options_off_the_table_keeps_it_open() -> None:
+    text = (
+        "Mayor Lena Fisk ruled out a tourist tax on Monday. "
+        '"We are not going to take options off the table," she said on Friday.'
+    )
+    got = [s.commitment for s in stancekit.parse(text).stances]
+    assert got == [Commitment.CATEGORICAL, Commitment.OPEN]
 
 
 def test_support_for_a_proposal_is_not_read_from_if_clause() -> None:

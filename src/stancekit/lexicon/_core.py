@@ -147,6 +147,7 @@ class Lexicon:
             (auxiliaries, modals, adverbs, time words: "has once again outright rejected").
         verb_particles: Particles that make a position verb another verb ("back down").
         conditional_markers: Words opening a clause whose position is only supposed ("if").
+        coordinators: Words joining a second predicate to a sentence's subject ("but").
         refusals: Verbs that, before "to" and another verb, reject doing it ("refused to lift").
     """
 
@@ -204,6 +205,7 @@ class Lexicon:
     verb_particles: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     conditional_markers: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     refusals: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    coordinators: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     words: sc.FunctionWords = attrs.field(factory=lambda: _function_words())
     _compiled: list[CompiledLexicon] = attrs.field(
         init=False, factory=list, eq=False, repr=False, hash=False
@@ -673,6 +675,7 @@ def _stance(s: sc.StanceFile) -> dict[str, Any]:
         "verb_particles": w.verb_particles,
         "conditional_markers": w.conditional_markers,
         "refusals": w.refusals,
+        "coordinators": w.coordinators,
     }
 
 

@@ -154,6 +154,7 @@ class StanceWords:
     verb_particles: Words = ()
     conditional_markers: Words = ()
     refusals: Words = ()
+    coordinators: Words = ()
 
 
 @attrs.frozen

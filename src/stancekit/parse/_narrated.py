@@ -88,9 +88,7 @@ def find_narrated(
             if negated:
                 if info.negated is None:
                     continue
-                commitment = info.negated
-                if info.commitment is Commitment.ENDORSEMENT:
-                    commitment = Commitment.OBJECTION  # "did not back it": against, not ruled out
+                commitment = _negation_of(info.commitment, info.negated)
             one_word = n == 1 and info.commitment is Commitment.ENDORSEMENT
             if (one_word and _particle_follows(lows, i + n, lex)) or _conditional(lows, m.a, lex):
                 continue
@@ -114,6 +112,42 @@ def find_narrated(
                 c.commitment = temporary
             out.append(Narrated(e, c))
             done = i + n
+        out.extend(_coordinated(s, ms, lows, done, lex))
+    return out
+
+
+def _coordinated(
+    s: Sentence, ms: list[Mention], lows: list[str], done: int, lex: Lexicon
+) -> list[Narrated]:
+    """'X said ..., but did not rule out Y': a second predicate of the sentence's subject."""
+    first = min(ms, key=lambda m: m.a, default=None)
+    if first is None or first.actor is None or first.a > 1:
+        return []
+    out: list[Narrated] = []
+    toks = s.tokens
+    for k in range(max(first.b, done), len(lows) - 1):
+        if lows[k] not in lex.coordinators or s.quote_of[k] >= 0:
+            continue
+        hit = _position_at(lows, k + 1, lex)
+        if hit is None:
+            continue
+        i, n, negated = hit
+        info = lex.compiled().commitment_info.get(" ".join(lows[i : i + n]))
+        if info is None or info.target == "before" or (negated and info.negated is None):
+            continue
+        commitment = info.commitment
+        if negated and info.negated is not None:
+            commitment = _negation_of(info.commitment, info.negated)
+        c = Candidate(
+            " ".join(t.text for t in toks[k + 1 : i + n]),
+            Span(toks[k + 1].start, toks[i + n - 1].end),
+            commitment,
+        )
+        start = toks[i + n].start if i + n < len(toks) else s.end
+        _target(c, toks, lows, i, n, "after", lex, start)
+        c.self_ref = True
+        out.append(Narrated(first.actor, c))
+        break
     return out
 
 
@@ -146,6 +180,11 @@ def _position_at(lows: list[str], j: int, lex: Lexicon) -> tuple[int, int, bool]
         negated = any(_negator(lows[x], lex) for x in range(j, k))
         return k, n, negated
     return None
+
+
+def _negation_of(commitment: Commitment, negated: Commitment) -> Commitment:
+    """A negated phrase's commitment; a negated endorsement ("did not back it") objects."""
+    return Commitment.OBJECTION if commitment is Commitment.ENDORSEMENT else negated
 
 
 def _refusal(lows: list[str], j: int, end: int, lex: Lexicon) -> bool:
