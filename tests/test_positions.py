@@ -131,6 +131,30 @@ def _stances(text: str) -> list[tuple[str, Commitment]]:
             id="vowed-to-block-is-the-inner-position",
         ),
         pytest.param(
+            "The parking levy was rejected by the council.",
+            "council",
+            Commitment.CATEGORICAL,
+            id="passive-agent",
+        ),
+        pytest.param(
+            "A bridge toll backed by the Chamber of Commerce will be debated next week.",
+            "Chamber",
+            Commitment.ENDORSEMENT,
+            id="participle-agent",
+        ),
+        pytest.param(
+            "The water tariff, opposed by the Farmers Union, was delayed.",
+            "Farmers Union",
+            Commitment.OBJECTION,
+            id="participle-agent-in-commas",
+        ),
+        pytest.param(
+            "The bill was not supported by the council.",
+            "council",
+            Commitment.OBJECTION,
+            id="negated-passive",
+        ),
+        pytest.param(
             "Governor Tim Bell will not send troops to the border.",
             "Tim Bell",
             Commitment.CATEGORICAL,
@@ -185,6 +209,8 @@ def test_narrated_stance_rests_on_its_words() -> None:
         ),
         pytest.param("Long-term Ruritanian backing for the dam is in doubt.", id="noun-backing"),
         pytest.param("Senator Ray Holt declined to comment.", id="declined-to-comment"),
+        pytest.param("The report was written by Senator Ray Holt.", id="passive-not-a-position"),
+        pytest.param("Military support by Ruritania continued.", id="noun-support-by"),
     ],
 )
 def test_no_narrated_position(text: str) -> None:

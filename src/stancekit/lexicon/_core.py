@@ -147,6 +147,7 @@ class Lexicon:
             (auxiliaries, modals, adverbs, time words: "has once again outright rejected").
         verb_particles: Particles that make a position verb another verb ("back down").
         conditional_markers: Words opening a clause whose position is only supposed ("if").
+        agent_markers: Words introducing the agent of a passive position ("rejected by").
         coordinators: Words joining a second predicate to a sentence's subject ("but").
         refusals: Verbs that, before "to" and another verb, reject doing it ("refused to lift").
     """
@@ -206,6 +207,7 @@ class Lexicon:
     conditional_markers: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     refusals: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     coordinators: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    agent_markers: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     words: sc.FunctionWords = attrs.field(factory=lambda: _function_words())
     _compiled: list[CompiledLexicon] = attrs.field(
         init=False, factory=list, eq=False, repr=False, hash=False
@@ -676,6 +678,7 @@ def _stance(s: sc.StanceFile) -> dict[str, Any]:
         "conditional_markers": w.conditional_markers,
         "refusals": w.refusals,
         "coordinators": w.coordinators,
+        "agent_markers": w.agent_markers,
     }
 
 

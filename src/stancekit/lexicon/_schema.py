@@ -155,6 +155,7 @@ class StanceWords:
     conditional_markers: Words = ()
     refusals: Words = ()
     coordinators: Words = ()
+    agent_markers: Words = ()
 
 
 @attrs.frozen

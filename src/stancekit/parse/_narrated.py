@@ -67,6 +67,14 @@ def find_narrated(
                 continue  # "the mayor's plan": not the subject
             if any(w in lex.third_party_subjects for w in lows[m.a : m.b]):
                 continue  # "several countries have pledged": nobody in particular
+            by = m.a - 1
+            if by > 0 and lows[by] in lex.words.determiners:
+                by -= 1  # "backed by the unions"
+            if by > 0 and lows[by] in lex.agent_markers:
+                agent = _passive(s, lows, by, e, lex)
+                if agent is not None:
+                    out.append(agent)
+                continue
             if m.a > 0 and lows[m.a - 1] in lex.words.prepositions:
                 continue  # "support for Ukraine did not include": not the subject
             if lows[j : j + 2] == [",", "who"]:
@@ -92,7 +100,8 @@ def find_narrated(
             one_word = n == 1 and info.commitment is Commitment.ENDORSEMENT
             if (one_word and _particle_follows(lows, i + n, lex)) or _conditional(lows, m.a, lex):
                 continue
-            if i == j and i + n < len(lows) and lows[i + n] in lex.words.noun_complements:
+            nxt = lows[i + n] if i + n < len(lows) else ""
+            if i == j and (nxt in lex.words.noun_complements or nxt in lex.agent_markers):
                 continue  # "US backing for Ukraine": a noun, not the verb
             c = Candidate(
                 " ".join(t.text for t in toks[m.b if negated else i : i + n]),
@@ -114,6 +123,44 @@ def find_narrated(
             done = i + n
         out.extend(_coordinated(s, ms, lows, done, lex))
     return out
+
+
+def _passive(s: Sentence, lows: list[str], by: int, e: Entity, lex: Lexicon) -> Narrated | None:
+    """'The levy was rejected by the council', 'a plan backed by the unions': the agent's
+    (*by* is the index of the agent marker)."""
+    hit = lex.compiled().commitments.match_ending(lows, by)
+    if hit is None:
+        return None
+    n, phrase = hit
+    i = by - n
+    info = lex.compiled().commitment_info[phrase]
+    if info.target == "before":
+        return None
+    commitment = info.commitment
+    if i > 0 and _negator(lows[i - 1], lex):
+        if info.negated is None:
+            return None
+        commitment = _negation_of(commitment, info.negated)  # "was not backed by"
+    if n == 1 and info.commitment is Commitment.ENDORSEMENT and not lows[i].endswith("ed"):
+        return None  # "support by the state": a noun, not the participle
+    toks = s.tokens
+    c = Candidate(
+        " ".join(t.text for t in toks[i : i + n]),
+        Span(toks[i].start, toks[i + n - 1].end),
+        commitment,
+    )
+    k = i
+    while k > 0 and (lows[k - 1] in lex.subject_gap or _negator(lows[k - 1], lex)):
+        k -= 1  # "was", "has not been": not the proposal's words
+    if k > 0 and lows[k - 1] == ",":
+        k -= 1  # "the tariff, opposed by the union,"
+    if k == 0:
+        return None
+    _target(c, toks, lows, k, i + n - k, "before", lex, s.start)
+    if not c.words:
+        return None
+    c.self_ref = True
+    return Narrated(e, c)
 
 
 def _coordinated(
