@@ -295,6 +295,23 @@ def test_not_taking_options_off_the_table_keeps_it_open() -> None:
     assert got == [Commitment.CATEGORICAL, Commitment.OPEN]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Tim Bell said he will not sign a budget that does not include a fuel levy.",
+        "Governor Tim Bell said he would sign any budget which rejected the fuel levy.",
+    ],
+)
+def test_a_clause_about_the_object_of_an_action_is_no_position_on_its_words(text: str) -> None:
+    a = stancekit.parse(text)
+    assert [s for s in a.stances if "fuel levy" in s.target.text] == []
+
+
+def test_a_complement_clause_is_still_a_position() -> None:
+    got = _stances("Governor Tim Bell said that there will be no fuel levy.")
+    assert got == [("Tim Bell", Commitment.CATEGORICAL)]
+
+
 def test_support_for_a_proposal_is_not_read_from_if_clause() -> None:
     text = "Mayor Lena Fisk said she would support a tourist tax if hotels agreed."
     (s,) = stancekit.parse(text).stances

@@ -147,6 +147,8 @@ class Lexicon:
             (auxiliaries, modals, adverbs, time words: "has once again outright rejected").
         verb_particles: Particles that make a position verb another verb ("back down").
         conditional_markers: Words opening a clause whose position is only supposed ("if").
+        object_relatives: Relative pronouns opening a clause about an action's object ("sign a
+            bill that does not include"): a position inside it is the object's, not the actor's.
         agent_markers: Words introducing the agent of a passive position ("rejected by").
         coordinators: Words joining a second predicate to a sentence's subject ("but").
         refusals: Verbs that, before "to" and another verb, reject doing it ("refused to lift").
@@ -208,6 +210,7 @@ class Lexicon:
     refusals: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     coordinators: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     agent_markers: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    object_relatives: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     words: sc.FunctionWords = attrs.field(factory=lambda: _function_words())
     _compiled: list[CompiledLexicon] = attrs.field(
         init=False, factory=list, eq=False, repr=False, hash=False
@@ -679,6 +682,7 @@ def _stance(s: sc.StanceFile) -> dict[str, Any]:
         "refusals": w.refusals,
         "coordinators": w.coordinators,
         "agent_markers": w.agent_markers,
+        "object_relatives": w.object_relatives,
     }
 
 

@@ -156,6 +156,7 @@ class StanceWords:
     refusals: Words = ()
     coordinators: Words = ()
     agent_markers: Words = ()
+    object_relatives: Words = ()
 
 
 @attrs.frozen

@@ -269,6 +269,8 @@ def _applies(
     phrase: str, commitment: Commitment, lows: list[str], i: int, n: int, lex: Lexicon
 ) -> bool:
     """Filters for phrases that are positions only in some contexts."""
+    if _describes_object(lows, i, lex):
+        return False
     if phrase in lex.modal_negations:
         nxt = lows[i + n] if i + n < len(lows) else ""
         return nxt in lex.action_verbs and not phrasal(lows, i + n, lex)
@@ -282,6 +284,17 @@ def _applies(
         # "military support", "support for Ukraine": the noun, not the verb
         return prev not in lex.endorsement_noun_context and nxt not in lex.words.noun_complements
     return True
+
+
+def _describes_object(lows: list[str], i: int, lex: Lexicon) -> bool:
+    """'sign (the) legislation that does not include X': the phrase at *i* describes the
+    object of an action verb, it is no position of the speaker."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and (lows[k] in lex.subject_gap or lows[k] in lex.negators):
+        k -= 1  # "that does not include": the relative may stand before the auxiliaries
+    if k < 2 or lows[k] not in lex.object_relatives:
+        return False
+    return lows[k - 2] in lex.action_verbs or (k >= 3 and lows[k - 3] in lex.action_verbs)
 
 
 def phrasal(lows: list[str], k: int, lex: Lexicon) -> bool:
