@@ -48,8 +48,12 @@ def test_bench_parse_json_without_reference_data(tmp_path: Path) -> None:
     # A fresh clone has no ../shared: the skip message must not break the JSON on stdout.
     env = {"STANCEKIT_SHARED": str(tmp_path / "absent")}
     proc = subprocess.run(
-        [sys.executable, str(BENCHMARKS / "bench_parse.py"), "--runs", "1", "--rounds", "1"]
-        + ["--unit", "500", "--json"],
+        [
+            sys.executable,
+            str(BENCHMARKS / "bench_parse.py"),
+            *("--runs", "1", "--rounds", "1"),
+            *("--unit", "500", "--json"),
+        ],
         capture_output=True,
         text=True,
         timeout=120,

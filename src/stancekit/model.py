@@ -18,6 +18,7 @@ import attrs
 from .errors import ValidationError
 
 if TYPE_CHECKING:
+    from .network._frames import Frames
     from .query import Answer
 
 __all__ = [
@@ -598,6 +599,19 @@ class Article:
         from .query import ask
 
         return ask(self, question)
+
+    def frames(self) -> Frames:
+        """The article's statements, stances, reactions and actors as pandas DataFrames.
+
+        Returns:
+            A :class:`~stancekit.network.Frames` (see :func:`stancekit.network.frames`).
+
+        Raises:
+            MissingExtraError: when pandas (the ``pandas`` extra) is not installed.
+        """
+        from .network._frames import frames
+
+        return frames(self)
 
     def __iter__(self) -> Iterator[Statement]:
         """Iterate over the statements, in text order."""

@@ -135,6 +135,8 @@ def read_html(html: str | bytes, *, url: str | None = None) -> Page:
         include_tables=False,
         include_images=False,
         deduplicate=False,
+        # The page's own publication date only: no guess from a copyright line or the text.
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     record = json.loads(extracted) if extracted else {}
     text = record.get("text") or ""

@@ -6,14 +6,22 @@ or the organisation they speak for), the target key, the polarity and the articl
 - :func:`two_mode`: the actor x target matrix;
 - :func:`one_mode`: the actor x actor matrix of shared targets (congruence, conflict...);
 - exports of the resulting :class:`Matrix`: JSON, CSV edge lists, GraphML (Gephi) and
-  networkx graphs; and pandas DataFrames of statements, stances and reactions.
+  networkx graphs; and pandas DataFrames of statements, stances, reactions and actors
+  (:func:`frames`, also :meth:`Article.frames` and :meth:`Corpus.frames`).
 
 networkx and pandas are optional extras, imported only by the functions that need them.
 See ``docs/networks.md`` for the semantics and how they map to DNA.
 """
 
 from ._export import edges_csv, graphml, to_networkx
-from ._frames import reactions_frame, stances_frame, statements_frame
+from ._frames import (
+    Frames,
+    actors_frame,
+    frames,
+    reactions_frame,
+    stances_frame,
+    statements_frame,
+)
 from ._matrix import (
     Aggregation,
     Duplicates,
@@ -29,12 +37,15 @@ from ._table import Level, StanceRow, organization_of, represented, stance_table
 __all__ = [
     "Aggregation",
     "Duplicates",
+    "Frames",
     "Level",
     "Matrix",
     "NetworkType",
     "Normalization",
     "StanceRow",
+    "actors_frame",
     "edges_csv",
+    "frames",
     "graphml",
     "network",
     "one_mode",
