@@ -25,9 +25,10 @@ def add_command(sub: Any) -> None:
     parser.add_argument(
         "--type",
         dest="network_type",
-        choices=("twomode", "onemode"),
+        choices=("twomode", "onemode", "reactions"),
         default="twomode",
-        help="two-mode (actors x proposals) or one-mode (actors x actors; default: twomode)",
+        help="two-mode (actors x proposals), one-mode (actors x actors), or reactions (the"
+        " directed network of who reacted to whom, and how; default: twomode)",
     )
     parser.add_argument(
         "--aggregation",
@@ -70,17 +71,45 @@ def add_command(sub: Any) -> None:
         default="json",
         help="output (default: json)",
     )
+    parser.add_argument(
+        "--plot",
+        metavar="FILE",
+        help="also draw the agreement network and the positions per proposal to FILE"
+        " (.png, .svg or .pdf; needs the plot extra)",
+    )
     add_input_options(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     """Run ``stancekit network`` with parsed *args*, writing the network to *out*."""
-    from ..network import network
+    from ..network import network, plot, reaction_network
 
     corpus = load_input_corpus(args.path, args.errors)
     if args.since is not None or args.until is not None:
         _check_dates(corpus, args)
+    if args.plot:
+        plot(corpus, args.plot, level=args.level, since=args.since, until=args.until)
+        print(f"stancekit: drew {args.plot}", file=sys.stderr)
+    if args.network_type == "reactions":
+        if (args.aggregation, args.normalization, args.level, args.duplicates) != (
+            "ignore",
+            "no",
+            "person",
+            "include",
+        ):
+            raise CLIError(
+                "--type reactions takes no --aggregation, --normalization, --level or"
+                " --duplicates: its edges count reactions of each kind"
+            )
+        reactions = reaction_network(corpus, since=args.since, until=args.until)
+        if args.format == "json":
+            out.write(json.dumps(reactions.to_json_dict(), ensure_ascii=False) + "\n")
+        elif args.format == "csv":
+            out.write(reactions.to_csv())
+        else:
+            out.write(reactions.to_graphml())
+        return EXIT_OK
     matrix = network(
         corpus,
         args.network_type,
