@@ -17,7 +17,12 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from hypothesis import strategies as st
+from .errors import MissingExtraError
+
+try:
+    from hypothesis import strategies as st
+except ImportError:  # say which extra installs it, as stancekit._extras.require does
+    raise MissingExtraError("stancekit.testing", "hypothesis") from None
 
 from .corpus import Corpus
 from .model import (
