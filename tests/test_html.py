@@ -212,10 +212,8 @@ def test_cli_directory_of_pages(tmp_path: Path, seed_page: str) -> None:
     code, out = _run("parse", str(tmp_path))
     lines = [json.loads(line) for line in out.splitlines()]
     assert code == 0
-    assert [line["source"] for line in lines] == [
-        str(tmp_path / "one.html"),
-        str(tmp_path / "two.txt"),
-    ]
+    # A page's source is its site (as for one page); a text file's, its path.
+    assert [line["source"] for line in lines] == ["The Daily Courier", str(tmp_path / "two.txt")]
     assert lines[0]["date"] == "2024-02-27"
 
 

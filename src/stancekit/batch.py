@@ -220,8 +220,10 @@ def _parse_path(index: int, path: object, options: _Options) -> ParseResult:
         text = read_file(source, errors=options.errors, max_chars=options.max_chars)
         document = Document(text, source=source)
         if source.lower().endswith(HTML_SUFFIXES) or looks_like_html(text):
-            # A web page: its article's text and metadata (the html extra), the file as source.
-            document = read_html(text).document(source=source)
+            # A web page: its article's text and metadata (the html extra); the page's site
+            # is the source, as for one page on the command line, else the file.
+            page = read_html(text).document()
+            document = attrs.evolve(page, source=page.source or source)
     except Exception as exc:
         return _failure(index, source, exc)
     return _parse_item(index, document, options)
@@ -372,7 +374,7 @@ def parse_files(
     Files are read in the worker processes; each article's ``source`` is its path. A web
     page (a ``.html``/``.htm`` file, or text starting with ``<!DOCTYPE html>``) is read as
     :func:`~stancekit.parse_html` reads it: its article's text, title and date (the ``html``
-    extra). A file that is missing, unreadable, too large, undecodable (with
+    extra), and the page's site name as ``source`` when it gives one. A file that is missing, unreadable, too large, undecodable (with
     ``errors="strict"``) or blank, or a page with no article text, becomes a
     :class:`ParseFailure`.
 
