@@ -374,9 +374,9 @@ def parse_files(
     Files are read in the worker processes; each article's ``source`` is its path. A web
     page (a ``.html``/``.htm`` file, or text starting with ``<!DOCTYPE html>``) is read as
     :func:`~stancekit.parse_html` reads it: its article's text, title and date (the ``html``
-    extra), and the page's site name as ``source`` when it gives one. A file that is missing, unreadable, too large, undecodable (with
-    ``errors="strict"``) or blank, or a page with no article text, becomes a
-    :class:`ParseFailure`.
+    extra), and the page's site name as ``source`` when it gives one. A file that is
+    missing, unreadable, too large, undecodable (with ``errors="strict"``) or blank, or a
+    page with no article text, becomes a :class:`ParseFailure`.
 
     Args:
         paths: Article files, read lazily: any iterable, however long.
