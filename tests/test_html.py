@@ -231,3 +231,11 @@ def test_cli_missing_extra_is_one_line(
     assert (code, out) == (1, "")
     assert "stancekit[html]" in err
     assert err.count("\n") == 1
+
+
+def test_cli_network_on_a_page_saved_without_extension(tmp_path: Path, seed_page: str) -> None:
+    saved = tmp_path / "troops"
+    saved.write_text(seed_page, encoding="utf-8")
+    code, out = _run("network", str(saved), "--since", "2024-02-01")
+    assert code == 0
+    assert "Olaf Scholz" in json.loads(out)["rows"]

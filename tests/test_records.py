@@ -342,3 +342,11 @@ def test_quiet_still_reports_failures(tmp_path: Path, capsys: pytest.CaptureFixt
     code, _, err = _run(capsys, "parse", str(good), str(tmp_path / "gone.txt"), "-q")
     assert code == 1
     assert err == f"stancekit: skipped: no such file: {tmp_path / 'gone.txt'}\n"
+
+
+def test_empty_records_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "none.csv"
+    path.write_text("text,date\n", encoding="utf-8")
+    code, out, err = _run(capsys, "ask", str(path), "who ruled out ground troops")
+    assert (code, out) == (1, "")
+    assert err == f"stancekit: error: {path} holds no record\n"

@@ -107,7 +107,17 @@ def input_kind(path: str) -> InputKind:
     if suffix in _JSONL_SUFFIXES:
         first = _first_json_line(path)
         return "records" if isinstance(first, dict) and not is_article_json(first) else "corpus"
-    return "other"
+    return "html" if _starts_like_html(path) else "other"
+
+
+def _starts_like_html(path: str) -> bool:
+    """Whether the file starts like a web page (a page saved without ``.html``)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4096)
+    except (OSError, ValueError):
+        return False
+    return looks_like_html(head.decode("utf-8", errors="replace").removeprefix("\ufeff"))
 
 
 def load_article(
@@ -128,7 +138,7 @@ def load_article(
     """
     text = read_text(path, errors=errors, max_chars=max_chars)
     name = None if path == "-" else path
-    if input_kind(path) == "html" or looks_like_html(text):
+    if looks_like_html(text) or Path(path).suffix.lower() in HTML_SUFFIXES:
         doc = read_html(text).document(source=source, title=title, date=date)
         return parse(
             doc.text, title=doc.title, date=doc.date, source=doc.source or name, max_chars=max_chars
@@ -168,7 +178,9 @@ def load_input_corpus(
             else:
                 articles.append(result)
         if not articles:
-            raise CLIError(f"{path}: none of its {plural(failures, 'record')} could be parsed")
+            if failures:
+                raise CLIError(f"{path}: none of its {plural(failures, 'record')} could be parsed")
+            raise CLIError(f"{path} holds no record")
         return Corpus(articles)
     if kind == "html":
         return Corpus([load_article(path, errors, max_chars)])
