@@ -7,6 +7,7 @@ the real parser is in: with the stub their figures mean nothing (see docs/perfor
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -41,6 +42,28 @@ def test_bench_parse_runs() -> None:
     out = _json("bench_parse.py", "--runs", "1", "--rounds", "1", "--unit", "500")
     assert out["seed"]["median_s"] >= 0
     assert set(out["scaling"]["ratios"]) == {"10x/1x", "100x/10x"}
+
+
+def test_bench_parse_json_without_reference_data(tmp_path: Path) -> None:
+    # A fresh clone has no ../shared: the skip message must not break the JSON on stdout.
+    env = {"STANCEKIT_SHARED": str(tmp_path / "absent")}
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(BENCHMARKS / "bench_parse.py"),
+            *("--runs", "1", "--rounds", "1"),
+            *("--unit", "500", "--json"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        env={**os.environ, **env},
+    )
+    out = json.loads(proc.stdout)
+    assert out["throughput"] is None
+    assert "skipped: PolNeAR dev texts not available" in proc.stderr
+    assert "networkdynamics/PolNeAR" in proc.stderr
 
 
 def test_bench_memory_runs() -> None:

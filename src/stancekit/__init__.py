@@ -24,6 +24,7 @@ from .errors import (
     StancekitError,
     ValidationError,
 )
+from .io.html import parse_html
 from .lexicon import CommitmentPhrase, Lexicon
 from .model import (
     Actor,
@@ -93,6 +94,7 @@ __all__ = [
     "find_actor",
     "parse",
     "parse_files",
+    "parse_html",
     "parse_many",
     "reactions_to",
     "stances_on",

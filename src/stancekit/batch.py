@@ -215,15 +215,23 @@ def read_file(
 
 
 def _parse_path(index: int, path: object, options: ParseOptions) -> ParseResult:
+    from .io.html import HTML_SUFFIXES, looks_like_html, read_html  # io.html imports batch
+
     source = os.fspath(path) if isinstance(path, str | os.PathLike) else None
     try:
         if source is None:
             msg = f"expected a file path, got {type(path).__name__}"
             raise InputError(msg, reason="type")
         text = read_file(source, errors=options.errors, max_chars=options.max_chars)
+        document = Document(text, source=source)
+        if source.lower().endswith(HTML_SUFFIXES) or looks_like_html(text):
+            # A web page: its article's text and metadata (the html extra); the page's site
+            # is the source, as for one page on the command line, else the file.
+            page = read_html(text).document()
+            document = attrs.evolve(page, source=page.source or source)
     except Exception as exc:
         return failure_of(index, source, exc)
-    return _parse_item(index, Document(text, source=source), options)
+    return _parse_item(index, document, options)
 
 
 # -- the engine ---------------------------------------------------------------------------
@@ -368,9 +376,12 @@ def parse_files(
 ) -> Results:
     """Read (with :func:`read_file`) and parse article files, like :func:`parse_many`.
 
-    Files are read in the worker processes; each article's ``source`` is its path. A file
-    that is missing, unreadable, too large, undecodable (with ``errors="strict"``) or blank
-    becomes a :class:`ParseFailure`.
+    Files are read in the worker processes; each article's ``source`` is its path. A web
+    page (a ``.html``/``.htm`` file, or text starting with ``<!DOCTYPE html>``) is read as
+    :func:`~stancekit.parse_html` reads it: its article's text, title and date (the ``html``
+    extra), and the page's site name as ``source`` when it gives one. A file that is
+    missing, unreadable, too large, undecodable (with ``errors="strict"``) or blank, or a
+    page with no article text, becomes a :class:`ParseFailure`.
 
     Args:
         paths: Article files, read lazily: any iterable, however long.

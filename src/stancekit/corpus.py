@@ -29,7 +29,7 @@ import datetime
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 import attrs
 
@@ -38,6 +38,9 @@ from . import query as _query
 from .errors import JSONError, QueryError
 from .model import Actor, ActorKind, Article, Span, Stance, Statement, slugify
 from .query import QUESTIONS, Answer, QuestionForm
+
+if TYPE_CHECKING:
+    from .network._frames import Frames
 
 __all__ = [
     "Corpus",
@@ -394,6 +397,30 @@ class Corpus:
             OSError: when the file cannot be written.
         """
         return write_jsonl(self.articles, path)
+
+    # -- tables ---------------------------------------------------------------------------
+    def frames(
+        self,
+        *,
+        since: datetime.date | None = None,
+        until: datetime.date | None = None,
+    ) -> Frames:
+        """The corpus's statements, stances, reactions and actors as pandas DataFrames, each
+        row naming its article (index, date, title, source).
+
+        Args:
+            since: Keep articles dated on or after this day (undated ones are then left out).
+            until: Keep articles dated on or before this day (undated ones are then left out).
+
+        Returns:
+            A :class:`~stancekit.network.Frames` (see :func:`stancekit.network.frames`).
+
+        Raises:
+            MissingExtraError: when pandas (the ``pandas`` extra) is not installed.
+        """
+        from .network import frames
+
+        return frames(self, since=since, until=until)
 
     # -- access ---------------------------------------------------------------------------
     def __len__(self) -> int:

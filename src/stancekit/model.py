@@ -29,6 +29,7 @@ from .errors import ValidationError
 from .lexicon import Lexicon
 
 if TYPE_CHECKING:
+    from .network._frames import Frames
     from .query import Answer, QuestionForm
 
 __all__ = [
@@ -533,6 +534,19 @@ class Article:
         from .query import QUESTIONS, ask
 
         return ask(self, question, questions=QUESTIONS if questions is None else questions)
+
+    def frames(self) -> Frames:
+        """The article's statements, stances, reactions and actors as pandas DataFrames.
+
+        Returns:
+            A :class:`~stancekit.network.Frames` (see :func:`stancekit.network.frames`).
+
+        Raises:
+            MissingExtraError: when pandas (the ``pandas`` extra) is not installed.
+        """
+        from .network import frames
+
+        return frames(self)
 
     def __iter__(self) -> Iterator[Statement]:
         """Iterate over the statements, in text order."""

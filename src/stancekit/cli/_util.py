@@ -4,13 +4,19 @@ argument types. Commands import from here, never from each other."""
 from __future__ import annotations
 
 import argparse
+import datetime
+import json
 import sys
 from collections.abc import Callable
-from typing import TextIO
+from pathlib import Path
+from typing import Literal, TextIO
 
 from .._read import read_stdin
-from ..batch import read_file
+from ..batch import ParseFailure, parse_many, read_file
+from ..corpus import Corpus
 from ..errors import StancekitError
+from ..io.html import HTML_SUFFIXES, looks_like_html, read_html
+from ..io.records import is_article_json, read_records
 from ..model import Article
 from ..parse import DEFAULT_MAX_CHARS, parse
 
@@ -20,8 +26,13 @@ __all__ = [
     "EXIT_USAGE",
     "CLIError",
     "Command",
+    "InputKind",
     "add_input_options",
+    "add_metadata_options",
+    "input_kind",
+    "iso_date",
     "load_article",
+    "load_input_corpus",
     "non_negative_int",
     "plural",
     "positive_int",
@@ -60,10 +71,143 @@ def read_text(
     return read_file(path, errors=errors, max_chars=max_chars)
 
 
-def load_article(path: str, errors: str, max_chars: int | None = DEFAULT_MAX_CHARS) -> Article:
-    """Read and parse the article at *path* (``-``: standard input)."""
+#: What an input file holds: a web page, records to parse (CSV or JSON Lines of text, date,
+#: title, source), a stancekit corpus (JSON Lines of parsed articles), or anything else
+#: (an article's text, stancekit JSON, a DNA database: :func:`~stancekit.io.load_corpus`).
+InputKind = Literal["html", "records", "corpus", "other"]
+
+_RECORD_SUFFIXES = (".csv",)
+_JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+def _first_json_line(path: str) -> object:
+    try:
+        with open(path, "rb") as f:
+            for raw in f:
+                if raw.strip():
+                    return json.loads(raw.decode("utf-8-sig"))
+    except (OSError, ValueError, RecursionError):
+        return None
+    return None
+
+
+def input_kind(path: str) -> InputKind:
+    """What the file at *path* holds, from its name and, for JSON Lines, its first line.
+
+    Standard input (``-``) and files that cannot be read are ``"other"``: reading them
+    later gives the error.
+    """
+    if path == "-":
+        return "other"
+    suffix = Path(path).suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in _RECORD_SUFFIXES:
+        return "records"
+    if suffix in _JSONL_SUFFIXES:
+        first = _first_json_line(path)
+        return "records" if isinstance(first, dict) and not is_article_json(first) else "corpus"
+    return "html" if _starts_like_html(path) else "other"
+
+
+def _starts_like_html(path: str) -> bool:
+    """Whether the file starts like a web page (a page saved without ``.html``)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4096)
+    except (OSError, ValueError):
+        return False
+    return looks_like_html(head.decode("utf-8", errors="replace").removeprefix("\ufeff"))
+
+
+def load_article(
+    path: str,
+    errors: str,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+    *,
+    title: str | None = None,
+    date: datetime.date | None = None,
+    source: str | None = None,
+) -> Article:
+    """Read and parse the article at *path* (``-``: standard input): its text, or the
+    article of a web page (a ``.html`` file, or text starting with ``<!DOCTYPE html>``).
+
+    *title*, *date* and *source* are recorded on the article (for a page, they override
+    what the page says); the source defaults to the file name (for a page: its site name,
+    then the file name).
+    """
     text = read_text(path, errors=errors, max_chars=max_chars)
-    return parse(text, source=None if path == "-" else path, max_chars=max_chars)
+    name = None if path == "-" else path
+    if looks_like_html(text) or Path(path).suffix.lower() in HTML_SUFFIXES:
+        doc = read_html(text).document(source=source, title=title, date=date)
+        return parse(
+            doc.text, title=doc.title, date=doc.date, source=doc.source or name, max_chars=max_chars
+        )
+    return parse(text, title=title, date=date, source=source or name, max_chars=max_chars)
+
+
+def load_input_corpus(
+    path: str,
+    errors: str,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+    *,
+    err: TextIO | None = None,
+) -> Corpus:
+    """The corpus at *path*: records parsed (each failure reported on *err*, one line),
+    a web page parsed, or what :func:`~stancekit.io.load_corpus` reads (a JSON Lines
+    corpus, stancekit JSON, a DNA database, an article's text).
+
+    Raises:
+        InputError: when the input cannot be read or is malformed.
+        CLIError: when no record of a records file could be parsed.
+    """
+    from ..io.corpus import load_corpus
+
+    kind = input_kind(path)
+    if kind == "records":
+        stream = err or sys.stderr
+        articles: list[Article] = []
+        failures = 0
+        for result in parse_many(read_records(path), max_chars=max_chars):
+            if isinstance(result, ParseFailure):
+                failures += 1
+                print(
+                    f"stancekit: skipped: {path}: record {result.index + 1}: {result.error}",
+                    file=stream,
+                )
+            else:
+                articles.append(result)
+        if not articles:
+            if failures:
+                raise CLIError(f"{path}: none of its {plural(failures, 'record')} could be parsed")
+            raise CLIError(f"{path} holds no record")
+        return Corpus(articles)
+    if kind == "html":
+        return Corpus([load_article(path, errors, max_chars)])
+    return load_corpus(path, errors, max_chars=max_chars)
+
+
+def add_metadata_options(p: argparse.ArgumentParser) -> None:
+    """``--title``, ``--date``, ``--source``: what is known about a single article."""
+    p.add_argument("--title", help="the article's headline (for a web page: instead of its own)")
+    p.add_argument(
+        "--date",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="the article's publication date, which --since/--until read",
+    )
+    p.add_argument(
+        "--source",
+        help="the article's outlet or origin (default: the file name or the page's site)",
+    )
+
+
+def iso_date(value: str) -> datetime.date:
+    """An argparse type: a date written ``YYYY-MM-DD``."""
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 def add_input_options(p: argparse.ArgumentParser) -> None:

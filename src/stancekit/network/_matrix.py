@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
+from ..corpus import Corpus, as_corpus
 from ..errors import NetworkError, ValidationError
 from ..model import Polarity
 from ._table import Level, Source, StanceRow, check_option, stance_table
@@ -70,6 +71,10 @@ class Matrix:
         network_type: ``"twomode"`` or ``"onemode"``.
         aggregation: The aggregation the values were computed with.
         normalization: The normalisation the values were computed with.
+        nodes: What is known about each actor label: ``{"kind": ..., "affiliation": ...}``
+            (the merged actor's kind and affiliation; ``"organization"`` for an
+            organisation-level node that is no actor of the corpus). GraphML and networkx
+            exports carry them; not compared by ``==``.
     """
 
     rows: tuple[str, ...] = attrs.field(converter=_tuple_of_str)
@@ -78,6 +83,9 @@ class Matrix:
     network_type: NetworkType = "twomode"
     aggregation: str = "ignore"
     normalization: str = "no"
+    nodes: dict[str, dict[str, str]] = attrs.field(
+        factory=dict, eq=False, repr=False, hash=False, kw_only=True
+    )
 
     def __attrs_post_init__(self) -> None:
         if len(self.values) != len(self.rows):
@@ -206,6 +214,25 @@ def _rows(
     return _filter_duplicates(rows, duplicates)
 
 
+def node_attributes(
+    corpus: Corpus, rows: Iterable[StanceRow], level: Level
+) -> dict[str, dict[str, str]]:
+    """The ``kind`` and ``affiliation`` of each row label (actor node) of a network."""
+    out: dict[str, dict[str, str]] = {}
+    for row in rows:
+        if row.label in out:
+            continue
+        actor = corpus.actor(row.actor) if level == "person" else corpus.find_actor(row.label)
+        if actor is None or (level == "organization" and actor.name != row.label):
+            out[row.label] = {"kind": "organization"}
+            continue
+        info = {"kind": actor.kind.value}
+        if actor.affiliation:
+            info["affiliation"] = actor.affiliation
+        out[row.label] = info
+    return out
+
+
 def two_mode(
     source: Source,
     *,
@@ -247,7 +274,9 @@ def two_mode(
         raise NetworkError(
             f"two-mode networks take normalization 'no' only (got {normalization!r})"
         )
-    cells = _cells(_rows(source, level, duplicates, since, until))
+    corpus = as_corpus(source)
+    table = _rows(corpus, level, duplicates, since, until)
+    cells = _cells(table)
     rows = sorted({r for r, _ in cells})
     columns = sorted({c for _, c in cells})
     values: list[list[float]] = [[0] * len(columns) for _ in rows]
@@ -261,7 +290,8 @@ def two_mode(
         else:
             value = (1 if counts[Polarity.SUPPORT] else 0) + (2 if counts[Polarity.OPPOSE] else 0)
         values[row_at[r]][col_at[c]] = value
-    return Matrix(rows, columns, values, "twomode", aggregation, normalization)
+    nodes = node_attributes(corpus, table, level)
+    return Matrix(rows, columns, values, "twomode", aggregation, normalization, nodes=nodes)
 
 
 def one_mode(
@@ -311,7 +341,9 @@ def one_mode(
     """
     check_option("aggregation", aggregation, OneModeAggregation)
     check_option("normalization", normalization, Normalization)
-    cells = _cells(_rows(source, level, duplicates, since, until))
+    corpus = as_corpus(source)
+    table = _rows(corpus, level, duplicates, since, until)
+    cells = _cells(table)
     labels = sorted({r for r, _ in cells})
     at = {r: i for i, r in enumerate(labels)}
     n = len(labels)
@@ -359,7 +391,8 @@ def one_mode(
             else:
                 denominator = math.sqrt(square[i]) * math.sqrt(square[j])
             values[i][j] = raw / denominator if denominator else 0.0
-    return Matrix(labels, labels, values, "onemode", aggregation, normalization)
+    nodes = node_attributes(corpus, table, level)
+    return Matrix(labels, labels, values, "onemode", aggregation, normalization, nodes=nodes)
 
 
 def network(
