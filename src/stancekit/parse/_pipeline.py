@@ -7,12 +7,12 @@ import datetime
 from ..lexicon import Lexicon
 from ..model import Article, Span, Statement
 from . import KnownActor
-from ._attribution import Attribution, attribute
 from ._mentions import GOVERNMENT, Mention
 from ._reaction import explicit_cues, find_reactions
 from ._resolve import Entity, Resolver
 from ._stance import find_stances
 from ._text import Sentence, segment
+from .attribution import Attribution, attribute
 
 
 def run(

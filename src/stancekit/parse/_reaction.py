@@ -23,10 +23,10 @@ from ..model import (
     Stance,
     Statement,
 )
-from ._attribution import Attribution
 from ._mentions import Mention
 from ._resolve import Entity
 from ._text import Sentence
+from .attribution import Attribution
 
 __all__ = ["ExplicitCue", "explicit_cues", "find_reactions"]
 

@@ -18,9 +18,9 @@ from .._normalize import content_words_of, key_of
 from .._tokens import Token
 from ..lexicon import Lexicon
 from ..model import Actor, Commitment, Polarity, Span, Stance, Statement, Target
-from ._attribution import Attribution
 from ._resolve import Entity
 from ._text import QUOTE_MARKS, Sentence
+from .attribution import Attribution
 
 __all__ = ["find_stances"]
 
