@@ -58,6 +58,7 @@ def run(
                 if a.speaker
                 else Span(0, 0),
                 channel=a.channel,
+                rule=a.rule or None,
             )
         )
     by_id = {a.id: a for a in actors}
