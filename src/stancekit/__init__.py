@@ -24,6 +24,7 @@ from .errors import (
     StancekitError,
     ValidationError,
 )
+from .explain import explain
 from .lexicon import CommitmentPhrase, Lexicon
 from .model import (
     Actor,
@@ -90,6 +91,7 @@ __all__ = [
     "ValidationError",
     "__version__",
     "ask",
+    "explain",
     "find_actor",
     "parse",
     "parse_files",
