@@ -24,7 +24,7 @@ from ._words import (
     THIRD_PERSON,
 )
 
-__all__ = ["CUE_FILTERS", "CueFilter", "find_cues", "not_a_cue"]
+__all__ = ["CUE_FILTERS", "CueFilter", "decide_cue", "find_cues", "not_a_cue"]
 
 #: A filter: (sentence, first token, end token, lemma) -> True (not a cue), False (a cue,
 #: stop asking) or None (no verdict).
@@ -171,6 +171,16 @@ CUE_FILTERS: tuple[CueFilter, ...] = (
     base_form,
     s_form,
 )
+
+
+def decide_cue(w: SentenceView, a: int, b: int, lemma: str) -> tuple[str, bool] | None:
+    """The filter that decides about tokens ``[a, b)`` and whether it rejects them, or None
+    when no filter has a verdict (a cue)."""
+    for f in CUE_FILTERS:
+        verdict = f(w, a, b, lemma)
+        if verdict is not None:
+            return f.__name__, verdict
+    return None
 
 
 def not_a_cue(w: SentenceView, a: int, b: int, lemma: str) -> str | None:
