@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import subprocess
@@ -117,12 +118,24 @@ def test_directory_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert "Traceback" not in capsys.readouterr().err
 
 
-def test_console_script_runs() -> None:
+@pytest.mark.parametrize("module", ["stancekit", "stancekit.cli"])
+def test_console_script_runs(module: str) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "stancekit.cli", "ask", str(SEED), "who ruled out ground troops"],
+        [sys.executable, "-m", module, "ask", str(SEED), "who ruled out ground troops"],
         capture_output=True,
         text=True,
         check=False,
     )
     assert proc.returncode == 0, proc.stderr
     assert "Robert Fico" in proc.stdout
+
+
+def test_every_option_has_help() -> None:
+    from stancekit.cli import build_parser
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for name, command in sub.choices.items():
+        for action in command._actions:
+            if action.option_strings and action.dest != "help":
+                assert action.help, f"stancekit {name} {action.option_strings[0]} has no help"

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from stancekit import json as sk_json
-from stancekit.cli import Progress, expand_inputs, main
+from stancekit.cli import main
+from stancekit.cli.parse import Progress, expand_inputs
 
 TEXTS = {
     "b.txt": '"We will not send troops," the minister said.',

@@ -31,7 +31,7 @@ def polnear(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def fake(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli, "parse", fake_predictor)
+    monkeypatch.setattr(cli.eval, "parse", fake_predictor)
 
 
 def test_eval_polnear_text_report(polnear: Path, fake: None) -> None:

@@ -220,3 +220,33 @@ def test_input_errors_are_one_line(
 def test_directory_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run("network", str(tmp_path))[0] == 1
     assert "is a directory" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"text": "Ann said no.", "statements": [',  # truncated
+        '[{"text": "Ann"',
+        '{"a": 1}\n{"b": ',
+        "[1, 2, 3]",
+    ],
+)
+def test_malformed_json_is_an_error_not_an_article(
+    tmp_path: Path, content: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text(content, encoding="utf-8")
+    code, out = run("network", str(path))
+    err = capsys.readouterr().err
+    assert code == 1
+    assert out == ""
+    assert err.startswith("stancekit: error: "), err
+    assert err.count("\n") == 1, err
+
+
+def test_text_starting_with_a_bracket_is_still_an_article(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("[Updated] Ann Alder said the plan was a mistake.", encoding="utf-8")
+    code, out = run("network", str(path))
+    assert code == 0
+    assert json.loads(out)

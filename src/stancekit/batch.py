@@ -38,6 +38,7 @@ import attrs
 
 from . import json as sk_json
 from .errors import BatchError, InputError, StancekitError
+from .io._read import decode_text
 from .lexicon import Lexicon
 from .model import Article
 from .parse import DEFAULT_MAX_CHARS, KnownActor, parse
@@ -205,20 +206,7 @@ def read_file(
         shown = f"{size:,} bytes" if too_large else f"over {limit:,} bytes"
         msg = f"{name} is too large ({shown} for a limit of {max_chars:,} characters)"
         raise InputError(msg, reason="too-large")
-    try:
-        text = data.decode("utf-8", errors=errors)
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{name} is not valid UTF-8 (byte {exc.start}); pass --errors replace to"
-            " substitute undecodable bytes",
-            reason="decode",
-        ) from None
-    except LookupError:
-        raise InputError(f"unknown decoding error handler {errors!r}", reason="decode") from None
-    text = text.removeprefix("\ufeff")
-    if not text.strip():
-        raise InputError(f"{name} is empty", reason="empty")
-    return text
+    return decode_text(data, name, errors)
 
 
 def _parse_path(index: int, path: object, options: _Options) -> ParseResult:

@@ -245,6 +245,15 @@ def _decode(data: str | bytes | bytearray, max_depth: int | None) -> Any:
         raise JSONError([f"$: not valid JSON: {exc}"]) from None
 
 
+def decode(data: str | bytes | bytearray, *, max_depth: int | None = DEFAULT_MAX_DEPTH) -> Any:
+    """Decode JSON text into Python values, with :func:`loads`' guards and messages.
+
+    Raises:
+        JSONError: when the text is not JSON or nests deeper than *max_depth*.
+    """
+    return _decode(data, max_depth)
+
+
 @overload
 def loads(data: str | bytes | bytearray, *, max_depth: int | None = ...) -> Article: ...
 

@@ -1,0 +1,71 @@
+"""Text and JSON renderings of articles and answers, for the ``parse`` and ``ask`` commands."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .. import json as sk_json
+from ..model import Article
+from ..query import Answer
+
+__all__ = ["answers_json", "render_answers_text", "render_article_text"]
+
+
+def render_article_text(article: Article) -> str:
+    """A readable listing of an article's statements, stances and reactions."""
+    lines: list[str] = []
+    names = {a.id: a.label for a in article.actors}
+    lines.append(f"{len(article.statements)} statements by {len(article.actors)} actors")
+    for s in article.statements:
+        channel = f" on {s.channel}" if s.channel else ""
+        lines.append(f"- {names[s.speaker]} [{s.kind}, {s.cue!r}{channel}]: “{s.content}”")
+    if article.stances:
+        lines.append("")
+        lines.append("Stances:")
+        for st in article.stances:
+            qual = f", {st.qualifier}" if st.qualifier else ""
+            lines.append(
+                f"- {names[st.holder]}: {st.polarity} ({st.commitment}{qual}) on"
+                f" “{st.target.text}” [{st.cue!r}]"
+            )
+    if article.reactions:
+        lines.append("")
+        lines.append("Reactions:")
+        for r in article.reactions:
+            to = names.get(r.to) or names[article.statement(r.to).speaker]
+            lines.append(f"- {names[r.responder]} {r.kind} {to} ({r.basis})")
+    return "\n".join(lines)
+
+
+def render_answers_text(question: str, answers: Sequence[Answer]) -> str:
+    """A readable list of answers with their quoted evidence."""
+    if not answers:
+        return f"{question}\n  (no answer found in the text)"
+    lines = [question]
+    for i, a in enumerate(answers, 1):
+        detail = ", ".join(
+            dict.fromkeys(
+                f"{s.commitment}" + (f", {s.qualifier}" if s.qualifier else "") for s in a.stances
+            )
+        )
+        lines.append(f"{i}. {a.actor.label}" + (f" [{detail}]" if detail else ""))
+        for s in a.evidence:
+            lines.append(f"   “{s.content}” ({s.cue}, chars {s.span.start}-{s.span.end})")
+    return "\n".join(lines)
+
+
+def answers_json(question: str, answers: Sequence[Answer]) -> dict[str, Any]:
+    """The JSON document printed by ``stancekit ask --format json``."""
+    return {
+        "question": question,
+        "answers": [
+            {
+                "actor": sk_json.unstructure(a.actor),
+                "evidence": [sk_json.unstructure(s) for s in a.evidence],
+                "stances": [sk_json.unstructure(s) for s in a.stances],
+                "reactions": [sk_json.unstructure(r) for r in a.reactions],
+            }
+            for a in answers
+        ],
+    }

@@ -1,0 +1,202 @@
+"""``stancekit parse``: one article as text or JSON; many articles as JSON Lines."""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import os
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from .. import json as sk_json
+from ..batch import Document, ParseFailure, ParseResult, parse_files, parse_many, to_json_line
+from ..parse import DEFAULT_MAX_CHARS
+from ._render import render_article_text
+from ._util import (
+    EXIT_ERROR,
+    EXIT_OK,
+    CLIError,
+    add_input_options,
+    load_article,
+    non_negative_int,
+    plural,
+    positive_int,
+    read_text,
+)
+
+__all__ = ["Progress", "add_command", "expand_inputs", "run"]
+
+_DESCRIPTION = """\
+Extract statements, stances and reactions from one article or many.
+
+With one file, prints the article as text (or JSON with --format json). With several
+PATHs, a directory (its *.txt files, sorted), a glob ("corpus/**/*.txt"), or --jsonl,
+writes JSON Lines: one article per line, or {"source": ..., "error": ...} for an input
+that could not be parsed. A summary goes to stderr; the exit status is 1 when any input
+failed.
+"""
+
+
+def add_command(sub: Any) -> None:
+    """Register ``parse`` on the subcommand set *sub*."""
+    p = sub.add_parser(
+        "parse",
+        help="extract statements, stances and reactions",
+        description=_DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    help_ = "article text file, - for stdin, or (batch mode) a directory or a glob"
+    p.add_argument("path", metavar="PATH", nargs="+", help=help_)
+    # The default is None so that batch mode can tell an explicit --format text.
+    p.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default=None,
+        help="one article: text (default) or json; batch mode always writes JSON Lines",
+    )
+    add_input_options(p)
+    p.add_argument("--indent", action="store_true", help="pretty-print JSON")
+    p.add_argument("--jsonl", action="store_true", help="write JSON Lines even for a single input")
+    p.add_argument(
+        "--workers",
+        type=non_negative_int,
+        default=1,
+        metavar="N",
+        help="parse in N processes (0: one per core; default 1)",
+    )
+    p.add_argument(
+        "--max-chars",
+        type=positive_int,
+        default=DEFAULT_MAX_CHARS,
+        metavar="N",
+        help=f"refuse longer articles (default {DEFAULT_MAX_CHARS:,})",
+    )
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    """Run ``stancekit parse`` with parsed *args*, writing to *out*."""
+    if _is_batch(args):
+        return _run_batch(args, out)
+    article = load_article(args.path[0], args.errors, args.max_chars)
+    if args.format == "json":
+        out.write(sk_json.dumps(article, indent=2 if args.indent else None) + "\n")
+    else:
+        out.write(render_article_text(article) + "\n")
+    return EXIT_OK
+
+
+# -- batch mode (several files, a directory or a glob -> JSON Lines) ----------------------
+
+
+def _is_glob(path: str) -> bool:
+    return glob.has_magic(path) and not os.path.lexists(path)
+
+
+def _is_batch(args: argparse.Namespace) -> bool:
+    paths: list[str] = args.path
+    return args.jsonl or len(paths) > 1 or any(os.path.isdir(p) or _is_glob(p) for p in paths)
+
+
+def expand_inputs(paths: Sequence[str]) -> list[str]:
+    """The files named by *paths*: files as given, directories as their sorted ``*.txt``
+    files, glob patterns (``**`` included) as their sorted matches.
+
+    Raises:
+        CLIError: when a directory holds no ``.txt`` file or a pattern matches no file.
+    """
+    files: list[str] = []
+    for path in paths:
+        if os.path.isdir(path):
+            found = sorted(str(p) for p in Path(path).glob("*.txt") if p.is_file())
+            if not found:
+                raise CLIError(f"no .txt files in directory {path}")
+        elif _is_glob(path):
+            found = sorted(p for p in glob.glob(path, recursive=True) if os.path.isfile(p))
+            if not found:
+                raise CLIError(f"no files match {path}")
+        else:
+            found = [path]
+        files.extend(found)
+    return files
+
+
+class Progress:
+    """A one-line progress bar on a terminal; silent when *enabled* is false."""
+
+    WIDTH = 24
+
+    def __init__(self, stream: TextIO, total: int, *, enabled: bool) -> None:
+        self.stream = stream
+        self.total = total
+        self.enabled = enabled
+        self.start = time.monotonic()
+        self._last = 0.0
+
+    def update(self, done: int, errors: int, *, force: bool = False) -> None:
+        """Redraw the bar, at most ten times a second unless *force*."""
+        now = time.monotonic()
+        if not self.enabled or (not force and now - self._last < 0.1):
+            return
+        self._last = now
+        filled = self.WIDTH * done // self.total if self.total else self.WIDTH
+        bar = "#" * filled + "-" * (self.WIDTH - filled)
+        failed = f", {errors:,} errors" if errors else ""
+        line = f"[{bar}] {done:,}/{self.total:,} articles{failed}, {now - self.start:.1f} s"
+        self.stream.write(f"\r{line}\x1b[K")
+        self.stream.flush()
+
+    def clear(self) -> None:
+        """Erase the bar (before other output on the same stream, and at the end)."""
+        if self.enabled:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+def _batch_results(args: argparse.Namespace, workers: int) -> tuple[int, Iterator[ParseResult]]:
+    paths: list[str] = args.path
+    if "-" in paths:
+        if len(paths) > 1:
+            raise CLIError("standard input (-) cannot be combined with other inputs")
+        text = read_text("-", errors=args.errors, max_chars=args.max_chars)
+        return 1, parse_many([Document(text)], max_chars=args.max_chars)
+    files = expand_inputs(paths)
+    results = parse_files(files, errors=args.errors, workers=workers, max_chars=args.max_chars)
+    return len(files), results
+
+
+def _run_batch(args: argparse.Namespace, out: TextIO) -> int:
+    if args.format == "text":
+        raise CLIError("--format text shows a single article; batch mode writes JSON Lines")
+    if args.indent:
+        raise CLIError("--indent cannot be used with JSON Lines (batch mode)")
+    workers = args.workers or os.cpu_count() or 1
+    total, results = _batch_results(args, workers)
+    err = sys.stderr
+    progress = Progress(err, total, enabled=err.isatty())
+    articles = statements = errors = 0
+    try:
+        for result in results:
+            out.write(to_json_line(result) + "\n")
+            if isinstance(result, ParseFailure):
+                errors += 1
+                progress.clear()
+                # Read errors already name the file.
+                message = result.error if (result.source or "") in result.error else str(result)
+                print(f"stancekit: skipped: {message}", file=err)
+            else:
+                articles += 1
+                statements += len(result.statements)
+            progress.update(articles + errors, errors)
+    finally:  # also on Ctrl-C: leave no half-drawn bar behind the message
+        progress.clear()
+    seconds = time.monotonic() - progress.start
+    counts = ", ".join(
+        plural(n, word)
+        for n, word in ((articles, "article"), (statements, "statement"), (errors, "error"))
+    )
+    print(f"stancekit: {counts}, {seconds:.2f} s", file=err)
+    return EXIT_ERROR if errors else EXIT_OK
