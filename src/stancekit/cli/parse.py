@@ -13,6 +13,7 @@ from typing import Any, TextIO
 
 from .. import json as sk_json
 from ..batch import Document, ParseFailure, ParseResult, parse_files, parse_many, to_json_line
+from ..explain import explain
 from ..parse import DEFAULT_MAX_CHARS
 from ._render import render_article_text
 from ._util import (
@@ -61,6 +62,11 @@ def add_command(sub: Any) -> None:
     p.add_argument("--indent", action="store_true", help="pretty-print JSON")
     p.add_argument("--jsonl", action="store_true", help="write JSON Lines even for a single input")
     p.add_argument(
+        "--explain",
+        action="store_true",
+        help="one article: for each statement and stance, the rule and the words that fired it",
+    )
+    p.add_argument(
         "--workers",
         type=non_negative_int,
         default=1,
@@ -79,10 +85,14 @@ def add_command(sub: Any) -> None:
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     """Run ``stancekit parse`` with parsed *args*, writing to *out*."""
+    if args.explain and (_is_batch(args) or args.format == "json"):
+        raise CLIError("--explain shows one article as text (no --jsonl, --format json or batch)")
     if _is_batch(args):
         return _run_batch(args, out)
     article = load_article(args.path[0], args.errors, args.max_chars)
-    if args.format == "json":
+    if args.explain:
+        out.write(explain(article) + "\n")
+    elif args.format == "json":
         out.write(sk_json.dumps(article, indent=2 if args.indent else None) + "\n")
     else:
         out.write(render_article_text(article) + "\n")
