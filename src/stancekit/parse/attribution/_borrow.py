@@ -54,7 +54,7 @@ class Borrowing:
 
 
 #: A borrow strategy: None when it does not apply, else the attribution lent (or none).
-BorrowStrategy = Callable[[Borrowing, int], "list[Attribution] | None"]
+BorrowStrategy = Callable[[Borrowing, int], list[Attribution] | None]
 
 
 def colon_before(b: Borrowing, i: int) -> list[Attribution] | None:

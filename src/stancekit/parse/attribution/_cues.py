@@ -28,7 +28,7 @@ __all__ = ["CUE_FILTERS", "CueFilter", "decide_cue", "find_cues", "not_a_cue"]
 
 #: A filter: (sentence, first token, end token, lemma) -> True (not a cue), False (a cue,
 #: stop asking) or None (no verdict).
-CueFilter = Callable[[SentenceView, int, int, str], "bool | None"]
+CueFilter = Callable[[SentenceView, int, int, str], bool | None]
 
 
 def _prev(w: SentenceView, a: int) -> str:
@@ -185,11 +185,8 @@ def decide_cue(w: SentenceView, a: int, b: int, lemma: str) -> tuple[str, bool] 
 
 def not_a_cue(w: SentenceView, a: int, b: int, lemma: str) -> str | None:
     """The name of the filter that rejects tokens ``[a, b)`` as a cue, or None."""
-    for f in CUE_FILTERS:
-        verdict = f(w, a, b, lemma)
-        if verdict is not None:
-            return f.__name__ if verdict else None
-    return None
+    decided = decide_cue(w, a, b, lemma)
+    return decided[0] if decided is not None and decided[1] else None
 
 
 def find_cues(w: SentenceView) -> list[Cue]:

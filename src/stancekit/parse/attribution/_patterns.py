@@ -82,7 +82,7 @@ class CueSite:
 
 
 #: A cue pattern: None when it does not apply, else the attributions it makes (maybe none).
-CuePattern = Callable[[CueSite], "list[Attribution] | None"]
+CuePattern = Callable[[CueSite], list[Attribution] | None]
 #: A sentence pattern: (sentence, attributions found so far) -> the attributions it adds.
 SentencePattern = Callable[[SentenceView, list[Attribution]], list[Attribution]]
 
