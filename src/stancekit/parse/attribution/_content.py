@@ -207,6 +207,9 @@ def clause_limit(w: SentenceView, c: Cue, nxt: int) -> int:
 def make(
     w: SentenceView, speaker: Mention | None, c: Cue, rng: tuple[int, int] | None
 ) -> Attribution | None:
+    """An attribution of the content in token range *rng* to *speaker*, through cue *c*;
+    None when there is no range, or the range holds no reported words ("said on Thursday").
+    Its ``rule`` is left for the registry to set."""
     if rng is None:
         return None
     got = span_kind(w, *rng)

@@ -72,6 +72,7 @@ def _pp_head(w: SentenceView, p: int, floor: int) -> Mention | None:
 
 
 def _speaker_before(w: SentenceView, a: int, floor: int, lemma: str) -> tuple[Mention | None, int]:
+    """The search of :func:`speaker_before`, before its prepositional-phrase corrections."""
     j = a
     # "X on Thursday rejected", "X last week said": a time between speaker and cue
     if j - 2 > floor and w.lows[j - 2] == "in" and w.lows[j - 1].isdigit():
@@ -188,6 +189,8 @@ def _np_before(w: SentenceView, j: int, floor: int) -> Mention | None:
 
 
 def speaker_after(w: SentenceView, b: int) -> Mention | None:
+    """The mention naming the speaker right after token *b* ("said Jane Roe", "said the Rev.
+    Jane Roe", "said he."), skipping a few lower-case words of description."""
     m = w.starting_at.get(b)
     k = b
     # "said the Rev. Jane Roe", "said 9/11 widow Jane Roe", "said longtime pollster X"
