@@ -8,6 +8,8 @@ PY=${PYTHON:-python3}
 .venv/bin/python -m pip install -q --disable-pip-version-check -e . --group dev 2>/dev/null
 echo "== ruff"
 .venv/bin/ruff check src tests benchmarks typing_tests
+echo "== lint-imports (layers, no cycles)"
+.venv/bin/lint-imports
 echo "== mypy --strict"
 .venv/bin/mypy
 echo "== pytest"

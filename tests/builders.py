@@ -46,6 +46,15 @@ class Extra:
     affiliation: str | None = None
 
 
+# the commitment a stance gets when a test gives only its polarity (the two must agree)
+_COMMITMENT_OF = {
+    Polarity.SUPPORT: Commitment.ENDORSEMENT,
+    Polarity.OPPOSE: Commitment.CATEGORICAL,
+    Polarity.NEUTRAL: Commitment.CAUTION,
+    Polarity.UNDECIDED: Commitment.OPEN,
+}
+
+
 def make_article(
     *says: Say,
     extras: Sequence[Extra] = (),
@@ -84,9 +93,7 @@ def make_article(
             )
         )
         if say.target is not None:
-            commitment = say.commitment or (
-                Commitment.ENDORSEMENT if say.polarity is SUPPORT else Commitment.CATEGORICAL
-            )
+            commitment = say.commitment or _COMMITMENT_OF[say.polarity]
             stances.append(
                 Stance(
                     f"t{n}",

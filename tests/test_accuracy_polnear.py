@@ -1,4 +1,5 @@
-"""Accuracy on the PolNeAR dev split (needs ../shared/data; skipped with a reason when absent).
+"""Accuracy on the PolNeAR dev split, and the train split loading (needs ../shared/data;
+skipped with a reason when absent).
 
 Reproduce the figures with ``.venv/bin/python benchmarks/accuracy.py``; they are recorded in
 ``docs/accuracy.md``.
@@ -49,3 +50,13 @@ def test_dev_speaker_recall_on_quoted_content(dev_report: Report) -> None:
 
 def test_dev_speaker_recall_on_speech_cues(dev_report: Report) -> None:
     assert dev_report.totals.speech.speaker_recall >= 0.70
+
+
+def test_train_loads_whole() -> None:
+    # 840 articles; the three annotations whose recorded text runs over several lines are
+    # read whole, so nothing is left out as damaged, and strict reading passes too
+    documents = load_polnear(shared_data("polnear-train"))
+    assert len(documents) == 840
+    assert [d.damaged for d in documents if d.damaged] == []
+    assert sum(len(d.attributions) for d in documents) > 19000
+    assert len(load_polnear(shared_data("polnear-train"), strict=True)) == 840

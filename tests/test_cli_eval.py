@@ -96,7 +96,7 @@ def test_eval_malformed_annotation_names_file_and_line(
     polnear: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (polnear / "attributions" / "empty_a1.ann").write_text("T1\tSource 0 zz\tNo\n")
-    code, _ = run("eval", str(polnear))
+    code, _ = run("eval", str(polnear), "--strict")
     err = capsys.readouterr().err
     assert code == 1
     assert "empty_a1.ann:1: bad span" in err

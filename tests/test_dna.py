@@ -431,7 +431,7 @@ def test_person_and_body_with_the_same_slug_stay_apart() -> None:
                 "t0",
                 "x",
                 Target("troops", "troops"),
-                SUPPORT,
+                OPPOSE,
                 "categorical",
                 "ruled out",
                 Span(0, 0),

@@ -193,7 +193,7 @@ def test_brat_errors_name_file_and_line(line: str, message: str) -> None:
     ann = "#0\tnote\n" + ann
     last = ann.count("\n") + 1
     with pytest.raises(GoldFormatError, match=re.escape(message)) as info:
-        read_brat(ann, TEXT, doc_id="d", file="x.ann")
+        read_brat(ann, TEXT, doc_id="d", file="x.ann", strict=True)
     err = info.value
     assert isinstance(err, StancekitError)
     assert isinstance(err, ValueError)
@@ -205,7 +205,7 @@ def test_brat_errors_name_file_and_line(line: str, message: str) -> None:
 def test_brat_duplicate_id() -> None:
     ann = t_line("T1", "Source", LOPEZ) + "\n" + t_line("T1", "Source", SHE)
     with pytest.raises(GoldFormatError, match="duplicate annotation id T1"):
-        read_brat(ann, TEXT, doc_id="d")
+        read_brat(ann, TEXT, doc_id="d", strict=True)
 
 
 # -- PolNeAR layout -----------------------------------------------------------------------------
@@ -267,7 +267,7 @@ def test_load_polnear_errors(
 ) -> None:
     root = make_polnear(tmp_path, docs, texts)
     with pytest.raises(GoldFormatError, match=re.escape(message)):
-        load_polnear(root)
+        load_polnear(root, strict=True)
 
 
 def test_load_polnear_needs_the_layout(tmp_path: Path) -> None:
@@ -596,7 +596,9 @@ def test_report_totals_are_sums() -> None:
 def test_report_json() -> None:
     report = evaluate([gold()], fake_predictor)
     data = json.loads(report.to_json())
-    assert set(data) == {"documents", "totals"}
+    assert set(data) == {"documents", "totals", "damaged"}
+    assert data["damaged"] == {"annotations": 0, "attributions_left_out": 0}
+    assert "errors" not in data["documents"][0]
     assert set(data["totals"]) == set(SUBSETS)
     row = data["documents"][0]
     assert row["doc_id"] == "bridge"

@@ -188,6 +188,8 @@ def every_commitment(commitment: Commitment) -> str:
         return "not now"
     if commitment is Commitment.CAUTION:
         return "cautious"
+    if commitment is Commitment.OBJECTION:
+        return "against"
     if commitment is Commitment.OPEN:
         return "kept open"
     if commitment is Commitment.ENDORSEMENT:
@@ -247,3 +249,20 @@ def every_reaction(kind: ReactionKind, basis: ReactionBasis) -> bool:
             return False
         case _:
             assert_never(kind)
+
+
+def tables_and_registry(article: Article) -> None:
+    from stancekit.model import COMMITMENTS, CommitmentInfo
+    from stancekit.query import QUESTION_FORMS, QUESTIONS, QuestionForm, match_question
+
+    assert_type(article.lexicon, stancekit.Lexicon | None)
+    assert_type(COMMITMENTS[Commitment.OPEN], CommitmentInfo)
+    assert_type(Commitment.OPEN.polarity, Polarity)
+    assert_type(Polarity.SUPPORT.agreement, int | None)
+    assert_type(QUESTION_FORMS, tuple[str, ...])
+    assert_type(QUESTIONS, tuple[QuestionForm, ...])
+    form, subject, topic = match_question("who ruled out the levy")
+    assert_type(subject, str)
+    assert_type(form, QuestionForm)
+    assert_type(topic, str | None)
+    assert_type(article.ask("who is wary of X", questions=(*QUESTIONS, form)), list[Answer])

@@ -3,20 +3,9 @@
 from __future__ import annotations
 
 from ._tokens import fold, tokenize
-from .lexicon import Lexicon
+from .lexicon import Lexicon, fold_plural
 
 __all__ = ["content_words", "fold_plural", "key_of"]
-
-
-def fold_plural(word: str, suffixes: tuple[str, ...] = ("ies", "es", "s")) -> str:
-    """Fold a regular plural ending: ``"deployments"`` -> ``"deployment"``."""
-    if len(word) <= 4 or word.endswith("ss") or not word.isalpha():
-        return word
-    if word.endswith("ies") and "ies" in suffixes:
-        return word[:-3] + "y"
-    if word.endswith("s"):
-        return word[:-1]
-    return word
 
 
 def content_words_of(lows: list[str], lex: Lexicon) -> list[str]:

@@ -37,8 +37,8 @@ from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 import attrs
 
 from . import json as sk_json
+from ._read import decode_text
 from .errors import BatchError, InputError, StancekitError
-from .io._read import decode_text
 from .lexicon import Lexicon
 from .model import Article
 from .parse import DEFAULT_MAX_CHARS, KnownActor, parse
@@ -122,8 +122,12 @@ ParseResult: TypeAlias = Article | ParseFailure
 
 
 @attrs.frozen
-class _Options:
-    """Parse settings shared by every article of a batch, sent once to each worker."""
+class ParseOptions:
+    """Parse settings shared by every article of a batch, sent once to each worker.
+
+    Public inside the package (:mod:`stancekit.cluster` sends it to its workers), not
+    exported.
+    """
 
     lexicon: Lexicon | None
     actors: tuple[KnownActor, ...]
@@ -131,7 +135,8 @@ class _Options:
     errors: str = "strict"
 
 
-def _failure(index: int, source: str | None, exc: BaseException) -> ParseFailure:
+def failure_of(index: int, source: str | None, exc: BaseException) -> ParseFailure:
+    """The :class:`ParseFailure` reporting *exc* for input *index* (shared with the cluster)."""
     message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     if isinstance(exc, StancekitError):
         reason = getattr(exc, "reason", None)
@@ -142,7 +147,7 @@ def _failure(index: int, source: str | None, exc: BaseException) -> ParseFailure
     )
 
 
-def _parse_item(index: int, item: object, options: _Options) -> ParseResult:
+def _parse_item(index: int, item: object, options: ParseOptions) -> ParseResult:
     source = item.source if isinstance(item, Document) else None
     try:
         if isinstance(item, Document):
@@ -163,7 +168,7 @@ def _parse_item(index: int, item: object, options: _Options) -> ParseResult:
             max_chars=options.max_chars,
         )
     except Exception as exc:  # one bad article must not stop the stream
-        return _failure(index, source, exc)
+        return failure_of(index, source, exc)
 
 
 def read_file(
@@ -209,7 +214,7 @@ def read_file(
     return decode_text(data, name, errors)
 
 
-def _parse_path(index: int, path: object, options: _Options) -> ParseResult:
+def _parse_path(index: int, path: object, options: ParseOptions) -> ParseResult:
     source = os.fspath(path) if isinstance(path, str | os.PathLike) else None
     try:
         if source is None:
@@ -217,7 +222,7 @@ def _parse_path(index: int, path: object, options: _Options) -> ParseResult:
             raise InputError(msg, reason="type")
         text = read_file(source, errors=options.errors, max_chars=options.max_chars)
     except Exception as exc:
-        return _failure(index, source, exc)
+        return failure_of(index, source, exc)
     return _parse_item(index, Document(text, source=source), options)
 
 
@@ -225,11 +230,11 @@ def _parse_path(index: int, path: object, options: _Options) -> ParseResult:
 # Worker processes receive the shared options once (initializer), then chunks of
 # (index, item) pairs; they are top-level functions so that spawn/forkserver can import them.
 
-_Worker = Callable[[int, Any, _Options], ParseResult]
-_WORKER_OPTIONS: _Options | None = None
+_Worker = Callable[[int, Any, ParseOptions], ParseResult]
+_WORKER_OPTIONS: ParseOptions | None = None
 
 
-def _init_worker(options: _Options) -> None:
+def _init_worker(options: ParseOptions) -> None:
     global _WORKER_OPTIONS  # per-process state, set once at start-up
     _WORKER_OPTIONS = options
     # Ctrl-C reaches the whole process group: let the main process handle it (it cancels the
@@ -271,7 +276,7 @@ Results: TypeAlias = Generator[ParseResult, None, None]
 
 
 def _run(
-    func: _Worker, items: Iterable[Any], options: _Options, workers: int, chunksize: int
+    func: _Worker, items: Iterable[Any], options: ParseOptions, workers: int, chunksize: int
 ) -> Results:
     if workers == 1:
         for i, item in enumerate(items):
@@ -347,7 +352,7 @@ def parse_many(
             worker process dies (while iterating).
     """
     n = _check_settings(workers, chunksize)
-    options = _Options(lexicon, tuple(actors), max_chars)
+    options = ParseOptions(lexicon, tuple(actors), max_chars)
     return _run(_parse_item, texts, options, n, chunksize)
 
 
@@ -391,7 +396,7 @@ def parse_files(
         msg = f"errors must be 'strict' or 'replace' (got {errors!r})"
         raise BatchError(msg, reason="settings")
     n = _check_settings(workers, chunksize)
-    options = _Options(lexicon, tuple(actors), max_chars, errors)
+    options = ParseOptions(lexicon, tuple(actors), max_chars, errors)
     return _run(_parse_path, paths, options, n, chunksize)
 
 

@@ -26,24 +26,22 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from ._extras import needs_extra
 from .batch import (
     Document,
     ParseFailure,
+    ParseOptions,
     ParseResult,
-    _failure,
-    _Options,
+    failure_of,
     parse_many,
     read_file,
     to_json_line,
 )
-from .errors import MissingExtraError
 from .lexicon import Lexicon
 from .parse import DEFAULT_MAX_CHARS, KnownActor
 
-try:
+with needs_extra("dask", "stancekit.cluster"):
     import dask.bag as db
-except ImportError as exc:  # pragma: no cover - exercised only without the extra
-    raise MissingExtraError("stancekit.cluster", "dask") from exc
 
 __all__ = [
     "parse_bag",
@@ -67,7 +65,7 @@ def _read_partition(paths: list[str], errors: str, max_chars: int | None) -> lis
         try:
             out.append(Document(read_file(path, errors=errors, max_chars=max_chars), path))
         except Exception as exc:
-            out.append(_failure(i, path, exc))
+            out.append(failure_of(i, path, exc))
     return out
 
 
@@ -156,7 +154,7 @@ def read_jsonl(
 # -- parsing and writing -------------------------------------------------------------------
 
 
-def _parse_partition(items: Iterable[Item], options: _Options) -> list[ParseResult]:
+def _parse_partition(items: Iterable[Item], options: ParseOptions) -> list[ParseResult]:
     items = list(items)
     inputs = [item for item in items if not isinstance(item, ParseFailure)]
     parsed = iter(
@@ -186,7 +184,7 @@ def parse_bag(
         :class:`~stancekit.batch.ParseFailure` values, in the order of *bag*. A failure's
         ``index`` counts within its partition.
     """
-    options = _Options(lexicon, tuple(actors), max_chars)
+    options = ParseOptions(lexicon, tuple(actors), max_chars)
     results: db.Bag = bag.map_partitions(_parse_partition, options)
     return results
 

@@ -37,7 +37,7 @@ from . import json as sk_json
 from . import query as _query
 from .errors import JSONError, QueryError
 from .model import Actor, ActorKind, Article, Span, Stance, Statement, slugify
-from .query import Answer
+from .query import QUESTIONS, Answer, QuestionForm
 
 __all__ = [
     "Corpus",
@@ -341,14 +341,6 @@ def _tuple_of_articles(value: Iterable[Article]) -> tuple[Article, ...]:
     return tuple(value)
 
 
-_TARGET_QUESTIONS = (
-    _query.who_ruled_out,
-    _query.who_refused_to_rule_out,
-    _query.who_supports,
-    _query.who_opposes,
-)
-
-
 @attrs.frozen
 class Corpus:
     """Articles with their metadata, and their actors merged across articles.
@@ -412,6 +404,32 @@ class Corpus:
 
     def __getitem__(self, index: int) -> Article:
         return self.articles[index]
+
+    def __repr__(self) -> str:
+        """A one-line summary: counts and the date range, not the articles."""
+        from .model import _count
+
+        dates = sorted(a.date for a in self.articles if a.date is not None)
+        span = f", {dates[0]} to {dates[-1]}" if dates else ""
+        return (
+            f"<Corpus {_count(len(self.articles), 'article')}, "
+            f"{_count(len(self.actors), 'actor')}{span}>"
+        )
+
+    def to_html(self) -> str:
+        """The corpus as one self-contained HTML page: an index, then each article's view.
+
+        See :func:`stancekit.view.render_html`.
+        """
+        from .view import render_html
+
+        return render_html(self)
+
+    def _repr_html_(self) -> str:
+        """The notebook view: the index of the articles (each article has its own view)."""
+        from .view import corpus_repr_html
+
+        return corpus_repr_html(self)
 
     def actor(self, actor_id: str) -> CorpusActor:
         """Return the merged actor with this corpus id.
@@ -614,6 +632,7 @@ class Corpus:
         *,
         since: datetime.date | None = None,
         until: datetime.date | None = None,
+        questions: Sequence[QuestionForm] = QUESTIONS,
     ) -> list[CorpusAnswer]:
         """Answer a plain-English question over the corpus (the forms :func:`stancekit.ask` knows).
 
@@ -626,6 +645,8 @@ class Corpus:
             question: The question.
             since: Keep articles dated on or after this day (undated ones are then left out).
             until: Keep articles dated on or before this day (undated ones are then left out).
+            questions: The forms to understand (:data:`stancekit.query.QUESTIONS`, or a
+                tuple extending it).
 
         Returns:
             One answer per actor and article, in corpus order.
@@ -635,24 +656,21 @@ class Corpus:
                 absent from the corpus.
         """
         # The question forms are stancekit.query's own, so both levels understand the same.
-        q = _query._fold(question).rstrip("?.! ")
-        for pattern, answer in _query._QUESTIONS:
-            m = pattern.fullmatch(q)
-            if not m:
-                continue
-            x = m.group("x").strip()
-            if answer in _TARGET_QUESTIONS:
-                return self._per_article(answer, x, self.indices(since, until))
-            merged = self._resolve(x)
-            wanted = set(_occurrence_indices(merged, self.articles, since, until))
-            out: list[CorpusAnswer] = []
-            for o in merged.occurrences:
-                if o.index in wanted:
-                    found = self._per_article(answer, o.actor, (o.index,))
-                    out.extend(a for a in found if a.answer.evidence or a.answer.reactions)
-            return out
-        forms = "; ".join(f'"{f}"' for f in _query.SUPPORTED_QUESTIONS)
-        raise QueryError(f"cannot understand {question!r}; ask one of: {forms}")
+        form, subject, topic = _query.match_question(question, questions)
+        if form.about == "target":
+            return self._per_article(
+                lambda a, x: form.answer(a, x, topic), subject, self.indices(since, until)
+            )
+        merged = self._resolve(subject)
+        wanted = set(_occurrence_indices(merged, self.articles, since, until))
+        out: list[CorpusAnswer] = []
+        for o in merged.occurrences:
+            if o.index in wanted:
+                found = self._per_article(
+                    lambda a, x: form.answer(a, x, topic), o.actor, (o.index,)
+                )
+                out.extend(a for a in found if a.answer.evidence or a.answer.reactions)
+        return out
 
 
 def _fold(name: str) -> str:

@@ -110,6 +110,10 @@ class GoldFormatError(StancekitError, ValueError):
         self.line = line
         self.detail = detail
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        rebuild = functools.partial(type(self), file=self.file, line=self.line)
+        return (rebuild, (self.detail,), self.__dict__)
+
 
 class EvaluationError(StancekitError, ValueError):
     """An evaluation cannot be run, e.g. a predictor returned an article for another text."""
@@ -129,6 +133,10 @@ class DNAError(StancekitError, ValueError):
     def __init__(self, path: str, message: str) -> None:
         super().__init__(f"{path}: {message}")
         self.path = path
+        self.message = message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.path, self.message), self.__dict__)
 
 
 class MissingExtraError(StancekitError, ImportError):

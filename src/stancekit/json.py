@@ -21,6 +21,7 @@ from typing import Any, TypeVar, overload
 
 import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.v import format_exception, transform_error
 
 from .errors import JSONError, StancekitError
@@ -93,6 +94,13 @@ def configure_converter(converter: cattrs.Converter) -> None:
     # StrEnum subclasses str: keep enums on their own hook so values are checked.
     for cl in (ActorKind, StatementKind, Polarity, Commitment, ReactionKind, ReactionBasis):
         converter.register_structure_hook(cl, _structure_enum)
+    # The lexicon an article was parsed with stays in memory: JSON holds the facts only.
+    converter.register_unstructure_hook(
+        Article, make_dict_unstructure_fn(Article, converter, lexicon=override(omit=True))
+    )
+    converter.register_structure_hook(
+        Article, make_dict_structure_fn(Article, converter, lexicon=override(omit=True))
+    )
 
 
 def make_converter() -> cattrs.Converter:

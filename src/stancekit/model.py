@@ -10,21 +10,34 @@ import datetime
 import enum
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
+from ._enums import (
+    COMMITMENTS,
+    ActorKind,
+    Commitment,
+    CommitmentInfo,
+    Polarity,
+    ReactionBasis,
+    ReactionKind,
+    StatementKind,
+)
 from .errors import ValidationError
+from .lexicon import Lexicon
 
 if TYPE_CHECKING:
-    from .query import Answer
+    from .query import Answer, QuestionForm
 
 __all__ = [
+    "COMMITMENTS",
     "Actor",
     "ActorKind",
     "Article",
     "Commitment",
+    "CommitmentInfo",
     "Polarity",
     "Reaction",
     "ReactionBasis",
@@ -36,106 +49,6 @@ __all__ = [
     "Target",
     "slugify",
 ]
-
-
-class ActorKind(enum.StrEnum):
-    """What sort of actor speaks.
-
-    ``PERSON``: a named or titled individual; ``GOVERNMENT``: a country's government, also
-    when named by its capital or seat ("the Kremlin"); ``ORGANIZATION``: a party, company,
-    agency, newspaper...; ``GROUP``: several people speaking as one ("Democrats");
-    ``ANONYMOUS``: an unnamed source ("a senior official").
-    """
-
-    PERSON = "person"
-    GOVERNMENT = "government"
-    ORGANIZATION = "organization"
-    GROUP = "group"
-    ANONYMOUS = "anonymous"
-
-
-class StatementKind(enum.StrEnum):
-    """How the words reach the reader.
-
-    ``DIRECT``: the content is a quotation; ``INDIRECT``: reported speech with no quotation marks;
-    ``MIXED``: reported speech with quoted fragments.
-    """
-
-    DIRECT = "direct"
-    INDIRECT = "indirect"
-    MIXED = "mixed"
-
-
-class Polarity(enum.StrEnum):
-    """Direction of a position on a target.
-
-    The parser gives ``OPPOSE`` to the commitments that rule out (``CATEGORICAL``,
-    ``NO_PLANS``, ``NOT_NOW``), ``SUPPORT`` to ``ENDORSEMENT``, ``NEUTRAL`` to ``CAUTION``
-    and ``UNDECIDED`` to ``OPEN``.
-    """
-
-    SUPPORT = "support"
-    OPPOSE = "oppose"
-    NEUTRAL = "neutral"
-    UNDECIDED = "undecided"
-
-
-class Commitment(enum.StrEnum):
-    """How firmly a position is taken.
-
-    ``CATEGORICAL``: outright rejection ("ruled out", "never", "there will be no");
-    ``NO_PLANS``: no plans or intention ("no plans", "not on the agenda", "not considering");
-    ``NOT_NOW``: rejected for the time being ("not on the cards for the moment");
-    ``CAUTION``: wariness without rejection ("we must be very cautious");
-    ``OPEN``: keeps the option open ("nothing should be ruled out", "refused to rule out");
-    ``ENDORSEMENT``: support ("backs", "is ready to send").
-    """
-
-    CATEGORICAL = "categorical"
-    NO_PLANS = "no_plans"
-    NOT_NOW = "not_now"
-    CAUTION = "caution"
-    OPEN = "open"
-    ENDORSEMENT = "endorsement"
-
-    @property
-    def rules_out(self) -> bool:
-        """Whether this commitment excludes the target (now or for good)."""
-        return self in _RULING_OUT
-
-
-_RULING_OUT = frozenset({Commitment.CATEGORICAL, Commitment.NO_PLANS, Commitment.NOT_NOW})
-
-
-class ReactionKind(enum.StrEnum):
-    """How a responder reacts to a statement or an actor.
-
-    ``REJECTS``: disagrees ("hit back", or an opposite position); ``WARNS``: warns against
-    it; ``CRITICIZES``: attacks the actor ("accused", "slammed"); ``SUPPORTS``: agrees (or
-    takes the same position); ``DISTANCES``: keeps away from it without rejecting it (a
-    cautious position); ``CLARIFIES``: answers it without taking a side ("in response to");
-    ``DEFENDS``: speaks up for an actor who was criticised.
-    """
-
-    REJECTS = "rejects"
-    WARNS = "warns"
-    CRITICIZES = "criticizes"
-    SUPPORTS = "supports"
-    DISTANCES = "distances"
-    CLARIFIES = "clarifies"
-    DEFENDS = "defends"
-
-
-class ReactionBasis(enum.StrEnum):
-    """Whether a reaction is stated in the text or inferred from positions.
-
-    ``EXPLICIT``: a cue in the text says so ("accused", "in response to"); ``INFERRED``:
-    derived by the parser, from a position on the article's main proposal compared with the
-    first one taken on it, a warning about that proposal, or an ally answering a criticism.
-    """
-
-    EXPLICIT = "explicit"
-    INFERRED = "inferred"
 
 
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
@@ -375,6 +288,9 @@ class Stance:
     Raises:
         ValidationError: when ``id`` or ``holder`` is not a non-empty string.
         ValueError: when ``polarity`` or ``commitment`` is not one of its enum's values.
+        ValidationError: when ``polarity`` is not the commitment's own (see
+            :data:`~stancekit.model.COMMITMENTS`: ``ruled out`` is ``oppose``, ``open`` is
+            ``undecided``...); ``path`` is ``"Stance.polarity"``.
     """
 
     id: str = attrs.field(validator=_non_empty)
@@ -386,6 +302,12 @@ class Stance:
     cue_span: Span
     qualifier: str | None = None
     evidence: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+
+    def __attrs_post_init__(self) -> None:
+        want = COMMITMENTS[self.commitment].polarity
+        if self.polarity is not want:
+            msg = f"must be {want.value!r}, the polarity of commitment {self.commitment.value!r}"
+            raise ValidationError("Stance.polarity", msg, self.polarity.value)
 
 
 @attrs.frozen
@@ -459,6 +381,9 @@ class Article:
         statements: Attributions in text order.
         stances: Positions on targets.
         reactions: Reactions of actors to statements or actors.
+        lexicon: The lexicon the article was parsed with, so that its questions use the same
+            words (synonyms, stopwords); ``None`` for the default lexicon (and for articles
+            read from JSON, which does not hold it). Not compared, not shown, not serialised.
 
     Raises:
         ValidationError: on a violation, with ``path`` naming the field
@@ -473,6 +398,9 @@ class Article:
     statements: tuple[Statement, ...] = attrs.field(default=(), converter=_tuple_of_statements)
     stances: tuple[Stance, ...] = attrs.field(default=(), converter=_tuple_of_stances)
     reactions: tuple[Reaction, ...] = attrs.field(default=(), converter=_tuple_of_reactions)
+    lexicon: Lexicon | None = attrs.field(
+        default=None, kw_only=True, eq=False, repr=False, hash=False
+    )
     _index: _Index = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
@@ -597,8 +525,15 @@ class Article:
 
         return reactions_to(self, actor_or_statement)
 
-    def ask(self, question: str) -> list[Answer]:
+    def ask(
+        self, question: str, *, questions: Sequence[QuestionForm] | None = None
+    ) -> list[Answer]:
         """Answer a plain-English question; see :func:`stancekit.query.ask`.
+
+        Args:
+            question: The question.
+            questions: The forms to understand; :data:`stancekit.query.QUESTIONS` when
+                ``None``.
 
         Returns:
             One :class:`~stancekit.query.Answer` per actor, with its evidence.
@@ -607,13 +542,47 @@ class Article:
             QueryError: when the question has none of the known forms, or names an actor
                 absent from the article.
         """
-        from .query import ask
+        from .query import QUESTIONS, ask
 
-        return ask(self, question)
+        return ask(self, question, questions=QUESTIONS if questions is None else questions)
 
     def __iter__(self) -> Iterator[Statement]:
         """Iterate over the statements, in text order."""
         return iter(self.statements)
+
+    # -- display (see stancekit.view) -------------------------------------------------------
+    def __repr__(self) -> str:
+        """A one-line summary: title (or source) and counts, not the whole text."""
+        name = self.title or self.source
+        head = f"{_shorten(name)!r} " if name else ""
+        return (
+            f"<Article {head}{_count(len(self.text), 'char')}, "
+            f"{_count(len(self.statements), 'statement')}, {_count(len(self.actors), 'actor')}, "
+            f"{_count(len(self.stances), 'stance')}, {_count(len(self.reactions), 'reaction')}>"
+        )
+
+    def to_html(self) -> str:
+        """The article as a self-contained HTML page; see :func:`stancekit.view.render_html`."""
+        from .view import render_html
+
+        return render_html(self)
+
+    def _repr_html_(self) -> str:
+        """The notebook view: the text with its marks, actors, positions and reactions."""
+        from .view import article_repr_html
+
+        return article_repr_html(self)
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    """*text* on one line, cut to *limit* characters with an ellipsis."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def _count(n: int, word: str) -> str:
+    """``"1 statement"``, ``"5,123 chars"``."""
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
 
 
 def _check_span(path: str, span: Span, size: int) -> None:

@@ -7,7 +7,8 @@ Targets are free text, matched on normalised content words (synonyms from the le
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from typing import Literal
 
 import attrs
 
@@ -17,9 +18,15 @@ from .lexicon import Lexicon
 from .model import Actor, Article, Commitment, Polarity, Reaction, Stance, Statement
 
 __all__ = [
+    "QUESTIONS",
+    "QUESTION_FORMS",
+    "SUPPORTED_QUESTIONS",
     "Answer",
+    "QuestionForm",
     "ask",
     "find_actor",
+    "lexicon_of",
+    "match_question",
     "reactions_to",
     "stances_on",
     "statements_by",
@@ -51,6 +58,38 @@ class Answer:
     def qualifiers(self) -> tuple[str, ...]:
         """Qualifiers of the stances behind the answer (``"large-scale"``), without repeats."""
         return tuple(dict.fromkeys(s.qualifier for s in self.stances if s.qualifier))
+
+    def __repr__(self) -> str:
+        """A one-line summary: the actor and what backs the answer."""
+        from .model import _count
+
+        parts = [_count(len(self.evidence), "statement")]
+        if self.stances:
+            parts.append(_count(len(self.stances), "stance"))
+        if self.reactions:
+            parts.append(_count(len(self.reactions), "reaction"))
+        return f"<Answer {self.actor.label!r}: {', '.join(parts)}>"
+
+    def _repr_html_(self) -> str:
+        """The notebook view: the actor, the stances or reactions, the quoted evidence."""
+        from .view import answer_html
+
+        return answer_html(self)
+
+
+def lexicon_of(article: Article, lexicon: Lexicon | None = None) -> Lexicon:
+    """The lexicon to answer questions about *article* with.
+
+    Args:
+        article: The article.
+        lexicon: A lexicon given by the caller, which wins.
+
+    Returns:
+        *lexicon* when given, else the one the article was parsed with
+        (:attr:`Article.lexicon <stancekit.model.Article.lexicon>`), else
+        :meth:`Lexicon.default`.
+    """
+    return lexicon or article.lexicon or Lexicon.default()
 
 
 def _fold(s: str) -> str:
@@ -147,12 +186,14 @@ def stances_on(article: Article, target: str, lexicon: Lexicon | None = None) ->
     Args:
         article: The article.
         target: Free text naming a proposal; see :func:`target_matches` for the rule.
-        lexicon: As for :func:`target_matches`.
+        lexicon: As for :func:`target_matches`; when ``None``, the lexicon the article was
+            parsed with (see :func:`lexicon_of`).
 
     Returns:
         The matching stances.
     """
-    return [s for s in article.stances if target_matches(target, s, lexicon)]
+    lex = lexicon_of(article, lexicon)
+    return [s for s in article.stances if target_matches(target, s, lex)]
 
 
 def _answers(
@@ -254,7 +295,7 @@ def reactions_to(article: Article, actor_or_statement: str | Actor | Statement) 
     return [r for r in article.reactions if r.to == actor_id or r.to in own]
 
 
-def _reacted(article: Article, who: str) -> list[Answer]:
+def _reacted(article: Article, who: str, topic: str | None = None) -> list[Answer]:
     by_actor: dict[str, list[Reaction]] = {}
     for r in reactions_to(article, who):
         by_actor.setdefault(r.responder, []).append(r)
@@ -271,15 +312,12 @@ def _reacted(article: Article, who: str) -> list[Answer]:
     return out
 
 
-def _said(article: Article, who: str) -> list[Answer]:
-    topic = None
-    if " about " in f" {who} ":
-        who, _, topic = who.partition(" about ")
-    actor_id = _actor_id(article, who.strip())
+def _said(article: Article, who: str, topic: str | None) -> list[Answer]:
+    actor_id = _actor_id(article, who)
     said = statements_by(article, actor_id)
     if topic:
         # "what did X say about Y": the statements naming Y, or carrying a stance on it
-        lex = Lexicon.default()
+        lex = lexicon_of(article)
         want = set(content_words(topic, lex))
         on_topic = {e for s in stances_on(article, topic) for e in s.evidence}
         said = [
@@ -290,7 +328,7 @@ def _said(article: Article, who: str) -> list[Answer]:
     return [Answer(article.actor(actor_id), tuple(said))]
 
 
-def _reactions_of(article: Article, who: str) -> list[Answer]:
+def _reactions_of(article: Article, who: str, topic: str | None = None) -> list[Answer]:
     """ "how did X react": the reactions X made, with the statements that carry them."""
     actor_id = _actor_id(article, who)
     rs = [r for r in article.reactions if r.responder == actor_id]
@@ -315,41 +353,139 @@ _SUPPORT = (
     r"(?:supports?|supported|backs?|backed|favou?rs?|favou?red|endorsed?|endorses|in favou?r of)"
 )
 _OPPOSE = r"(?:opposes?|opposed(?: to)?|rejects?|rejected|against)"
-_QUESTIONS: list[tuple[re.Pattern[str], Callable[[Article, str], list[Answer]]]] = [
-    (re.compile(rf"who {_BE}{_NEG} (?:to )?rule out (?P<x>.+)"), who_refused_to_rule_out),
-    (re.compile(rf"who {_BE}(?:ruled|rules|rule) out (?P<x>.+)"), who_ruled_out),
-    (re.compile(rf"who {_BE}{_SUPPORT} (?P<x>.+)"), who_supports),
-    (re.compile(rf"who {_BE}{_OPPOSE} (?P<x>.+)"), who_opposes),
-    (re.compile(r"who (?:reacted|reacts|responded|responds|replied) to (?P<x>.+)"), _reacted),
-    (re.compile(r"how did (?P<x>.+?) (?:react|respond)(?: to .*)?"), _reactions_of),
-    (
-        re.compile(r"what (?:did|does|has) (?P<x>.+?) (?:say|said|tell|told)(?P<about> about .*)?"),
+
+#: What a question form answers: ``(article, subject, topic)`` -> answers. The subject is the
+#: target ("who ruled out X") or the actor ("what did X say"); the topic is the optional
+#: "about Y" part (``None`` when the form has none).
+Answerer = Callable[[Article, str, "str | None"], list[Answer]]
+
+
+def _on_target(question: Callable[[Article, str], list[Answer]]) -> Answerer:
+    def answer(article: Article, target: str, topic: str | None = None) -> list[Answer]:
+        return question(article, target)
+
+    return answer
+
+
+@attrs.frozen
+class QuestionForm:
+    """One plain-English question form that :func:`ask` and ``Corpus.ask`` understand.
+
+    Attributes:
+        form: How the form reads in help and error messages (``"who ruled out X"``).
+        pattern: A regular expression the folded question (lower case, no final ``?``) must
+            match in full; group ``x`` is the subject, optional group ``about`` the topic
+            (``" about Y"``).
+        about: Whether the subject is a ``"target"`` (asked of every article of a corpus)
+            or an ``"actor"`` (resolved across a corpus first, then asked where it appears).
+        answer: The function answering it: ``(article, subject, topic)`` -> answers.
+    """
+
+    form: str
+    pattern: re.Pattern[str]
+    about: Literal["target", "actor"]
+    answer: Answerer = attrs.field(eq=False)
+
+
+#: The question forms, in the order they are tried (the first that matches answers). Pass
+#: ``questions=(*QUESTIONS, my_form)`` to :func:`ask` or ``Corpus.ask`` to add one; see
+#: ``docs/architecture.md``.
+QUESTIONS: tuple[QuestionForm, ...] = (
+    QuestionForm(
+        "who ruled out X",
+        re.compile(rf"who {_BE}(?:ruled|rules|rule) out (?P<x>.+)"),
+        "target",
+        _on_target(who_ruled_out),
+    ),
+    QuestionForm(
+        "who refused to rule out X",
+        re.compile(rf"who {_BE}{_NEG} (?:to )?rule out (?P<x>.+)"),
+        "target",
+        _on_target(who_refused_to_rule_out),
+    ),
+    QuestionForm(
+        "who supports X",
+        re.compile(rf"who {_BE}{_SUPPORT} (?P<x>.+)"),
+        "target",
+        _on_target(who_supports),
+    ),
+    QuestionForm(
+        "who opposes X",
+        re.compile(rf"who {_BE}{_OPPOSE} (?P<x>.+)"),
+        "target",
+        _on_target(who_opposes),
+    ),
+    QuestionForm(
+        "who reacted to X",
+        re.compile(r"who (?:reacted|reacts|responded|responds|replied) to (?P<x>.+)"),
+        "actor",
+        _reacted,
+    ),
+    QuestionForm(
+        "how did X react",
+        re.compile(r"how did (?P<x>.+?) (?:react|respond)(?: to .*)?"),
+        "actor",
+        _reactions_of,
+    ),
+    QuestionForm(
+        "what did X say (about Y)",
+        re.compile(
+            r"what (?:did|does|has) (?P<x>.+?) (?:say|said|tell|told)(?: about (?P<about>.+))?"
+        ),
+        "actor",
         _said,
     ),
-]
-
-SUPPORTED_QUESTIONS = (
-    "who ruled out X",
-    "who refused to rule out X",
-    "who supports X",
-    "who opposes X",
-    "who reacted to X",
-    "what did X say",
 )
 
+#: The forms :data:`QUESTIONS` understands, as help texts list them.
+QUESTION_FORMS: tuple[str, ...] = tuple(q.form for q in QUESTIONS)
 
-def ask(article: Article, question: str) -> list[Answer]:
+#: Former name of :data:`QUESTION_FORMS`, kept for code that imports it.
+SUPPORTED_QUESTIONS = QUESTION_FORMS
+
+
+def match_question(
+    question: str, questions: Sequence[QuestionForm] = QUESTIONS
+) -> tuple[QuestionForm, str, str | None]:
+    """Find the form of *question*: the first of *questions* whose pattern matches.
+
+    Case, spacing and a final ``?``, ``.`` or ``!`` do not matter.
+
+    Args:
+        question: The question.
+        questions: The forms to try, in order.
+
+    Returns:
+        The form, the subject (group ``x``) and the topic (group ``about``, or ``None``).
+
+    Raises:
+        QueryError: when no form matches; the message lists the forms.
+    """
+    q = _fold(question).rstrip("?.! ")
+    for form in questions:
+        m = form.pattern.fullmatch(q)
+        if m:
+            topic = m.groupdict().get("about")
+            return form, m.group("x").strip(), topic.strip() if topic else None
+    forms = "; ".join(f'"{q.form}"' for q in questions)
+    raise QueryError(f"cannot understand {question!r}; ask one of: {forms}")
+
+
+def ask(
+    article: Article, question: str, *, questions: Sequence[QuestionForm] = QUESTIONS
+) -> list[Answer]:
     """Answer a plain-English question about the article.
 
-    Understood forms: "who ruled out X", "who refused to rule out X", "who supports X",
-    "who opposes X" (X a target, as for :func:`stances_on`), "who reacted to X" and
-    "what did X say" (X an actor, as for :func:`find_actor`), with variants such as "who
-    declined to rule out X", "who backs X" or "who is against X". Case and a final ``?``,
-    ``.`` or ``!`` do not matter.
+    Understood forms (:data:`QUESTION_FORMS`): "who ruled out X", "who refused to rule out
+    X", "who supports X", "who opposes X" (X a target, as for :func:`stances_on`), "who
+    reacted to X", "how did X react" and "what did X say (about Y)" (X an actor, as for
+    :func:`find_actor`), with variants such as "who declined to rule out X", "who backs X" or
+    "who is against X". Case and a final ``?``, ``.`` or ``!`` do not matter.
 
     Args:
         article: The article.
         question: The question.
+        questions: The forms to understand (:data:`QUESTIONS`, or a tuple extending it).
 
     Returns:
         One :class:`Answer` per actor, with its evidence (and stances or reactions); empty
@@ -358,11 +494,5 @@ def ask(article: Article, question: str) -> list[Answer]:
     Raises:
         QueryError: when the question has none of these forms, or names an unknown actor.
     """
-    q = _fold(question).rstrip("?.! ")
-    for pattern, answer in _QUESTIONS:
-        m = pattern.fullmatch(q)
-        if m:
-            arg = m.group("x") + (m.groupdict().get("about") or "")
-            return answer(article, arg.strip())
-    forms = "; ".join(f'"{f}"' for f in SUPPORTED_QUESTIONS)
-    raise QueryError(f"cannot understand {question!r}; ask one of: {forms}")
+    form, subject, topic = match_question(question, questions)
+    return form.answer(article, subject, topic)

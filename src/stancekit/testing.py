@@ -17,7 +17,10 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from hypothesis import strategies as st
+from ._extras import needs_extra
+
+with needs_extra("hypothesis", "stancekit.testing"):
+    from hypothesis import strategies as st
 
 from .corpus import Corpus
 from .model import (
@@ -127,12 +130,13 @@ def stances(
     draw: st.DrawFn, holders: list[str], evidence: list[str], size: int = 100, index: int = 0
 ) -> Stance:
     """A stance held by one of *holders*, resting on some of *evidence*."""
+    commitment = draw(st.sampled_from(Commitment))
     return Stance(
         id=f"t{index}",
         holder=draw(st.sampled_from(holders)),
         target=draw(targets(size)),
-        polarity=draw(st.sampled_from(Polarity)),
-        commitment=draw(st.sampled_from(Commitment)),
+        polarity=commitment.polarity,  # a stance's polarity is its commitment's
+        commitment=commitment,
         cue=draw(st.sampled_from(["ruled out", "never", "no plans"])),
         cue_span=draw(spans(size)),
         qualifier=draw(st.none() | st.sampled_from(["large-scale", "for the moment"])),
@@ -364,13 +368,14 @@ def network_corpora(draw: st.DrawFn, max_articles: int = 4, max_stances: int = 6
         if actors:
             for n in range(draw(st.integers(1, max_stances))):
                 key = draw(st.sampled_from(keys))
+                commitment = draw(st.sampled_from(Commitment))
                 stances.append(
                     Stance(
                         f"t{n}",
                         draw(st.sampled_from([a.id for a in actors])),
                         Target(key, key),
-                        draw(st.sampled_from(Polarity)),
-                        draw(st.sampled_from(Commitment)),
+                        commitment.polarity,
+                        commitment,
                         "",
                         Span(0, 0),
                     )

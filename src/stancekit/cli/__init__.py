@@ -1,7 +1,8 @@
 """The ``stancekit`` command line: parse articles, ask questions, build networks, evaluate.
 
-One module per command (:mod:`.parse`, :mod:`.ask`, :mod:`.network`, :mod:`.eval`), each with
-``add_command(subparsers)`` and ``run(args, out)``; what they share is in :mod:`._util`.
+One module per command (:mod:`.parse`, :mod:`.ask`, :mod:`.network`, :mod:`.view`,
+:mod:`.eval`), each with ``add_command(subparsers)`` and ``run(args, out)``; what they share
+is in :mod:`._util`.
 Every failure the user can cause (missing file, undecodable bytes, empty input, a question
 stancekit does not understand) prints one line on stderr and exits non-zero; no tracebacks.
 """
@@ -15,13 +16,13 @@ from typing import TextIO
 
 from .._version import __version__
 from ..errors import StancekitError
-from . import ask, eval, network, parse
+from . import ask, eval, network, parse, view
 from ._util import EXIT_ERROR, CLIError, Command
 
 __all__ = ["CLIError", "build_parser", "main"]
 
 #: The commands, in the order ``stancekit --help`` lists them.
-COMMANDS = (parse, ask, network, eval)
+COMMANDS = (parse, ask, network, view, eval)
 
 
 def build_parser() -> argparse.ArgumentParser:

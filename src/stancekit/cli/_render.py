@@ -49,6 +49,12 @@ def render_answers_text(question: str, answers: Sequence[Answer]) -> str:
                 f"{s.commitment}" + (f", {s.qualifier}" if s.qualifier else "") for s in a.stances
             )
         )
+        reacted = ", ".join(
+            dict.fromkeys(
+                f"{r.kind} ({r.basis}" + (f": “{r.cue}”)" if r.cue else ")") for r in a.reactions
+            )
+        )
+        detail = "; ".join(x for x in (detail, reacted) if x)
         lines.append(f"{i}. {a.actor.label}" + (f" [{detail}]" if detail else ""))
         for s in a.evidence:
             lines.append(f"   “{s.content}” ({s.cue}, chars {s.span.start}-{s.span.end})")

@@ -8,9 +8,9 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
+from .._read import read_stdin
 from ..batch import read_file
 from ..errors import StancekitError
-from ..io._read import read_stdin
 from ..model import Article
 from ..parse import DEFAULT_MAX_CHARS, parse
 

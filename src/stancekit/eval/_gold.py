@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import attrs
 
 from ..errors import ValidationError
 from ..model import Article, Commitment, Polarity, Span, StatementKind
 
-__all__ = ["GoldAttribution", "GoldDocument", "GoldStance", "gold_from_article"]
+__all__ = [
+    "DamagedAnnotation",
+    "GoldAttribution",
+    "GoldDocument",
+    "GoldStance",
+    "gold_from_article",
+]
 
 
 def _spans(value: Iterable[Span]) -> tuple[Span, ...]:
@@ -88,7 +95,8 @@ class GoldAttribution:
 class GoldStance:
     """An annotated position: *holder* supports or opposes *target*.
 
-    Gold stances are read and written with the gold JSON format; they are not scored yet.
+    Gold stances are read and written with the gold JSON format and scored as the four
+    questions (see :func:`~stancekit.eval.stance_gold_from_documents`).
 
     Attributes:
         holder: The holder's name (``"Jane Roe"``).
@@ -103,6 +111,53 @@ class GoldStance:
     polarity: Polarity = attrs.field(converter=Polarity)
     commitment: Commitment | None = attrs.field(default=None, converter=_optional_commitment)
     span: Span | None = None
+
+
+def _ids(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class DamagedAnnotation:
+    """An annotation line that was left out because it is damaged.
+
+    Attributes:
+        reason: What is wrong (``"annotated text 'x' differs from the text at 10 20 ..."``).
+        file: The annotation file, when known.
+        line: The 1-based line in *file*, when known.
+        id: The annotation's id (``"T41"``, ``"E10"``), when it has one.
+        left_out: Ids of the attributions (brat ``E`` lines) left out because of it.
+    """
+
+    reason: str
+    file: str | None = None
+    line: int | None = None
+    id: str | None = None
+    left_out: tuple[str, ...] = attrs.field(default=(), converter=_ids)
+
+    def __str__(self) -> str:
+        where = self.file or ""
+        if self.line is not None:
+            where = f"{where}:{self.line}" if where else f"line {self.line}"
+        what = f"{self.id}: " if self.id else ""
+        dropped = f" (left out: {', '.join(self.left_out)})" if self.left_out else ""
+        return (
+            f"{where}: {what}{self.reason}{dropped}" if where else f"{what}{self.reason}{dropped}"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data: ``{"file", "line", "id", "reason", "left_out"}``."""
+        return {
+            "file": self.file,
+            "line": self.line,
+            "id": self.id,
+            "reason": self.reason,
+            "left_out": list(self.left_out),
+        }
+
+
+def _damaged(value: Iterable[DamagedAnnotation]) -> tuple[DamagedAnnotation, ...]:
+    return tuple(value)
 
 
 def _check(path: str, span: Span, size: int) -> None:
@@ -121,12 +176,15 @@ class GoldDocument:
         text: The text all spans point into.
         attributions: Gold attributions, in text order of their content.
         stances: Gold stances, when annotated.
+        damaged: Annotation lines left out because they are damaged (brat files read without
+            ``strict``); not part of the gold JSON format.
     """
 
     doc_id: str = attrs.field(validator=_name)
     text: str
     attributions: tuple[GoldAttribution, ...] = attrs.field(default=(), converter=_attributions)
     stances: tuple[GoldStance, ...] = attrs.field(default=(), converter=_stances)
+    damaged: tuple[DamagedAnnotation, ...] = attrs.field(default=(), converter=_damaged)
 
     def __attrs_post_init__(self) -> None:
         size = len(self.text)

@@ -43,13 +43,21 @@ def _converter() -> cattrs.Converter:
     c.register_unstructure_hook(
         GoldDocument,
         make_dict_unstructure_fn(
-            GoldDocument, c, _cattrs_omit_if_default=True, doc_id=override(rename="id")
+            GoldDocument,
+            c,
+            _cattrs_omit_if_default=True,
+            doc_id=override(rename="id"),
+            damaged=override(omit=True),
         ),
     )
     c.register_structure_hook(
         GoldDocument,
         make_dict_structure_fn(
-            GoldDocument, c, _cattrs_forbid_extra_keys=True, doc_id=override(rename="id")
+            GoldDocument,
+            c,
+            _cattrs_forbid_extra_keys=True,
+            doc_id=override(rename="id"),
+            damaged=override(omit=True),
         ),
     )
     return c

@@ -8,7 +8,19 @@ from typing import Any
 
 import attrs
 
-__all__ = ["SUBSETS", "Breakdown", "Counts", "DocumentScore", "Match", "Report"]
+from ..model import Span
+from ._gold import DamagedAnnotation
+
+__all__ = [
+    "MISTAKE_KINDS",
+    "SUBSETS",
+    "Breakdown",
+    "Counts",
+    "DocumentScore",
+    "Match",
+    "Mistake",
+    "Report",
+]
 
 #: The subsets every score is broken down into, in report order.
 SUBSETS = ("all", "quoted", "speech")
@@ -136,7 +148,76 @@ class Match:
     speaker: bool | None
 
 
+#: The kinds of :class:`Mistake`, in listing order.
+MISTAKE_KINDS = ("missed", "wrong_speaker", "unmatched")
+
+#: Longest content shown in a text listing; JSON has the whole text.
+_SHOWN = 160
+
+
+@attrs.frozen
+class Mistake:
+    """One thing the predictions got wrong, with what is needed to look at it.
+
+    Attributes:
+        kind: ``"missed"`` (a gold attribution no prediction matches), ``"wrong_speaker"``
+            (matched, with a speaker the gold does not name) or ``"unmatched"`` (a prediction
+            that matches no gold attribution).
+        span: From the start of the content to its end (gold content for ``missed`` and
+            ``wrong_speaker``, the statement's span for ``unmatched``).
+        text: The words of the content (discontinuous gold: its pieces joined by a space).
+        gold_speaker: The gold source's words (or name), when there is a gold side naming one.
+        predicted_speaker: The predicted speaker's name, when there is a prediction
+            (joint speakers joined with ``" & "``).
+        cue: The gold cue's words (``missed``, ``wrong_speaker``) or the predicted cue.
+        predicted_cue: The predicted cue, for ``wrong_speaker``.
+        gold: Index of the gold attribution, when there is one.
+        predicted: Index of the statement in ``Article.statements``, when there is one.
+    """
+
+    kind: str
+    span: Span
+    text: str
+    gold_speaker: str | None = None
+    predicted_speaker: str | None = None
+    cue: str | None = None
+    predicted_cue: str | None = None
+    gold: int | None = None
+    predicted: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data; offsets as ``start`` and ``end``."""
+        data = attrs.asdict(self, recurse=False)
+        data["span"] = {"start": self.span.start, "end": self.span.end}
+        return data
+
+    def line(self) -> str:
+        """One readable line: kind, offsets, the words, then who and which cue."""
+        words = " ".join(self.text.split())
+        if len(words) > _SHOWN:
+            words = words[: _SHOWN - 1] + "…"
+        if not words.startswith(("“", '"', "‘", "'", "«")):
+            words = f"“{words}”"
+        parts = [f"{self.kind:<13} {self.span.start}-{self.span.end} {words}"]
+        if self.kind == "missed":
+            parts.append(f"gold: {self.gold_speaker or '(no source)'} [{self.cue or ''}]")
+        elif self.kind == "wrong_speaker":
+            parts.append(f"gold: {self.gold_speaker} [{self.cue or ''}]")
+            parts.append(f"predicted: {self.predicted_speaker} [{self.predicted_cue or ''}]")
+        else:
+            parts.append(f"predicted: {self.predicted_speaker} [{self.cue or ''}]")
+        return " | ".join(parts)
+
+
 def _matches(value: Iterable[Match]) -> tuple[Match, ...]:
+    return tuple(value)
+
+
+def _errors(value: Iterable[Mistake]) -> tuple[Mistake, ...]:
+    return tuple(value)
+
+
+def _damaged(value: Iterable[DamagedAnnotation]) -> tuple[DamagedAnnotation, ...]:
     return tuple(value)
 
 
@@ -152,19 +233,28 @@ class DocumentScore:
         doc_id: The document's identifier.
         counts: Counts per subset.
         matches: The one-to-one pairs of prediction and gold, by gold index.
+        errors: Missed gold, wrong speakers and unmatched predictions, in text order.
+        damaged: Gold annotation lines left out because they are damaged.
     """
 
     doc_id: str
     counts: Breakdown
     matches: tuple[Match, ...] = attrs.field(default=(), converter=_matches)
+    errors: tuple[Mistake, ...] = attrs.field(default=(), converter=_errors)
+    damaged: tuple[DamagedAnnotation, ...] = attrs.field(default=(), converter=_damaged)
 
-    def to_dict(self) -> dict[str, Any]:
-        """Plain data: the id, the counts per subset and the matches."""
-        return {
+    def to_dict(self, *, errors: bool = False) -> dict[str, Any]:
+        """Plain data: the id, the counts per subset, the matches and the damaged lines;
+        with *errors*, also the error listing."""
+        data = {
             "doc_id": self.doc_id,
             **self.counts.to_dict(),
             "matches": [attrs.asdict(m) for m in self.matches],
+            "damaged": [d.to_dict() for d in self.damaged],
         }
+        if errors:
+            data["errors"] = [e.to_dict() for e in self.errors]
+        return data
 
 
 def _plural(n: int, noun: str) -> str:
@@ -214,16 +304,51 @@ class Report:
             totals = totals + d.counts
         return cls(documents, totals)
 
-    def to_dict(self) -> dict[str, Any]:
-        """Plain data: ``{"documents": [...], "totals": {"all": {...}, ...}}``."""
-        return {
-            "documents": [d.to_dict() for d in self.documents],
-            "totals": self.totals.to_dict(),
-        }
+    @property
+    def damaged(self) -> tuple[DamagedAnnotation, ...]:
+        """Every gold annotation line left out as damaged, document by document."""
+        return tuple(x for d in self.documents for x in d.damaged)
 
-    def to_json(self, *, indent: int | None = 2) -> str:
+    @property
+    def errors(self) -> tuple[Mistake, ...]:
+        """Every error of every document, document by document."""
+        return tuple(e for d in self.documents for e in d.errors)
+
+    def to_dict(self, *, errors: bool = False) -> dict[str, Any]:
+        """Plain data: ``{"documents": [...], "totals": {"all": {...}, ...}, "damaged":
+        {...}}``; with *errors*, each document also has its ``"errors"`` and the top level
+        their number per kind."""
+        damaged = self.damaged
+        data: dict[str, Any] = {
+            "documents": [d.to_dict(errors=errors) for d in self.documents],
+            "totals": self.totals.to_dict(),
+            "damaged": {
+                "annotations": len(damaged),
+                "attributions_left_out": sum(len(x.left_out) for x in damaged),
+            },
+        }
+        if errors:
+            every = self.errors
+            data["errors"] = {k: sum(e.kind == k for e in every) for k in MISTAKE_KINDS}
+        return data
+
+    def to_json(self, *, indent: int | None = 2, errors: bool = False) -> str:
         """The report as JSON (see :meth:`to_dict`)."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        return json.dumps(self.to_dict(errors=errors), ensure_ascii=False, indent=indent)
+
+    def errors_text(self) -> str:
+        """The error listing: per document, each missed gold attribution, each match with the
+        wrong speaker and each unmatched prediction, one line each with offsets, words,
+        speakers and cue."""
+        every = self.errors
+        counts = ", ".join(f"{sum(e.kind == k for e in every)} {k}" for k in MISTAKE_KINDS)
+        lines = [f"errors: {counts}"]
+        for d in self.documents:
+            if not d.errors:
+                continue
+            lines += ["", f"== {d.doc_id}"]
+            lines += [f"  {e.line()}" for e in d.errors]
+        return "\n".join(lines)
 
     def __str__(self) -> str:
         width = max([8, *(len(d.doc_id) for d in self.documents)])
@@ -239,6 +364,15 @@ class Report:
         lines.append(_row("TOTAL", t, width))
         lines += ["", _header("subset", width)]
         lines += [_row(name, getattr(self.totals, name), width) for name in SUBSETS]
+        damaged = self.damaged
+        if damaged:
+            left_out = sum(len(x.left_out) for x in damaged)
+            lines += [
+                "",
+                f"{_plural(len(damaged), 'damaged annotation')} left out"
+                f" ({_plural(left_out, 'attribution')} not scored):",
+            ]
+            lines += [f"  {x}" for x in damaged]
         lines += [
             "",
             "P = matched predictions / predictions, R = matched gold / gold;"

@@ -9,7 +9,7 @@ from ..errors import EvaluationError
 from ..model import Article, Span, Statement, StatementKind
 from ..parse import parse
 from ._gold import GoldAttribution, GoldDocument
-from ._report import Breakdown, Counts, DocumentScore, Match, Report
+from ._report import Breakdown, Counts, DocumentScore, Match, Mistake, Report
 from ._subsets import SubsetRules
 
 __all__ = ["Predictor", "content_overlap", "evaluate", "merge_spans", "score_document"]
@@ -238,7 +238,65 @@ def score_document(
         speech=count(gold_in["speech"], pred_in["speech"]),
     )
     matches = tuple(used_gold[j] for j in sorted(used_gold))
-    return DocumentScore(document.doc_id, breakdown, matches)
+    mistakes = _mistakes(document, article, statements, original, by_span, used_gold, used_pred)
+    return DocumentScore(document.doc_id, breakdown, matches, mistakes, document.damaged)
+
+
+def _mistakes(
+    document: GoldDocument,
+    article: Article,
+    statements: Sequence[Statement],
+    original: Sequence[int],
+    joint: dict[Span, list[Statement]],
+    used_gold: dict[int, Match],
+    used_pred: dict[int, Match],
+) -> tuple[Mistake, ...]:
+    """Missed gold, matches with the wrong speaker and unmatched predictions, in text order."""
+    names = {a.id: a.name for a in article.actors}
+
+    def who(st: Statement) -> str:
+        group = joint.get(st.span, [st])
+        return " & ".join(dict.fromkeys(names.get(s.speaker, s.speaker) for s in group))
+
+    def gold_speaker(g: GoldAttribution) -> str | None:
+        if g.speaker is not None:
+            return g.speaker
+        return document.quote(merge_spans(g.source)) if g.source else None
+
+    found: list[Mistake] = []
+    for j, g in enumerate(document.attributions):
+        content = merge_spans(g.content)
+        span = Span(content[0].start, content[-1].end)
+        cue = document.quote(merge_spans(g.cue)) if g.cue else None
+        m = used_gold.get(j)
+        if m is None:
+            found.append(
+                Mistake("missed", span, document.quote(content), gold_speaker(g), cue=cue, gold=j)
+            )
+        elif m.speaker is False:
+            st = article.statements[m.predicted]
+            found.append(
+                Mistake(
+                    "wrong_speaker",
+                    span,
+                    document.quote(content),
+                    gold_speaker(g),
+                    who(st),
+                    cue=cue,
+                    predicted_cue=st.cue,
+                    gold=j,
+                    predicted=m.predicted,
+                )
+            )
+    for i, st in enumerate(statements):
+        if i not in used_pred:
+            found.append(
+                Mistake(
+                    "unmatched", st.span, st.content, None, who(st), st.cue, predicted=original[i]
+                )
+            )
+    found.sort(key=lambda e: (e.span.start, e.span.end, e.kind))
+    return tuple(found)
 
 
 def evaluate(

@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .. import json as sk_json
+from .._read import read_stdin
 from ..batch import read_file
 from ..corpus import Corpus, iter_jsonl, iter_jsonl_lines
 from ..errors import InputError, JSONError
 from ..model import Article
 from ..parse import DEFAULT_MAX_CHARS, parse
-from ._read import read_stdin
 
 __all__ = ["load_corpus"]
 

@@ -43,7 +43,6 @@ from ..model import (
     ActorKind,
     Article,
     Commitment,
-    Polarity,
     Span,
     Stance,
     Statement,
@@ -51,7 +50,7 @@ from ..model import (
     Target,
     slugify,
 )
-from ..network._table import PERSON_LIKE, organization_of, represented
+from ..network import PERSON_LIKE, organization_of, represented
 
 __all__ = [
     "DNA_VERSION",
@@ -465,14 +464,15 @@ def _article(
         )
         concept = value.get(_CONCEPT, "")
         if concept:
-            support = bool(agree)
+            # agreement 1 reads as endorsement, 0 as categorical; the polarity is the row's
+            commitment = Commitment.ENDORSEMENT if agree else Commitment.CATEGORICAL
             stances.append(
                 Stance(
                     id=f"t{n}",
                     holder=speaker.id,
                     target=Target(text=concept, key=concept),
-                    polarity=Polarity.SUPPORT if support else Polarity.OPPOSE,
-                    commitment=Commitment.ENDORSEMENT if support else Commitment.CATEGORICAL,
+                    polarity=commitment.polarity,
+                    commitment=commitment,
                     cue="",
                     cue_span=here,
                     evidence=(f"s{n}",),
@@ -563,7 +563,8 @@ def _rows(corpus: Corpus, index: int, notes: list[str]) -> list[_Row]:
     out = []
     for s in article.stances:
         where = f"article {index}, stance {s.id}"
-        if s.polarity not in (Polarity.SUPPORT, Polarity.OPPOSE):
+        agree = s.polarity.agreement
+        if agree is None:
             notes.append(f"{where}: left out, DNA's agreement has no {s.polarity} value")
             continue
         span = _anchor(article, s)
@@ -575,7 +576,6 @@ def _rows(corpus: Corpus, index: int, notes: list[str]) -> list[_Row]:
         if too_long:
             notes.append(f"{where}: left out, {too_long[0][:40]!r}... is too long for DNA")
             continue
-        agree = int(s.polarity is Polarity.SUPPORT)
         out.append((span, person, org, s.target.key, agree, s))
     return out
 

@@ -24,9 +24,10 @@ from ._matrix import (
     one_mode,
     two_mode,
 )
-from ._table import Level, StanceRow, organization_of, represented, stance_table
+from ._table import PERSON_LIKE, Level, StanceRow, organization_of, represented, stance_table
 
 __all__ = [
+    "PERSON_LIKE",
     "Aggregation",
     "Duplicates",
     "Level",

@@ -3,43 +3,22 @@
 from __future__ import annotations
 
 import csv
-import importlib
 import io
 import re
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING, Any
 
-from ..errors import MissingExtraError
+from .._extras import require
 
 if TYPE_CHECKING:
     from ._matrix import Matrix
 
-__all__ = ["edges_csv", "graphml", "require", "to_networkx"]
+__all__ = ["edges_csv", "graphml", "to_networkx"]
 
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 
 # Characters XML 1.0 cannot hold, even escaped.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-def require(module: str, extra: str, feature: str) -> Any:
-    """Import an optional dependency, or raise :class:`MissingExtraError` naming the extra.
-
-    Args:
-        module: The module to import (``"networkx"``).
-        extra: The stancekit extra that installs it.
-        feature: What needs it, for the message (``"to_networkx()"``).
-
-    Returns:
-        The imported module.
-
-    Raises:
-        MissingExtraError: when the module cannot be imported.
-    """
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        raise MissingExtraError(feature, extra) from None
 
 
 def _number(value: float) -> str:

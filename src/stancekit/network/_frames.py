@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
+from .._extras import require
 from ..corpus import as_corpus
-from ._export import require
 from ._table import Source, organization_of
 
 __all__ = ["reactions_frame", "stances_frame", "statements_frame"]
@@ -57,8 +57,6 @@ REACTION_COLUMNS = [
     "cue",
     "evidence",
 ]
-
-_AGREEMENT = {"support": 1, "oppose": 0}
 
 
 def _frame(feature: str, records: list[dict[str, Any]], columns: list[str]) -> Any:
@@ -151,7 +149,7 @@ def stances_frame(
                     "target": s.target.key,
                     "target_text": s.target.text,
                     "polarity": s.polarity.value,
-                    "agreement": _AGREEMENT.get(s.polarity.value),
+                    "agreement": s.polarity.agreement,
                     "commitment": s.commitment.value,
                     "qualifier": s.qualifier,
                     "cue": s.cue,

@@ -64,11 +64,7 @@ class StanceRow:
     @property
     def agreement(self) -> int | None:
         """DNA's boolean agreement: 1 for support, 0 for oppose, ``None`` otherwise."""
-        if self.polarity is Polarity.SUPPORT:
-            return 1
-        if self.polarity is Polarity.OPPOSE:
-            return 0
-        return None
+        return self.polarity.agreement
 
 
 def check_option(name: str, value: object, allowed: object) -> None:

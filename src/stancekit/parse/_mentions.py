@@ -8,50 +8,45 @@ carries what the words tell about the actor: title, affiliation, whom it speaks 
 
 from __future__ import annotations
 
+import enum
+from typing import TYPE_CHECKING
+
 from .._tokens import Token
 from ..lexicon import CompiledLexicon, Lexicon
 from ._text import Sentence
 
-__all__ = ["Mention", "find_mentions"]
+if TYPE_CHECKING:
+    from ._resolve import Entity
 
-PERSON = "person"
-GOVERNMENT = "government"
-ORGANIZATION = "organization"
-GROUP = "group"
-ANONYMOUS = "anonymous"
-ROLE = "role"
-PRONOUN = "pronoun"
-UNKNOWN = "unknown"  # a bare capitalised word: a person only if it turns out to speak
+__all__ = ["Mention", "MentionKind", "find_mentions"]
 
-_PARTICLES = frozenset(
-    {
-        "de",
-        "van",
-        "von",
-        "der",
-        "den",
-        "le",
-        "la",
-        "du",
-        "da",
-        "di",
-        "del",
-        "bin",
-        "al",
-        "ibn",
-        "dos",
-        "das",
-        "st.",
-        "mc",
-        "ter",
-        "ten",
-    }
-)
-_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&", "without", "against"})
-_GROUP_CONNECTORS = frozenset({"for", "without", "against"})
-_DETERMINERS = frozenset(
-    {"the", "a", "an", "another", "his", "her", "their", "its", "our", "my", "your"}
-)
+
+class MentionKind(enum.StrEnum):
+    """What a mention's words say about the actor, before resolution decides who it is.
+
+    Resolution turns them into an :class:`~stancekit.model.ActorKind` (``ROLE`` and
+    ``UNKNOWN`` become persons unless the lexicon says otherwise).
+    """
+
+    PERSON = "person"
+    GOVERNMENT = "government"
+    ORGANIZATION = "organization"
+    GROUP = "group"
+    ANONYMOUS = "anonymous"
+    ROLE = "role"  # "the chancellor"
+    PRONOUN = "pronoun"
+    UNKNOWN = "unknown"  # a bare capitalised word: a person only if it turns out to speak
+
+
+# Short names for the members, as the attribution step imports them.
+PERSON = MentionKind.PERSON
+GOVERNMENT = MentionKind.GOVERNMENT
+ORGANIZATION = MentionKind.ORGANIZATION
+GROUP = MentionKind.GROUP
+ANONYMOUS = MentionKind.ANONYMOUS
+ROLE = MentionKind.ROLE
+PRONOUN = MentionKind.PRONOUN
+UNKNOWN = MentionKind.UNKNOWN
 
 
 class Mention:
@@ -76,13 +71,15 @@ class Mention:
         "title",
     )
 
-    def __init__(self, sentence: Sentence, a: int, b: int, kind: str, name: str) -> None:
+    def __init__(
+        self, sentence: Sentence, a: int, b: int, kind: MentionKind | str, name: str
+    ) -> None:
         self.sentence = sentence
         self.a = a
         self.b = b
         self.start = sentence.tokens[a].start
         self.end = sentence.tokens[b - 1].end
-        self.kind = kind
+        self.kind = MentionKind(kind)
         self.name = name
         self.title: str | None = None
         self.affiliation: str | None = None
@@ -92,7 +89,7 @@ class Mention:
         self.det: str | None = None
         self.plural = False
         self.gender: str | None = None
-        self.actor: object = None  # the resolved entity, filled in by resolution
+        self.actor: Entity | None = None  # the resolved entity, filled in by resolution
 
     def __repr__(self) -> str:
         return f"Mention({self.kind}, {self.name!r}, {self.start}-{self.end})"
@@ -116,6 +113,7 @@ class _Chunker:
         self.qo = sentence.quote_of
         self.lex = lex
         self.clex = clex
+        self.words = lex.words
 
     # -- helpers --------------------------------------------------------------------------
     def free(self, i: int) -> bool:
@@ -194,8 +192,8 @@ class _Chunker:
         if sort is None or sort == "relative":
             return None
         m = Mention(self.s, i, i + 1, PRONOUN, low)
-        m.gender = {"he": "he", "she": "she", "him": "he"}.get(low)
-        m.plural = low in ("they", "them")
+        m.gender = self.lex.gendered.get(low)
+        m.plural = sort == "plural" or low in self.lex.words.plural_pronouns
         return m
 
     def det_phrase(self, i: int) -> Mention | None:
@@ -208,7 +206,7 @@ class _Chunker:
         metonym = False
         owner = i  # where the name starts: "Spain's prime minister"
         after_place = -1  # the token after a place word: "the Spanish economy minister"
-        if low in _DETERMINERS or low in self.lex.indefinites:
+        if low in self.words.determiners or low in self.lex.indefinites:
             det = low
             j += 1
             owner = j
@@ -277,7 +275,7 @@ class _Chunker:
         # compound roles: "a government spokesperson", "a campaign aide"
         while self.role(j + n_role) and j + n_role - mods < 6:
             org = org or self.text(j, j + n_role)
-            if self.lows[j] in ("government", "administration") and affiliation:
+            if self.lows[j] in self.words.government_nouns and affiliation:
                 org = None  # "a German government spokesperson" speaks for Germany
             j += n_role
             n_role = self.role(j)
@@ -419,7 +417,9 @@ class _Chunker:
             tok = self.toks[j]
             if j > name_a and self._headline_verb(j):
                 break  # a title-case headline: "Jane Roe Says ..." ends the name at the verb
-            particle = tok.low in _PARTICLES and j > name_a and self.is_name_word(j + 1)
+            particle = (
+                tok.low in self.words.name_particles and j > name_a and self.is_name_word(j + 1)
+            )
             if (
                 len(tok.text) == 1
                 and tok.text.isupper()
@@ -432,7 +432,7 @@ class _Chunker:
                 (self.is_name_word(j) and not self.title(j))
                 or particle
                 or (
-                    tok.low in _CONNECTORS
+                    tok.low in self.words.name_connectors
                     and j > name_a
                     and self.is_name_word(j + 1)
                     and (self._org_ahead(name_a, j) or self._group_name(j))
@@ -456,7 +456,7 @@ class _Chunker:
             return None
         name = self.text(name_a, name_b)
         lows = self.lows[name_a:name_b]
-        if any(w in self.lex.org_heads or w in _GROUP_CONNECTORS for w in lows) or (
+        if any(w in self.lex.org_heads or w in self.words.group_connectors for w in lows) or (
             name_b - name_a == 1 and _is_acronym(self.toks[name_a])
         ):
             kind = ORGANIZATION
@@ -510,7 +510,7 @@ class _Chunker:
         role noun, then "for", "without" or "against", then a name word)."""
         prev = self.toks[j - 1]
         return (
-            self.lows[j] in _GROUP_CONNECTORS
+            self.lows[j] in self.words.group_connectors
             and self.is_name_word(j - 1)
             and self.is_name_word(j + 1)
             and (
@@ -522,7 +522,11 @@ class _Chunker:
     def _org_ahead(self, a: int, j: int) -> bool:
         """Whether the capitalised run around *j* names an organisation (has an org head)."""
         k = a
-        while k < self.n and k - a < 10 and (self.is_name_word(k) or self.lows[k] in _CONNECTORS):
+        while (
+            k < self.n
+            and k - a < 10
+            and (self.is_name_word(k) or self.lows[k] in self.words.name_connectors)
+        ):
             if self.lows[k] in self.lex.org_heads:
                 return True
             k += 1
@@ -533,7 +537,7 @@ class _Chunker:
         b = m.b
         n = self.n
         # possessive: "Prime Minister Jane Roe's spokesman", "the president's spokeswoman"
-        if b + 1 < n and self.lows[b] in ("'s", "’s", "'") and self.free(b + 1):
+        if b + 1 < n and self.lows[b] in self.words.possessive_markers and self.free(b + 1):
             r = self.role(b + 1)
             k = b + 1
             while not r and k < n and k - b < 4 and self.lows[k] in self.lex.role_adjectives:
@@ -564,18 +568,23 @@ class _Chunker:
                 m.b = b = k + 1
                 m.end = self.toks[k].end
         # "Jane Roe of Sweden", "a spokesman for the ministry"
-        if b + 1 < n and self.lows[b] in ("of", "for", "from") and self.free(b + 1):
+        if b + 1 < n and self.lows[b] in self.words.affiliation_prepositions and self.free(b + 1):
             p = self.place(b + 1)
             if (
                 p is not None
-                and self.lows[b] in ("of", "from")
+                and self.lows[b] in self.words.origin_prepositions
                 and m.kind in (PERSON, ROLE, ANONYMOUS)
             ):
                 m.affiliation = p[2]
                 m.b = b + 1 + p[0]
                 m.end = self.toks[m.b - 1].end
                 return m.b
-            if self.lows[b] in ("of", "from") and m.kind in (PERSON, UNKNOWN, ROLE, ANONYMOUS):
+            if self.lows[b] in self.words.origin_prepositions and m.kind in (
+                PERSON,
+                UNKNOWN,
+                ROLE,
+                ANONYMOUS,
+            ):
                 q = b + 2 if self.lows[b + 1] == "the" else b + 1
                 body = self.name_phrase(q) if self.is_name_word(q) else None
                 if body is not None and (
@@ -609,7 +618,7 @@ class _Chunker:
             if (
                 nm is not None
                 and nm.kind in (PERSON, UNKNOWN)
-                and (nm.b >= n or self.lows[nm.b] in (",", ".", "said", "says", "told"))
+                and (nm.b >= n or self.lows[nm.b] in self.words.after_role_holder)
             ):
                 m.title = nm.title or m.name if m.kind == ROLE else m.title
                 m.name = nm.name
@@ -624,7 +633,7 @@ class _Chunker:
     def apposition(self, m: Mention, k: int) -> None:
         n = self.n
         j = k
-        if j < n and self.lows[j] in _DETERMINERS:
+        if j < n and self.lows[j] in self.words.determiners:
             j += 1
         start = j
         while j < n and j - start < 6 and self.free(j) and self.lows[j] != ",":
@@ -636,7 +645,7 @@ class _Chunker:
                 m.kind = PERSON
                 j += t
                 # "at the International Institute for Strategic Studies"
-                if j + 1 < n and self.lows[j] in ("at", "of", "for", "with", "from"):
+                if j + 1 < n and self.lows[j] in self.words.apposition_prepositions:
                     q = j + 1
                     if q < n and self.lows[q] == "the":
                         q += 1

@@ -1,4 +1,4 @@
-"""Step 7: reactions of actors to one another.
+"""Steps ``reaction_cues``, ``held_focus`` and ``reactions``: reactions of actors to one another.
 
 Explicit reactions come from cue words in the speaker's sentence ("accused him of", "poured cold
 water on the idea", "warned"); their object is the actor named right after the cue, else the
@@ -9,6 +9,8 @@ criticism's words, as a defence.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from .._normalize import content_words
 from .._tokens import Token
@@ -28,7 +30,11 @@ from ._resolve import Entity
 from ._text import Sentence
 from .attribution import Attribution
 
-__all__ = ["ExplicitCue", "explicit_cues", "find_reactions"]
+if TYPE_CHECKING:
+    from ._stance import Focal
+    from ._state import Utterance
+
+__all__ = ["ExplicitCue", "explicit_cues", "find_reactions", "held_focal"]
 
 _DEFENCE_WINDOW = 3  # sentences after a criticism in which an ally's answer counts
 _RESPONSE = "response"
@@ -37,12 +43,17 @@ _RESPONSE = "response"
 class ExplicitCue:
     """A reaction cue found next to an attribution, before actors are built."""
 
-    __slots__ = ("attribution", "cue", "kind", "obj", "span")
+    __slots__ = ("cue", "kind", "obj", "span", "utterance")
 
     def __init__(
-        self, attribution: int, kind: ReactionKind | None, cue: str, span: Span, obj: Entity | None
+        self,
+        utterance: Utterance,
+        kind: ReactionKind | None,
+        cue: str,
+        span: Span,
+        obj: Entity | None,
     ) -> None:
-        self.attribution = attribution
+        self.utterance = utterance
         self.kind = kind
         self.cue = cue
         self.span = span
@@ -54,18 +65,19 @@ def _outside(tok: Token, a: Attribution) -> bool:
 
 
 def explicit_cues(
-    kept: list[tuple[Attribution, Entity]], mentions: list[list[Mention]], lex: Lexicon
+    utterances: list[Utterance], mentions: list[list[Mention]], lex: Lexicon
 ) -> list[ExplicitCue]:
     """Reaction cues in each speaker's attribution clause, with the actor they target."""
     clex = lex.compiled()
     out: list[ExplicitCue] = []
     by_sentence: dict[int, list[Attribution]] = {}
-    for a, _ in kept:
-        by_sentence.setdefault(a.sentence.index, []).append(a)
+    for u in utterances:
+        by_sentence.setdefault(u.attribution.sentence.index, []).append(u.attribution)
     # the reaction cues of each sentence, found once: (token, length, kind)
     found: dict[int, list[tuple[int, int, str]]] = {}
     owners: dict[int, dict[int, set[int]]] = {}  # sentence -> token -> speakers' mentions
-    for idx, (a, e) in enumerate(kept):
+    for u in utterances:
+        a, e = u.attribution, u.speaker
         s = a.sentence
         if a.cue_start < s.start or a.cue_start >= s.end:
             continue  # attribution carried over from another sentence
@@ -83,7 +95,7 @@ def explicit_cues(
             distance = abs(toks[i].start - a.cue_start)
             obj = _object(starts, i + n, e)
             cue = ExplicitCue(
-                idx,
+                u,
                 None if kind == _RESPONSE else ReactionKind(kind),
                 " ".join(t.text for t in toks[i : i + n]),
                 Span(toks[i].start, toks[i + n - 1].end),
@@ -140,20 +152,21 @@ def _object(starts: dict[int, Mention], j: int, speaker: Entity) -> Entity | Non
 
 
 def find_reactions(
-    text: str,
-    statements: list[Statement],
+    utterances: list[Utterance],
     stances: list[Stance],
     actors: dict[str, Actor],
     cues: list[ExplicitCue],
-    kept: list[tuple[Attribution, Entity]],
+    focal: Focal,
     lex: Lexicon,
 ) -> list[Reaction]:
     """Explicit and inferred reactions, in the order of their evidence."""
     drafts: list[tuple[int, Reaction]] = []
     taken: set[tuple[str, str]] = set()
+    statements = [u.statement for u in utterances]
     order = {s.id: i for i, s in enumerate(statements)}
 
-    focal_key, focal_stance = _focal(stances, order)
+    # the held rule (see Focal): the target most held, and the first stance on it
+    focal_key, focal_stance = focal.held_key, focal.held_stance
     focal_statement = focal_stance.evidence[0] if focal_stance else None
     focal_actor = focal_stance.holder if focal_stance else None
 
@@ -191,7 +204,7 @@ def find_reactions(
     for s in stances:
         by_statement.setdefault(s.evidence[0], []).append(s)
     for c in cues:
-        st = statements[c.attribution]
+        st = c.utterance.statement
         kind = c.kind
         if kind is None:
             # "in response to X": the positions tell how (else it answers, clarifying)
@@ -232,7 +245,7 @@ def find_reactions(
                 add(s.holder, focal_statement, kind, ReactionBasis.INFERRED, ev)
 
     # defence of a criticised actor by an ally answering the criticism
-    sentence_of = {i: a.sentence.index for i, (a, _) in enumerate(kept)}
+    sentence_of = [u.attribution.sentence.index for u in utterances]
     for _, r in list(drafts):
         if r.kind is not ReactionKind.CRITICIZES:
             continue
@@ -261,8 +274,12 @@ def find_reactions(
     ]
 
 
-def _focal(stances: list[Stance], order: dict[str, int]) -> tuple[str | None, Stance | None]:
-    """The focal key (most held target, earliest on ties) and the first stance on it."""
+def held_focal(
+    stances: list[Stance], statements: list[Statement]
+) -> tuple[str | None, Stance | None]:
+    """The focal key by the held rule (the target most held, earliest on ties) and the first
+    stance on it (the ``held_focus`` step)."""
+    order = {s.id: i for i, s in enumerate(statements)}
     counts: dict[str, int] = {}
     first: dict[str, Stance] = {}
     for s in stances:

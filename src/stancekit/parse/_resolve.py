@@ -1,4 +1,4 @@
-"""Step 5: resolve mentions to actors.
+"""Step ``resolve``: mentions to actors.
 
 Names link to earlier full names by surname; roles ("the chancellor") link to the actor holding
 that title; pronouns link to the nearest compatible person (the subject of the closest sentence
@@ -23,6 +23,7 @@ from ._mentions import (
     ROLE,
     UNKNOWN,
     Mention,
+    MentionKind,
 )
 
 __all__ = ["Entity", "Resolver"]
@@ -38,33 +39,6 @@ _KINDS = {
 }
 _PRONOUN_WINDOW = 8  # sentences a pronoun may look back
 _ROLE_WINDOW = 400  # mentions a role ("the chancellor") may look back
-_PREPOSITIONS = frozenset(
-    {
-        "on",
-        "in",
-        "at",
-        "from",
-        "with",
-        "by",
-        "of",
-        "for",
-        "to",
-        "about",
-        "against",
-        "during",
-        "after",
-        "before",
-        "into",
-        "over",
-        "under",
-        "like",
-        "than",
-        "toward",
-        "towards",
-        "between",
-        "among",
-    }
-)
 
 
 def _fold(name: str) -> str:
@@ -89,7 +63,7 @@ class Entity:
         "used",
     )
 
-    def __init__(self, name: str, kind: str) -> None:
+    def __init__(self, name: str, kind: MentionKind) -> None:
         self.name = name
         self.kind = kind
         self.title: str | None = None
@@ -137,7 +111,11 @@ class Entity:
 
 
 class Resolver:
-    """Links every mention of the article, in text order, to an :class:`Entity`."""
+    """Links every mention of the article, in text order, to an :class:`Entity`.
+
+    The only code that changes entities: the steps after ``resolve`` read them, and ask the
+    resolver (:meth:`keep`, :meth:`affiliate`) for the changes they need.
+    """
 
     def __init__(self, lex: Lexicon, known: Sequence[KnownActor] = ()) -> None:
         self.lex = lex
@@ -154,7 +132,7 @@ class Resolver:
                 self.by_name.setdefault(_fold(alias), e)
                 e.aliases[alias] = None
 
-    def _new(self, name: str, kind: str) -> Entity:
+    def _new(self, name: str, kind: MentionKind) -> Entity:
         e = Entity(name, kind)
         self.entities.append(e)
         self.by_name[_fold(name)] = e
@@ -208,13 +186,15 @@ class Resolver:
         return self.by_name.get(_fold(name)) or self._new(name, ROLE)
 
     def _pronoun(self, m: Mention) -> Entity | None:
-        want_person = m.name in ("he", "she", "him")
+        sort = self.lex.pronouns.get(m.name)
+        # "he", "she", "him" (and any pronoun the data calls a person's): a person
+        want_person = not m.plural and sort in ("person", "object")
         sent = m.sentence.index
 
         def fits(e: Entity) -> bool:
             if want_person:
                 return e.person_like and e.kind != GROUP and (e.gender in (None, m.gender))
-            if m.name in ("they", "them"):
+            if m.plural:
                 return e.kind in (GROUP, GOVERNMENT, ORGANIZATION) or (
                     e.kind == ANONYMOUS and "official" not in (e.role or "")
                 )
@@ -241,7 +221,7 @@ class Resolver:
         if best is None:
             return None
         e = best[3]
-        if m.name in ("he", "she") and e.gender is None:
+        if sort == "person" and e.gender is None:
             e.gender = m.gender  # learnt from subjects only: "X told him" says nothing of X
         return e
 
@@ -257,7 +237,7 @@ class Resolver:
         e.absorb(m)
         if m.represents is not None:
             rep = m.represents.actor
-            if not isinstance(rep, Entity):
+            if rep is None:
                 rep = self.link(m.represents)
             e.represents = rep or e.represents
         elif m.org and (m.role in self.lex.spokes_titles or m.kind == ANONYMOUS or m.title):
@@ -276,9 +256,20 @@ class Resolver:
         m.actor = e
         if e.kind != UNKNOWN or len(e.mentions) > 1:
             self.history.append((m.sentence.index, m.a, e))
-            if m.a > 0 and m.sentence.tokens[m.a - 1].low in _PREPOSITIONS:
+            if m.a > 0 and m.sentence.tokens[m.a - 1].low in self.lex.words.prepositions:
                 self.in_pp.add((m.sentence.index, m.a))
         return e
+
+    def keep(self, e: Entity) -> None:
+        """Make *e* an actor of the article: it speaks, or a reaction names it."""
+        e.used = True
+
+    def affiliate(self, e: Entity, affiliation: str) -> None:
+        """Give *e* (and the body it speaks for, when that has none) *affiliation*."""
+        e.affiliation = affiliation
+        rep = e.represents
+        if rep is not None and rep.affiliation is None:
+            rep.affiliation = affiliation
 
     def _is_known_person(self, e: Entity) -> bool:
         return bool(e.title) or len(e.name.split()) >= 2
@@ -327,7 +318,7 @@ class Resolver:
         return out
 
 
-def _known_kind(kind: ActorKind) -> str:
+def _known_kind(kind: ActorKind) -> MentionKind:
     return {
         ActorKind.PERSON: PERSON,
         ActorKind.GOVERNMENT: GOVERNMENT,

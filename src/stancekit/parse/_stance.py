@@ -1,4 +1,5 @@
-"""Step 6: stances. Commitment phrases in each statement, their scope, and their target.
+"""Steps ``positions``, ``focus`` and ``stances``: commitment phrases in each statement, their
+scope, and their target.
 
 For each statement the commitment phrases of the lexicon are found (longest match), flipped by
 a negator just before them ("refused to rule out"), and given a target: the words after the
@@ -6,103 +7,63 @@ phrase up to the clause end, or before it, or (for "it", "the idea") the proposa
 is about. Positions the speaker only reports ("there are countries that say never") are left
 out unless the speaker counts themselves in ("- Slovakia is among them").
 
-The article's focal proposal is the canonical target word most often named by candidates
-(places excluded), keyed with its most frequent companion word ("send-troop").
+The article's focal proposal (:class:`Focal`, the named rule) is the canonical target word most
+often named by candidates (places excluded), keyed with its most frequent companion word
+("send-troop"). What each commitment means (polarity, rank, time downgrade) is read from
+:data:`~stancekit.model.COMMITMENTS`.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
+
+import attrs
 
 from .._normalize import content_words_of, key_of
 from .._tokens import Token
 from ..lexicon import Lexicon
-from ..model import Actor, Commitment, Polarity, Span, Stance, Statement, Target
+from ..model import COMMITMENTS, Commitment, Span, Stance, Target
 from ._resolve import Entity
-from ._text import QUOTE_MARKS, Sentence
+from ._text import QUOTE_MARKS
 from .attribution import Attribution
 
-__all__ = ["find_stances"]
+if TYPE_CHECKING:
+    from ._state import Utterance
 
-_POLARITY = {
-    Commitment.CATEGORICAL: Polarity.OPPOSE,
-    Commitment.NO_PLANS: Polarity.OPPOSE,
-    Commitment.NOT_NOW: Polarity.OPPOSE,
-    Commitment.CAUTION: Polarity.NEUTRAL,
-    Commitment.OPEN: Polarity.UNDECIDED,
-    Commitment.ENDORSEMENT: Polarity.SUPPORT,
-}
-_BOUNDARY = frozenset(
-    {
-        "-",
-        "--",
-        ",",
-        ";",
-        ".",
-        ":",
-        "–",
-        "—",
-        "?",
-        "!",
-        "because",
-        "but",
-        "while",
-        "although",
-        "though",
-        "since",
-        "despite",
-        "unless",
-        "whereas",
-        "(",
-        ")",
-    }
-)
-# words opening a target phrase that are not the proposal: "open to discussing the levy"
-_LEADING = frozenset(
-    {"for", "to", "of", "on", "about", "that", "with", "in", "discussing", "considering"}
-)
-_TRAILING = frozenset(
-    {
-        "was",
-        "is",
-        "are",
-        "were",
-        "be",
-        "been",
-        "being",
-        "will",
-        "would",
-        "has",
-        "have",
-        "had",
-        "should",
-        "could",
-        "can",
-        "may",
-        "might",
-        "must",
-        "not",
-        "simply",
-        "just",
-        "also",
-        "now",
-        "still",
-        "it",
-        "'s",
-        "at",
-        "all",
-        "really",
-        "certainly",
-        "clearly",
-        "absolutely",
-    }
-)
-_TOPIC = frozenset({"on", "about", "regarding", "over", "concerning", "for", "with"})
-_FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
+__all__ = ["Candidate", "Focal", "find_focal", "find_positions", "find_stances"]
+
 _TARGET_MAX = 14
 
 
-class _Candidate:
+@attrs.frozen
+class Focal:
+    """The proposal the article is about, computed once per rule and read by later steps.
+
+    Two rules, kept apart because they differ on 48 of the 957 reference texts (and one
+    rule for both would change the output): the *named* rule (step ``focus``, before stances
+    exist: the target word candidates name most) keys stances; the *held* rule (step
+    ``held_focus``, after stances: the target key most stances hold) is the proposal that
+    reactions compare positions on.
+
+    Attributes:
+        head: The named rule's head word (``"troops"``), or ``None`` when no statement
+            names a target.
+        key: The named rule's target key (``"send-troop"``), or ``None`` likewise; anaphoric
+            targets ("rule it out") take it.
+        held_key: The held rule's target key, or ``None`` when there is no stance.
+        held_stance: The first stance on ``held_key``: the position reactions answer.
+    """
+
+    head: str | None = None
+    key: str | None = None
+    held_key: str | None = None
+    held_stance: Stance | None = None
+
+
+class Candidate:
+    """A commitment phrase in a statement, with its target: a stance in the making."""
+
     __slots__ = (
         "anaphoric",
         "commitment",
@@ -112,14 +73,12 @@ class _Candidate:
         "qualifier",
         "reported",
         "self_ref",
-        "statement",
         "target_span",
         "target_text",
         "words",
     )
 
-    def __init__(self, statement: int, cue: str, cue_span: Span, commitment: Commitment) -> None:
-        self.statement = statement
+    def __init__(self, cue: str, cue_span: Span, commitment: Commitment) -> None:
         self.cue = cue
         self.cue_span = cue_span
         self.commitment = commitment
@@ -139,25 +98,17 @@ def _tokens_of(a: Attribution) -> list[Token]:
     return a.sentence.between(lo, hi)
 
 
-def _is_boundary(tok: Token) -> bool:
-    return tok.low in _BOUNDARY
-
-
-def find_stances(
-    text: str,
-    sentences: list[Sentence],
-    kept: list[tuple[Attribution, Entity]],
-    statements: list[Statement],
-    actors: dict[str, Actor],
-    lex: Lexicon,
-) -> list[Stance]:
-    """Stances held by the speakers of *statements*, one per statement and target key."""
+def find_positions(
+    utterances: list[Utterance], lex: Lexicon
+) -> list[tuple[Utterance, list[Candidate]]]:
+    """The commitment phrases of each utterance, with their targets (the ``positions`` step)."""
     clex = lex.compiled()
-    per_statement: list[list[_Candidate]] = []
-    for idx, (a, e) in enumerate(kept):
+    per_statement: list[tuple[Utterance, list[Candidate]]] = []
+    for u in utterances:
+        a, e = u.attribution, u.speaker
         toks = _tokens_of(a)
         lows = [t.low for t in toks]
-        cands: list[_Candidate] = []
+        cands: list[Candidate] = []
         i = 0
         while i < len(toks):
             hit = clex.commitments.match(lows, i)
@@ -173,8 +124,7 @@ def find_stances(
             commitment = info.commitment
             if info.negated is not None and _negated(lows, i, lex):
                 commitment = info.negated
-            c = _Candidate(
-                idx,
+            c = Candidate(
                 " ".join(t.text for t in toks[i : i + n]),
                 Span(toks[i].start, toks[i + n - 1].end),
                 commitment,
@@ -188,25 +138,35 @@ def find_stances(
             elif subject == "other":
                 c.reported = True
             c.qualifier = _qualifier(c, toks, lows, i, n, lex)
+            temporary = COMMITMENTS[c.commitment].temporary
             if (
-                c.qualifier
-                and c.commitment in (Commitment.CATEGORICAL, Commitment.NO_PLANS)
+                temporary is not None
+                and c.qualifier
                 and c.qualifier.lower() in lex.temporal_qualifiers
             ):
-                c.commitment = Commitment.NOT_NOW
+                c.commitment = temporary  # "no plans for now": not now
             cands.append(c)
             i = max(i + n, skip)
-        per_statement.append(cands)
+        per_statement.append((u, cands))
+    return per_statement
 
-    head, focal_key = _focal(per_statement, clex_places=clex.places, lex=lex)
+
+def find_stances(
+    text: str, positions: list[tuple[Utterance, list[Candidate]]], focal: Focal
+) -> list[Stance]:
+    """Stances held by the speakers, one per statement and target key (the ``stances`` step).
+
+    Candidates reported of third parties are dropped; anaphoric ones ("rule it out") and
+    those naming the focal proposal's head word take the focal key.
+    """
+    head, focal_key = focal.head, focal.key
     out: list[Stance] = []
-    for idx, cands in enumerate(per_statement):
+    for u, cands in positions:
         if not cands:
             continue
-        a, e = kept[idx]
-        st = statements[idx]
+        st = u.statement
         focal_text = _focal_text(cands, head)
-        chosen: dict[str, _Candidate] = {}
+        chosen: dict[str, Candidate] = {}
         for c in cands:
             if c.reported and not c.self_ref:
                 continue
@@ -229,7 +189,7 @@ def find_stances(
                     id=f"t{len(out) + 1}",
                     holder=st.speaker,
                     target=_make_target(text, c),
-                    polarity=_POLARITY[c.commitment],
+                    polarity=COMMITMENTS[c.commitment].polarity,
                     commitment=c.commitment,
                     cue=c.cue,
                     cue_span=c.cue_span,
@@ -240,22 +200,14 @@ def find_stances(
     return out
 
 
-def _make_target(text: str, c: _Candidate) -> Target:
+def _make_target(text: str, c: Candidate) -> Target:
     if c.target_span is not None:
         return Target(c.target_span.of(text), c.key, c.target_span)
     return Target(c.key.replace("-", " "), c.key, None)
 
 
-def _rank(c: _Candidate) -> tuple[int, int, int]:
-    strength = {
-        Commitment.CATEGORICAL: 3,
-        Commitment.NO_PLANS: 3,
-        Commitment.NOT_NOW: 3,
-        Commitment.OPEN: 4,
-        Commitment.CAUTION: 1,
-        Commitment.ENDORSEMENT: 2,
-    }
-    return (int(c.self_ref), int(not c.anaphoric), strength[c.commitment])
+def _rank(c: Candidate) -> tuple[int, int, int]:
+    return (int(c.self_ref), int(not c.anaphoric), COMMITMENTS[c.commitment].rank)
 
 
 def _applies(
@@ -271,12 +223,7 @@ def _applies(
         if prev in lex.endorsement_subjects or prev.endswith("n't"):
             return True
         # "military support", "support for Ukraine": the noun, not the verb
-        return prev not in lex.endorsement_noun_context and nxt not in (
-            "for",
-            "of",
-            "from",
-            "among",
-        )
+        return prev not in lex.endorsement_noun_context and nxt not in lex.words.noun_complements
     return True
 
 
@@ -292,7 +239,7 @@ def _negated(lows: list[str], i: int, lex: Lexicon) -> bool:
 
 
 def _target(
-    c: _Candidate,
+    c: Candidate,
     toks: list[Token],
     lows: list[str],
     i: int,
@@ -303,11 +250,12 @@ def _target(
 ) -> int:
     """Fill the candidate's target; return the index up to which tokens are consumed."""
     clex = lex.compiled()
+    boundary = lex.words.clause_boundaries
     after: list[int] = []
     k = i + n
     if lows[k : k + 2] == ["at", "all"]:
         k += 2
-    while k < len(toks) and len(after) < _TARGET_MAX and not _is_boundary(toks[k]):
+    while k < len(toks) and len(after) < _TARGET_MAX and toks[k].low not in boundary:
         if clex.temporal.match(lows, k) is not None:
             break  # "for the moment" qualifies the position; it is not its target
         nested = clex.commitments.match(lows, k)
@@ -328,7 +276,7 @@ def _target(
         while (
             k >= 0
             and len(before) < _TARGET_MAX
-            and not _is_boundary(toks[k])
+            and toks[k].low not in boundary
             and toks[k].start >= content_start
         ):
             before.append(k)
@@ -340,7 +288,11 @@ def _target(
         )
         if bwords and not b_anaphor and (not words or side == "before" or anaphor):
             chosen, words, anaphor = before, bwords, False
-        elif side == "before" and not bwords and not (after and lows[after[0]] in _TOPIC):
+        elif (
+            side == "before"
+            and not bwords
+            and not (after and lows[after[0]] in lex.words.topic_prepositions)
+        ):
             # "she would not rule anything out to fund repairs": the proposal under discussion
             chosen, words, anaphor = [], [], True
         elif not words and not anaphor:
@@ -352,7 +304,7 @@ def _target(
                 while (
                     k >= 0
                     and len(prev) < _TARGET_MAX
-                    and not _is_boundary(toks[k])
+                    and toks[k].low not in boundary
                     and toks[k].start >= content_start
                 ):
                     prev.append(k)
@@ -369,9 +321,9 @@ def _target(
         a = chosen[0]
         b = chosen[-1]
         # the proposal's own words: no marks, leading preposition, trailing verb or time
-        while a < b and (toks[a].text in QUOTE_MARKS or lows[a] in _LEADING):
+        while a < b and (toks[a].text in QUOTE_MARKS or lows[a] in lex.words.target_leading):
             a += 1
-        while b > a and (toks[b].text in QUOTE_MARKS or lows[b] in _TRAILING):
+        while b > a and (toks[b].text in QUOTE_MARKS or lows[b] in lex.words.target_trailing):
             b -= 1
         for k in range(a + 1, b + 1):
             if lows[k] == "on" and k + 1 <= b and lows[k + 1] in lex.days:
@@ -398,25 +350,7 @@ def _reported(lows: list[str], i: int, lex: Lexicon) -> bool:
     if not third:
         return False
     between = lows[k + 1 : i]
-    return any(w in lex.reported_markers or w in ("that", "who") for w in between)
-
-
-_SUBJECT_DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my"})
-_CLAUSE_START = frozenset({",", ";", ":", "that", "–", "—", "but", "and", "because", "while"})
-_OWN_BODIES = frozenset(
-    {
-        "government",
-        "administration",
-        "cabinet",
-        "country",
-        "coalition",
-        "we",
-        "us",
-        "i",
-        "it",
-        "they",
-    }
-)
+    return any(w in lex.reported_markers or w in lex.words.relative_markers for w in between)
 
 
 def _clause_subject(
@@ -425,22 +359,30 @@ def _clause_subject(
     """Whose position is the phrase at *i*: "self" (the speaker's side), "other" (a third
     party named as the clause's subject, as in "the ministry had rejected it"), or None."""
     k = i - 1
-    while k >= 0 and i - k < 40 and toks[k].start >= content_start and lows[k] not in _CLAUSE_START:
+    while (
+        k >= 0
+        and i - k < 40
+        and toks[k].start >= content_start
+        and lows[k] not in lex.words.clause_starts
+    ):
         k -= 1
     head = k + 1
     if head >= i:
         return None
-    if lows[head] in _SUBJECT_DETS and head + 1 < i:
-        if lows[head] in ("his", "her", "their", "our", "my"):
+    if lows[head] in lex.words.subject_determiners and head + 1 < i:
+        if lows[head] in lex.words.possessive_determiners:
             return "self"  # "his party", "her government": the speaker's own side
         head += 1
     first = toks[head]
-    if lows[head] in _OWN_BODIES:
+    if lows[head] in lex.words.own_bodies:
         return "self"
     if lows[head] in lex.third_party_subjects:
         return "other"  # "some countries are ready to ...", "others would never ..."
     if not first.is_cap or lows[head] in lex.not_names:
-        if lows[head] in lex.role_nouns and lows[head - 1 if head else 0] in _SUBJECT_DETS:
+        if (
+            lows[head] in lex.role_nouns
+            and lows[head - 1 if head else 0] in lex.words.subject_determiners
+        ):
             return "other"  # "the ministry had rejected the proposal"
         return None
     hit = lex.compiled().places.match(lows, head)
@@ -466,7 +408,7 @@ def _self_reference(toks: list[Token], lows: list[str], j: int, e: Entity, lex: 
     for k in range(j, min(len(toks), j + 8)):
         if lows[k] in (",", ";", ".", "but"):
             break  # the next clause is someone else's
-        if lows[k] in _FIRST_PERSON:
+        if lows[k] in lex.words.first_person:
             return True
         for name in own:
             words = name.split()
@@ -476,7 +418,7 @@ def _self_reference(toks: list[Token], lows: list[str], j: int, e: Entity, lex: 
 
 
 def _qualifier(
-    c: _Candidate, toks: list[Token], lows: list[str], i: int, n: int, lex: Lexicon
+    c: Candidate, toks: list[Token], lows: list[str], i: int, n: int, lex: Lexicon
 ) -> str | None:
     clex = lex.compiled()
     # time: anywhere in the clause after the phrase ("not on the cards at all for the moment")
@@ -496,9 +438,19 @@ def _qualifier(
     return None
 
 
-def _focal(
-    per_statement: list[list[_Candidate]], *, clex_places: object, lex: Lexicon
-) -> tuple[str | None, str | None]:
+def find_focal(positions: list[tuple[Utterance, list[Candidate]]], lex: Lexicon) -> Focal:
+    """The article's focal proposal (the ``focus`` step): its head word and key.
+
+    The head is the target word most often named by candidates (places excluded, the first
+    in alphabetical order on ties); the key adds its most frequent companion word when that
+    comes at least twice ("send-troop"), or, when the head is named once, the first two words
+    of the target naming it.
+    """
+    head, key = _focal([cands for _, cands in positions], lex)
+    return Focal(head, key)
+
+
+def _focal(per_statement: list[list[Candidate]], lex: Lexicon) -> tuple[str | None, str | None]:
     """The article's focal proposal: (head word, key)."""
     counts: Counter[str] = Counter()
     places = {w.lower() for w in lex.demonyms} | {v.lower() for v in lex.demonyms.values()}
@@ -532,7 +484,7 @@ def _focal(
     return head, head
 
 
-def _focal_text(cands: list[_Candidate], head: str | None) -> tuple[str, Span | None] | None:
+def _focal_text(cands: list[Candidate], head: str | None) -> tuple[str, Span | None] | None:
     """Words naming the focal proposal inside this statement, for anaphoric targets."""
     for c in cands:
         if head and head in c.words and c.target_span is not None:

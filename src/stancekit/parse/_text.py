@@ -239,7 +239,7 @@ def _split(
             opens = nxt.text in OPEN_MARKS and any(
                 quote_of[k] >= 0 for k in range(i + 2, min(i + 4, n))
             )
-            boundary = opens or (nxt.is_cap and nxt.low not in _NOT_AFTER)
+            boundary = opens or (nxt.is_cap and nxt.low not in lex.words.continue_after_quote)
         if boundary or i + 1 - begin >= MAX_SENTENCE_TOKENS:
             # (a hard cap keeps every later step linear on text with no sentence ends)
             out.append(_sentence(tokens, quote_of, quotes, begin, i + 1, para))
@@ -247,9 +247,6 @@ def _split(
     if begin < n:
         out.append(_sentence(tokens, quote_of, quotes, begin, n, para))
     return out
-
-
-_NOT_AFTER = frozenset({"said", "says", "added", "told", "wrote"})
 
 
 def _ends_sentence(tokens: list[Token], quote_of: list[int], i: int) -> bool:

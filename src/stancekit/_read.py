@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import BinaryIO
 
-from ..errors import InputError
+from .errors import InputError
 
 __all__ = ["decode_text", "read_stdin"]
 

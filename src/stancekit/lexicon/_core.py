@@ -1,0 +1,902 @@
+"""The parser's knowledge of English, as data: a typed :class:`Lexicon`.
+
+The default lexicon is read from the data files of ``stancekit/lang/en`` (one schema per file,
+see :mod:`stancekit.lexicon._schema`). Users extend or replace any field without touching the
+package::
+
+    lex = Lexicon.default().extend(titles=["grand vizier"], speech_cues={"opine": "opine"})
+    lex = Lexicon.load("my-words.toml")            # extends the default
+    lex = Lexicon.load("my-words.toml", replace=True)
+
+A lexicon file (TOML or JSON) holds top-level keys named like the fields below; lists extend
+sets, tables extend mappings. A file named like a language data file (``reporting.toml``,
+``actors.toml``, ...) is read with that file's schema, and a folder as a language folder.
+Derived entries (a verb's inflections, a role noun's plural, a quote cue's forms) are added
+after every :meth:`~Lexicon.load`, :meth:`~Lexicon.extend` and :meth:`~Lexicon.replace`.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections.abc import Iterable, Mapping
+from functools import cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any, Literal
+
+import attrs
+
+from .._enums import Commitment, ReactionKind
+from .._tokens import fold, tokenize
+from ..errors import LexiconError
+from . import _schema as sc
+from ._morph import noun_plurals, verb_forms, verb_lemma
+
+__all__ = ["CommitmentPhrase", "CompiledLexicon", "Lexicon", "PhraseTable"]
+
+TargetSide = Literal["after", "before", "either"]
+
+
+@attrs.frozen
+class CommitmentPhrase:
+    """A phrase that carries a position, with what it means.
+
+    Attributes:
+        phrase: The words, lower-case (``"ruled out"``).
+        commitment: What it expresses on its own.
+        negated: What it expresses after a negator (``"refused to rule out"``), if it flips.
+        target: Where the proposal usually stands relative to the phrase.
+    """
+
+    phrase: str
+    commitment: Commitment = attrs.field(converter=Commitment)
+    negated: Commitment | None = None
+    target: TargetSide = "after"
+
+
+def _fs(value: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold(v).strip() for v in value)
+
+
+def _map(value: Mapping[str, str]) -> Mapping[str, str]:
+    return {fold(k).strip(): v for k, v in value.items()}
+
+
+def _phrases(value: Iterable[CommitmentPhrase]) -> tuple[CommitmentPhrase, ...]:
+    return tuple(value)
+
+
+def _reaction_kinds(value: Mapping[str, str | ReactionKind]) -> Mapping[str, ReactionKind]:
+    return {fold(k).strip(): ReactionKind(v) for k, v in value.items()}
+
+
+def _pos_int(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if type(value) is not int or value < 1:
+        msg = f"'{attribute.name}' must be a positive int (got {value!r})"
+        raise LexiconError(msg)
+
+
+def _function_words() -> sc.FunctionWords:
+    return _default_words()
+
+
+@attrs.frozen
+class Lexicon:
+    """Everything the parser knows about English words, as typed data.
+
+    All phrase fields are matched on lower-cased tokens with typographic apostrophes folded.
+
+    Attributes:
+        speech_cues: Reporting verb forms and cue phrases, mapped to their lemma
+            (``"said" -> "say"``, ``"pointed out" -> "point out"``).
+        quote_cues: Cue forms that attribute only when a quotation follows them in the
+            sentence (``"called"``, ``"described"``).
+        source_prepositions: Cues placed before the source (``"according to"``).
+        not_speech_before: Phrases that void a following cue (``"refused to"`` say more).
+        anonymity: Phrases after a cue that ask for anonymity (``"not to be named"``).
+        inverted_cues: Cue lemmas that may precede their speaker (``'"...," said X'``).
+        noun_phrase_speakers: Cue lemmas after which a plain noun phrase may speak.
+        with_object: Cue lemmas taking the addressee before the content (``"told X that"``).
+        object_cues: Cue lemmas whose object is a noun phrase: a relative clause after it
+            (``"criticized a builder who said ..."``) is a statement of its own.
+        days: Day words marking times rather than content (``"on Monday"``).
+        claim_nouns: Nouns reporting words after a possessive (``"Roe's claim that"``).
+        cue_adverbs: Words allowed between a speaker and the cue (``"also"``).
+        titles: Titles and roles preceding a name (``"prime minister"``, ``"sen."``).
+        role_aliases: Other ways of writing a role (``"pm" -> "prime minister"``).
+        group_names: Capitalised plurals naming groups (``"democrats"``).
+        spokes_titles: Titles of people who speak for someone else.
+        role_nouns: Nouns naming people or bodies by role (``"official"``, ``"ministry"``).
+        institution_roles: Role nouns that are institutions, not persons.
+        plural_roles: Role nouns that name several actors.
+        org_heads: Words that end or mark organisation names (``"institute"``).
+        indefinites: Determiners making a role phrase anonymous (``"a"``, ``"several"``).
+        role_adjectives: Adjectives allowed inside role phrases (``"senior"``).
+        not_names: Capitalised words that never start a name (``"The"``, ``"Monday"``).
+        pronouns: Pronouns that can name a speaker, with the antecedent kind they take.
+        gendered: Words indicating gender, mapped to ``"he"`` or ``"she"``.
+        demonyms: Adjectives naming a country (``"slovak" -> "Slovakia"``).
+        country_aliases: Other names of countries (``"u.k." -> "United Kingdom"``).
+        metonyms: Places standing for a government (``"kremlin" -> "Russia"``).
+        commitments: Phrases that carry a position.
+        negators: Words that negate the commitment phrase right after them.
+        negation_window: How many tokens before a phrase a negator may stand.
+        modal_negations: Negated modals ("will not") that are positions only before an action.
+        action_verbs: Verbs of acting on a proposal ("send", "take part").
+        endorsement_subjects: Words after which a one-word endorsement is a verb ("we back").
+        endorsement_noun_context: Words before which a one-word endorsement is a noun
+            ("military support").
+        temporal_qualifiers: Time limits turning a rejection into "not now".
+        scope_qualifiers: Adjectives limiting a target's scope (``"large-scale"``).
+        reported_markers: Verbs showing a clause reports other people's positions.
+        third_party_subjects: Subjects of such reported clauses (``"countries"``).
+        anaphoric_targets: Words standing for the proposal under discussion (``"the idea"``).
+        synonyms: Words and phrases mapped to a canonical form for target matching.
+        plural_suffixes: Endings folded when matching target words.
+        stopwords: Words ignored when matching targets.
+        reaction_cues: Phrases marking a reaction, with its kind.
+        response_markers: Phrases marking a statement as an answer (``"in response to"``).
+        warning_markers: Words that make a statement a warning.
+        debris_lines: Regular expressions matching whole lines of page debris.
+        abbreviations: Abbreviations whose period does not end a sentence.
+        not_speakers: Labels opening a line with a colon that name no one (``"update"``).
+        channels: Platforms and venues, mapped to the channel label recorded.
+    """
+
+    speech_cues: Mapping[str, str] = attrs.field(converter=_map)
+    quote_cues: frozenset[str] = attrs.field(converter=_fs)
+    source_prepositions: frozenset[str] = attrs.field(converter=_fs)
+    not_speech_before: frozenset[str] = attrs.field(converter=_fs)
+    anonymity: frozenset[str] = attrs.field(converter=_fs)
+    inverted_cues: frozenset[str] = attrs.field(converter=_fs)
+    noun_phrase_speakers: frozenset[str] = attrs.field(converter=_fs)
+    with_object: frozenset[str] = attrs.field(converter=_fs)
+    object_cues: frozenset[str] = attrs.field(converter=_fs)
+    days: frozenset[str] = attrs.field(converter=_fs)
+    claim_nouns: frozenset[str] = attrs.field(converter=_fs)
+    cue_adverbs: frozenset[str] = attrs.field(converter=_fs)
+    titles: frozenset[str] = attrs.field(converter=_fs)
+    role_aliases: Mapping[str, str] = attrs.field(converter=_map)
+    group_names: frozenset[str] = attrs.field(converter=_fs)
+    spokes_titles: frozenset[str] = attrs.field(converter=_fs)
+    role_nouns: frozenset[str] = attrs.field(converter=_fs)
+    institution_roles: frozenset[str] = attrs.field(converter=_fs)
+    plural_roles: frozenset[str] = attrs.field(converter=_fs)
+    org_heads: frozenset[str] = attrs.field(converter=_fs)
+    indefinites: frozenset[str] = attrs.field(converter=_fs)
+    role_adjectives: frozenset[str] = attrs.field(converter=_fs)
+    not_names: frozenset[str] = attrs.field(converter=_fs)
+    pronouns: Mapping[str, str] = attrs.field(converter=_map)
+    gendered: Mapping[str, str] = attrs.field(converter=_map)
+    demonyms: Mapping[str, str] = attrs.field(converter=_map)
+    country_aliases: Mapping[str, str] = attrs.field(converter=_map)
+    metonyms: Mapping[str, str] = attrs.field(converter=_map)
+    commitments: tuple[CommitmentPhrase, ...] = attrs.field(converter=_phrases)
+    negators: frozenset[str] = attrs.field(converter=_fs)
+    negation_window: int = attrs.field(validator=_pos_int)
+    modal_negations: frozenset[str] = attrs.field(converter=_fs)
+    action_verbs: frozenset[str] = attrs.field(converter=_fs)
+    endorsement_subjects: frozenset[str] = attrs.field(converter=_fs)
+    endorsement_noun_context: frozenset[str] = attrs.field(converter=_fs)
+    temporal_qualifiers: frozenset[str] = attrs.field(converter=_fs)
+    scope_qualifiers: frozenset[str] = attrs.field(converter=_fs)
+    reported_markers: frozenset[str] = attrs.field(converter=_fs)
+    third_party_subjects: frozenset[str] = attrs.field(converter=_fs)
+    anaphoric_targets: frozenset[str] = attrs.field(converter=_fs)
+    synonyms: Mapping[str, str] = attrs.field(converter=_map)
+    plural_suffixes: tuple[str, ...] = attrs.field(converter=tuple)
+    stopwords: frozenset[str] = attrs.field(converter=_fs)
+    reaction_cues: Mapping[str, ReactionKind] = attrs.field(converter=_reaction_kinds)
+    response_markers: frozenset[str] = attrs.field(converter=_fs)
+    warning_markers: frozenset[str] = attrs.field(converter=_fs)
+    debris_lines: tuple[str, ...] = attrs.field(converter=tuple)
+    abbreviations: frozenset[str] = attrs.field(converter=_fs)
+    not_speakers: frozenset[str] = attrs.field(converter=_fs)
+    channels: Mapping[str, str] = attrs.field(converter=_map)
+    words: sc.FunctionWords = attrs.field(factory=lambda: _function_words())
+    _compiled: list[CompiledLexicon] = attrs.field(
+        init=False, factory=list, eq=False, repr=False, hash=False
+    )
+
+    @classmethod
+    def default(cls) -> Lexicon:
+        """The lexicon shipped with stancekit.
+
+        Returns:
+            The lexicon read from the data files in ``stancekit/lang/en``; read once, then
+            the same (immutable) object every time.
+        """
+        return _default()
+
+    @classmethod
+    def from_mapping(
+        cls, data: Mapping[str, Any], *, base: Lexicon | None = None, replace: bool = False
+    ) -> Lexicon:
+        """Build a lexicon from plain data whose keys are field names.
+
+        Derived entries are added for what *data* brings: the inflections of each
+        ``speech_cues`` lemma (``{"opine": "opine"}`` also adds "opines", "opined",
+        "opining"), the forms of each ``quote_cues`` verb (as quote-bound cues), and the plurals
+        of each ``role_nouns`` noun (as role nouns naming several actors). Entries already
+        present are kept as they are.
+
+        Args:
+            data: Field names to lists (for sets and tuples), tables (for mappings), an int
+                (``negation_window``), a list of tables with ``phrase``, ``commitment`` and
+                optionally ``negated`` and ``target`` (``commitments``) or a table of lists
+                (``words``, see :class:`FunctionWords`).
+            base: Lexicon to extend; the default one when ``None``.
+            replace: Replace the given fields instead of extending them.
+
+        Returns:
+            A new lexicon; *base* is unchanged.
+
+        Raises:
+            LexiconError: on an unknown field, a value of the wrong shape, or data that fails
+                :meth:`check`.
+        """
+        return _from_mapping(cls, data, base=base, replace=replace, derive=True)
+
+    def extend(self, **fields: Any) -> Lexicon:
+        """A copy with the given fields extended (sets unioned, mappings updated).
+
+        ``Lexicon.default().extend(speech_cues={"opine": "opine"}, titles=["grand vizier"])``
+
+        Args:
+            fields: Field names to values, as for :meth:`from_mapping`.
+
+        Returns:
+            A new lexicon with the derived entries of the new words; this one is unchanged.
+
+        Raises:
+            LexiconError: on an unknown field, a value of the wrong shape, or data that fails
+                :meth:`check`.
+        """
+        return Lexicon.from_mapping(fields, base=self)
+
+    def replace(self, **fields: Any) -> Lexicon:
+        """A copy with the given fields replaced.
+
+        Args:
+            fields: Field names to values, as for :meth:`from_mapping`.
+
+        Returns:
+            A new lexicon with the derived entries of the new words; this one is unchanged.
+
+        Raises:
+            LexiconError: on an unknown field, a value of the wrong shape, or data that fails
+                :meth:`check`.
+        """
+        return Lexicon.from_mapping(fields, base=self, replace=True)
+
+    @classmethod
+    def load(
+        cls, path: str | Path, *, base: Lexicon | None = None, replace: bool = False
+    ) -> Lexicon:
+        """Read a lexicon file (or a language folder) onto *base*.
+
+        Args:
+            path: A folder of language data files (like ``stancekit/lang/en``); a file named
+                like one of them (``reporting.toml``, ``actors.toml``, ``places.toml``,
+                ``stance.toml``, ``targets.toml``, ``reactions.toml``, ``text.toml``,
+                ``function_words.toml``), read with that file's schema; or any other
+                ``.json`` or TOML file, whose top-level keys are field names.
+            base: Lexicon to extend; the default one when ``None``.
+            replace: Replace the fields the file holds instead of extending them.
+
+        Returns:
+            A new lexicon.
+
+        Raises:
+            LexiconError: when the file cannot be read, does not fit its schema (the message
+                names the file and the path of the bad value), or fails :meth:`check`.
+        """
+        p = Path(path)
+        if p.is_dir():
+            return _from_mapping(
+                cls, _folder_fields(p), base=base, replace=replace, derive=False, source=str(p)
+            )
+        if p.name in sc.SCHEMAS:
+            data = sc.read_file(p, p.name)
+            try:
+                fields = _file_fields(p.name, data)
+            except LexiconError:
+                # a file of field names that happens to share a data file's name (and holds
+                # a key that file does not have) is read as field names
+                schema_keys = {f.name for f in attrs.fields(sc.SCHEMAS[p.name])}
+                if not (
+                    isinstance(data, dict)
+                    and set(data) <= _FIELD_NAMES
+                    and not set(data) <= schema_keys
+                ):
+                    raise
+            else:
+                return _from_mapping(
+                    cls, fields, base=base, replace=replace, derive=False, source=p.name
+                )
+        try:
+            raw = p.read_bytes()
+            data = json.loads(raw) if p.suffix.lower() == ".json" else tomllib.loads(raw.decode())
+        except (OSError, ValueError) as exc:
+            raise LexiconError(f"cannot read lexicon {str(p)!r}: {exc}") from None
+        if not isinstance(data, dict):
+            raise LexiconError(f"lexicon {str(p)!r} must hold a table of fields")
+        return _from_mapping(cls, data, base=base, replace=replace, derive=True, source=p.name)
+
+    def check(self) -> list[str]:
+        """Problems in this lexicon's data: overlaps between lists that must be disjoint
+        and phrases listed twice.
+
+        Returns:
+            One readable line per problem (``"endorsement_subjects and
+            endorsement_noun_context share 'military'"``); empty when the lexicon is sound.
+            :meth:`load`, :meth:`extend` and :meth:`replace` raise :class:`LexiconError`
+            with these lines.
+        """
+        return _check(self)
+
+    def compiled(self) -> CompiledLexicon:
+        """Lookup tables derived from this lexicon, as the parser uses them.
+
+        Returns:
+            The tables, built on the first call and cached on this lexicon.
+        """
+        if not self._compiled:
+            self._compiled.append(_compile(self))
+        return self._compiled[0]
+
+
+_FIELD_NAMES = frozenset(f.name for f in attrs.fields(Lexicon) if f.init)
+
+
+# -- building: plain data onto a base lexicon ----------------------------------------------
+
+
+def _from_mapping(
+    cls: type[Lexicon],
+    data: Mapping[str, Any],
+    *,
+    base: Lexicon | None,
+    replace: bool,
+    derive: bool,
+    source: str | None = None,
+) -> Lexicon:
+    base = cls.default() if base is None else base
+    names = {f.name for f in attrs.fields(cls) if f.init}
+    unknown = sorted(set(data) - names)
+    where = f"{source}: " if source else ""
+    if unknown:
+        msg = f"{where}unknown lexicon fields {unknown}; expected some of {sorted(names)}"
+        raise LexiconError(msg)
+    try:
+        changes: dict[str, Any] = {}
+        for key, value in data.items():
+            changes[key] = _merge(key, getattr(base, key), value, replace=replace)
+        if derive:
+            _derive(changes, data, base)
+        lex = attrs.evolve(base, **changes)
+    except (TypeError, ValueError) as exc:
+        if isinstance(exc, LexiconError):
+            raise LexiconError(f"{where}{exc}") from None
+        raise LexiconError(f"{where}invalid lexicon value: {exc}") from None
+    problems = _check(lex)
+    if problems:
+        raise LexiconError(f"{where}lexicon check failed: " + "; ".join(problems))
+    return lex
+
+
+def _merge(key: str, current: Any, value: Any, *, replace: bool) -> Any:
+    if key == "commitments":
+        if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+            raise LexiconError(f"lexicon field {key!r} must be a list (got {value!r})")
+        items = [v if isinstance(v, CommitmentPhrase) else _commitment_from(v) for v in value]
+        if replace:
+            return tuple(items)
+        new = {c.phrase for c in items}  # a phrase given again takes its new meaning
+        return (*(c for c in current if c.phrase not in new), *items)
+    if key == "negation_window":
+        return value
+    if key == "words":
+        return _merge_words(current, value, replace=replace)
+    if isinstance(current, Mapping):
+        if not isinstance(value, Mapping):
+            raise LexiconError(f"lexicon field {key!r} must be a table (got {value!r})")
+        return dict(value) if replace else {**current, **value}
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise LexiconError(f"lexicon field {key!r} must be a list (got {value!r})")
+    if isinstance(current, tuple):
+        return tuple(value) if replace else (*current, *(v for v in value if v not in current))
+    return frozenset(value) if replace else current | frozenset(value)
+
+
+def _merge_words(current: sc.FunctionWords, value: Any, *, replace: bool) -> sc.FunctionWords:
+    if isinstance(value, sc.FunctionWords):
+        return (
+            value
+            if replace
+            else sc.FunctionWords(
+                **{
+                    f.name: getattr(current, f.name) | getattr(value, f.name)
+                    for f in attrs.fields(sc.FunctionWords)
+                }
+            )
+        )
+    if not isinstance(value, Mapping):
+        raise LexiconError(f"lexicon field 'words' must be a table of lists (got {value!r})")
+    given = sc.structure(dict(value), sc.WordsFile, "words").words()
+    changes = {
+        k: frozenset(fold(w).strip() for w in getattr(given, k))
+        | (frozenset() if replace else getattr(current, k))
+        for k in value
+    }
+    return attrs.evolve(current, **changes)
+
+
+def _commitment_from(value: Any) -> CommitmentPhrase:
+    try:
+        negated = value.get("negated")
+        return CommitmentPhrase(
+            phrase=fold(value["phrase"]),
+            commitment=Commitment(value["commitment"]),
+            negated=Commitment(negated) if negated else None,
+            target=value.get("target", "after"),
+        )
+    except (AttributeError, KeyError, ValueError, TypeError) as exc:
+        msg = f"bad commitment phrase {value!r}: {exc}"
+        raise LexiconError(msg) from None
+
+
+def _is_word(value: object) -> bool:
+    return isinstance(value, str) and fold(value).strip().isalpha()
+
+
+def _derive(changes: dict[str, Any], data: Mapping[str, Any], base: Lexicon) -> None:
+    """Add to *changes* the entries derived from the words *data* brings (never overriding
+    an entry that is there)."""
+    speech: dict[str, str] = dict(changes.get("speech_cues", base.speech_cues))
+    grown = False
+    cues = data.get("speech_cues")
+    if isinstance(cues, Mapping):
+        for lemma in cues.values():
+            if _is_word(lemma):
+                key = fold(lemma).strip()
+                for form in verb_forms(key):
+                    if form not in speech:
+                        speech[form] = key
+                        grown = True
+    quote = data.get("quote_cues")
+    if isinstance(quote, Iterable) and not isinstance(quote, (str, bytes, Mapping)):
+        quoted = set(changes["quote_cues"])
+        objects = set(changes.get("object_cues", base.object_cues))
+        for word in quote:
+            if not _is_word(word):
+                continue
+            lemma = verb_lemma(fold(word).strip())
+            objects.add(lemma)
+            for form in verb_forms(lemma):
+                if form not in speech:
+                    speech[form] = lemma
+                    quoted.add(form)
+                    grown = True
+        changes["quote_cues"] = quoted
+        changes["object_cues"] = objects
+    if grown:
+        changes["speech_cues"] = speech
+    roles = data.get("role_nouns")
+    if isinstance(roles, Iterable) and not isinstance(roles, (str, bytes, Mapping)):
+        institutions = changes.get("institution_roles", base.institution_roles)
+        plurals = _role_plurals(
+            (fold(r).strip() for r in roles if isinstance(r, str)), institutions
+        )
+        changes["role_nouns"] = set(changes["role_nouns"]) | plurals
+        changes["plural_roles"] = set(changes.get("plural_roles", base.plural_roles)) | plurals
+
+
+def _role_plurals(roles: Iterable[str], institutions: Iterable[str]) -> set[str]:
+    """Regular plurals of role nouns name several people: "governors", "ministers"."""
+    return {p for r in _pluralised(roles, institutions) for p in noun_plurals(r)}
+
+
+def _pluralised(roles: Iterable[str], institutions: Iterable[str]) -> list[str]:
+    """The role nouns that get a plural: single words, not plural, not institutions."""
+    skip = set(institutions)
+    return [r for r in roles if " " not in r and not r.endswith("s") and r not in skip]
+
+
+def inflected_words(folder: Path | Traversable | None = None) -> tuple[list[str], list[str]]:
+    """The words of a language folder that the lexicon inflects when it is built.
+
+    ``scripts/generate_forms.py`` writes their forms to ``lang/en/forms.json``, so that
+    building the default lexicon needs no morphology library.
+
+    Args:
+        folder: A language folder; the shipped English one when ``None``.
+
+    Returns:
+        The verb lemmas (speech and quote cues) and the role nouns that get a plural.
+
+    Raises:
+        LexiconError: when a data file cannot be read or does not fit its schema.
+    """
+    where = _lang() if folder is None else folder
+    name = "reporting.toml"
+    r: sc.ReportingFile = _structured(name, sc.read_file(where / name, name))
+    name = "actors.toml"
+    a: sc.ActorsFile = _structured(name, sc.read_file(where / name, name))
+    return [*r.speech.verbs, *r.quote_cues.verbs], _pluralised(a.role_nouns, a.institution_roles)
+
+
+# -- reading a language folder ---------------------------------------------------------------
+
+
+def _lang(code: str = "en") -> Traversable:
+    return resources.files("stancekit") / "lang" / code
+
+
+def _structured(name: str, data: Any) -> Any:
+    section: Any = sc.structure(data, sc.SCHEMAS[name], name)
+    problems = [*sc.duplicates(section), *_section_overlaps(section)]
+    if problems:
+        raise LexiconError(f"{name}: " + "; ".join(problems))
+    return section
+
+
+def _section_overlaps(section: object) -> list[str]:
+    out: list[str] = []
+    if isinstance(section, sc.ReportingFile):
+        for group in ("speech", "quote_cues"):
+            vg: sc.VerbGroup = getattr(section, group)
+            both = sorted(set(vg.verbs) & set(vg.irregular))
+            if both:
+                out.append(
+                    f"$.{group}: {both} are both in verbs (forms generated) and irregular"
+                    " (forms listed); keep one"
+                )
+    if isinstance(section, sc.ActorsFile):
+        he, she = set(section.gendered.get("he", ())), set(section.gendered.get("she", ()))
+        if he & she:
+            out.append(f"$.gendered: {sorted(he & she)} are both 'he' and 'she'")
+    return out
+
+
+def _file_fields(name: str, data: Any) -> dict[str, Any]:
+    """The lexicon fields one language data file gives, derived entries included."""
+    section = _structured(name, data)
+    fields: dict[str, Any] = _BUILDERS[name](section)
+    return fields
+
+
+def _reporting(r: sc.ReportingFile) -> dict[str, Any]:
+    speech: dict[str, str] = {}
+    for lemma in r.speech.verbs:
+        for form in verb_forms(lemma):
+            speech.setdefault(form, lemma)
+    for lemma, forms in r.speech.irregular.items():
+        for form in forms:
+            speech[form] = lemma.replace("_", " ")
+    quoted: set[str] = set()
+    for lemma in r.quote_cues.verbs:
+        for form in verb_forms(lemma):
+            if form not in speech:
+                speech[form] = lemma
+                quoted.add(form)
+    for lemma, forms in r.quote_cues.irregular.items():
+        for form in forms:
+            if form not in speech:
+                speech[form] = lemma.replace("_", " ")
+                quoted.add(form)
+    for phrase in r.position.cues:
+        speech.setdefault(phrase, phrase)
+    for prep in r.cues.source_prepositions:
+        speech[prep] = prep
+    c = r.cues
+    return {
+        "speech_cues": speech,
+        "quote_cues": quoted,
+        "source_prepositions": c.source_prepositions,
+        "not_speech_before": c.not_speech_before,
+        "anonymity": c.anonymity,
+        "inverted_cues": c.inverted,
+        "noun_phrase_speakers": c.noun_phrase_speakers,
+        "with_object": c.with_object,
+        "object_cues": [
+            *c.object_cues,
+            *r.quote_cues.verbs,
+            *(lemma.replace("_", " ") for lemma in r.quote_cues.irregular),
+            *r.position.cues,
+        ],
+        "claim_nouns": c.claim_nouns,
+        "cue_adverbs": c.cue_adverbs,
+    }
+
+
+def _actors(a: sc.ActorsFile) -> dict[str, Any]:
+    plurals = _role_plurals(a.role_nouns, a.institution_roles)
+    return {
+        "titles": a.titles,
+        "role_aliases": a.role_aliases,
+        "group_names": a.group_names.words,
+        "spokes_titles": a.spokes_titles,
+        "role_nouns": [*a.role_nouns, *plurals],
+        "institution_roles": a.institution_roles,
+        "plural_roles": [*a.plural_roles, *plurals],
+        "org_heads": a.org_heads,
+        "indefinites": a.indefinites,
+        "role_adjectives": a.role_adjectives,
+        "not_names": a.not_names,
+        "pronouns": a.pronouns,
+        "gendered": {w: g for g, words in a.gendered.items() for w in words},
+    }
+
+
+def _places(p: sc.PlacesFile) -> dict[str, Any]:
+    return {
+        "demonyms": {k.replace("-", " "): v for k, v in p.demonyms.items()},
+        "country_aliases": p.country_aliases,
+        "metonyms": p.metonyms,
+    }
+
+
+def _stance(s: sc.StanceFile) -> dict[str, Any]:
+    w = s.words
+    return {
+        "commitments": [
+            CommitmentPhrase(
+                phrase=fold(p), commitment=g.commitment, negated=g.negated, target=g.target
+            )
+            for g in s.commitment
+            for p in g.phrases
+        ],
+        "negators": w.negators,
+        "negation_window": w.negation_window,
+        "modal_negations": w.modal_negations,
+        "action_verbs": w.action_verbs,
+        "endorsement_subjects": w.endorsement_subjects,
+        "endorsement_noun_context": w.endorsement_noun_context,
+        "temporal_qualifiers": w.temporal_qualifiers,
+        "scope_qualifiers": w.scope_qualifiers,
+        "reported_markers": w.reported_markers,
+        "third_party_subjects": w.third_party_subjects,
+        "anaphoric_targets": w.anaphoric_targets,
+    }
+
+
+def _targets(t: sc.TargetsFile) -> dict[str, Any]:
+    synonyms: dict[str, str] = {}
+    for group in t.synonyms:
+        for word in group:
+            synonyms.setdefault(fold(word), group[0])
+    return {"synonyms": synonyms, "plural_suffixes": t.plural_suffixes, "stopwords": t.stopwords}
+
+
+def _reactions(r: sc.ReactionsFile) -> dict[str, Any]:
+    return {
+        "reaction_cues": r.cues,
+        "response_markers": r.words.response_markers,
+        "warning_markers": r.words.warning_markers,
+    }
+
+
+def _text(t: sc.TextFile) -> dict[str, Any]:
+    return {
+        "days": t.days,
+        "debris_lines": t.debris_lines,
+        "abbreviations": t.abbreviations,
+        "not_speakers": t.not_speakers,
+        "channels": t.channels,
+    }
+
+
+def _words(w: sc.WordsFile) -> dict[str, Any]:
+    return {"words": w.words()}
+
+
+_BUILDERS: Mapping[str, Any] = {
+    "reporting.toml": _reporting,
+    "actors.toml": _actors,
+    "places.toml": _places,
+    "stance.toml": _stance,
+    "targets.toml": _targets,
+    "reactions.toml": _reactions,
+    "text.toml": _text,
+    "function_words.toml": _words,
+}
+
+
+def _folder_fields(folder: Path | Traversable) -> dict[str, Any]:
+    """The lexicon fields of every data file present in a language folder."""
+    fields: dict[str, Any] = {}
+    for name in sc.SCHEMAS:
+        path = folder / name
+        if path.is_file():
+            fields.update(_file_fields(name, sc.read_file(path, name)))
+    return fields
+
+
+@cache
+def _default_words() -> sc.FunctionWords:
+    name = "function_words.toml"
+    words: sc.WordsFile = _structured(name, sc.read_file(_lang() / name, name))
+    return words.words()
+
+
+@cache
+def _default() -> Lexicon:
+    fields = _folder_fields(_lang())
+    missing = sorted(f.name for f in attrs.fields(Lexicon) if f.init and f.name not in fields)
+    if missing:  # a shipped file lost a section: fail loudly, never parse with half a lexicon
+        raise LexiconError(f"the packaged lexicon lacks {missing}")
+    lex = Lexicon(**fields)
+    problems = _check(lex)
+    if problems:
+        raise LexiconError("the packaged lexicon fails its check: " + "; ".join(problems))
+    return lex
+
+
+# -- check ------------------------------------------------------------------------------------
+
+#: Pairs of fields that must share no entry, with why.
+DISJOINT: tuple[tuple[str, str, str], ...] = (
+    (
+        "endorsement_subjects",
+        "endorsement_noun_context",
+        "a word cannot make a one-word endorsement both a verb and a noun",
+    ),
+    ("temporal_qualifiers", "scope_qualifiers", "a qualifier limits either time or scope"),
+    ("demonyms", "country_aliases", "a place word names one thing in the place table"),
+    ("demonyms", "metonyms", "a place word names one thing in the place table"),
+    ("country_aliases", "metonyms", "a place word names one thing in the place table"),
+    ("source_prepositions", "not_speech_before", "a phrase either attributes or voids a cue"),
+    ("pronouns", "titles", "a pronoun is no title"),
+    ("pronouns", "role_nouns", "a pronoun is no role noun"),
+)
+
+
+def _check(lex: Lexicon) -> list[str]:
+    out: list[str] = []
+    for a, b, why in DISJOINT:
+        shared = set(getattr(lex, a)) & set(getattr(lex, b))
+        if shared:
+            out.append(f"{a} and {b} share {sorted(shared)} ({why})")
+    for name in ("commitments", "debris_lines", "plural_suffixes"):
+        seen: set[str] = set()
+        for item in getattr(lex, name):
+            key = item.phrase if isinstance(item, CommitmentPhrase) else item
+            if key in seen:
+                out.append(f"{name} lists {key!r} twice")
+            seen.add(key)
+    return out
+
+
+# -- compiled lookups ---------------------------------------------------------------------
+
+Key = tuple[str, ...]
+
+
+@attrs.frozen
+class PhraseTable:
+    """Phrases keyed by their token tuples, for longest-match lookup in token sequences.
+
+    Lookups go through the phrases' first (and last) tokens, so a token that starts (ends) no
+    phrase costs one dictionary miss.
+    """
+
+    entries: Mapping[Key, str]
+    longest: int
+    by_first: Mapping[str, tuple[int, ...]] = attrs.field(eq=False, repr=False)
+    by_last: Mapping[str, tuple[int, ...]] = attrs.field(eq=False, repr=False)
+
+    @classmethod
+    def build(cls, phrases: Mapping[str, str], abbreviations: frozenset[str]) -> PhraseTable:
+        entries: dict[Key, str] = {}
+        for phrase, value in phrases.items():
+            key = tuple(t.low for t in tokenize(phrase, abbreviations=abbreviations))
+            if key:
+                entries[key] = value
+        first: dict[str, set[int]] = {}
+        last: dict[str, set[int]] = {}
+        for key in entries:
+            first.setdefault(key[0], set()).add(len(key))
+            last.setdefault(key[-1], set()).add(len(key))
+        return cls(
+            entries,
+            max((len(k) for k in entries), default=0),
+            {w: tuple(sorted(ns, reverse=True)) for w, ns in first.items()},
+            {w: tuple(sorted(ns, reverse=True)) for w, ns in last.items()},
+        )
+
+    def match(self, lows: list[str], i: int) -> tuple[int, str] | None:
+        """Longest phrase starting at token *i*: ``(length, value)`` or ``None``."""
+        sizes = self.by_first.get(lows[i]) if i < len(lows) else None
+        if sizes is None:
+            return None
+        room = len(lows) - i
+        for n in sizes:
+            if n <= room:
+                value = self.entries.get(tuple(lows[i : i + n]))
+                if value is not None:
+                    return n, value
+        return None
+
+    def match_ending(self, lows: list[str], end: int) -> tuple[int, str] | None:
+        """Longest phrase ending just before token *end*: ``(length, value)`` or ``None``."""
+        sizes = self.by_last.get(lows[end - 1]) if 0 < end <= len(lows) else None
+        if sizes is None:
+            return None
+        for n in sizes:
+            if n <= end:
+                value = self.entries.get(tuple(lows[end - n : end]))
+                if value is not None:
+                    return n, value
+        return None
+
+
+@attrs.frozen
+class CompiledLexicon:
+    """Phrase tables derived from a :class:`Lexicon` (see :meth:`Lexicon.compiled`)."""
+
+    cues: PhraseTable
+    titles: PhraseTable
+    roles: PhraseTable
+    commitments: PhraseTable
+    commitment_info: Mapping[str, CommitmentPhrase]
+    reactions: PhraseTable
+    synonyms: PhraseTable
+    places: PhraseTable
+    channels: PhraseTable
+    temporal: PhraseTable
+    scope: PhraseTable
+    anaphora: PhraseTable
+    warnings: PhraseTable
+    negators: PhraseTable
+    not_speech: PhraseTable
+    responses: PhraseTable
+    anonymity: PhraseTable
+    mention_starters: frozenset[str]
+
+
+def _compile(lex: Lexicon) -> CompiledLexicon:
+    ab = lex.abbreviations
+
+    def table(phrases: Iterable[str] | Mapping[str, str]) -> PhraseTable:
+        if isinstance(phrases, Mapping):
+            return PhraseTable.build(phrases, ab)
+        return PhraseTable.build({p: p for p in phrases}, ab)
+
+    places: dict[str, str] = {}
+    for adj, country in lex.demonyms.items():
+        places[adj] = "demonym:" + country
+        places[fold(country)] = "country:" + country
+    for alias, country in lex.country_aliases.items():
+        places[alias] = "country:" + country
+    for place, country in lex.metonyms.items():
+        places[place] = "metonym:" + country
+    return CompiledLexicon(
+        cues=table(lex.speech_cues),
+        titles=table(lex.titles),
+        roles=table(lex.role_nouns),
+        commitments=table({c.phrase: c.phrase for c in lex.commitments}),
+        commitment_info={c.phrase: c for c in lex.commitments},
+        reactions=table({k: v.value for k, v in lex.reaction_cues.items()}),
+        synonyms=table(lex.synonyms),
+        places=table(places),
+        channels=table(lex.channels),
+        temporal=table(lex.temporal_qualifiers),
+        scope=table(lex.scope_qualifiers),
+        anaphora=table(lex.anaphoric_targets),
+        warnings=table(lex.warning_markers),
+        negators=table(lex.negators),
+        not_speech=table(lex.not_speech_before),
+        responses=table(lex.response_markers),
+        anonymity=table(lex.anonymity),
+        mention_starters=frozenset(
+            set(lex.pronouns)
+            | {"the", "a", "an", "another", "his", "her", "their", "its", "our", "my", "your"}
+            | lex.indefinites
+            | lex.role_adjectives
+            | {t.low for p in lex.titles for t in tokenize(p, abbreviations=ab)[:1]}
+            | {t.low for p in lex.role_nouns for t in tokenize(p, abbreviations=ab)[:1]}
+        ),
+    )

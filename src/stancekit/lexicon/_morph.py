@@ -1,0 +1,267 @@
+"""English morphology for the lexicon: the inflections of a verb, the plural of a noun.
+
+Forms come from ``lemminflect`` (MIT; its tables are built from the AGID and the Automatically
+Generated Inflection Database, with rules for words it does not know), so "admit" gives
+"admitted", "signal" gives both "signaled" and "signalled". Everything is computed when a
+lexicon is built, once per word, never per token while parsing.
+
+The words of the shipped data are answered from a generated table, ``lang/en/forms.json``
+(written by ``scripts/generate_forms.py`` with :func:`generate_table`; a test regenerates it
+and compares), so building the default lexicon never imports lemminflect. A word that is not
+in the table (one a user adds with ``extend`` or ``load``) imports it on first use. The
+reasoning and the figures behind the choice are in ``docs/lexicon.md``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from functools import cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from ..errors import LexiconError
+
+__all__ = [
+    "TABLE_FILE",
+    "FormsTable",
+    "dump_table",
+    "fold_plural",
+    "generate_table",
+    "noun_plurals",
+    "read_table",
+    "verb_forms",
+    "verb_lemma",
+]
+
+#: The generated table of the shipped words' forms, in ``stancekit/lang/en``.
+TABLE_FILE = "forms.json"
+
+# Penn tags of the verb forms a reporting verb is used in: base, 3rd person, past, past
+# participle, present participle.
+_VERB_TAGS = ("VB", "VBZ", "VBD", "VBN", "VBG")
+
+
+@attrs.frozen
+class FormsTable:
+    """Forms computed in advance, as :func:`verb_forms`, :func:`verb_lemma` and
+    :func:`noun_plurals` would compute them with lemminflect.
+
+    Attributes:
+        verbs: A verb lemma to its forms, the lemma first.
+        lemmas: A verb form to its lemma.
+        plurals: A noun to its plurals (empty when it has none).
+    """
+
+    verbs: Mapping[str, tuple[str, ...]]
+    lemmas: Mapping[str, str]
+    plurals: Mapping[str, tuple[str, ...]]
+
+
+@cache
+def _table() -> FormsTable:
+    """The shipped table, read once (a few milliseconds; no lemminflect)."""
+    return read_table(resources.files("stancekit") / "lang" / "en" / TABLE_FILE)
+
+
+def read_table(path: Traversable | Path) -> FormsTable:
+    """Read a table of forms written by :func:`dump_table`.
+
+    Args:
+        path: The ``forms.json`` file.
+
+    Returns:
+        The table.
+
+    Raises:
+        LexiconError: when the file cannot be read or is not such a table.
+    """
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        return FormsTable(
+            verbs={str(k): (str(k), *map(str, v)) for k, v in data["verbs"].items()},
+            lemmas={str(k): str(v) for k, v in data["lemmas"].items()},
+            plurals={str(k): tuple(map(str, v)) for k, v in data["plurals"].items()},
+        )
+    except (OSError, ValueError, KeyError, AttributeError, TypeError) as exc:
+        raise LexiconError(f"{TABLE_FILE}: cannot read the table of forms: {exc!r}") from None
+
+
+def verb_forms(lemma: str) -> tuple[str, ...]:
+    """The inflected forms of an English verb, the lemma first.
+
+    Args:
+        lemma: A single lower-case word (``"admit"``).
+
+    Returns:
+        The lemma, then every spelling of its 3rd person, past, past participle and present
+        participle forms, without repeats (``("admit", "admits", "admitted", "admitting")``).
+        A phrase (a lemma with a space) is returned alone: its forms are listed in the data.
+    """
+    if not lemma.isalpha():
+        return (lemma,)
+    known = _table().verbs.get(lemma)
+    return known if known is not None else _verb_forms(lemma)
+
+
+def verb_lemma(form: str) -> str:
+    """The lemma of a verb form: ``"lambasted"`` -> ``"lambast"``.
+
+    Args:
+        form: A single lower-case word.
+
+    Returns:
+        Its lemma, or *form* itself when it is not a known or guessable verb form.
+    """
+    if not form.isalpha():
+        return form
+    known = _table().lemmas.get(form)
+    return known if known is not None else _verb_lemma(form)
+
+
+def noun_plurals(noun: str) -> tuple[str, ...]:
+    """The plural forms of an English noun: ``"official"`` -> ``("officials",)``.
+
+    Args:
+        noun: A single lower-case word.
+
+    Returns:
+        Every spelling of its plural (``"secretary"`` -> ``("secretaries",)``); empty for a
+        phrase or a word that is not alphabetic.
+    """
+    known = _table().plurals.get(noun)
+    return known if known is not None else _noun_plurals(noun)
+
+
+# -- computed with lemminflect (imported on first use) -----------------------------------------
+
+
+@cache
+def _verb_forms(lemma: str) -> tuple[str, ...]:
+    import lemminflect  # only a word missing from the table pays its start-up
+
+    found = lemminflect.getAllInflections(lemma, upos="VERB")
+    if not found:
+        found = lemminflect.getAllInflectionsOOV(lemma, upos="VERB")
+    out = [lemma]
+    for tag in _VERB_TAGS:
+        for form in found.get(tag, ()):
+            if form.lower() not in out:
+                out.append(form.lower())
+    return tuple(out)
+
+
+@cache
+def _verb_lemma(form: str) -> str:
+    import lemminflect
+
+    lemmas = lemminflect.getAllLemmas(form, upos="VERB").get("VERB")
+    if not lemmas:
+        lemmas = lemminflect.getAllLemmasOOV(form, upos="VERB").get("VERB")
+    return lemmas[0].lower() if lemmas else form
+
+
+@cache
+def _noun_plurals(noun: str) -> tuple[str, ...]:
+    head, dash, last = noun.rpartition("-")
+    if dash and last.isalpha() and head.replace("-", "").isalpha():
+        return tuple(head + dash + p for p in _noun_plurals(last))  # "secretary-generals"
+    if not noun.isalpha():
+        return ()
+    import lemminflect
+
+    found = lemminflect.getAllInflections(noun, upos="NOUN")
+    if not found:
+        found = lemminflect.getAllInflectionsOOV(noun, upos="NOUN")
+    return tuple(dict.fromkeys(f.lower() for f in found.get("NNS", ()) if f != noun))
+
+
+def generate_table(verbs: Iterable[str], nouns: Iterable[str]) -> dict[str, Any]:
+    """Compute the table of forms with lemminflect, for ``scripts/generate_forms.py``.
+
+    Args:
+        verbs: Verb lemmas; their forms, and the lemma of each form, go in the table
+            (phrases and words that are not alphabetic are left out: they are not inflected).
+        nouns: Nouns whose plurals go in the table.
+
+    Returns:
+        The table as plain data (``{"lemminflect": version, "verbs": ..., "lemmas": ...,
+        "plurals": ...}``), sorted, ready for :func:`dump_table`.
+
+    Raises:
+        ImportError: when lemminflect is not installed.
+    """
+    from importlib.metadata import version
+
+    import lemminflect  # noqa: F401  (fail early and clearly when it is absent)
+
+    forms = {v: _verb_forms(v) for v in sorted(set(verbs)) if v.isalpha()}
+    lemmas = {f: _verb_lemma(f) for f in sorted({f for fs in forms.values() for f in fs})}
+    return {
+        "lemminflect": version("lemminflect"),
+        "verbs": {v: list(fs[1:]) for v, fs in forms.items()},
+        "lemmas": lemmas,
+        "plurals": {n: list(_noun_plurals(n)) for n in sorted(set(nouns))},
+    }
+
+
+def dump_table(table: Mapping[str, Any]) -> str:
+    """The JSON text of a table of forms: one entry per line, so that a change is one line.
+
+    Args:
+        table: As returned by :func:`generate_table`.
+
+    Returns:
+        The text of ``forms.json``.
+    """
+    lines = [
+        "{",
+        '"about": "generated by scripts/generate_forms.py with lemminflect; do not edit",',
+        f'"lemminflect": {json.dumps(table["lemminflect"])},',
+    ]
+    sections = ("verbs", "lemmas", "plurals")
+    for i, name in enumerate(sections):
+        entries = [
+            f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in table[name].items()
+        ]
+        lines.append(f'"{name}": {{')
+        lines.append(",\n".join(entries))
+        lines.append("}," if i < len(sections) - 1 else "}")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def fold_plural(word: str, suffixes: tuple[str, ...] = ("ies", "es", "s")) -> str:
+    """Fold a regular plural ending, using only the endings in *suffixes*.
+
+    ``"deployments"`` -> ``"deployment"``, ``"agencies"`` -> ``"agency"``, ``"churches"`` ->
+    ``"church"``, ``"taxes"`` -> ``"tax"``; ``"es"`` is removed only after a sibilant
+    (``"ch"``, ``"sh"``, ``"x"``, ``"z"``, ``"ss"``), where English adds it, so ``"houses"``
+    folds to ``"house"``.
+
+    Args:
+        word: A lower-case word.
+        suffixes: The plural endings to fold (the lexicon's ``plural_suffixes``).
+
+    Returns:
+        The singular, or *word* itself when it is short, not alphabetic or not a plural.
+    """
+    if len(word) <= 4 or not word.isalpha():
+        return word
+    if word.endswith("ies") and "ies" in suffixes:
+        return word[:-3] + "y"
+    if (
+        word.endswith("es")
+        and "es" in suffixes
+        and word[:-2].endswith(("ch", "sh", "x", "z", "ss"))
+    ):
+        return word[:-2]
+    if word.endswith("ss"):
+        return word
+    if word.endswith("s") and "s" in suffixes:
+        return word[:-1]
+    return word

@@ -1,0 +1,443 @@
+"""One schema per language data file: attrs classes, structured with cattrs.
+
+A file that does not fit its schema is rejected with a :class:`LexiconError` naming the file
+and the path of the bad value (``reporting.toml: $.speech.verbs[3]: expected a string``).
+Lists are kept as tuples in file order, so that :func:`duplicates` can report a word listed
+twice.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any, Literal, TypeVar
+
+import attrs
+import cattrs
+from cattrs.v import format_exception
+
+from .._enums import Commitment, ReactionKind
+from ..errors import LexiconError
+
+__all__ = [
+    "SCHEMAS",
+    "ActorsFile",
+    "FunctionWords",
+    "PlacesFile",
+    "ReactionsFile",
+    "ReportingFile",
+    "StanceFile",
+    "TargetsFile",
+    "TextFile",
+    "read_file",
+    "structure",
+]
+
+Words = tuple[str, ...]
+T = TypeVar("T")
+
+
+# -- reporting.toml -----------------------------------------------------------------------
+@attrs.frozen
+class VerbGroup:
+    """Verbs given as lemmas (inflected by the lexicon) and as explicit forms.
+
+    Attributes:
+        verbs: Lemmas whose inflections are generated (``"admit"``).
+        irregular: Lemmas (``_`` for a space) to the exact forms to use; nothing is generated
+            for them (``say = ["say", "says", "said", "saying"]``).
+    """
+
+    verbs: Words = ()
+    irregular: Mapping[str, Words] = attrs.field(factory=dict)
+
+
+@attrs.frozen
+class PositionCues:
+    """Verb forms that report a position and attribute like speech (``"ruled out"``)."""
+
+    cues: Words = ()
+
+
+@attrs.frozen
+class CueWords:
+    """The words around a reporting verb (see :class:`~stancekit.Lexicon` for each)."""
+
+    source_prepositions: Words = ()
+    not_speech_before: Words = ()
+    cue_adverbs: Words = ()
+    claim_nouns: Words = ()
+    inverted: Words = ()
+    noun_phrase_speakers: Words = ()
+    with_object: Words = ()
+    object_cues: Words = ()
+    anonymity: Words = ()
+
+
+@attrs.frozen
+class ReportingFile:
+    """``reporting.toml``: reporting verbs and the other attribution cues."""
+
+    speech: VerbGroup = attrs.field(factory=VerbGroup)
+    quote_cues: VerbGroup = attrs.field(factory=VerbGroup)
+    position: PositionCues = attrs.field(factory=PositionCues)
+    cues: CueWords = attrs.field(factory=CueWords)
+
+
+# -- actors.toml --------------------------------------------------------------------------
+@attrs.frozen
+class GroupNames:
+    """Capitalised plurals naming groups (``"democrats"``)."""
+
+    words: Words = ()
+
+
+@attrs.frozen
+class ActorsFile:
+    """``actors.toml``: titles, roles, pronouns and the other words naming actors."""
+
+    titles: Words = ()
+    spokes_titles: Words = ()
+    role_nouns: Words = ()
+    institution_roles: Words = ()
+    plural_roles: Words = ()
+    org_heads: Words = ()
+    indefinites: Words = ()
+    role_adjectives: Words = ()
+    not_names: Words = ()
+    pronouns: Mapping[str, Literal["person", "plural", "institution", "relative", "object"]] = (
+        attrs.field(factory=dict)
+    )
+    gendered: Mapping[Literal["he", "she"], Words] = attrs.field(factory=dict)
+    role_aliases: Mapping[str, str] = attrs.field(factory=dict)
+    group_names: GroupNames = attrs.field(factory=GroupNames)
+
+
+# -- places.toml --------------------------------------------------------------------------
+@attrs.frozen
+class PlacesFile:
+    """``places.toml``: demonyms, other names of countries, metonyms."""
+
+    demonyms: Mapping[str, str] = attrs.field(factory=dict)
+    country_aliases: Mapping[str, str] = attrs.field(factory=dict)
+    metonyms: Mapping[str, str] = attrs.field(factory=dict)
+
+
+# -- stance.toml --------------------------------------------------------------------------
+@attrs.frozen
+class CommitmentGroup:
+    """Phrases sharing one meaning (``class``), its negation and the target's side."""
+
+    commitment: Commitment
+    phrases: Words
+    negated: Commitment | None = None
+    target: Literal["after", "before", "either"] = "after"
+
+
+@attrs.frozen
+class StanceWords:
+    """The words around commitment phrases (see :class:`~stancekit.Lexicon` for each)."""
+
+    negation_window: int = 3
+    modal_negations: Words = ()
+    action_verbs: Words = ()
+    endorsement_subjects: Words = ()
+    endorsement_noun_context: Words = ()
+    negators: Words = ()
+    temporal_qualifiers: Words = ()
+    scope_qualifiers: Words = ()
+    reported_markers: Words = ()
+    third_party_subjects: Words = ()
+    anaphoric_targets: Words = ()
+
+
+@attrs.frozen
+class StanceFile:
+    """``stance.toml``: commitment phrases in groups, and the words around them."""
+
+    commitment: tuple[CommitmentGroup, ...] = ()
+    words: StanceWords = attrs.field(factory=StanceWords)
+
+
+# -- targets.toml -------------------------------------------------------------------------
+@attrs.frozen
+class TargetsFile:
+    """``targets.toml``: synonym groups (the first word canonical), plurals, stopwords."""
+
+    synonyms: tuple[Words, ...] = ()
+    plural_suffixes: Words = ()
+    stopwords: Words = ()
+
+
+# -- reactions.toml -----------------------------------------------------------------------
+@attrs.frozen
+class ReactionWords:
+    """Words marking answers and warnings."""
+
+    response_markers: Words = ()
+    warning_markers: Words = ()
+
+
+@attrs.frozen
+class ReactionsFile:
+    """``reactions.toml``: reaction cues with their kind, and the words around them."""
+
+    cues: Mapping[str, ReactionKind] = attrs.field(factory=dict)
+    words: ReactionWords = attrs.field(factory=ReactionWords)
+
+
+# -- text.toml ----------------------------------------------------------------------------
+@attrs.frozen
+class TextFile:
+    """``text.toml``: page debris, abbreviations, labels, days and channels."""
+
+    debris_lines: Words = ()
+    not_speakers: Words = ()
+    days: Words = ()
+    abbreviations: Words = ()
+    channels: Mapping[str, str] = attrs.field(factory=dict)
+
+
+# -- function_words.toml ---------------------------------------------------------------------------
+@attrs.frozen
+class FunctionWords:
+    """``function_words.toml``: the function words the parser's rules are written with.
+
+    Each field is a set of lower-case tokens. They are grammar, not knowledge about actors
+    or positions, but they are English: another language lists its own.
+
+    Attributes:
+        determiners: Articles and possessive determiners opening a noun phrase (``"the"``).
+        possessive_determiners: Determiners naming the speaker's side (``"his"``, ``"our"``).
+        subject_determiners: Determiners opening the subject of a position clause.
+        prepositions: Prepositions: a mention right after one is not a clause subject.
+        name_particles: Lower-case particles inside personal names (``"van"``, ``"bin"``).
+        name_connectors: Words joining the parts of an organisation's name (``"of"``).
+        group_connectors: Words that make a name a group's (``"Campaign for ..."``).
+        plural_pronouns: Pronouns referring to several actors (``"they"``, ``"them"``).
+        first_person: First-person words (``"we"``, ``"my"``).
+        own_bodies: Clause subjects that are the speaker's own side (``"the government"``).
+        clause_boundaries: Tokens ending the words a commitment phrase applies to.
+        clause_starts: Tokens after which a position clause's subject starts.
+        target_leading: Words opening a target phrase that are not the proposal (``"to"``).
+        target_trailing: Words ending a target phrase that are not the proposal (``"is"``).
+        topic_prepositions: Prepositions introducing a topic (``"on"``, ``"about"``).
+        relative_markers: Words opening a reported clause (``"that"``, ``"who"``).
+        continue_after_quote: Words that, capitalised after a closing quotation mark, continue
+            the sentence instead of starting one (``'"...!" Said ...'``).
+        government_nouns: Nouns naming a government (``"the Italian government"``).
+        possessive_markers: Tokens marking a possessive (``"'s"``).
+        affiliation_prepositions: Prepositions after a mention naming whom it belongs to
+            (``"a spokesman for the ministry"``).
+        origin_prepositions: Prepositions after a person naming where they come from
+            (``"Jane Roe of Sweden"``).
+        apposition_prepositions: Prepositions after a title in an apposition naming its
+            organisation (``"a fellow at the Institute"``).
+        after_role_holder: Tokens that may follow the name of a role's holder (``"the mayor,
+            Tom Reyes, said"``).
+        noun_complements: Prepositions after a one-word endorsement that make it a noun
+            (``"support for"``).
+    """
+
+    determiners: frozenset[str] = frozenset()
+    possessive_determiners: frozenset[str] = frozenset()
+    subject_determiners: frozenset[str] = frozenset()
+    prepositions: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
+    name_connectors: frozenset[str] = frozenset()
+    group_connectors: frozenset[str] = frozenset()
+    plural_pronouns: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()
+    own_bodies: frozenset[str] = frozenset()
+    clause_boundaries: frozenset[str] = frozenset()
+    clause_starts: frozenset[str] = frozenset()
+    target_leading: frozenset[str] = frozenset()
+    target_trailing: frozenset[str] = frozenset()
+    topic_prepositions: frozenset[str] = frozenset()
+    relative_markers: frozenset[str] = frozenset()
+    continue_after_quote: frozenset[str] = frozenset()
+    government_nouns: frozenset[str] = frozenset()
+    possessive_markers: frozenset[str] = frozenset()
+    affiliation_prepositions: frozenset[str] = frozenset()
+    origin_prepositions: frozenset[str] = frozenset()
+    apposition_prepositions: frozenset[str] = frozenset()
+    after_role_holder: frozenset[str] = frozenset()
+    noun_complements: frozenset[str] = frozenset()
+
+
+@attrs.frozen
+class WordsFile:
+    """``function_words.toml`` as written: lists, so that a word listed twice can be reported."""
+
+    determiners: Words = ()
+    possessive_determiners: Words = ()
+    subject_determiners: Words = ()
+    prepositions: Words = ()
+    name_particles: Words = ()
+    name_connectors: Words = ()
+    group_connectors: Words = ()
+    plural_pronouns: Words = ()
+    first_person: Words = ()
+    own_bodies: Words = ()
+    clause_boundaries: Words = ()
+    clause_starts: Words = ()
+    target_leading: Words = ()
+    target_trailing: Words = ()
+    topic_prepositions: Words = ()
+    relative_markers: Words = ()
+    continue_after_quote: Words = ()
+    government_nouns: Words = ()
+    possessive_markers: Words = ()
+    affiliation_prepositions: Words = ()
+    origin_prepositions: Words = ()
+    apposition_prepositions: Words = ()
+    after_role_holder: Words = ()
+    noun_complements: Words = ()
+
+    def words(self) -> FunctionWords:
+        """The typed sets the lexicon exposes as ``lexicon.words``."""
+        return FunctionWords(**{k: frozenset(v) for k, v in attrs.asdict(self).items()})
+
+
+#: The data files of a language folder, in load order, with their schemas.
+SCHEMAS: Mapping[str, type] = {
+    "reporting.toml": ReportingFile,
+    "actors.toml": ActorsFile,
+    "places.toml": PlacesFile,
+    "stance.toml": StanceFile,
+    "targets.toml": TargetsFile,
+    "reactions.toml": ReactionsFile,
+    "text.toml": TextFile,
+    "function_words.toml": WordsFile,
+}
+
+
+def _strict_str(value: Any, _: type) -> str:
+    if not isinstance(value, str):
+        msg = f"expected a string (got {value!r})"
+        raise TypeError(msg)
+    return value
+
+
+def _strict_int(value: Any, _: type) -> int:
+    if type(value) is not int:
+        msg = f"expected an integer (got {value!r})"
+        raise TypeError(msg)
+    return value
+
+
+def _enum_hook(value: Any, cl: type[Commitment] | type[ReactionKind]) -> Any:
+    try:
+        return cl(value)
+    except ValueError:
+        options = sorted(m.value for m in cl)
+        msg = f"expected one of {options} (got {value!r})"
+        raise ValueError(msg) from None
+
+
+def _converter() -> cattrs.Converter:
+    c = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    c.register_structure_hook(str, _strict_str)
+    c.register_structure_hook(int, _strict_int)
+    for enum_class in (Commitment, ReactionKind):  # str enums: not caught by the str hook
+        c.register_structure_hook(enum_class, _enum_hook)
+
+    def words(value: Any, _: Any) -> Words:
+        if isinstance(value, (str, bytes)) or not isinstance(value, list):
+            msg = f"expected a list of strings (got {value!r})"
+            raise TypeError(msg)
+        return tuple(c.structure(value, list[str]))
+
+    c.register_structure_hook_func(lambda t: t == Words, words)
+    # TOML spells the commitment of a group ``class``
+    c.register_structure_hook(
+        CommitmentGroup,
+        cattrs.gen.make_dict_structure_fn(
+            CommitmentGroup,
+            c,
+            _cattrs_forbid_extra_keys=True,
+            commitment=cattrs.gen.override(rename="class"),
+        ),
+    )
+    return c
+
+
+_CONVERTER = _converter()
+
+
+def _format(exc: BaseException, type_: type | None) -> str:
+    if isinstance(exc, (TypeError, ValueError)) and str(exc).startswith("expected "):
+        return str(exc)  # our own hooks' messages say what came
+    return format_exception(exc, type_)
+
+
+def _messages(exc: cattrs.BaseValidationError) -> Iterator[str]:
+    for line in cattrs.transform_error(exc, path="$", format_exception=_format):
+        what, _, where = line.rpartition(" @ ")
+        yield f"{where}: {what}" if what else line
+
+
+def structure(data: Any, cl: type[T], source: str) -> T:
+    """Structure plain data as the schema *cl*, or fail with the path of the bad value.
+
+    Args:
+        data: Parsed TOML or JSON.
+        cl: The schema class.
+        source: The file name shown in errors (``"reporting.toml"``).
+
+    Returns:
+        The structured value.
+
+    Raises:
+        LexiconError: naming *source* and the path of each bad value.
+    """
+    try:
+        return _CONVERTER.structure(data, cl)
+    except (cattrs.BaseValidationError, TypeError, ValueError, KeyError) as exc:
+        if isinstance(exc, cattrs.BaseValidationError):
+            detail = "; ".join(_messages(exc))
+        else:
+            detail = f"$: {exc}"
+        raise LexiconError(f"{source}: {detail}") from None
+
+
+def read_file(path: Path | Any, name: str) -> Any:
+    """Parse the TOML of a data file (a path or an importlib resource).
+
+    Raises:
+        LexiconError: when it cannot be read or is not TOML.
+    """
+    try:
+        return tomllib.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise LexiconError(f"{name}: cannot read: {exc}") from None
+
+
+def duplicates(value: object, path: str = "$") -> Iterator[str]:
+    """Paths of the words listed twice in one list of a structured data file.
+
+    Args:
+        value: A structured file (or part of one).
+        path: The path of *value*.
+
+    Yields:
+        ``"$.speech.verbs[40]: 'announce' is listed twice"`` for each repeat.
+    """
+    cls = type(value)
+    if attrs.has(cls):
+        for f in attrs.fields(cls):
+            yield from duplicates(getattr(value, f.name), f"{path}.{f.name}")
+    elif isinstance(value, Mapping):
+        for k, v in value.items():
+            yield from duplicates(v, f"{path}.{k}")
+    elif isinstance(value, tuple):
+        seen: set[str] = set()
+        for i, item in enumerate(value):
+            if isinstance(item, str):
+                key = item.lower().replace("’", "'").strip()
+                if key in seen:
+                    yield f"{path}[{i}]: {item!r} is listed twice"
+                seen.add(key)
+            else:
+                yield from duplicates(item, f"{path}[{i}]")
