@@ -24,6 +24,7 @@ from .errors import (
     StancekitError,
     ValidationError,
 )
+from .explain import explain
 from .io.html import parse_html
 from .lexicon import CommitmentPhrase, Lexicon
 from .model import (
@@ -91,6 +92,7 @@ __all__ = [
     "ValidationError",
     "__version__",
     "ask",
+    "explain",
     "find_actor",
     "parse",
     "parse_files",

@@ -169,6 +169,14 @@ def _non_empty(instance: object, attribute: attrs.Attribute[str], value: str) ->
         raise ValidationError(name, "must be a non-empty string", value)
 
 
+def _optional_non_empty(
+    instance: object, attribute: attrs.Attribute[str | None], value: object
+) -> None:
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        name = f"{type(instance).__name__}.{attribute.name}"
+        raise ValidationError(name, "must be None or a non-empty string", value)
+
+
 @attrs.frozen
 class Actor:
     """Someone (or something) that speaks or holds a position.
@@ -222,11 +230,14 @@ class Statement:
         cue_span: Where the cue lies.
         speaker_span: The mention naming the speaker in this attribution (a pronoun counts).
         channel: Where it was said, when the text says so (``"X"``, ``"parliament"``).
+        rule: Name of the parser rule that made the attribution (``"pre_posed"``,
+            ``"continuation"``; see ``docs/architecture.md``), or None when not parsed.
 
     That ``content`` is the text at ``span`` is checked by :class:`Article`, which holds the text.
 
     Raises:
-        ValidationError: when ``id`` or ``speaker`` is not a non-empty string.
+        ValidationError: when ``id`` or ``speaker`` is not a non-empty string, or ``rule``
+            is neither None nor a non-empty string.
         ValueError: when ``kind`` is not a :class:`StatementKind` value.
     """
 
@@ -239,6 +250,7 @@ class Statement:
     cue_span: Span
     speaker_span: Span
     channel: str | None = None
+    rule: str | None = attrs.field(default=None, validator=_optional_non_empty)
 
 
 @attrs.frozen

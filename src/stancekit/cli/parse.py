@@ -15,6 +15,7 @@ from .. import json as sk_json
 from ..batch import Document, ParseFailure, ParseResult, parse_files, parse_many, to_json_line
 from ..corpus import iter_jsonl
 from ..errors import StancekitError
+from ..explain import explain
 from ..io.records import read_records
 from ..parse import DEFAULT_MAX_CHARS
 from ._render import render_article_text
@@ -74,6 +75,11 @@ def add_command(sub: Any) -> None:
     p.add_argument("--indent", action="store_true", help="pretty-print JSON")
     p.add_argument("--jsonl", action="store_true", help="write JSON Lines even for a single input")
     p.add_argument(
+        "--explain",
+        action="store_true",
+        help="one article: for each statement and stance, the rule and the words that fired it",
+    )
+    p.add_argument(
         "--workers",
         type=non_negative_int,
         default=1,
@@ -105,6 +111,13 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     """Run ``stancekit parse`` with parsed *args*, writing to *out*."""
     paths: list[str] = args.path
     kinds = [input_kind(p) for p in paths]
+    if args.explain and (
+        len(kinds) > 1
+        or kinds[0] not in ("other", "html")
+        or _is_batch(args)
+        or args.format == "json"
+    ):
+        raise CLIError("--explain shows one article as text (no --jsonl, --format json or batch)")
     if len(paths) > 1 and any(k in ("records", "corpus") for k in kinds):
         raise CLIError("a records file or a JSON Lines corpus must be the only input")
     if kinds == ["corpus"]:
@@ -124,7 +137,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         date=args.date,
         source=args.source,
     )
-    if args.format == "json":
+    if args.explain:
+        out.write(explain(article) + "\n")
+    elif args.format == "json":
         out.write(sk_json.dumps(article, indent=2 if args.indent else None) + "\n")
     else:
         out.write(render_article_text(article) + "\n")

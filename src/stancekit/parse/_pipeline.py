@@ -14,13 +14,13 @@ import attrs
 from ..lexicon import Lexicon
 from ..model import Article, Span, Statement
 from . import KnownActor
-from ._attribution import attribute as _attribute
 from ._mentions import Mention, MentionKind
 from ._reaction import explicit_cues, find_reactions, held_focal
 from ._resolve import Resolver
 from ._stance import find_focal, find_positions, find_stances
 from ._state import ParseState, Utterance
 from ._text import segment as _segment
+from .attribution import attribute as _attribute
 
 __all__ = ["STEPS", "Step", "run"]
 
@@ -117,6 +117,7 @@ def statements(state: ParseState) -> None:
             cue_span=Span(a.cue_start, a.cue_end),
             speaker_span=speaker_span,
             channel=a.channel,
+            rule=a.rule or None,
         )
         state.statements.append(u.statement)
 
