@@ -14,7 +14,7 @@ The step reads each sentence once, through a :class:`~._view.SentenceView`:
 
 Every attribution records the name of the pattern or strategy that made it in ``rule``. The
 registries are ordered tuples: the order is the priority (``docs/architecture.md`` has the
-table). The English words the rules test live in :mod:`._words`.
+table). The English words the rules test live in the lexicon (``lexicon.words``).
 """
 
 from __future__ import annotations

@@ -20,7 +20,6 @@ from ._cues import find_cues
 from ._records import Attribution, Cue
 from ._speakers import speaker_after, speaker_before
 from ._view import SentenceView
-from ._words import DASHES
 
 __all__ = ["BORROW_STRATEGIES", "BorrowStrategy", "Borrowing", "borrow"]
 
@@ -190,7 +189,7 @@ def _bare_attribution(w: SentenceView) -> tuple[Mention, Cue] | None:
     """A sentence that is only 'X said.' or 'said X.' (attribution for the quote before it)."""
     if any(q >= 0 for q in w.s.quote_of) or w.n > 14:
         return None
-    if w.lows[0] in DASHES and (w.starting_at.get(1) is not None):
+    if w.lows[0] in w.words.dashes and (w.starting_at.get(1) is not None):
         m0 = w.starting_at[1]
         if m0.kind != PRONOUN and all(not t.is_word for t in w.toks[m0.b :]):
             return m0, Cue(0, 1, "dash", w.toks[0].text)

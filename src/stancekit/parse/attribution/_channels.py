@@ -6,7 +6,6 @@ from ..._tokens import Token
 from ...lexicon import CompiledLexicon, Lexicon
 from ._records import Attribution
 from ._view import SentenceView
-from ._words import CHANNEL_SKIP, CHANNEL_TRIGGERS
 
 __all__ = ["add_channels"]
 
@@ -21,8 +20,9 @@ def add_channels(
         w = by_sentence[a.sentence.index]
         if w.s.index not in labels:
             here = []
+            triggers = w.words.channel_triggers
             for i in range(w.n):
-                if w.free(i) and w.lows[i] in CHANNEL_TRIGGERS:
+                if w.free(i) and w.lows[i] in triggers:
                     label = _channel_at(w, i, clex)
                     if label is not None:
                         here.append((i, label))
@@ -35,16 +35,16 @@ def add_channels(
 
 def _channel_at(w: SentenceView, i: int, clex: CompiledLexicon) -> str | None:
     low = w.lows[i]
-    if low not in CHANNEL_TRIGGERS:
+    if low not in w.words.channel_triggers:
         return None
     j = i + 1
-    while j < w.n and j - i < 4 and w.lows[j] in CHANNEL_SKIP:
+    while j < w.n and j - i < 4 and w.lows[j] in w.words.channel_skip:
         j += 1
     if j >= w.n or not w.free(j):
         return None
     tok = w.toks[j]
     if (
-        low in ("told", "with", "to")
+        low in w.words.outlet_triggers
         and _is_outlet(tok)
         and w.lows[j] not in clex.channels.by_first
     ):
@@ -57,14 +57,14 @@ def _channel_at(w: SentenceView, i: int, clex: CompiledLexicon) -> str | None:
     if hit is None:
         return None
     n, label = hit
-    if n == 1 and len(tok.text) <= 2 and low not in ("on", "via"):
+    if n == 1 and len(tok.text) <= 2 and low not in w.words.platform_triggers:
         return None  # "X" is a platform only as "on X"
     if low == "in" and label in ("interview", "statement") and j + n + 1 < w.n:
         # "in an interview with the BBC": the outlet says more than the genre
         k = at + n
         if w.lows[k] == "with":
             k += 1
-            while k < w.n and w.lows[k] in CHANNEL_SKIP:
+            while k < w.n and w.lows[k] in w.words.channel_skip:
                 k += 1
             if k < w.n and _is_outlet(w.toks[k]):
                 return w.toks[k].text

@@ -13,15 +13,6 @@ from ...model import StatementKind
 from .._mentions import Mention
 from ._records import Attribution, Cue
 from ._view import SentenceView
-from ._words import (
-    ADJUNCT_STARTS,
-    CLAUSE_OPENERS,
-    HARD_STOPS,
-    IRREGULAR_PAST,
-    OBJECT_PREPOSITION_CUES,
-    PAST_CUES,
-    PREPOSITION_STARTS,
-)
 
 __all__ = ["clause_limit", "content_after", "content_close", "make", "span_kind"]
 
@@ -35,7 +26,7 @@ def _end_of(w: SentenceView, i: int) -> int:
 
 def span_kind(w: SentenceView, a: int, b: int) -> tuple[int, int, StatementKind] | None:
     """Character span and kind of the content in tokens [a, b)."""
-    while a < b and w.lows[a] in (",", ":", "that", "—", "–", "-") and w.free(a):
+    while a < b and w.lows[a] in w.words.content_leading and w.free(a):
         a += 1
     while b > a and w.free(b - 1) and w.toks[b - 1].text in ".,;:!?—–-":
         b -= 1
@@ -77,6 +68,7 @@ def content_after(w: SentenceView, c: Cue, limit: int) -> tuple[int, int] | None
     if rng is None:
         return None
     a, b = rng
+    openers, past, irregular = w.words.clause_openers, w.words.past_cues, w.words.irregular_past
     words = 0
     for k in range(a, min(b, a + _TRIM_SCAN)):
         if not w.free(k):
@@ -84,8 +76,7 @@ def content_after(w: SentenceView, c: Cue, limit: int) -> tuple[int, int] | None
             continue
         low = w.lows[k]
         if words >= 3 and (
-            low in (";", "—", "--", "–")
-            or (low == "," and k + 1 < b and w.lows[k + 1] in CLAUSE_OPENERS)
+            low in (";", "—", "--", "–") or (low == "," and k + 1 < b and w.lows[k + 1] in openers)
         ):
             return a, k
         if (
@@ -99,14 +90,14 @@ def content_after(w: SentenceView, c: Cue, limit: int) -> tuple[int, int] | None
                     w.lows[k + 1] in w.lex.speech_cues
                     and (
                         w.lows[k + 1].endswith("ed")
-                        or w.lows[k + 1] in PAST_CUES
+                        or w.lows[k + 1] in past
                         or any(w.is_close_mark(x) for x in range(a, k))
                     )
                 )
                 # 'chanted "Go home" and kept marching': after a quotation, a new verb
                 or (
                     w.is_close_mark(k - 1)
-                    and (w.lows[k + 1].endswith(("ed", "ing")) or w.lows[k + 1] in IRREGULAR_PAST)
+                    and (w.lows[k + 1].endswith(("ed", "ing")) or w.lows[k + 1] in irregular)
                 )
             )
         ):
@@ -115,10 +106,7 @@ def content_after(w: SentenceView, c: Cue, limit: int) -> tuple[int, int] | None
             words >= 2
             and w.is_close_mark(k)
             and k + 1 < b
-            and (
-                (w.lows[k - 1] == "," and w.lows[k + 1] in CLAUSE_OPENERS)
-                or w.lows[k + 1] in w.lex.days
-            )
+            and ((w.lows[k - 1] == "," and w.lows[k + 1] in openers) or w.lows[k + 1] in w.lex.days)
         ):
             return a, k + 1  # '"jobs, jobs, jobs," but he also ...', '"a disgrace" Wednesday'
 
@@ -134,7 +122,7 @@ def _content_after(w: SentenceView, c: Cue, limit: int) -> tuple[int, int] | Non
         m = w.starting_at.get(j)
         if m is not None:
             j = m.b
-        elif w.free(j) and w.toks[j].is_word and w.lows[j] not in ("that", "of"):
+        elif w.free(j) and w.toks[j].is_word and w.lows[j] not in w.words.not_addressee:
             # "told reporters", "warned lawmakers"
             k = j
             while (
@@ -142,7 +130,7 @@ def _content_after(w: SentenceView, c: Cue, limit: int) -> tuple[int, int] | Non
                 and k - j < 3
                 and w.free(k)
                 and w.toks[k].is_word
-                and w.lows[k] not in ("that", "of", "on", "in", "to", "at", "after")
+                and w.lows[k] not in w.words.addressee_ends
             ):
                 k += 1
             j = k
@@ -150,20 +138,20 @@ def _content_after(w: SentenceView, c: Cue, limit: int) -> tuple[int, int] | Non
             j = start  # "urged voters to stay home": the addressee is part of the content
         elif (
             j < limit
-            and w.lows[j] in ("of", "to", "about", "against")
-            and c.lemma in OBJECT_PREPOSITION_CUES
+            and w.lows[j] in w.words.object_prepositions
+            and c.lemma in w.words.object_preposition_cues
         ):
             j += 1
     if j >= limit:
         return None
-    if w.lows[j] in ("that", ":") or w.is_open_mark(j):
+    if w.lows[j] in w.words.content_openers or w.is_open_mark(j):
         return j, limit
     if w.lows[j] == "," and w.free(j):
         return j + 1, limit  # "In office, X said, a majority of Americans ..."
-    if w.lows[j] in ADJUNCT_STARTS or w.lows[j] == ",":
+    if w.lows[j] in w.words.adjunct_starts or w.lows[j] == ",":
         k = j
         while k < limit and k - j < 14:
-            if w.lows[k] in ("that", ":") and w.free(k):
+            if w.lows[k] in w.words.content_openers and w.free(k):
                 return k + 1, limit
             if w.is_open_mark(k):
                 return k, limit
@@ -187,14 +175,10 @@ def clause_limit(w: SentenceView, c: Cue, nxt: int) -> int:
         k = m.a
     while k > c.b and w.lows[k - 1] in w.lex.cue_adverbs:
         k -= 1
-    relative = k > c.b and w.lows[k - 1] in ("who", "which")
+    relative = k > c.b and w.lows[k - 1] in w.words.relative_subjects
     if relative:
         k -= 1
-    if (
-        k > c.b
-        and w.lows[k - 1] in (",", "and", "but", "while", ";", "―", "—", "–")
-        and w.free(k - 1)
-    ):
+    if k > c.b and w.lows[k - 1] in w.words.clause_links and w.free(k - 1):
         return k - 1
     if relative and c.lemma in w.lex.object_cues:
         # "criticized a builder who said ...": the object ends where the builder's words begin
@@ -218,7 +202,7 @@ def make(
     start, end, kind = got
     if kind is StatementKind.INDIRECT:
         words = [t for t in w.s.between(start, end) if t.is_word]
-        if len(words) < 3 or (words[0].low in PREPOSITION_STARTS and len(words) < 8):
+        if len(words) < 3 or (words[0].low in w.words.preposition_starts and len(words) < 8):
             return None  # "said on Thursday", "joked of the museum": no reported content
     return Attribution(
         w.s, speaker, c.text, c.lemma, w.toks[c.a].start, w.toks[c.b - 1].end, start, end, kind
@@ -233,7 +217,7 @@ def content_close(w: SentenceView, s_start: int, floor: int) -> int | None:
         prev = k - 1
         if (w.lows[prev] == "," and w.free(prev)) or w.is_close_mark(prev):
             return k
-        if not w.free(prev) or w.lows[prev] in HARD_STOPS:
+        if not w.free(prev) or w.lows[prev] in w.words.hard_stops:
             return None
         k -= 1
     return None

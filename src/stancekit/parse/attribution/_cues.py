@@ -12,17 +12,6 @@ from collections.abc import Callable
 
 from ._records import Cue
 from ._view import SentenceView
-from ._words import (
-    BARE_PAST_CUES,
-    BASE_FORM_VERBS,
-    BE_FORMS,
-    NOUN_BEFORE,
-    NP_DETERMINERS,
-    PARTICIPLE_BEFORE,
-    PROGRESSIVE_BE,
-    SUBJECT_PRONOUNS,
-    THIRD_PERSON,
-)
 
 __all__ = ["CUE_FILTERS", "CueFilter", "decide_cue", "find_cues", "not_a_cue"]
 
@@ -59,7 +48,7 @@ def needs_quotation(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
 
 def after_determiner(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
     """After a determiner the word is a noun: "a warning", "his remarks"."""
-    if _prev(w, a) in NOUN_BEFORE:
+    if _prev(w, a) in w.words.noun_before:
         return True
     return None
 
@@ -75,9 +64,9 @@ def passive_be(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
     """A passive after "be": "the issue was mentioned" names no speaker."""
     first = w.lows[a]
     if (
-        _prev(w, a) in BE_FORMS
+        _prev(w, a) in w.words.be_forms
         and first.endswith("ed")
-        and first not in BARE_PAST_CUES
+        and first not in w.words.bare_past_cues
         and lemma not in w.lex.source_prepositions
         and " " not in lemma
     ):
@@ -113,21 +102,23 @@ def gerund(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
     if not w.lows[a].endswith("ing"):
         return None
     prev = _prev(w, a)
-    return not (prev in PARTICIPLE_BEFORE or prev in PROGRESSIVE_BE or (a in w.ending_at))
+    return not (
+        prev in w.words.participle_before or prev in w.words.progressive_be or (a in w.ending_at)
+    )
 
 
 def base_form(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
     """A base form ("say", "warn") is a verb only after a plural subject ("they say",
     "X and Y call"); otherwise it is a noun or an imperative."""
     first = w.lows[a]
-    if first != lemma.split()[0] or first.endswith("ed") or first in BASE_FORM_VERBS:
+    if first != lemma.split()[0] or first.endswith("ed") or first in w.words.base_form_verbs:
         return None
     m = w.ending_at.get(a)
     joint = m is not None and m.a > 0 and w.lows[m.a - 1] == "and"
     prev = _prev(w, a)
     return not (
-        (m is not None and (m.plural or m.name in SUBJECT_PRONOUNS or joint))
-        or prev in SUBJECT_PRONOUNS
+        (m is not None and (m.plural or m.name in w.words.subject_pronouns or joint))
+        or prev in w.words.subject_pronouns
     )
 
 
@@ -142,14 +133,14 @@ def s_form(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
     return not (
         a in w.ending_at
         or prev in w.lex.cue_adverbs
-        or prev in THIRD_PERSON
+        or prev in w.words.third_person
         or prev.endswith("ly")
-        or prev in (",", "who", "that", "which")
+        or prev in w.words.s_form_subjects
         or w.is_close_mark(a - 1)
         # "The clip says ...": a determiner and a noun make the subject
         or (
             a >= 2
-            and lows[a - 2] in NP_DETERMINERS
+            and lows[a - 2] in w.words.np_determiners
             and w.toks[a - 1].is_word
             and lows[a - 1] not in w.lex.stopwords
         )

@@ -24,7 +24,6 @@ from ._content import content_after, content_close, make, span_kind
 from ._records import Attribution, Cue
 from ._speakers import np_after, speaker_after, speaker_before, subject
 from ._view import SentenceView
-from ._words import ADJUNCT_STARTS, DASHES, POSSESSIVE_DETS
 
 __all__ = [
     "CUE_PATTERNS",
@@ -71,7 +70,7 @@ class CueSite:
             if (
                 speaker is not None
                 and c.a > 0
-                and any(lows[k] in ("who", "which") for k in range(max(speaker.b, c.a - 4), c.a))
+                and not w.words.relative_subjects.isdisjoint(lows[max(speaker.b, c.a - 4) : c.a])
             ):
                 k = c.b
                 while k < limit and not (lows[k] == "," and w.free(k)):
@@ -121,7 +120,8 @@ def participial(x: CueSite) -> list[Attribution] | None:
         return None
     m = w.ending_at.get(c.a)
     if m is not None and (
-        (m.a > 0 and lows[m.a - 1] in ("with", "of")) or (m.kind != PRONOUN and not found)
+        (m.a > 0 and lows[m.a - 1] in w.words.participle_subject_prepositions)
+        or (m.kind != PRONOUN and not found)
     ):
         speaker: Mention | None = m  # "with X saying", "footage of X saying"
     elif found and not _in_relative_clause(w, found[-1]):
@@ -148,7 +148,7 @@ def post_posed(x: CueSite) -> list[Attribution] | None:
     quoted = sum(1 for k in range(floor, close) if w.s.quote_of[k] >= 0)
     after = content_after(w, c, limit)
     # 'In an interview on "Meet the Press," X said ...': a quoted title, not content
-    adjunct = w.lows[floor] in ADJUNCT_STARTS and quoted < 6
+    adjunct = w.lows[floor] in w.words.adjunct_starts and quoted < 6
     # "On Monday, X said:" and the quotation in the next paragraph
     colon_next = w.lows[-1] == ":" and (after is None or after[1] - after[0] <= 1)
     if not colon_next and ((quoted and not adjunct) or after is None or after[1] - after[0] < 3):
@@ -182,7 +182,7 @@ def coordinated(x: CueSite) -> list[Attribution] | None:
     k = c.a
     while k > floor + 1 and (lows[k - 1].endswith("ly") or lows[k - 1] in w.lex.cue_adverbs):
         k -= 1  # "and repeatedly says"
-    if not (k > floor and lows[k - 1] in ("and", "but", "then")):
+    if not (k > floor and lows[k - 1] in w.words.verb_coordinators):
         return None
     speaker = found[-1].speaker if found else subject(w, c.a)
     if speaker is None:
@@ -251,7 +251,7 @@ CUE_PATTERNS: tuple[CuePattern, ...] = (
 def _in_relative_clause(w: SentenceView, a: Attribution) -> bool:
     """Whether *a* was said in a relative clause ("an architect who said ...")."""
     i = bisect_left(w.s.starts or [t.start for t in w.toks], a.cue_start)
-    return i > 0 and w.lows[i - 1] in ("who", "which")
+    return i > 0 and w.lows[i - 1] in w.words.relative_subjects
 
 
 def post_posed_content(
@@ -281,7 +281,11 @@ def post_posed_content(
         j = k + 1
         while j < w.n and j - k <= 12 and w.free(j) and not w.is_open_mark(j):
             j += 1
-        if j < w.n and w.is_open_mark(j) and (j == k + 1 or w.lows[j - 1] in (",", "but", "and")):
+        if (
+            j < w.n
+            and w.is_open_mark(j)
+            and (j == k + 1 or w.lows[j - 1] in w.words.quote_resumers)
+        ):
             resume = j
     if resume >= 0:
         more = make(w, speaker, c, (resume, w.n))
@@ -305,7 +309,7 @@ def dash_signature(w: SentenceView, found: list[Attribution]) -> list[Attributio
     if m is None or m.a == 0 or m.kind == PRONOUN:
         return []
     d = m.a - 1
-    if w.lows[d] not in DASHES or not w.free(d) or d == 0 or not w.is_close_mark(d - 1):
+    if w.lows[d] not in w.words.dashes or not w.free(d) or d == 0 or not w.is_close_mark(d - 1):
         return []
     got = span_kind(w, 0, d)
     if got is None or got[2] is not StatementKind.DIRECT:
@@ -373,11 +377,9 @@ def claim_noun(w: SentenceView, found: list[Attribution]) -> list[Attribution]:
         author: Mention | None = None
         if w.lows[k - 1] in ("'s", "’s", "'") and k >= 2:
             author = w.ending_at.get(k - 1)
-        elif w.lows[k - 1] in POSSESSIVE_DETS:
-            author = Mention(
-                w.s, k - 1, k, PRONOUN, {"his": "he", "her": "she"}.get(w.lows[k - 1], "they")
-            )
-            author.gender = {"his": "he", "her": "she"}.get(w.lows[k - 1])
+        elif w.lows[k - 1] in w.words.co_speaker_possessives:
+            author = Mention(w.s, k - 1, k, PRONOUN, w.lex.gendered.get(w.lows[k - 1], "they"))
+            author.gender = w.lex.gendered.get(w.lows[k - 1])
         if author is None:
             continue
         c = Cue(k, k + 1, w.lows[k], w.toks[k].text)

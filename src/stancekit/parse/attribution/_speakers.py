@@ -10,15 +10,6 @@ from __future__ import annotations
 
 from .._mentions import PRONOUN, Mention
 from ._view import SentenceView
-from ._words import (
-    COORDINATION,
-    HARD_STOPS,
-    NP_DETERMINERS,
-    POSSESSIVE_DETS,
-    PP_LINKS,
-    RELATIVE,
-    SUBJECT_OPENERS,
-)
 
 __all__ = ["co_speakers", "np_after", "speaker_after", "speaker_before", "subject"]
 
@@ -32,8 +23,9 @@ def speaker_before(
     m, start = _speaker_before(w, a, floor, lemma)
     if m is None:
         # "Critics of the plan said": no mention ends at the cue; look past the phrase
+        stops = w.words.hard_stops
         for k in range(a - 1, max(floor, a - 7), -1):
-            if not w.free(k) or w.lows[k] in HARD_STOPS:
+            if not w.free(k) or w.lows[k] in stops:
                 break
             head = _pp_head(w, k, floor)
             if head is not None:
@@ -45,7 +37,7 @@ def speaker_before(
         if m.kind == PRONOUN:
             break
         p = m.a - 1
-        if p > floor and w.lows[p] in NP_DETERMINERS:
+        if p > floor and w.lows[p] in w.words.np_determiners:
             p -= 1
         head = _pp_head(w, p, floor)
         if head is None:
@@ -57,7 +49,7 @@ def speaker_before(
 
 def _pp_head(w: SentenceView, p: int, floor: int) -> Mention | None:
     """The mention a preposition at *p* attaches to ("Critics" in "Critics of ...")."""
-    if p <= floor or w.lows[p] not in PP_LINKS or not w.free(p):
+    if p <= floor or w.lows[p] not in w.words.pp_links or not w.free(p):
         return None
     head = w.ending_at.get(p)
     if (
@@ -79,8 +71,8 @@ def _speaker_before(w: SentenceView, a: int, floor: int, lemma: str) -> tuple[Me
         j -= 2  # "who in 2010 said"
     if (j - 2 > floor and w.lows[j - 2] == "on" and w.lows[j - 1] in w.lex.days) or (
         j - 2 > floor
-        and w.lows[j - 2] in ("last", "this", "earlier")
-        and w.lows[j - 1] in ("week", "month", "year", "weekend", "night", "morning")
+        and w.lows[j - 2] in w.words.time_deictics
+        and w.lows[j - 1] in w.words.time_units
     ):
         j -= 2
     while (
@@ -98,7 +90,7 @@ def _speaker_before(w: SentenceView, a: int, floor: int, lemma: str) -> tuple[Me
             k -= 1
         if k > floor and w.lows[k] == "(":
             j = k
-    if j > floor and w.lows[j - 1] in RELATIVE:
+    if j > floor and w.lows[j - 1] in w.words.relative_pronouns:
         j -= 1
         if j > floor and w.lows[j - 1] == ",":
             j -= 1
@@ -135,8 +127,9 @@ def _speaker_before(w: SentenceView, a: int, floor: int, lemma: str) -> tuple[Me
             if m is not None and m.a >= floor:
                 return m, m.a
     # "Protesters marching through the streets chanted ...": a participle phrase between
+    stops = w.words.hard_stops
     for k in range(j - 1, max(floor, j - 8), -1):
-        if not w.free(k) or w.lows[k] in HARD_STOPS:
+        if not w.free(k) or w.lows[k] in stops:
             break
         m = w.ending_at.get(k)
         if (
@@ -158,7 +151,7 @@ def _np_before(w: SentenceView, j: int, floor: int) -> Mention | None:
     last = w.toks[j - 1]
     if not last.is_word or last.low in w.lex.not_names or last.low in w.lex.stopwords:
         return None
-    dets = NP_DETERMINERS | w.lex.indefinites
+    dets = w.words.np_determiners | w.lex.indefinites
     k = j - 1
     while (
         k > floor
@@ -173,11 +166,11 @@ def _np_before(w: SentenceView, j: int, floor: int) -> Mention | None:
     if (
         w.lows[k] not in dets
         and k > floor
-        and w.lows[k - 1] not in (",", "and", "but", "while")
+        and w.lows[k - 1] not in w.words.speaker_links
         and k != floor
     ):
         return None
-    name_a = k + 1 if w.lows[k] in NP_DETERMINERS else k
+    name_a = k + 1 if w.lows[k] in w.words.np_determiners else k
     if name_a >= j:
         return None
     text = " ".join(t.text for t in w.toks[name_a:j])
@@ -199,7 +192,7 @@ def speaker_after(w: SentenceView, b: int) -> Mention | None:
         and k < w.n
         and k - b < 5
         and w.free(k)
-        and w.lows[k] not in HARD_STOPS
+        and w.lows[k] not in w.words.hard_stops
         and w.lows[k] != "."
         and not w.toks[k].is_cap
     ):
@@ -221,7 +214,7 @@ def subject(w: SentenceView, before: int) -> Mention | None:
             continue  # the possessor of "X's spokesman" is not the subject
         head = m.a
         # the subject opens the sentence, or follows an opening adverbial and a comma
-        if (head == 0 or w.lows[head - 1] in SUBJECT_OPENERS) and (
+        if (head == 0 or w.lows[head - 1] in w.words.subject_openers) and (
             m.kind != "role" or m.det == "the" or m.title
         ):
             return m
@@ -235,7 +228,7 @@ def np_after(w: SentenceView, b: int) -> Mention | None:
     k = b
     while k < w.n and k - b < 12 and w.free(k) and w.lows[k] not in (",", ".", ";", ":"):
         k += 1
-    a = b + 1 if b < w.n and w.lows[b] in ("the", "a", "an") else b
+    a = b + 1 if b < w.n and w.lows[b] in w.words.articles else b
     if k <= a or not any(t.is_word for t in w.toks[a:k]):
         return None
     name = " ".join(t.text for t in w.toks[a:k])
@@ -252,9 +245,9 @@ def co_speakers(w: SentenceView, m: Mention | None) -> list[Mention]:
     k = m.a
     while len(out) < 12:
         j = k
-        if j > 0 and w.lows[j - 1] in POSSESSIVE_DETS:
+        if j > 0 and w.lows[j - 1] in w.words.co_speaker_possessives:
             j -= 1
-        if j <= 0 or w.lows[j - 1] not in COORDINATION or not w.free(j - 1):
+        if j <= 0 or w.lows[j - 1] not in w.words.coordination or not w.free(j - 1):
             break
         if not out and w.lows[j - 1] == ",":
             break  # a list ends with "and": "In an interview with the BBC, Roe said"

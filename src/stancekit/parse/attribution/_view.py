@@ -20,7 +20,8 @@ class SentenceView:
         text: The article text.
         toks: The sentence's tokens; ``lows`` their lower-cased forms; ``n`` their number.
         qo: For each token, the index of the quotation holding it, or -1.
-        lex: The lexicon; ``clex`` its compiled phrase tables.
+        lex: The lexicon; ``clex`` its compiled phrase tables; ``words`` its function words
+            (``lex.words``).
         mentions: The sentence's mentions in text order.
         ending_at: The longest mention ending before each token index.
         starting_at: The longest mention starting at each token index.
@@ -37,6 +38,7 @@ class SentenceView:
         self.qo = s.quote_of
         self.lex = lex
         self.clex = clex
+        self.words = lex.words
         self.mentions = find_mentions(s, lex)
         self.ending_at: dict[int, Mention] = {}
         self.starting_at: dict[int, Mention] = {}
