@@ -330,7 +330,7 @@ def test_cue_filter_stays_out(
 
 # -- the worked example of docs/architecture.md ("Adding a new pattern") -------------------
 
-VIEW_NOUNS = frozenset({"view", "opinion"})  # in a real pattern: in _words.py / the lexicon
+VIEW_NOUNS = frozenset({"view", "opinion"})  # really a function_words.toml field
 
 
 def in_the_view_of(w: SentenceView, found: list[Attribution]) -> list[Attribution]:
