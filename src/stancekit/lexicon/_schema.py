@@ -296,6 +296,8 @@ class FunctionWords:
             saying"``).
         verb_coordinators: Words joining a second verb of the same subject (``"and vowed"``).
         quote_resumers: Tokens before a quotation resuming the speaker's words (``", but"``).
+        genre_channels: Channel labels naming a kind of occasion, not an outlet
+            (``"interview"``: "in an interview with the BBC" gives the BBC).
     """
 
     determiners: frozenset[str] = frozenset()
@@ -363,6 +365,7 @@ class FunctionWords:
     participle_subject_prepositions: frozenset[str] = frozenset()
     verb_coordinators: frozenset[str] = frozenset()
     quote_resumers: frozenset[str] = frozenset()
+    genre_channels: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -434,6 +437,7 @@ class WordsFile:
     participle_subject_prepositions: Words = ()
     verb_coordinators: Words = ()
     quote_resumers: Words = ()
+    genre_channels: Words = ()
 
     def words(self) -> FunctionWords:
         """The typed sets the lexicon exposes as ``lexicon.words``."""

@@ -59,7 +59,7 @@ def _channel_at(w: SentenceView, i: int, clex: CompiledLexicon) -> str | None:
     n, label = hit
     if n == 1 and len(tok.text) <= 2 and low not in w.words.platform_triggers:
         return None  # "X" is a platform only as "on X"
-    if low == "in" and label in ("interview", "statement") and j + n + 1 < w.n:
+    if low == "in" and label in w.words.genre_channels and j + n + 1 < w.n:
         # "in an interview with the BBC": the outlet says more than the genre
         k = at + n
         if w.lows[k] == "with":
