@@ -75,10 +75,10 @@ def deadline(seconds: int) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def _timed_parse(text: str) -> tuple[float, Article | StancekitError]:
+def _timed_parse(text: str, limit: int = DEADLINE) -> tuple[float, Article | StancekitError]:
     start = time.perf_counter()
     try:
-        with deadline(DEADLINE):
+        with deadline(limit):
             result: Article | StancekitError = stancekit.parse(text, max_chars=None)
     except StancekitError as exc:  # allowed: a clear, deliberate refusal
         result = exc
@@ -149,6 +149,88 @@ def test_parse_is_robust_and_linear(name: str) -> None:
         assert sk_json.loads(to_json_line(result)) == result
     budget = FACTOR * _prose_seconds(len(text)) + SLACK
     assert seconds <= budget, f"{name}: {seconds:.2f} s for {len(text):,} characters"
+
+
+#: Marks that cannot open a quotation after earlier single marks: each one used to rescan
+#: every earlier single mark (quadratic). Built at the size given.
+QUOTE_SCAN_CASES: dict[str, Callable[[int], str]] = {
+    "single mark, then a closing double mark": lambda n: repeat("a 'b\u201d ", n),
+    "closing double mark, then a single mark": lambda n: repeat("x\u201d 'y ", n),
+    "apostrophes and closing double marks": lambda n: repeat("don't x\u201d ", n),
+    "a roster of heights": lambda n: repeat("Smith 6'2\", Jones 5'11\", Brown 6'0\", ", n),
+    "straight single and double marks": lambda n: repeat("it's 'so\" ", n),
+}
+
+
+@pytest.mark.parametrize("name", list(QUOTE_SCAN_CASES))
+def test_quote_scan_is_linear(name: str) -> None:
+    text = QUOTE_SCAN_CASES[name](200_000)
+    seconds, result = _timed_parse(text)
+    assert isinstance(result, Article)
+    budget = FACTOR * _prose_seconds(len(text)) + SLACK
+    assert seconds <= budget, f"{name}: {seconds:.2f} s for {len(text):,} characters"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", list(QUOTE_SCAN_CASES))
+def test_quote_scan_is_linear_at_the_default_limit(name: str) -> None:
+    text = QUOTE_SCAN_CASES[name](stancekit.DEFAULT_MAX_CHARS)
+    seconds, result = _timed_parse(text, limit=20 * DEADLINE)
+    assert isinstance(result, Article)
+    budget = FACTOR * _prose_seconds(len(text)) + SLACK
+    assert seconds <= budget, f"{name}: {seconds:.2f} s for {len(text):,} characters"
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        ("He said 'Yes,'' and left.", "Yes,"),  # single mark opens, doubled one closes
+        ("He said 'yes\u201d today and 'no\u201d later.", "yes|no"),
+        ("Smith is 6'2\" and Jones is 5'11\".", '2" and Jones is 5'),
+    ],
+)
+def test_single_mark_closed_by_a_double_one(text: str, inner: str) -> None:
+    from stancekit.parse._text import _quotes
+
+    quotes, _ = _quotes(text, 0, len(text), carry=False)
+    assert "|".join(text[q.inner_start : q.inner_end] for q in quotes) == inner
+
+
+#: Every line boundary of str.splitlines other than LF.
+LINE_BREAKS = ["\r\n", "\r", "\u2028", "\u2029", "\x85", "\x0c", "\x0b", "\x1c", "\x1d", "\x1e"]
+
+
+def _statements(article: Article) -> list[tuple[str, str, str]]:
+    return [(s.kind, s.content, article.actor(s.speaker).name) for s in article.statements]
+
+
+@pytest.mark.parametrize("sep", LINE_BREAKS, ids=[f"U+{ord(c[-1]):04X}" for c in LINE_BREAKS])
+def test_any_line_break_splits_paragraphs_as_lf_does(sep: str) -> None:
+    text = _seed().replace("\n", sep)
+    article = stancekit.parse(text)
+    lf = stancekit.parse(_seed())
+    assert _statements(article) == _statements(lf)
+    for s in article.statements:  # offsets into the text as given
+        assert s.span.of(text) == s.content
+    question = "who ruled out ground troops"
+    assert [a.actor.name for a in article.ask(question)] == [a.actor.name for a in lf.ask(question)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Roe said no.{sep}John Doe said the plan was dead.",
+         [("the plan was dead", "John Doe")]),
+        ('"We will not go," said John Doe.{sep}"Nor will we," said Jane Roe.',
+         [("We will not go", "John Doe"), ("Nor will we", "Jane Roe")]),
+        # a line break ends the paragraph: no quotation runs across it to a cue
+        ('"We will{sep}not go," said John Doe.', []),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("sep", ["\n", *LINE_BREAKS], ids=lambda c: f"U+{ord(c[-1]):04X}")
+def test_line_breaks_end_paragraphs(text: str, expected: list[tuple[str, str]], sep: str) -> None:
+    article = stancekit.parse(text.format(sep=sep))
+    assert [(s.content, article.actor(s.speaker).name) for s in article.statements] == expected
 
 
 def test_size_limit_is_checked_before_any_work() -> None:

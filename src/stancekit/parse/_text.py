@@ -6,7 +6,7 @@ Nothing here rewrites the text: every unit is a pair of offsets into the origina
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from .._tokens import Token, tokenize
@@ -27,6 +27,10 @@ _MARK_RE = re.compile("[" + re.escape("".join(sorted(QUOTE_MARKS))) + "]")
 _OPEN_CONTEXT = frozenset(" \t\n([{—–-/:;,")
 _SENT_END = frozenset(".!?")
 _MAX_DEBRIS_LINE = 160
+#: What ends a line: the line boundaries of ``str.splitlines`` (LF, CR, so CRLF too, VT, FF,
+#: the file, group and record separators, NEL, U+2028 and U+2029). A CRLF pair makes an empty
+#: line between its two marks, which is dropped like any blank line.
+_LINE_BREAK = re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 #: Sentences longer than this many tokens are cut: no news sentence comes close, and the cap
 #: bounds the work done per sentence on hostile input.
 MAX_SENTENCE_TOKENS = 600
@@ -86,15 +90,18 @@ def _debris_re(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _paragraphs(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """Non-empty lines that are not page debris, as ``(start, end)`` without outer spaces."""
+    """Non-empty lines that are not page debris, as ``(start, end)`` without outer spaces.
+
+    Any line boundary of ``str.splitlines`` ends a line (see ``_LINE_BREAK``), so CR-only,
+    NEL or U+2028 text splits as LF text does; offsets stay offsets into *text* as given.
+    """
     debris = _debris_re(lex.debris_lines)
     out: list[tuple[int, int]] = []
     pos = 0
     size = len(text)
     while pos <= size:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = size
+        found = _LINE_BREAK.search(text, pos)
+        nl = size if found is None else found.start()
         start, end = pos, nl
         while start < end and text[start].isspace():
             start += 1
@@ -147,8 +154,10 @@ def _quotes(text: str, start: int, end: int, carry: bool) -> tuple[list[Quote], 
                         q.continued = True
                         quotes.append(q)
                     elif singles and (not quotes or singles[-1] > quotes[-1].end):
-                        # opened with a single mark, closed with a double one ('Yes,'')
-                        first = next(x for x in singles if not quotes or x > quotes[-1].end)
+                        # opened with a single mark, closed with a double one ('Yes,'');
+                        # the first single mark after the last quotation, found by bisection
+                        # (singles are in text order) so that many such marks stay linear
+                        first = singles[bisect_right(singles, quotes[-1].end) if quotes else 0]
                         quotes.append(Quote(first, i + w, first + 1, i))
                     skip_to = i + w
                     continue
