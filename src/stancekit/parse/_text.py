@@ -182,7 +182,13 @@ def _quotes(text: str, start: int, end: int, carry: bool) -> tuple[list[Quote], 
         elif open_at < 0:
             singles.append(i)
     ends_open = open_at >= 0
-    if ends_open:
+    if ends_open and (close := _mismatched_close(text, open_at + width, end)) >= 0:
+        # closed with a single mark ('"No way.'): the mark ends it, not the paragraph end
+        q = Quote(open_at, close + 1, open_at + width, close)
+        q.continued = continued
+        quotes.append(q)
+        ends_open = False
+    elif ends_open:
         q = Quote(open_at, end, open_at + width, end)
         q.closed = False
         q.continued = continued
@@ -190,6 +196,37 @@ def _quotes(text: str, start: int, end: int, carry: bool) -> tuple[list[Quote], 
     if not quotes and singles:
         quotes = _single_quotes(text, start, end, singles)
     return quotes, ends_open
+
+
+_TAIL = frozenset(".,!?;:")
+
+
+def _mismatched_close(text: str, inner: int, end: int) -> int:
+    """Offset of a single closing mark ending an unclosed double quotation, or -1.
+
+    Only a mark at the paragraph end (before final punctuation) counts, and only when no
+    single mark opened inside the quotation is left for it to close ('"He said 'go.'').
+    """
+    k = end
+    while k > inner and (text[k - 1] in _TAIL or text[k - 1].isspace()):
+        k -= 1
+    k -= 1
+    if k <= inner or text[k] not in "’›'" or _is_apostrophe(text, k, inner, end):
+        return -1
+    opened = 0
+    for found in _SINGLE_RE.finditer(text, inner, k):
+        i = found.start()
+        if _is_apostrophe(text, i, inner, end):
+            continue
+        c = text[i]
+        if c in _SINGLE_OPEN or (c == "'" and _can_open(text, i, inner)):
+            opened += 1
+        elif opened:
+            opened -= 1
+    return -1 if opened else k
+
+
+_SINGLE_RE = re.compile("[" + re.escape(_SINGLE_OPEN + _SINGLE_CLOSE + "'") + "]")
 
 
 def _single_quotes(text: str, start: int, end: int, marks: list[int]) -> list[Quote]:
