@@ -274,6 +274,12 @@ class Attribution:
         )
 
 
+#: Attributions one sentence may make from its cues (co-speakers included). News sentences
+#: make at most 5 over PolNeAR and stance-dev; each content can run to the sentence end, so
+#: the cap bounds their total length at this many times the sentence.
+MAX_ATTRIBUTIONS_PER_SENTENCE = 16
+
+
 class _Cue:
     __slots__ = ("a", "b", "lemma", "text")
 
@@ -286,6 +292,23 @@ class _Cue:
 
 class _Sentence:
     """Working state for one sentence."""
+
+    # slots: one of these lives per sentence for the whole step (no per-instance dict)
+    __slots__ = (
+        "clex",
+        "colon",
+        "covered",
+        "ending_at",
+        "lex",
+        "lows",
+        "mentions",
+        "n",
+        "qo",
+        "s",
+        "starting_at",
+        "text",
+        "toks",
+    )
 
     def __init__(self, s: Sentence, text: str, lex: Lexicon, clex: CompiledLexicon) -> None:
         self.s = s
@@ -823,6 +846,8 @@ def _attribute_sentence(w: _Sentence) -> list[Attribution]:
     found: list[Attribution] = []
     floor = 0  # tokens before this index belong to an earlier attribution of the sentence
     for idx, c in enumerate(cues):
+        if len(found) >= MAX_ATTRIBUTIONS_PER_SENTENCE:
+            break  # hostile text (a cue after every word): bounds the overlapping contents
         nxt = cues[idx + 1].a if idx + 1 < len(cues) else w.n
         limit = _clause_limit(w, c, nxt)
         made = _one(w, c, floor, limit, found)

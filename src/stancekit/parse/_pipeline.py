@@ -42,12 +42,19 @@ def run(
             c.obj.used = True
     actors = resolver.actors()
     statements: list[Statement] = []
+    # co-speakers share one content: one string per span, not one copy per statement
+    contents: dict[tuple[int, int], str] = {}
     for i, (a, e) in enumerate(kept, 1):
+        content = contents.get((a.content_start, a.content_end))
+        if content is None:
+            content = contents[a.content_start, a.content_end] = text[
+                a.content_start : a.content_end
+            ]
         statements.append(
             Statement(
                 id=f"s{i}",
                 speaker=e.id,
-                content=text[a.content_start : a.content_end],
+                content=content,
                 kind=a.kind,
                 cue=a.cue,
                 span=Span(a.content_start, a.content_end),

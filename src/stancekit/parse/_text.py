@@ -309,10 +309,17 @@ def _ends_sentence(tokens: list[Token], quote_of: list[int], i: int) -> bool:
 def _sentence(
     tokens: list[Token], quote_of: list[int], quotes: list[Quote], a: int, b: int, para: int
 ) -> Sentence:
+    whole = a == 0 and b == len(tokens)  # the paragraph is one sentence: no copies
+    if not quotes:
+        # (no lists to renumber: the common case, and on hostile text with a line break after
+        # every character, the one that decides memory)
+        return Sentence(
+            tokens if whole else tokens[a:b], quote_of if whole else quote_of[a:b], [], para
+        )
     q_ids = sorted({q for q in quote_of[a:b] if q >= 0})
     remap = {q: k for k, q in enumerate(q_ids)}
     return Sentence(
-        tokens[a:b],
+        tokens if whole else tokens[a:b],
         [remap[q] if q >= 0 else -1 for q in quote_of[a:b]],
         [quotes[q] for q in q_ids],
         para,
