@@ -109,7 +109,10 @@ def iter_jsonl_lines(lines: Iterable[str | bytes]) -> Iterator[Article]:
     """Read articles from JSON Lines already split into lines (text or UTF-8 bytes).
 
     Args:
-        lines: The lines, e.g. an open binary file or ``text.splitlines()``.
+        lines: The lines, e.g. an open binary file or ``text.split("\\n")``. Not
+            ``text.splitlines()`` for JSON from elsewhere: it also splits at U+2028, NEL and
+            other characters a JSON string may hold raw (:func:`stancekit.json.dumps`
+            escapes them, so its own lines survive either way).
 
     Yields:
         Each article, in order; blank lines are skipped.
