@@ -26,7 +26,10 @@ Merging rules (conservative: when in doubt, actors stay apart):
 from __future__ import annotations
 
 import datetime
+import json
 import os
+import re
+import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Generic, TypeVar
@@ -43,9 +46,12 @@ __all__ = [
     "Corpus",
     "CorpusActor",
     "CorpusAnswer",
+    "FailureRecord",
+    "FailureRecordsWarning",
     "InArticle",
     "Occurrence",
     "as_corpus",
+    "describe_failures",
     "iter_jsonl",
     "iter_jsonl_lines",
     "write_jsonl",
@@ -59,36 +65,112 @@ PathLike = str | os.PathLike[str]
 # -- JSON Lines ----------------------------------------------------------------------------
 
 
-def write_jsonl(articles: Iterable[Article], path: PathLike) -> int:
+def _json_line(article: Article) -> str:
+    data = sk_json.unstructure(article)
+    line = json.dumps(data, ensure_ascii=False)
+    if _SURROGATE.search(line):
+        # Lone surrogates (from surrogateescape decoding) cannot be UTF-8: escape them, so
+        # the line is valid UTF-8 and loads back to the same string.
+        line = json.dumps(data, ensure_ascii=True)
+    return line
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def write_jsonl(articles: Iterable[Article], path: PathLike, *, overwrite: bool = False) -> int:
     """Write *articles* to *path* as JSON Lines: one article's JSON per line, UTF-8.
+
+    The file is written beside *path* under a temporary name and renamed into place once
+    complete (see ``docs/performance.md``): an error, Ctrl-C or a crash midway leaves *path*
+    as it was. Text holding lone surrogates is written with ``\\uXXXX`` escapes.
 
     Args:
         articles: The articles, in the order they are to be stored.
-        path: The file to create (or overwrite).
+        path: The file to create.
+        overwrite: Replace *path* when it exists (else that is an error).
 
     Returns:
         The number of articles written.
 
     Raises:
+        FileExistsError: when *path* exists (a symlink, even dangling, counts) and
+            *overwrite* is false.
         OSError: when the file cannot be written.
     """
+    from .io._atomic import atomic_write
+
     count = 0
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
+    with atomic_write(path, overwrite=overwrite) as f:
         for article in articles:
             # json.dumps escapes every line break inside strings, so one article is one line.
-            f.write(sk_json.dumps(article))
+            f.write(_json_line(article))
             f.write("\n")
             count += 1
     return count
 
 
-def iter_jsonl(path: PathLike) -> Iterator[Article]:
+@attrs.frozen
+class FailureRecord:
+    """A line of a JSON Lines file that records a failed input, not an article.
+
+    Batch runs of earlier stancekit versions wrote ``{"source": ..., "error": ...}`` in place of an
+    input that could not be parsed; readers skip such lines and count them.
+
+    Attributes:
+        line: The line number (from 1).
+        source: The input that failed, when recorded.
+        error: Why it failed.
+    """
+
+    line: int
+    source: str | None
+    error: str
+
+    def __str__(self) -> str:
+        where = self.source if self.source is not None else "an input"
+        return f"line {self.line}: {where}: {self.error}"
+
+
+class FailureRecordsWarning(UserWarning):
+    """A JSON Lines corpus held failure records (skipped); the message counts them."""
+
+
+_FAILURE_KEYS = frozenset({"source", "error", "index", "error_type", "reason"})
+
+
+def _failure_record(line: str, number: int) -> FailureRecord | None:
+    """The failure record on *line*, or ``None`` when it is not one."""
+    try:
+        data = json.loads(line)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict) or "error" not in data or not data.keys() <= _FAILURE_KEYS:
+        return None
+    source, error = data.get("source"), data["error"]
+    if not isinstance(error, str) or not (source is None or isinstance(source, str)):
+        return None
+    return FailureRecord(number, source, error)
+
+
+def describe_failures(failures: Sequence[FailureRecord], name: str) -> str:
+    """One line counting the failure records skipped in *name*, with the first of them."""
+    n = len(failures)
+    lines = "line is a failure record" if n == 1 else "lines are failure records"
+    return f"{name}: {n:,} {lines} of a batch run, not articles: skipped ({failures[0]})"
+
+
+def iter_jsonl(path: PathLike, *, failures: list[FailureRecord] | None = None) -> Iterator[Article]:
     """Read articles from a JSON Lines file lazily, one line at a time.
 
-    Blank lines are skipped; a UTF-8 byte order mark at the start is ignored.
+    Blank lines are skipped; a UTF-8 byte order mark at the start is ignored. Failure
+    records (``{"source": ..., "error": ...}``, which older batch runs wrote) are skipped
+    and reported, see :func:`iter_jsonl_lines`.
 
     Args:
         path: A file written by :func:`write_jsonl` (or any file with one article per line).
+        failures: A list that receives the failure records met; when ``None``, a
+            :class:`FailureRecordsWarning` counting them is issued at the end instead.
 
     Yields:
         Each article, in file order.
@@ -99,14 +181,24 @@ def iter_jsonl(path: PathLike) -> Iterator[Article]:
         OSError: when the file cannot be opened.
     """
     with open(path, "rb") as f:
-        yield from iter_jsonl_lines(f)
+        yield from iter_jsonl_lines(f, failures=failures, name=os.fspath(path))
 
 
-def iter_jsonl_lines(lines: Iterable[str | bytes]) -> Iterator[Article]:
+def iter_jsonl_lines(
+    lines: Iterable[str | bytes],
+    *,
+    failures: list[FailureRecord] | None = None,
+    name: str = "JSON Lines",
+) -> Iterator[Article]:
     """Read articles from JSON Lines already split into lines (text or UTF-8 bytes).
 
     Args:
-        lines: The lines, e.g. an open binary file or ``text.splitlines()``.
+        lines: The lines, e.g. an open binary file or ``text.split("\\n")``.
+        failures: A list that receives every failure record met (a line
+            ``{"source": ..., "error": ...}`` that a batch run wrote for a failed input);
+            when ``None``, a :class:`FailureRecordsWarning` counting them is issued once the
+            lines are read. Either way they are never skipped silently.
+        name: What the lines come from, for the warning.
 
     Yields:
         Each article, in order; blank lines are skipped.
@@ -115,6 +207,8 @@ def iter_jsonl_lines(lines: Iterable[str | bytes]) -> Iterator[Article]:
         JSONError: when a line is not valid UTF-8 or not a valid article; every message starts
             with ``line N:``.
     """
+    found: list[FailureRecord] = [] if failures is None else failures
+    start = len(found)
     for number, raw in enumerate(lines, 1):
         if isinstance(raw, bytes):
             try:
@@ -130,8 +224,14 @@ def iter_jsonl_lines(lines: Iterable[str | bytes]) -> Iterator[Article]:
         try:
             article = sk_json.loads(line, Article)
         except JSONError as exc:
-            raise JSONError([f"line {number}: {e}" for e in exc.errors]) from None
+            record = _failure_record(line, number)
+            if record is None:
+                raise JSONError([f"line {number}: {e}" for e in exc.errors]) from None
+            found.append(record)
+            continue
         yield article
+    if failures is None and len(found) > start:
+        warnings.warn(describe_failures(found[start:], name), FailureRecordsWarning, stacklevel=2)
 
 
 # -- merged actors -------------------------------------------------------------------------
@@ -374,11 +474,14 @@ class Corpus:
 
     # -- storage --------------------------------------------------------------------------
     @classmethod
-    def read_jsonl(cls, path: PathLike) -> Corpus:
+    def read_jsonl(cls, path: PathLike, *, failures: list[FailureRecord] | None = None) -> Corpus:
         """Read a corpus from a JSON Lines file (see :func:`iter_jsonl`).
 
         Args:
             path: A file with one article's JSON per line, as :meth:`write_jsonl` writes.
+            failures: A list that receives the failure records (lines for failed inputs,
+                which older batch runs wrote) skipped; when ``None``, a
+                :class:`FailureRecordsWarning` counts them.
 
         Returns:
             The corpus, articles in file order.
@@ -387,21 +490,23 @@ class Corpus:
             JSONError: when a line is not a valid article (the message names the line).
             OSError: when the file cannot be opened.
         """
-        return cls(iter_jsonl(path))
+        return cls(iter_jsonl(path, failures=failures))
 
-    def write_jsonl(self, path: PathLike) -> int:
-        """Write the articles to *path* as JSON Lines (see :func:`write_jsonl`).
+    def write_jsonl(self, path: PathLike, *, overwrite: bool = False) -> int:
+        """Write the articles to *path* as JSON Lines, atomically (see :func:`write_jsonl`).
 
         Args:
-            path: The file to create (or overwrite).
+            path: The file to create.
+            overwrite: Replace *path* when it exists (else that is an error).
 
         Returns:
             The number of articles written.
 
         Raises:
+            FileExistsError: when *path* exists and *overwrite* is false.
             OSError: when the file cannot be written.
         """
-        return write_jsonl(self.articles, path)
+        return write_jsonl(self.articles, path, overwrite=overwrite)
 
     # -- access ---------------------------------------------------------------------------
     def __len__(self) -> int:

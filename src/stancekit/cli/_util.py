@@ -4,8 +4,10 @@ argument types. Commands import from here, never from each other."""
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TextIO
 
 from ..batch import read_file
@@ -20,12 +22,18 @@ __all__ = [
     "EXIT_USAGE",
     "CLIError",
     "Command",
+    "OutputClosed",
+    "Terminated",
     "add_input_options",
+    "add_output_options",
+    "guard_output",
     "load_article",
     "non_negative_int",
+    "open_output",
     "plural",
     "positive_int",
     "read_text",
+    "say",
 ]
 
 EXIT_OK = 0
@@ -38,6 +46,107 @@ Command = Callable[[argparse.Namespace, TextIO], int]
 
 class CLIError(StancekitError):
     """A user-facing command-line failure (printed as one line)."""
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: unwind like Ctrl-C (workers stopped, summary written), exit 143."""
+
+
+class OutputClosed(Exception):
+    """The reader of standard output went away (``stancekit parse ... | head``)."""
+
+
+class _Guarded:
+    """*stream* whose broken pipe is :class:`OutputClosed`, not any ``BrokenPipeError``,
+    and which writes what its encoding cannot hold as backslash escapes.
+
+    So that a broken pipe elsewhere (a worker pool that cannot start) is an error, not the
+    quiet end that a closed ``| head`` deserves.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            try:
+                return self._stream.write(text)
+            except UnicodeEncodeError:
+                # A strict stdout (PYTHONIOENCODING=utf-8:strict) and a file name or question
+                # holding undecodable bytes (lone surrogates): show them as \\udcxx escapes.
+                encoding = getattr(self._stream, "encoding", None) or "utf-8"
+                safe = text.encode(encoding, "backslashreplace").decode(encoding)
+                return self._stream.write(safe)
+        except BrokenPipeError:
+            raise OutputClosed from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise OutputClosed from None
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
+def say(message: str) -> None:
+    """Print ``stancekit: MESSAGE`` on stderr, whatever the message holds.
+
+    Characters stderr's encoding cannot take (lone surrogates from undecodable file names)
+    become backslash escapes; a closed stderr drops the message rather than raise.
+    """
+    encoding = getattr(sys.stderr, "encoding", None) or "utf-8"
+    with contextlib.suppress(OSError, ValueError, LookupError):
+        line = f"stancekit: {message}\n".encode(encoding, "backslashreplace").decode(encoding)
+        sys.stderr.write(line)
+        sys.stderr.flush()
+
+
+def guard_output(stream: TextIO) -> TextIO:
+    """*stream*, with a broken pipe on it raised as :class:`OutputClosed`."""
+    guarded: TextIO = _Guarded(stream)  # type: ignore[assignment]
+    return guarded
+
+
+def add_output_options(p: argparse.ArgumentParser) -> None:
+    """``-o/--output FILE`` and ``--force``."""
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE instead of standard output; FILE appears only once complete"
+        " (written beside it under a temporary name, then renamed)",
+    )
+    p.add_argument(
+        "--force", action="store_true", help="replace FILE (-o, --failures) if it exists"
+    )
+
+
+@contextlib.contextmanager
+def open_output(path: str | None, out: TextIO, *, force: bool) -> Iterator[TextIO]:
+    """The stream to write to: *out*, or the file *path* written atomically.
+
+    The file replaces *path* only when the block succeeds; an error, Ctrl-C or SIGTERM
+    leaves no file (and an existing one unchanged).
+
+    Raises:
+        CLIError: when *path* exists and *force* is false, or cannot be written.
+    """
+    if path is None:
+        yield out
+        return
+    from ..io._atomic import TargetExistsError, atomic_write
+
+    try:
+        with atomic_write(path, overwrite=force) as f:
+            yield f
+    except TargetExistsError:
+        raise CLIError(f"{path} already exists (pass --force to replace it)") from None
+    except IsADirectoryError:
+        raise CLIError(f"{path} is a directory") from None
+    except OSError as exc:
+        raise CLIError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def read_text(
