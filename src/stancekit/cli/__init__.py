@@ -24,7 +24,7 @@ from ._util import (
     EXIT_OK,
     CLIError,
     Command,
-    OutputClosed,
+    OutputClosedError,
     Terminated,
     guard_output,
     say,
@@ -90,7 +90,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     except Terminated:
         say("terminated")
         return 143
-    except OutputClosed:
+    except OutputClosedError:
         if out is None:
             _quiet_stdout()
         return EXIT_OK

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import sys
 from collections.abc import Callable, Iterator
 from typing import TextIO
@@ -22,7 +21,7 @@ __all__ = [
     "EXIT_USAGE",
     "CLIError",
     "Command",
-    "OutputClosed",
+    "OutputClosedError",
     "Terminated",
     "add_input_options",
     "add_output_options",
@@ -52,12 +51,12 @@ class Terminated(BaseException):
     """SIGTERM arrived: unwind like Ctrl-C (workers stopped, summary written), exit 143."""
 
 
-class OutputClosed(Exception):
+class OutputClosedError(Exception):
     """The reader of standard output went away (``stancekit parse ... | head``)."""
 
 
 class _Guarded:
-    """*stream* whose broken pipe is :class:`OutputClosed`, not any ``BrokenPipeError``,
+    """*stream* whose broken pipe is :class:`OutputClosedError`, not any ``BrokenPipeError``,
     and which writes what its encoding cannot hold as backslash escapes.
 
     So that a broken pipe elsewhere (a worker pool that cannot start) is an error, not the
@@ -78,13 +77,13 @@ class _Guarded:
                 safe = text.encode(encoding, "backslashreplace").decode(encoding)
                 return self._stream.write(safe)
         except BrokenPipeError:
-            raise OutputClosed from None
+            raise OutputClosedError from None
 
     def flush(self) -> None:
         try:
             self._stream.flush()
         except BrokenPipeError:
-            raise OutputClosed from None
+            raise OutputClosedError from None
 
     def __getattr__(self, name: str) -> object:
         return getattr(self._stream, name)
@@ -104,7 +103,7 @@ def say(message: str) -> None:
 
 
 def guard_output(stream: TextIO) -> TextIO:
-    """*stream*, with a broken pipe on it raised as :class:`OutputClosed`."""
+    """*stream*, with a broken pipe on it raised as :class:`OutputClosedError`."""
     guarded: TextIO = _Guarded(stream)  # type: ignore[assignment]
     return guarded
 

@@ -7,7 +7,7 @@ import datetime
 import json
 from typing import Any, TextIO
 
-from ._util import EXIT_OK, add_input_options
+from ._util import EXIT_OK, add_input_options, add_output_options, open_output, say
 
 __all__ = ["add_command", "run"]
 
@@ -69,15 +69,20 @@ def add_command(sub: Any) -> None:
         help="output (default: json)",
     )
     add_input_options(parser)
+    add_output_options(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     """Run ``stancekit network`` with parsed *args*, writing the network to *out*."""
+    from ..corpus import FailureRecord, describe_failures
     from ..io.corpus import load_corpus
     from ..network import network
 
-    corpus = load_corpus(args.path, args.errors)
+    failures: list[FailureRecord] = []
+    corpus = load_corpus(args.path, args.errors, failures=failures)
+    if failures:  # a corpus from an older batch run: say what is left out, and how much
+        say(f"warning: {describe_failures(failures, args.path)}")
     matrix = network(
         corpus,
         args.network_type,
@@ -88,10 +93,11 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         since=args.since,
         until=args.until,
     )
-    if args.format == "json":
-        out.write(json.dumps(matrix.to_json_dict(), ensure_ascii=False) + "\n")
-    elif args.format == "csv":
-        out.write(matrix.to_csv())
-    else:
-        out.write(matrix.to_graphml())
+    with open_output(args.output, out, force=args.force) as sink:
+        if args.format == "json":
+            sink.write(json.dumps(matrix.to_json_dict(), ensure_ascii=False) + "\n")
+        elif args.format == "csv":
+            sink.write(matrix.to_csv())
+        else:
+            sink.write(matrix.to_graphml())
     return EXIT_OK

@@ -4,27 +4,33 @@ from __future__ import annotations
 
 import argparse
 import glob
+import io
+import json
 import os
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from .. import json as sk_json
-from ..batch import Document, ParseFailure, ParseResult, parse_files, parse_many, to_json_line
+from ..batch import Document, ParseFailure, Results, parse_files, parse_many, to_json_line
 from ..parse import DEFAULT_MAX_CHARS
 from ._render import render_article_text
 from ._util import (
     EXIT_ERROR,
     EXIT_OK,
     CLIError,
+    Terminated,
     add_input_options,
+    add_output_options,
     load_article,
     non_negative_int,
+    open_output,
     plural,
     positive_int,
     read_text,
+    say,
 )
 
 __all__ = ["Progress", "add_command", "expand_inputs", "run"]
@@ -34,9 +40,10 @@ Extract statements, stances and reactions from one article or many.
 
 With one file, prints the article as text (or JSON with --format json). With several
 PATHs, a directory (its *.txt files, sorted), a glob ("corpus/**/*.txt"), or --jsonl,
-writes JSON Lines: one article per line, or {"source": ..., "error": ...} for an input
-that could not be parsed. A summary goes to stderr; the exit status is 1 when any input
-failed.
+writes JSON Lines, one article per line: a corpus that Corpus.read_jsonl and
+`stancekit network` read. An input that could not be parsed is reported on stderr (and in
+--failures FILE as JSON Lines), never in the corpus. A summary goes to stderr, also after
+Ctrl-C or SIGTERM; the exit status is 1 when any input failed.
 """
 
 
@@ -74,18 +81,28 @@ def add_command(sub: Any) -> None:
         metavar="N",
         help=f"refuse longer articles (default {DEFAULT_MAX_CHARS:,})",
     )
+    add_output_options(p)
+    p.add_argument(
+        "--failures",
+        metavar="FILE",
+        help="batch mode: write the inputs that failed to FILE, one JSON object a line"
+        ' ({"index", "source", "error", "error_type", "reason"})',
+    )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
-    """Run ``stancekit parse`` with parsed *args*, writing to *out*."""
+    """Run ``stancekit parse`` with parsed *args*, writing to *out* (or ``-o FILE``)."""
     if _is_batch(args):
         return _run_batch(args, out)
+    if args.failures is not None:
+        raise CLIError("--failures is for batch mode (several inputs, a directory or --jsonl)")
     article = load_article(args.path[0], args.errors, args.max_chars)
-    if args.format == "json":
-        out.write(sk_json.dumps(article, indent=2 if args.indent else None) + "\n")
-    else:
-        out.write(render_article_text(article) + "\n")
+    with open_output(args.output, out, force=args.force) as sink:
+        if args.format == "json":
+            sink.write(sk_json.dumps(article, indent=2 if args.indent else None) + "\n")
+        else:
+            sink.write(render_article_text(article) + "\n")
     return EXIT_OK
 
 
@@ -156,7 +173,7 @@ class Progress:
             self.stream.flush()
 
 
-def _batch_results(args: argparse.Namespace, workers: int) -> tuple[int, Iterator[ParseResult]]:
+def _batch_results(args: argparse.Namespace, workers: int) -> tuple[int, Results]:
     paths: list[str] = args.path
     if "-" in paths:
         if len(paths) > 1:
@@ -168,35 +185,61 @@ def _batch_results(args: argparse.Namespace, workers: int) -> tuple[int, Iterato
     return len(files), results
 
 
+def _failure_line(failure: ParseFailure) -> str:
+    data = {
+        "index": failure.index,
+        "source": failure.source,
+        "error": failure.error,
+        "error_type": failure.error_type,
+        "reason": failure.reason,
+    }
+    return json.dumps(data, ensure_ascii=True)
+
+
 def _run_batch(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "text":
         raise CLIError("--format text shows a single article; batch mode writes JSON Lines")
     if args.indent:
         raise CLIError("--indent cannot be used with JSON Lines (batch mode)")
+    if args.failures is not None and args.failures == args.output:
+        raise CLIError("--failures and --output must be different files")
     workers = args.workers or os.cpu_count() or 1
     total, results = _batch_results(args, workers)
     err = sys.stderr
     progress = Progress(err, total, enabled=err.isatty())
     articles = statements = errors = 0
+    stopped: str | None = None
     try:
-        for result in results:
-            out.write(to_json_line(result) + "\n")
-            if isinstance(result, ParseFailure):
-                errors += 1
-                progress.clear()
-                # Read errors already name the file.
-                message = result.error if (result.source or "") in result.error else str(result)
-                print(f"stancekit: skipped: {message}", file=err)
-            else:
-                articles += 1
-                statements += len(result.statements)
-            progress.update(articles + errors, errors)
-    finally:  # also on Ctrl-C: leave no half-drawn bar behind the message
+        with (
+            open_output(args.output, out, force=args.force) as sink,
+            open_output(args.failures, io.StringIO(), force=args.force) as failed,
+        ):
+            for result in results:
+                if isinstance(result, ParseFailure):
+                    errors += 1
+                    failed.write(_failure_line(result) + "\n")
+                    progress.clear()
+                    # Read errors already name the file.
+                    message = result.error if (result.source or "") in result.error else str(result)
+                    say(f"skipped: {message}")
+                else:
+                    sink.write(to_json_line(result) + "\n")
+                    articles += 1
+                    statements += len(result.statements)
+                progress.update(articles + errors, errors)
+    except BaseException as exc:
+        stopped = {KeyboardInterrupt: "interrupted", Terminated: "terminated"}.get(
+            type(exc), "stopped"
+        )
+        raise
+    finally:  # also on Ctrl-C, SIGTERM, a dead worker: workers stopped, then the summary
+        results.close()
         progress.clear()
-    seconds = time.monotonic() - progress.start
-    counts = ", ".join(
-        plural(n, word)
-        for n, word in ((articles, "article"), (statements, "statement"), (errors, "error"))
-    )
-    print(f"stancekit: {counts}, {seconds:.2f} s", file=err)
+        seconds = time.monotonic() - progress.start
+        counts = ", ".join(
+            plural(n, word)
+            for n, word in ((articles, "article"), (statements, "statement"), (errors, "error"))
+        )
+        where = f" ({stopped} after {articles + errors:,} of {total:,} inputs)" if stopped else ""
+        say(f"{counts}, {seconds:.2f} s{where}")
     return EXIT_ERROR if errors else EXIT_OK

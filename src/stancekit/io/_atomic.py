@@ -114,6 +114,8 @@ def atomic_write(path: str | os.PathLike[str], *, overwrite: bool = False) -> It
         TargetExistsError: when *path* exists and *overwrite* is false.
         OSError: when the file cannot be written.
     """
-    with atomic_path(path, overwrite=overwrite) as temporary:
-        with open(temporary, "w", encoding="utf-8", newline="\n") as f:
-            yield f
+    with (
+        atomic_path(path, overwrite=overwrite) as temporary,
+        open(temporary, "w", encoding="utf-8", newline="\n") as f,
+    ):
+        yield f
