@@ -29,6 +29,8 @@ import json
 import os
 import re
 import signal
+import stat
+import sys
 import traceback
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from itertools import islice
@@ -187,10 +189,17 @@ def read_file(
             (``reason`` is ``"read"``, ``"too-large"``, ``"decode"`` or ``"empty"``).
     """
     name = os.fspath(path)
-    limit = None if max_chars is None else 4 * max_chars + 3  # + a byte-order mark
+    # At most what read() takes (a max_chars of 10**22 is no OverflowError).
+    limit = None if max_chars is None else min(4 * max_chars + 3, sys.maxsize - 2)  # + a BOM
     try:
-        with open(name, "rb") as file:
-            size = os.fstat(file.fileno()).st_size  # 0 for pipes and devices: read to learn
+        # Non-blocking open: a FIFO with no writer is an empty input, not a hang.
+        fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(fd, "rb") as file:
+            info = os.fstat(fd)
+            if stat.S_ISDIR(info.st_mode):
+                raise IsADirectoryError(name)
+            os.set_blocking(fd, True)
+            size = info.st_size  # 0 for pipes and devices: read to learn
             too_large = limit is not None and size > limit
             data = b"" if too_large else file.read(-1 if limit is None else limit + 1)
     except FileNotFoundError:
@@ -199,7 +208,7 @@ def read_file(
         raise InputError(f"is a directory, not a file: {name}", reason="read") from None
     except OSError as exc:
         raise InputError(f"cannot read {name}: {exc.strerror or exc}", reason="read") from None
-    except ValueError as exc:  # e.g. a NUL character in the name
+    except (ValueError, TypeError) as exc:  # e.g. a NUL character in the name
         raise InputError(f"cannot read {name!r}: {exc}", reason="read") from None
     if too_large or (limit is not None and len(data) > limit):
         shown = f"{size:,} bytes" if too_large else f"over {limit:,} bytes"

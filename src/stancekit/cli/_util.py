@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from typing import TextIO
 
 from ..batch import read_file
-from ..errors import StancekitError
+from ..errors import InputError, StancekitError
 from ..io._read import read_stdin
 from ..model import Article
 from ..parse import DEFAULT_MAX_CHARS, parse
@@ -164,7 +164,11 @@ def read_text(
         InputError: when the file is missing, unreadable, too large, undecodable or empty.
     """
     if path == "-":
-        return read_stdin((stdin or sys.stdin).buffer, errors=errors, max_chars=max_chars)
+        stream = stdin or sys.stdin
+        buffer = None if stream is None else getattr(stream, "buffer", None)
+        if buffer is None:  # started with stdin closed (<&-)
+            raise InputError("cannot read standard input: it is closed", reason="read")
+        return read_stdin(buffer, errors=errors, max_chars=max_chars)
     return read_file(path, errors=errors, max_chars=max_chars)
 
 

@@ -120,7 +120,8 @@ def _is_batch(args: argparse.Namespace) -> bool:
 
 def expand_inputs(paths: Sequence[str]) -> list[str]:
     """The files named by *paths*: files as given, directories as their sorted ``*.txt``
-    files, glob patterns (``**`` included) as their sorted matches.
+    entries (dangling links and other unreadable entries included, so that they are
+    reported), glob patterns (``**`` included) as their sorted matches.
 
     Raises:
         CLIError: when a directory holds no ``.txt`` file or a pattern matches no file.
@@ -128,7 +129,9 @@ def expand_inputs(paths: Sequence[str]) -> list[str]:
     files: list[str] = []
     for path in paths:
         if os.path.isdir(path):
-            found = sorted(str(p) for p in Path(path).glob("*.txt") if p.is_file())
+            # Every entry but a folder: a dangling link, a loop or a FIFO is reported (as a
+            # failure naming it), never skipped silently.
+            found = sorted(str(p) for p in Path(path).glob("*.txt") if not p.is_dir())
             if not found:
                 raise CLIError(f"no .txt files in directory {path}")
         elif _is_glob(path):

@@ -10,6 +10,12 @@ from ..errors import InputError
 __all__ = ["decode_text", "read_stdin"]
 
 
+def _looks_binary(data: bytes) -> bool:
+    """Whether *data* holds the NUL bytes of UTF-16 or a binary file (text has none)."""
+    sample = data[:4096]
+    return sample.count(0) * 8 > len(sample)  # over 1 byte in 8: no text looks like that
+
+
 def decode_text(data: bytes, name: str, errors: str = "strict") -> str:
     """Decode *data* (read from *name*) as UTF-8, without a leading byte-order mark.
 
@@ -28,6 +34,12 @@ def decode_text(data: bytes, name: str, errors: str = "strict") -> str:
     except LookupError:
         raise InputError(f"unknown decoding error handler {errors!r}", reason="decode") from None
     text = text.removeprefix("\ufeff")
+    if _looks_binary(data):
+        raise InputError(
+            f"{name} is not UTF-8 text: it is full of NUL bytes (UTF-16 without a byte-order"
+            " mark, or a binary file); convert it to UTF-8 first",
+            reason="decode",
+        )
     if not text.strip():
         raise InputError(f"{name} is empty", reason="empty")
     return text
@@ -45,10 +57,13 @@ def read_stdin(
         InputError: when the input cannot be read, is too large, undecodable or blank.
     """
     name = "standard input"
-    limit = -1 if max_chars is None else 4 * max_chars + 4
+    # At most what read() takes (a --max-chars of 10**22 is no OverflowError).
+    limit = -1 if max_chars is None else min(4 * max_chars + 4, sys.maxsize - 1)
+    if stream is None and sys.stdin is None:  # started with stdin closed (<&-)
+        raise InputError(f"cannot read {name}: it is closed", reason="read")
     try:
         data = (stream or sys.stdin.buffer).read(limit)
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, AttributeError) as exc:
         raise InputError(f"cannot read {name}: {exc}", reason="read") from None
     if max_chars is not None and len(data) >= limit:
         raise InputError(
