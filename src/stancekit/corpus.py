@@ -297,20 +297,18 @@ def _group_keys(members: dict[object, list[tuple[int, Actor]]]) -> dict[object, 
             kinds = Counter(a.kind for _, a in group)
             if kinds.most_common(1)[0][0] is ActorKind.PERSON:
                 person_keys.append(key[1])
+    # The longer person names ending with each name, found through every name's proper
+    # suffixes: work in proportion to the words, however many names share a last word.
+    people = set(person_keys)
+    longer: dict[_Key, list[_Key]] = {}
+    for k in person_keys:
+        for n in range(1, len(k)):
+            if k[-n:] in people:
+                longer.setdefault(k[-n:], []).append(k)
     # A name is maximal when no other person name ends with it.
-    by_last: dict[str, list[_Key]] = {}
-    for k in person_keys:
-        by_last.setdefault(k[-1], []).append(k)
-
-    def longer(k: _Key) -> list[_Key]:
-        return [o for o in by_last[k[-1]] if len(o) > len(k) and o[-len(k) :] == k]
-
-    maximal = {k for k in person_keys if not longer(k)}
     root: dict[object, object] = {key: key for key in members}
-    for k in person_keys:
-        if k in maximal:
-            continue
-        candidates = [o for o in longer(k) if o in maximal]
+    for k, ends in longer.items():
+        candidates = [o for o in ends if o not in longer]
         if len(candidates) == 1:
             root[("name", k)] = ("name", candidates[0])
     return root
