@@ -30,7 +30,6 @@ import os
 import re
 import signal
 import stat
-import sys
 import traceback
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from itertools import islice
@@ -40,7 +39,7 @@ import attrs
 
 from . import json as sk_json
 from .errors import BatchError, InputError, StancekitError
-from .io._read import decode_text
+from .io._read import decode_text, read_at_most
 from .lexicon import Lexicon
 from .model import Article
 from .parse import DEFAULT_MAX_CHARS, KnownActor, parse
@@ -189,8 +188,7 @@ def read_file(
             (``reason`` is ``"read"``, ``"too-large"``, ``"decode"`` or ``"empty"``).
     """
     name = os.fspath(path)
-    # At most what read() takes (a max_chars of 10**22 is no OverflowError).
-    limit = None if max_chars is None else min(4 * max_chars + 3, sys.maxsize - 2)  # + a BOM
+    limit = None if max_chars is None else 4 * max_chars + 3  # + a byte-order mark
     try:
         # Non-blocking open: a FIFO with no writer is an empty input, not a hang.
         fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
@@ -201,7 +199,8 @@ def read_file(
             os.set_blocking(fd, True)
             size = info.st_size  # 0 for pipes and devices: read to learn
             too_large = limit is not None and size > limit
-            data = b"" if too_large else file.read(-1 if limit is None else limit + 1)
+            # In blocks: a huge limit (max_chars=10**22) allocates nothing up front.
+            data = b"" if too_large else read_at_most(file, None if limit is None else limit + 1)
     except FileNotFoundError:
         raise InputError(f"no such file: {name}", reason="read") from None
     except IsADirectoryError:

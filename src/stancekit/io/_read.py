@@ -7,7 +7,27 @@ from typing import BinaryIO
 
 from ..errors import InputError
 
-__all__ = ["decode_text", "read_stdin"]
+__all__ = ["decode_text", "read_at_most", "read_stdin"]
+
+_BLOCK = 1 << 20
+
+
+def read_at_most(stream: BinaryIO, limit: int | None) -> bytes:
+    """Read *stream* to its end or to *limit* bytes, whichever comes first.
+
+    In blocks, so that a huge *limit* (``--max-chars 10**22``) allocates nothing up front.
+    """
+    if limit is None:
+        return stream.read()
+    chunks: list[bytes] = []
+    total = 0
+    while total < limit:
+        chunk = stream.read(min(_BLOCK, limit - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -57,15 +77,14 @@ def read_stdin(
         InputError: when the input cannot be read, is too large, undecodable or blank.
     """
     name = "standard input"
-    # At most what read() takes (a --max-chars of 10**22 is no OverflowError).
-    limit = -1 if max_chars is None else min(4 * max_chars + 4, sys.maxsize - 1)
+    limit = None if max_chars is None else 4 * max_chars + 4
     if stream is None and sys.stdin is None:  # started with stdin closed (<&-)
         raise InputError(f"cannot read {name}: it is closed", reason="read")
     try:
-        data = (stream or sys.stdin.buffer).read(limit)
+        data = read_at_most(stream or sys.stdin.buffer, limit)
     except (OSError, ValueError, AttributeError) as exc:
         raise InputError(f"cannot read {name}: {exc}", reason="read") from None
-    if max_chars is not None and len(data) >= limit:
+    if limit is not None and len(data) >= limit:
         raise InputError(
             f"{name} has more than {max_chars:,} characters (raise the limit with --max-chars)",
             reason="too-large",
