@@ -494,3 +494,15 @@ def test_one_mode_network_without_edges_is_sparse() -> None:
     matrix = one_mode(large_corpus)
     assert matrix.shape == (3000, 3000)
     assert matrix.edges() == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+@pytest.mark.parametrize("command", ["network", "ask"])
+def test_fifo_without_a_writer_does_not_hang_network_or_ask(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str
+) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    argv = [command, str(fifo)] + (["who ruled out troops"] if command == "ask" else [])
+    assert main(argv) == 1
+    assert f"{fifo} is empty" in capsys.readouterr().err

@@ -184,6 +184,8 @@ def _batch_results(args: argparse.Namespace, workers: int) -> tuple[int, Results
         text = read_text("-", errors=args.errors, max_chars=args.max_chars)
         return 1, parse_many([Document(text)], max_chars=args.max_chars)
     files = expand_inputs(paths)
+    # No more processes than inputs (a --workers of 10**20 must not fork-bomb the machine).
+    workers = max(1, min(workers, len(files)))
     results = parse_files(files, errors=args.errors, workers=workers, max_chars=args.max_chars)
     return len(files), results
 

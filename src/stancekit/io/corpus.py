@@ -4,6 +4,7 @@ JSON, or an article's plain text."""
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 from typing import BinaryIO
@@ -23,10 +24,14 @@ _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
 
 def _is_sqlite(path: Path) -> bool:
+    # Only a regular file can be a database; a FIFO is never opened here (no writer: a hang).
     try:
-        with path.open("rb") as f:
+        if not path.is_file():
+            return False
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(fd, "rb") as f:
             return f.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC
-    except OSError:
+    except (OSError, ValueError):
         return False
 
 
