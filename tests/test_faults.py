@@ -506,3 +506,9 @@ def test_fifo_without_a_writer_does_not_hang_network_or_ask(
     argv = [command, str(fifo)] + (["who ruled out troops"] if command == "ask" else [])
     assert main(argv) == 1
     assert f"{fifo} is empty" in capsys.readouterr().err
+
+
+def test_dna_damaged_text_bytes_are_a_dna_error(tmp_path: Path) -> None:
+    path = _dna(tmp_path, "UPDATE DOCUMENTS SET Title = CAST(X'FF' AS TEXT)")
+    with pytest.raises(DNAError, match="not UTF-8"):
+        read_dna(path)

@@ -341,6 +341,12 @@ def read_dna(path: str | os.PathLike[str], *, statement_type: int | None = None)
         raise DNAError(name, f"not a DNA 3 database ({exc})") from None
     except sqlite3.DatabaseError as exc:
         raise DNAError(name, f"not a DNA 3 database ({exc})") from None
+    except DNAError:
+        raise
+    except UnicodeDecodeError as exc:  # damaged bytes where SQLite keeps text
+        raise DNAError(name, f"holds text that is not UTF-8 (damaged?) ({exc.reason})") from None
+    except (TypeError, ValueError, OverflowError) as exc:
+        raise DNAError(name, f"unexpected value ({exc})") from None
     finally:
         con.close()
 
