@@ -332,6 +332,8 @@ def read_dna(path: str | os.PathLike[str], *, statement_type: int | None = None)
         return Corpus(_read(con, name, statement_type))
     except sqlite3.OperationalError as exc:
         text = str(exc)
+        if "decode to UTF-8" in text:  # damaged bytes where SQLite keeps text
+            raise DNAError(name, f"holds text that is not UTF-8 (damaged?) ({exc})") from None
         if "locked" in text or "busy" in text:
             raise DNAError(name, "is locked by another program (close DNA, then retry)") from None
         if "unable to open" in text or "readonly" in text or "read-only" in text:
