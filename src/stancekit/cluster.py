@@ -10,8 +10,10 @@
     write_jsonl(results, "s3://bucket/parsed/")      # part-00000.jsonl, part-00001.jsonl, ...
 
 Each partition is parsed by :func:`~stancekit.batch.parse_many` in one worker, so the output
-(one JSON line per input, in input order, ``{"source": ..., "error": ...}`` for a failure) is
-exactly what ``stancekit parse`` writes for the same inputs on one machine. The scheduler is
+(one JSON line per input, in input order, ``{"source": ..., "error": ...}`` for a failure) has
+the articles ``stancekit parse`` writes for the same inputs on one machine (which reports
+failures apart, on stderr and in ``--failures FILE``); corpus readers skip and count the
+failure lines. The scheduler is
 dask's: threads, processes, or a ``distributed`` cluster. See ``docs/cluster.md``.
 
 This module imports dask; ``import stancekit`` does not.
@@ -229,8 +231,8 @@ def write_jsonl(results: db.Bag, outdir: str | os.PathLike[str], **compute: Any)
         compute: Passed to dask's ``compute`` (``scheduler="processes"``, ...).
 
     Returns:
-        The paths written, in order: concatenated, they are the output of
-        ``stancekit parse`` on the same inputs.
+        The paths written, in order: concatenated, they hold the articles of
+        ``stancekit parse`` on the same inputs, with a failure line where it reports one.
     """
     target = os.fspath(outdir)
     if "://" in target:
