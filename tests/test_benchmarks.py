@@ -98,3 +98,10 @@ def test_speed_and_scaling_targets() -> None:
 @pytest.mark.usefixtures("real_parser")
 def test_streaming_memory_target() -> None:
     _run("bench_memory.py", "--check", timeout=900)
+
+
+def test_bench_hostile_runs() -> None:
+    figures = _json("bench_hostile.py", "--size", "3000", "--mixtures", "2")
+    assert figures["size"] == 3000
+    assert set(figures["worst_mixture"]) == {"time", "memory"}
+    assert "a line break after every character" in figures["factors"]

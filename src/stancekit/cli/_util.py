@@ -4,17 +4,18 @@ argument types. Commands import from here, never from each other."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Literal, TextIO
 
 from .._read import read_stdin
 from ..batch import ParseFailure, parse_many, read_file
-from ..corpus import Corpus
-from ..errors import StancekitError
+from ..corpus import Corpus, FailureRecord
+from ..errors import InputError, StancekitError
 from ..io.html import HTML_SUFFIXES, looks_like_html, read_html
 from ..io.records import is_article_json, read_records
 from ..model import Article
@@ -27,16 +28,22 @@ __all__ = [
     "CLIError",
     "Command",
     "InputKind",
+    "OutputClosedError",
+    "Terminated",
     "add_input_options",
     "add_metadata_options",
+    "add_output_options",
+    "guard_output",
     "input_kind",
     "iso_date",
     "load_article",
     "load_input_corpus",
     "non_negative_int",
+    "open_output",
     "plural",
     "positive_int",
     "read_text",
+    "say",
 ]
 
 EXIT_OK = 0
@@ -49,6 +56,107 @@ Command = Callable[[argparse.Namespace, TextIO], int]
 
 class CLIError(StancekitError):
     """A user-facing command-line failure (printed as one line)."""
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: unwind like Ctrl-C (workers stopped, summary written), exit 143."""
+
+
+class OutputClosedError(Exception):
+    """The reader of standard output went away (``stancekit parse ... | head``)."""
+
+
+class _Guarded:
+    """*stream* whose broken pipe is :class:`OutputClosedError`, not any ``BrokenPipeError``,
+    and which writes what its encoding cannot hold as backslash escapes.
+
+    So that a broken pipe elsewhere (a worker pool that cannot start) is an error, not the
+    quiet end that a closed ``| head`` deserves.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            try:
+                return self._stream.write(text)
+            except UnicodeEncodeError:
+                # A strict stdout (PYTHONIOENCODING=utf-8:strict) and a file name or question
+                # holding undecodable bytes (lone surrogates): show them as \\udcxx escapes.
+                encoding = getattr(self._stream, "encoding", None) or "utf-8"
+                safe = text.encode(encoding, "backslashreplace").decode(encoding)
+                return self._stream.write(safe)
+        except BrokenPipeError:
+            raise OutputClosedError from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise OutputClosedError from None
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
+def say(message: str) -> None:
+    """Print ``stancekit: MESSAGE`` on stderr, whatever the message holds.
+
+    Characters stderr's encoding cannot take (lone surrogates from undecodable file names)
+    become backslash escapes; a closed stderr drops the message rather than raise.
+    """
+    encoding = getattr(sys.stderr, "encoding", None) or "utf-8"
+    with contextlib.suppress(OSError, ValueError, LookupError):
+        line = f"stancekit: {message}\n".encode(encoding, "backslashreplace").decode(encoding)
+        sys.stderr.write(line)
+        sys.stderr.flush()
+
+
+def guard_output(stream: TextIO) -> TextIO:
+    """*stream*, with a broken pipe on it raised as :class:`OutputClosedError`."""
+    guarded: TextIO = _Guarded(stream)  # type: ignore[assignment]
+    return guarded
+
+
+def add_output_options(p: argparse.ArgumentParser) -> None:
+    """``-o/--output FILE`` and ``--force``."""
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE instead of standard output; FILE appears only once complete"
+        " (written beside it under a temporary name, then renamed)",
+    )
+    p.add_argument(
+        "--force", action="store_true", help="replace FILE (-o, --failures) if it exists"
+    )
+
+
+@contextlib.contextmanager
+def open_output(path: str | None, out: TextIO, *, force: bool) -> Iterator[TextIO]:
+    """The stream to write to: *out*, or the file *path* written atomically.
+
+    The file replaces *path* only when the block succeeds; an error, Ctrl-C or SIGTERM
+    leaves no file (and an existing one unchanged).
+
+    Raises:
+        CLIError: when *path* exists and *force* is false, or cannot be written.
+    """
+    if path is None:
+        yield out
+        return
+    from .._atomic import TargetExistsError, atomic_write
+
+    try:
+        with atomic_write(path, overwrite=force) as f:
+            yield f
+    except TargetExistsError:
+        raise CLIError(f"{path} already exists (pass --force to replace it)") from None
+    except IsADirectoryError:
+        raise CLIError(f"{path} is a directory") from None
+    except OSError as exc:
+        raise CLIError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def read_text(
@@ -67,7 +175,11 @@ def read_text(
         InputError: when the file is missing, unreadable, too large, undecodable or empty.
     """
     if path == "-":
-        return read_stdin((stdin or sys.stdin).buffer, errors=errors, max_chars=max_chars)
+        stream = stdin or sys.stdin
+        buffer = None if stream is None else getattr(stream, "buffer", None)
+        if buffer is None:  # started with stdin closed (<&-)
+            raise InputError("cannot read standard input: it is closed", reason="read")
+        return read_stdin(buffer, errors=errors, max_chars=max_chars)
     return read_file(path, errors=errors, max_chars=max_chars)
 
 
@@ -152,6 +264,7 @@ def load_input_corpus(
     max_chars: int | None = DEFAULT_MAX_CHARS,
     *,
     err: TextIO | None = None,
+    failures: list[FailureRecord] | None = None,
 ) -> Corpus:
     """The corpus at *path*: records parsed (each failure reported on *err*, one line),
     a web page parsed, or what :func:`~stancekit.io.load_corpus` reads (a JSON Lines
@@ -167,10 +280,10 @@ def load_input_corpus(
     if kind == "records":
         stream = err or sys.stderr
         articles: list[Article] = []
-        failures = 0
+        failed = 0
         for result in parse_many(read_records(path), max_chars=max_chars):
             if isinstance(result, ParseFailure):
-                failures += 1
+                failed += 1
                 print(
                     f"stancekit: skipped: {path}: record {result.index + 1}: {result.error}",
                     file=stream,
@@ -178,13 +291,13 @@ def load_input_corpus(
             else:
                 articles.append(result)
         if not articles:
-            if failures:
-                raise CLIError(f"{path}: none of its {plural(failures, 'record')} could be parsed")
+            if failed:
+                raise CLIError(f"{path}: none of its {plural(failed, 'record')} could be parsed")
             raise CLIError(f"{path} holds no record")
         return Corpus(articles)
     if kind == "html":
         return Corpus([load_article(path, errors, max_chars)])
-    return load_corpus(path, errors, max_chars=max_chars)
+    return load_corpus(path, errors, max_chars=max_chars, failures=failures)
 
 
 def add_metadata_options(p: argparse.ArgumentParser) -> None:

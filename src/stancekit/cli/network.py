@@ -8,7 +8,17 @@ import sys
 from typing import Any, TextIO
 
 from ..corpus import Corpus
-from ._util import EXIT_OK, CLIError, add_input_options, iso_date, load_input_corpus, plural
+from ._util import (
+    EXIT_OK,
+    CLIError,
+    add_input_options,
+    add_output_options,
+    iso_date,
+    load_input_corpus,
+    open_output,
+    plural,
+    say,
+)
 
 __all__ = ["add_command", "run"]
 
@@ -78,14 +88,19 @@ def add_command(sub: Any) -> None:
         " (.png, .svg or .pdf; needs the plot extra)",
     )
     add_input_options(parser)
+    add_output_options(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     """Run ``stancekit network`` with parsed *args*, writing the network to *out*."""
+    from ..corpus import FailureRecord, describe_failures
     from ..network import network, plot, reaction_network
 
-    corpus = load_input_corpus(args.path, args.errors)
+    failures: list[FailureRecord] = []
+    corpus = load_input_corpus(args.path, args.errors, failures=failures)
+    if failures:  # a corpus from an older batch run: say what is left out, and how much
+        say(f"warning: {describe_failures(failures, args.path)}")
     if args.since is not None or args.until is not None:
         _check_dates(corpus, args)
     if args.plot:
@@ -103,12 +118,13 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
                 " --duplicates: its edges count reactions of each kind"
             )
         reactions = reaction_network(corpus, since=args.since, until=args.until)
-        if args.format == "json":
-            out.write(json.dumps(reactions.to_json_dict(), ensure_ascii=False) + "\n")
-        elif args.format == "csv":
-            out.write(reactions.to_csv())
-        else:
-            out.write(reactions.to_graphml())
+        with open_output(args.output, out, force=args.force) as sink:
+            if args.format == "json":
+                sink.write(json.dumps(reactions.to_json_dict(), ensure_ascii=False) + "\n")
+            elif args.format == "csv":
+                sink.write(reactions.to_csv())
+            else:
+                sink.write(reactions.to_graphml())
         return EXIT_OK
     matrix = network(
         corpus,
@@ -120,12 +136,13 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         since=args.since,
         until=args.until,
     )
-    if args.format == "json":
-        out.write(json.dumps(matrix.to_json_dict(), ensure_ascii=False) + "\n")
-    elif args.format == "csv":
-        out.write(matrix.to_csv())
-    else:
-        out.write(matrix.to_graphml())
+    with open_output(args.output, out, force=args.force) as sink:
+        if args.format == "json":
+            sink.write(json.dumps(matrix.to_json_dict(), ensure_ascii=False) + "\n")
+        elif args.format == "csv":
+            sink.write(matrix.to_csv())
+        else:
+            sink.write(matrix.to_graphml())
     return EXIT_OK
 
 

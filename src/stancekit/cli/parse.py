@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import argparse
 import glob
+import io
+import json
 import os
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from .. import json as sk_json
-from ..batch import Document, ParseFailure, ParseResult, parse_files, parse_many, to_json_line
+from ..batch import (
+    Document,
+    ParseFailure,
+    Results,
+    parse_files,
+    parse_many,
+    to_json_line,
+)
 from ..corpus import iter_jsonl
 from ..errors import StancekitError
 from ..explain import explain
@@ -23,14 +32,18 @@ from ._util import (
     EXIT_ERROR,
     EXIT_OK,
     CLIError,
+    Terminated,
     add_input_options,
     add_metadata_options,
+    add_output_options,
     input_kind,
     load_article,
     non_negative_int,
+    open_output,
     plural,
     positive_int,
     read_text,
+    say,
 )
 
 __all__ = ["Progress", "add_command", "expand_inputs", "run"]
@@ -43,10 +56,11 @@ With one file, prints the article as text (or JSON with --format json): a text f
 starting with <!DOCTYPE html>: its article's text, headline, date and site are extracted;
 needs the html extra). With several PATHs, a directory (its *.txt and *.html files,
 sorted), a glob ("corpus/**/*.txt"), a CSV or JSON Lines file of records (text, date,
-title, source), or --jsonl, writes JSON Lines: one article per line, or {"source": ...,
-"error": ...} for an input that could not be parsed. A summary goes to stderr; the exit
-status is 1 when any input failed. A JSON Lines file of parsed articles (a stancekit
-corpus) is checked and written again.
+title, source), or --jsonl, writes JSON Lines, one article per line: a corpus that
+Corpus.read_jsonl and `stancekit network` read. An input that could not be parsed is
+reported on stderr (and in --failures FILE as JSON Lines), never in the corpus. A summary
+goes to stderr, also after Ctrl-C or SIGTERM; the exit status is 1 when any input failed.
+A JSON Lines file of parsed articles (a stancekit corpus) is checked and written again.
 """
 
 
@@ -104,11 +118,18 @@ def add_command(sub: Any) -> None:
         action="store_true",
         help="batch mode: no progress bar and no summary; failed inputs are still reported",
     )
+    add_output_options(p)
+    p.add_argument(
+        "--failures",
+        metavar="FILE",
+        help="batch mode: write the inputs that failed to FILE, one JSON object a line"
+        ' ({"index", "source", "error", "error_type", "reason"})',
+    )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
-    """Run ``stancekit parse`` with parsed *args*, writing to *out*."""
+    """Run ``stancekit parse`` with parsed *args*, writing to *out* (or ``-o FILE``)."""
     paths: list[str] = args.path
     kinds = [input_kind(p) for p in paths]
     if args.explain and (
@@ -129,6 +150,8 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
                 " in batch mode, give records with text, date, title and source fields"
             )
         return _run_batch(args, out)
+    if args.failures is not None:
+        raise CLIError("--failures is for batch mode (several inputs, a directory or --jsonl)")
     article = load_article(
         paths[0],
         args.errors,
@@ -137,12 +160,13 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         date=args.date,
         source=args.source,
     )
-    if args.explain:
-        out.write(explain(article) + "\n")
-    elif args.format == "json":
-        out.write(sk_json.dumps(article, indent=2 if args.indent else None) + "\n")
-    else:
-        out.write(render_article_text(article) + "\n")
+    with open_output(args.output, out, force=args.force) as sink:
+        if args.explain:
+            sink.write(explain(article) + "\n")
+        elif args.format == "json":
+            sink.write(sk_json.dumps(article, indent=2 if args.indent else None) + "\n")
+        else:
+            sink.write(render_article_text(article) + "\n")
     return EXIT_OK
 
 
@@ -155,10 +179,11 @@ def _run_corpus(args: argparse.Namespace, out: TextIO) -> int:
         raise CLIError("--indent cannot be used with JSON Lines (a corpus)")
     articles = statements = 0
     try:
-        for article in iter_jsonl(path):
-            out.write(sk_json.dumps(article) + "\n")
-            articles += 1
-            statements += len(article.statements)
+        with open_output(args.output, out, force=args.force) as sink:
+            for article in iter_jsonl(path):
+                sink.write(sk_json.dumps(article) + "\n")
+                articles += 1
+                statements += len(article.statements)
     except OSError as exc:
         raise CLIError(f"cannot read {path}: {exc.strerror or exc}") from None
     except StancekitError as exc:
@@ -193,8 +218,9 @@ _DIRECTORY_SUFFIXES = (".txt", ".html", ".htm")
 
 def expand_inputs(paths: Sequence[str]) -> list[str]:
     """The files named by *paths*: files as given, directories as their sorted ``*.txt``
-    files and web pages (``*.html``, ``*.htm``), glob patterns (``**`` included) as their
-    sorted matches.
+    files and web pages (``*.html``, ``*.htm``) — every such entry but a folder, so that
+    dangling links and other unreadable entries are reported — and glob patterns (``**``
+    included) as their sorted matches.
 
     Raises:
         CLIError: when a directory holds no such file or a pattern matches no file.
@@ -202,10 +228,12 @@ def expand_inputs(paths: Sequence[str]) -> list[str]:
     files: list[str] = []
     for path in paths:
         if os.path.isdir(path):
+            # Every matching entry but a folder: a dangling link, a loop or a FIFO is
+            # reported (as a failure naming it), never skipped silently.
             found = sorted(
                 str(p)
                 for p in Path(path).iterdir()
-                if p.suffix.lower() in _DIRECTORY_SUFFIXES and p.is_file()
+                if p.suffix.lower() in _DIRECTORY_SUFFIXES and not p.is_dir()
             )
             if not found:
                 raise CLIError(f"no .txt files in directory {path} (nor .html or .htm pages)")
@@ -255,9 +283,7 @@ class Progress:
             self.stream.flush()
 
 
-def _batch_results(
-    args: argparse.Namespace, workers: int
-) -> tuple[int | None, Iterator[ParseResult]]:
+def _batch_results(args: argparse.Namespace, workers: int) -> tuple[int | None, Results]:
     paths: list[str] = args.path
     if input_kind(paths[0]) == "records":
         documents = read_records(paths[0])
@@ -268,8 +294,21 @@ def _batch_results(
         text = read_text("-", errors=args.errors, max_chars=args.max_chars)
         return 1, parse_many([Document(text)], max_chars=args.max_chars)
     files = expand_inputs(paths)
+    # No more processes than inputs (a --workers of 10**20 must not fork-bomb the machine).
+    workers = max(1, min(workers, len(files)))
     results = parse_files(files, errors=args.errors, workers=workers, max_chars=args.max_chars)
     return len(files), results
+
+
+def _failure_line(failure: ParseFailure) -> str:
+    data = {
+        "index": failure.index,
+        "source": failure.source,
+        "error": failure.error,
+        "error_type": failure.error_type,
+        "reason": failure.reason,
+    }
+    return json.dumps(data, ensure_ascii=True)
 
 
 def _run_batch(args: argparse.Namespace, out: TextIO) -> int:
@@ -277,31 +316,47 @@ def _run_batch(args: argparse.Namespace, out: TextIO) -> int:
         raise CLIError("--format text shows a single article; batch mode writes JSON Lines")
     if args.indent:
         raise CLIError("--indent cannot be used with JSON Lines (batch mode)")
+    if args.failures is not None and args.failures == args.output:
+        raise CLIError("--failures and --output must be different files")
     workers = args.workers or os.cpu_count() or 1
     total, results = _batch_results(args, workers)
     err = sys.stderr
     progress = Progress(err, total, enabled=err.isatty() and not (args.quiet or args.no_progress))
     articles = statements = errors = 0
+    stopped: str | None = None
     try:
-        for result in results:
-            out.write(to_json_line(result) + "\n")
-            if isinstance(result, ParseFailure):
-                errors += 1
-                progress.clear()
-                # Read errors already name the file.
-                message = result.error if (result.source or "") in result.error else str(result)
-                print(f"stancekit: skipped: {message}", file=err)
-            else:
-                articles += 1
-                statements += len(result.statements)
-            progress.update(articles + errors, errors)
-    finally:  # also on Ctrl-C: leave no half-drawn bar behind the message
+        with (
+            open_output(args.output, out, force=args.force) as sink,
+            open_output(args.failures, io.StringIO(), force=args.force) as failed,
+        ):
+            for result in results:
+                if isinstance(result, ParseFailure):
+                    errors += 1
+                    failed.write(_failure_line(result) + "\n")
+                    progress.clear()
+                    # Read errors already name the file.
+                    message = result.error if (result.source or "") in result.error else str(result)
+                    say(f"skipped: {message}")
+                else:
+                    sink.write(to_json_line(result) + "\n")
+                    articles += 1
+                    statements += len(result.statements)
+                progress.update(articles + errors, errors)
+    except BaseException as exc:
+        stopped = {KeyboardInterrupt: "interrupted", Terminated: "terminated"}.get(
+            type(exc), "stopped"
+        )
+        raise
+    finally:  # also on Ctrl-C, SIGTERM, a dead worker: workers stopped, then the summary
+        results.close()
         progress.clear()
-    seconds = time.monotonic() - progress.start
-    counts = ", ".join(
-        plural(n, word)
-        for n, word in ((articles, "article"), (statements, "statement"), (errors, "error"))
-    )
-    if not args.quiet:
-        print(f"stancekit: {counts}, {seconds:.2f} s", file=err)
+        seconds = time.monotonic() - progress.start
+        counts = ", ".join(
+            plural(n, word)
+            for n, word in ((articles, "article"), (statements, "statement"), (errors, "error"))
+        )
+        of = f" of {total:,}" if total is not None else ""
+        where = f" ({stopped} after {articles + errors:,}{of} inputs)" if stopped else ""
+        if not args.quiet:
+            say(f"{counts}, {seconds:.2f} s{where}")
     return EXIT_ERROR if errors else EXIT_OK

@@ -130,7 +130,13 @@ class Matrix:
         One-mode networks are undirected: each pair appears once (upper triangle).
         """
         out = []
+        empty: set[int] = set()  # rows of zeros, often one tuple shared by many rows
         for i, row in enumerate(self.values):
+            if id(row) in empty:
+                continue
+            if not any(row):
+                empty.add(id(row))
+                continue
             start = i + 1 if self.network_type == "onemode" else 0
             for j in range(start, len(self.columns)):
                 if row[j] != 0:
@@ -354,43 +360,56 @@ def one_mode(
         by_target.setdefault(t, []).append((at[r], counts))
         total[at[r]] += counts.total()
         square[at[r]] += sum(v * v for v in counts.values())
-    ignore = [[0] * n for _ in range(n)]
-    congruence = [[0] * n for _ in range(n)]
-    shared = [[0] * n for _ in range(n)]  # a's stances in cells where b has some too
+    # Sparse: only pairs of actors that share a target have a non-zero cell, so the work
+    # and memory grow with those pairs, not with n * n (rows without an edge share one
+    # tuple of zeros).
+    ignore: dict[tuple[int, int], int] = {}
+    congruence: dict[tuple[int, int], int] = {}
+    shared: dict[tuple[int, int], int] = {}  # a's stances in cells where b has some too
     for holders in by_target.values():
         for i, a in holders:
             for j, b in holders:
                 if i == j:
                     continue
-                ignore[i][j] += a.total() * b.total()
-                congruence[i][j] += sum(a[p] * b[p] for p in a if p in b)
-                shared[i][j] += sum(a[p] for p in a if b[p])
+                ij = (i, j)
+                ignore[ij] = ignore.get(ij, 0) + a.total() * b.total()
+                congruence[ij] = congruence.get(ij, 0) + sum(a[p] * b[p] for p in a if p in b)
+                shared[ij] = shared.get(ij, 0) + sum(a[p] for p in a if b[p])
     zero: float = 0 if normalization == "no" else 0.0
-    values: list[list[float]] = [[zero] * n for _ in range(n)]
-    for i in range(n):
-        for j in range(n):
-            if i == j:
-                continue
-            cong = congruence[i][j]
-            conf = ignore[i][j] - cong
-            raw = {
-                "ignore": ignore[i][j],
-                "congruence": cong,
-                "conflict": conf,
-                "subtract": cong - conf,
-            }[aggregation]
-            if normalization == "no":
-                values[i][j] = raw
-                continue
+    cells_of: dict[int, dict[int, float]] = {}
+    for (i, j), both in ignore.items():
+        cong = congruence[(i, j)]
+        conf = both - cong
+        raw = {
+            "ignore": both,
+            "congruence": cong,
+            "conflict": conf,
+            "subtract": cong - conf,
+        }[aggregation]
+        if normalization == "no":
+            value: float = raw
+        else:
             if normalization == "average":
                 denominator: float = (total[i] + total[j]) / 2
             elif normalization == "jaccard":
-                m10 = total[i] - shared[i][j]
-                m01 = total[j] - shared[j][i]
+                m10 = total[i] - shared[(i, j)]
+                m01 = total[j] - shared[(j, i)]
                 denominator = m10 + m01 + cong
             else:
                 denominator = math.sqrt(square[i]) * math.sqrt(square[j])
-            values[i][j] = raw / denominator if denominator else 0.0
+            value = raw / denominator if denominator else 0.0
+        cells_of.setdefault(i, {})[j] = value
+    empty = (zero,) * n
+    values: list[tuple[float, ...]] = []
+    for i in range(n):
+        row = cells_of.get(i)
+        if row is None:
+            values.append(empty)
+        else:
+            dense = [zero] * n
+            for j, v in row.items():
+                dense[j] = v
+            values.append(tuple(dense))
     nodes = node_attributes(corpus, table, level)
     return Matrix(labels, labels, values, "onemode", aggregation, normalization, nodes=nodes)
 

@@ -99,8 +99,15 @@ def actors(state: ParseState) -> None:
 def statements(state: ParseState) -> None:
     """One statement per utterance, in text order."""
     text = state.text
+    # co-speakers share one content: one string per span, not one copy per statement
+    contents: dict[tuple[int, int], str] = {}
     for i, u in enumerate(state.utterances, 1):
         a = u.attribution
+        content = contents.get((a.content_start, a.content_end))
+        if content is None:
+            content = contents[a.content_start, a.content_end] = text[
+                a.content_start : a.content_end
+            ]
         if a.speaker_at:
             speaker_span = Span(*a.speaker_at)
         elif a.speaker:
@@ -110,7 +117,7 @@ def statements(state: ParseState) -> None:
         u.statement = Statement(
             id=f"s{i}",
             speaker=u.speaker.id,
-            content=text[a.content_start : a.content_end],
+            content=content,
             kind=a.kind,
             cue=a.cue,
             span=Span(a.content_start, a.content_end),

@@ -34,6 +34,11 @@ from ._view import SentenceView
 
 __all__ = ["Attribution", "attribute", "cue_filter_names", "rule_names"]
 
+#: Attributions one sentence may make from its cues (co-speakers included). News sentences
+#: make at most 5 over PolNeAR and stance-dev; each content can run to the sentence end, so
+#: the cap bounds their total length at this many times the sentence.
+MAX_ATTRIBUTIONS_PER_SENTENCE = 16
+
 
 def attribute(
     sentences: list[Sentence], text: str, lex: Lexicon
@@ -93,6 +98,8 @@ def _attribute_sentence(w: SentenceView) -> list[Attribution]:
     found: list[Attribution] = []
     floor = 0  # tokens before this index belong to an earlier attribution of the sentence
     for idx, c in enumerate(cues):
+        if len(found) >= MAX_ATTRIBUTIONS_PER_SENTENCE:
+            break  # hostile text (a cue after every word): bounds the overlapping contents
         nxt = cues[idx + 1].a if idx + 1 < len(cues) else w.n
         limit = clause_limit(w, c, nxt)
         made = _attribute_cue(w, c, floor, limit, found)

@@ -29,6 +29,23 @@ class SentenceView:
         colon: ``X said:`` ending the sentence (the content follows in the next paragraph).
     """
 
+    # slots: one of these lives per sentence for the whole step (no per-instance dict)
+    __slots__ = (
+        "clex",
+        "colon",
+        "covered",
+        "ending_at",
+        "lex",
+        "lows",
+        "mentions",
+        "n",
+        "qo",
+        "s",
+        "starting_at",
+        "text",
+        "toks",
+    )
+
     def __init__(self, s: Sentence, text: str, lex: Lexicon, clex: CompiledLexicon) -> None:
         self.s = s
         self.text = text
