@@ -44,6 +44,7 @@ class SentenceView:
         "starting_at",
         "text",
         "toks",
+        "words",
     )
 
     def __init__(self, s: Sentence, text: str, lex: Lexicon, clex: CompiledLexicon) -> None:
