@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import platform
 import random
+import sys
 from pathlib import Path
 
 import stancekit
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "macron-ground-troops-2024-02-27.txt"
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("STANCEKIT_SHARED") or ROOT.parent / "shared")
 POLNEAR = SHARED / "data" / "polnear-dev" / "text"
 
 
@@ -19,9 +21,14 @@ def seed_text() -> str:
 
 
 def polnear_texts() -> list[str] | None:
-    """The PolNeAR dev texts, or ``None`` (with a message) when they are absent."""
+    """The PolNeAR dev texts, or ``None`` (with a message on stderr, so that ``--json`` output
+    stays JSON) when they are absent."""
     if not POLNEAR.is_dir():
-        print(f"skipped: PolNeAR dev texts not available at {POLNEAR} (see ../shared/data)")
+        print(
+            f"skipped: PolNeAR dev texts not available at {POLNEAR} (the PolNeAR corpus is"
+            " public: repository networkdynamics/PolNeAR)",
+            file=sys.stderr,
+        )
         return None
     return [p.read_text(encoding="utf-8") for p in sorted(POLNEAR.glob("*.txt"))]
 

@@ -29,8 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not (args.directory / "text").is_dir():
         print(
-            f"accuracy: PolNeAR dev data not found at {args.directory}"
-            " (see ../shared/data/README.md); nothing measured",
+            f"accuracy: PolNeAR dev data not found at {args.directory} (the PolNeAR corpus is"
+            " public: repository networkdynamics/PolNeAR); nothing measured",
             file=sys.stderr,
         )
         return 2

@@ -7,6 +7,7 @@ the real parser is in: with the stub their figures mean nothing (see docs/perfor
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -43,6 +44,28 @@ def test_bench_parse_runs() -> None:
     assert set(out["scaling"]["ratios"]) == {"10x/1x", "100x/10x"}
 
 
+def test_bench_parse_json_without_reference_data(tmp_path: Path) -> None:
+    # A fresh clone has no ../shared: the skip message must not break the JSON on stdout.
+    env = {"STANCEKIT_SHARED": str(tmp_path / "absent")}
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(BENCHMARKS / "bench_parse.py"),
+            *("--runs", "1", "--rounds", "1"),
+            *("--unit", "500", "--json"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        env={**os.environ, **env},
+    )
+    out = json.loads(proc.stdout)
+    assert out["throughput"] is None
+    assert "skipped: PolNeAR dev texts not available" in proc.stderr
+    assert "networkdynamics/PolNeAR" in proc.stderr
+
+
 def test_bench_memory_runs() -> None:
     out = _json("bench_memory.py", "--articles", "50", "--workers", "2")
     assert out["runs"]["50"]["articles"] + out["runs"]["50"]["failures"] == 50
@@ -75,3 +98,10 @@ def test_speed_and_scaling_targets() -> None:
 @pytest.mark.usefixtures("real_parser")
 def test_streaming_memory_target() -> None:
     _run("bench_memory.py", "--check", timeout=900)
+
+
+def test_bench_hostile_runs() -> None:
+    figures = _json("bench_hostile.py", "--size", "3000", "--mixtures", "2")
+    assert figures["size"] == 3000
+    assert set(figures["worst_mixture"]) == {"time", "memory"}
+    assert "a line break after every character" in figures["factors"]

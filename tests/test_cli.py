@@ -139,3 +139,25 @@ def test_every_option_has_help() -> None:
         for action in command._actions:
             if action.option_strings and action.dest != "help":
                 assert action.help, f"stancekit {name} {action.option_strings[0]} has no help"
+
+
+def test_parse_explain_shows_rules_and_cues(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text('"We will not back down," Mayor Lena Ortiz said.\n', encoding="utf-8")
+    code, out = _run(["parse", str(path), "--explain"])
+    assert code == 0
+    assert out == stancekit.explain(stancekit.parse(path.read_text(encoding="utf-8"))) + "\n"
+    assert "s1 Lena Ortiz: rule post_posed" in out
+    assert "cue 'said' at 42-46; speaker 'Mayor Lena Ortiz' at 25-41" in out
+
+
+@pytest.mark.parametrize("extra", [["--format", "json"], ["--jsonl"]])
+def test_parse_explain_is_for_one_article_as_text(
+    tmp_path: Path, extra: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Jane Roe said the plant would close.\n", encoding="utf-8")
+    code, out = _run(["parse", str(path), "--explain", *extra])
+    assert code != 0
+    assert out == ""
+    assert "--explain" in capsys.readouterr().err

@@ -77,19 +77,36 @@ def test_single_file_behaviour_is_unchanged(
     assert "statements by" in capsys.readouterr().out
 
 
-def test_failures_become_error_lines_and_exit_1(
+def test_failures_are_reported_apart_and_exit_1(
     capsys: pytest.CaptureFixture[str], corpus: Path
 ) -> None:
     (corpus / "bad.txt").write_bytes(b"caf\xe9 said")
     missing = str(corpus / "missing.txt")
-    code, lines, err = _run(capsys, "parse", str(corpus), missing)
+    failures = corpus.parent / f"{corpus.name}-failures.jsonl"
+    code, lines, err = _run(capsys, "parse", str(corpus), missing, "--failures", str(failures))
     assert code == 1
-    assert lines[2] == {
-        "source": str(corpus / "bad.txt"),
-        "error": f"{corpus / 'bad.txt'} is not valid UTF-8 (byte 3); pass --errors replace to"
-        " substitute undecodable bytes",
-    }
-    assert lines[-1] == {"source": missing, "error": f"no such file: {missing}"}
+    # The corpus holds articles only: every line reads back as an article.
+    assert [Path(str(d["source"])).name for d in lines] == ["a.txt", "b.txt", "c.txt"]
+    for d in lines:
+        sk_json.loads(json.dumps(d))
+    recorded = [json.loads(line) for line in failures.read_text(encoding="utf-8").splitlines()]
+    assert recorded == [
+        {
+            "index": 2,
+            "source": str(corpus / "bad.txt"),
+            "error": f"{corpus / 'bad.txt'} is not valid UTF-8 (byte 3); pass --errors replace"
+            " to substitute undecodable bytes",
+            "error_type": "InputError",
+            "reason": "decode",
+        },
+        {
+            "index": 4,
+            "source": missing,
+            "error": f"no such file: {missing}",
+            "error_type": "InputError",
+            "reason": "read",
+        },
+    ]
     assert f"stancekit: skipped: no such file: {missing}\n" in err
     assert re.match(r"stancekit: 3 articles, \d+ statements, 2 errors, ", err.splitlines()[-1])
     code, lines, _ = _run(capsys, "parse", str(corpus), "--errors", "replace")
@@ -98,10 +115,10 @@ def test_failures_become_error_lines_and_exit_1(
 
 
 def test_max_chars(capsys: pytest.CaptureFixture[str], corpus: Path) -> None:
-    code, lines, _ = _run(capsys, "parse", str(corpus), "--max-chars", "50")
+    code, lines, err = _run(capsys, "parse", str(corpus), "--max-chars", "50")
     assert code == 1
-    assert ["error" in d for d in lines] == [True, False, True]
-    assert "more than the limit of 50" in str(lines[0]["error"])
+    assert [Path(str(d["source"])).name for d in lines] == ["b.txt"]
+    assert err.count("more than the limit of 50") == 2
 
 
 def test_workers_give_the_same_output(capsys: pytest.CaptureFixture[str], corpus: Path) -> None:

@@ -139,7 +139,9 @@ def test_text_starting_with_a_bracket_is_an_article(tmp_path: Path) -> None:
 def test_json_lines_by_content_keep_unicode_separators(tmp_path: Path) -> None:
     article = make_article(Say(ANN, "one\u2028two\x85three", "x", SUPPORT))
     path = tmp_path / "corpus.txt"
-    path.write_text(sk_json.dumps(article) + "\n", encoding="utf-8")
+    # sk_json.dumps escapes U+2028 and NEL; other writers leave them raw, as here
+    raw = json.dumps(sk_json.unstructure(article), ensure_ascii=False)
+    path.write_text(raw + "\n", encoding="utf-8")
     assert "\u2028" in path.read_text(encoding="utf-8")  # written raw, not escaped
     assert json.loads(run("network", str(path))[1])["rows"] == [ANN]
 
@@ -191,7 +193,16 @@ def test_incompatible_options(
         ("missing.jsonl", None, "no such file"),
         ("missing.txt", None, "no such file"),
         ("missing.dna", None, "no such file"),
-        ("bad.jsonl", b'{"text": "a"}\n{"text": 1}\n', "line 2: $.text"),
+        # A parsed article has actors (and statements...): a bad one is named by its line.
+        (
+            "bad.jsonl",
+            b'{"text": "a", "actors": []}\n{"text": 1, "actors": []}\n',
+            "line 2: $.text",
+        ),
+        # Without them, a line is a record to parse (text, date, title, source).
+        ("bad-records.jsonl", b'{"text": "a"}\n{"text": 1}\n', "line 2: text must be a string"),
+        ("bad-date.jsonl", b'{"text": "a", "date": "27/02/2024"}\n', "line 1: date must be"),
+        ("bad.csv", b"body,date\nHello,2024-01-01\n", "no 'text' column"),
         ("bad.json", b'{"text": "a", "mood": 1}', "$: unknown keys ['mood']"),
         ("bad.txt", b'{"text": "a"}\nnope\n', "line 2: $: not valid JSON"),
         ("bad.dna", b"SQLite format 3\x00" + b"\x00" * 200, "not a DNA 3 database"),

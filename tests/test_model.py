@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 import pytest
 from hypothesis import given
@@ -159,3 +161,17 @@ def test_rebuilding_an_article_validates_again(article: Article, data: st.DataOb
     broken = attrs.evolve(s, speaker="no-such-actor")
     with pytest.raises(ValidationError):
         attrs.evolve(article, statements=[broken, *article.statements[1:]])
+
+
+@pytest.mark.parametrize("rule", ["", "  ", 3])
+def test_statement_rule_is_none_or_a_name(rule: Any) -> None:
+    with pytest.raises(ValidationError, match=r"Statement\.rule: must be None or a non-empty"):
+        Statement(
+            "s1", "x", "no", "indirect", "said", Span(0, 1), Span(0, 1), Span(0, 1), rule=rule
+        )
+
+
+def test_statement_rule_defaults_to_none_and_keeps_a_name() -> None:
+    args = ("s1", "x", "no", "indirect", "said", Span(0, 1), Span(0, 1), Span(0, 1))
+    assert Statement(*args).rule is None
+    assert Statement(*args, rule="pre_posed").rule == "pre_posed"

@@ -85,6 +85,11 @@ def statement_fields(statement: Statement) -> None:
     assert_type(statement.cue_span, Span)
     assert_type(statement.speaker_span, Span)
     assert_type(statement.channel, str | None)
+    assert_type(statement.rule, str | None)
+
+
+def explaining(article: Article) -> None:
+    assert_type(stancekit.explain(article), str)
 
 
 def actor_fields(actor: Actor) -> None:

@@ -24,6 +24,8 @@ from .errors import (
     StancekitError,
     ValidationError,
 )
+from .explain import explain
+from .io.html import parse_html
 from .lexicon import CommitmentPhrase, Lexicon
 from .model import (
     Actor,
@@ -90,9 +92,11 @@ __all__ = [
     "ValidationError",
     "__version__",
     "ask",
+    "explain",
     "find_actor",
     "parse",
     "parse_files",
+    "parse_html",
     "parse_many",
     "reactions_to",
     "stances_on",

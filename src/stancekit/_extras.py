@@ -1,9 +1,9 @@
 """The one guard for optional extras: import a module or say which extra installs it.
 
-``require("networkx", "networkx", "to_networkx()")`` imports at call time; ``with
+``require("trafilatura", "html", "parse_html()")`` imports at call time; ``with
 needs_extra("dask", "stancekit.cluster"): import dask.bag`` guards an import statement (so
 that the module keeps its static types). Both raise :class:`MissingExtraError` naming the
-extra to install.
+extra to install (``pip install 'stancekit[EXTRA]'``).
 """
 
 from __future__ import annotations
@@ -35,19 +35,20 @@ def needs_extra(extra: str, feature: str) -> Iterator[None]:
         raise MissingExtraError(feature, extra) from None
 
 
-def require(module: str, extra: str, feature: str) -> Any:
+def require(module: str, extra: str, feature: str | None = None) -> Any:
     """Import an optional dependency, or raise :class:`MissingExtraError` naming the extra.
 
     Args:
-        module: The module to import (``"networkx"``).
-        extra: The stancekit extra that installs it (``pip install 'stancekit[extra]'``).
-        feature: What needs it, for the message (``"to_networkx()"``).
+        module: The module to import (``"trafilatura"``, ``"matplotlib.pyplot"``).
+        extra: The stancekit extra that installs it (``"html"``, ``"plot"``).
+        feature: What needs it, for the message (``"parse_html()"``); defaults to *module*.
 
     Returns:
         The imported module.
 
     Raises:
-        MissingExtraError: when the module cannot be imported.
+        MissingExtraError: when the module (or one of its own dependencies) cannot be
+            imported.
     """
-    with needs_extra(extra, feature):
+    with needs_extra(extra, feature or module):
         return importlib.import_module(module)

@@ -7,7 +7,33 @@ from typing import BinaryIO
 
 from .errors import InputError
 
-__all__ = ["decode_text", "read_stdin"]
+__all__ = ["decode_text", "read_at_most", "read_stdin"]
+
+_BLOCK = 1 << 20
+
+
+def read_at_most(stream: BinaryIO, limit: int | None) -> bytes:
+    """Read *stream* to its end or to *limit* bytes, whichever comes first.
+
+    In blocks, so that a huge *limit* (``--max-chars 10**22``) allocates nothing up front.
+    """
+    if limit is None:
+        return stream.read()
+    chunks: list[bytes] = []
+    total = 0
+    while total < limit:
+        chunk = stream.read(min(_BLOCK, limit - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
+
+
+def _looks_binary(data: bytes) -> bool:
+    """Whether *data* holds the NUL bytes of UTF-16 or a binary file (text has none)."""
+    sample = data[:4096]
+    return sample.count(0) * 8 > len(sample)  # over 1 byte in 8: no text looks like that
 
 
 def decode_text(data: bytes, name: str, errors: str = "strict") -> str:
@@ -28,6 +54,12 @@ def decode_text(data: bytes, name: str, errors: str = "strict") -> str:
     except LookupError:
         raise InputError(f"unknown decoding error handler {errors!r}", reason="decode") from None
     text = text.removeprefix("\ufeff")
+    if _looks_binary(data):
+        raise InputError(
+            f"{name} is not UTF-8 text: it is full of NUL bytes (UTF-16 without a byte-order"
+            " mark, or a binary file); convert it to UTF-8 first",
+            reason="decode",
+        )
     if not text.strip():
         raise InputError(f"{name} is empty", reason="empty")
     return text
@@ -45,12 +77,14 @@ def read_stdin(
         InputError: when the input cannot be read, is too large, undecodable or blank.
     """
     name = "standard input"
-    limit = -1 if max_chars is None else 4 * max_chars + 4
+    limit = None if max_chars is None else 4 * max_chars + 4
+    if stream is None and sys.stdin is None:  # started with stdin closed (<&-)
+        raise InputError(f"cannot read {name}: it is closed", reason="read")
     try:
-        data = (stream or sys.stdin.buffer).read(limit)
-    except (OSError, ValueError) as exc:
+        data = read_at_most(stream or sys.stdin.buffer, limit)
+    except (OSError, ValueError, AttributeError) as exc:
         raise InputError(f"cannot read {name}: {exc}", reason="read") from None
-    if max_chars is not None and len(data) >= limit:
+    if limit is not None and len(data) >= limit:
         raise InputError(
             f"{name} has more than {max_chars:,} characters (raise the limit with --max-chars)",
             reason="too-large",

@@ -23,13 +23,14 @@ guard them with ``if __name__ == "__main__":``, as for any :mod:`multiprocessing
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import json
 import os
 import re
 import signal
+import stat
 import traceback
-from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
@@ -37,7 +38,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 import attrs
 
 from . import json as sk_json
-from ._read import decode_text
+from ._read import decode_text, read_at_most
 from .errors import BatchError, InputError, StancekitError
 from .lexicon import Lexicon
 from .model import Article
@@ -45,7 +46,6 @@ from .parse import DEFAULT_MAX_CHARS, KnownActor, parse
 
 if TYPE_CHECKING:
     import multiprocessing.context
-    from concurrent.futures import Future
 
 __all__ = [
     "DEFAULT_CHUNKSIZE",
@@ -195,17 +195,24 @@ def read_file(
     name = os.fspath(path)
     limit = None if max_chars is None else 4 * max_chars + 3  # + a byte-order mark
     try:
-        with open(name, "rb") as file:
-            size = os.fstat(file.fileno()).st_size  # 0 for pipes and devices: read to learn
+        # Non-blocking open: a FIFO with no writer is an empty input, not a hang.
+        fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(fd, "rb") as file:
+            info = os.fstat(fd)
+            if stat.S_ISDIR(info.st_mode):
+                raise IsADirectoryError(name)
+            os.set_blocking(fd, True)
+            size = info.st_size  # 0 for pipes and devices: read to learn
             too_large = limit is not None and size > limit
-            data = b"" if too_large else file.read(-1 if limit is None else limit + 1)
+            # In blocks: a huge limit (max_chars=10**22) allocates nothing up front.
+            data = b"" if too_large else read_at_most(file, None if limit is None else limit + 1)
     except FileNotFoundError:
         raise InputError(f"no such file: {name}", reason="read") from None
     except IsADirectoryError:
         raise InputError(f"is a directory, not a file: {name}", reason="read") from None
     except OSError as exc:
         raise InputError(f"cannot read {name}: {exc.strerror or exc}", reason="read") from None
-    except ValueError as exc:  # e.g. a NUL character in the name
+    except (ValueError, TypeError) as exc:  # e.g. a NUL character in the name
         raise InputError(f"cannot read {name!r}: {exc}", reason="read") from None
     if too_large or (limit is not None and len(data) > limit):
         shown = f"{size:,} bytes" if too_large else f"over {limit:,} bytes"
@@ -215,37 +222,43 @@ def read_file(
 
 
 def _parse_path(index: int, path: object, options: ParseOptions) -> ParseResult:
+    from .io.html import HTML_SUFFIXES, looks_like_html, read_html  # io.html imports batch
+
     source = os.fspath(path) if isinstance(path, str | os.PathLike) else None
     try:
         if source is None:
             msg = f"expected a file path, got {type(path).__name__}"
             raise InputError(msg, reason="type")
         text = read_file(source, errors=options.errors, max_chars=options.max_chars)
+        document = Document(text, source=source)
+        if source.lower().endswith(HTML_SUFFIXES) or looks_like_html(text):
+            # A web page: its article's text and metadata (the html extra); the page's site
+            # is the source, as for one page on the command line, else the file.
+            page = read_html(text).document()
+            document = attrs.evolve(page, source=page.source or source)
     except Exception as exc:
         return failure_of(index, source, exc)
-    return _parse_item(index, Document(text, source=source), options)
+    return _parse_item(index, document, options)
 
 
 # -- the engine ---------------------------------------------------------------------------
-# Worker processes receive the shared options once (initializer), then chunks of
-# (index, item) pairs; they are top-level functions so that spawn/forkserver can import them.
+# Each worker process has a pipe of its own (no shared queue, lock or thread): it receives
+# the shared options once, then chunks of (index, item) pairs, and sends each chunk's results
+# back. A dead worker is an end of file on its pipe, never a lock held forever or a message
+# half read; stopping early kills the workers at once. Worker functions are top-level so that
+# spawn/forkserver can import them.
 
 _Worker = Callable[[int, Any, ParseOptions], ParseResult]
-_WORKER_OPTIONS: ParseOptions | None = None
+_Chunk = list[tuple[int, Any]]
 
 
-def _init_worker(options: ParseOptions) -> None:
-    global _WORKER_OPTIONS  # per-process state, set once at start-up
-    _WORKER_OPTIONS = options
-    # Ctrl-C reaches the whole process group: let the main process handle it (it cancels the
-    # pending chunks and shuts the pool down) rather than every worker printing a traceback.
+def _worker_main(conn: Any, func: _Worker, options: ParseOptions) -> None:
+    # Ctrl-C reaches the whole process group: let the main process handle it (it stops the
+    # workers) rather than every worker printing a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _run_chunk(func: _Worker, chunk: list[tuple[int, Any]]) -> list[ParseResult]:
-    options = _WORKER_OPTIONS
-    assert options is not None, "worker not initialised"
-    return [func(i, item, options) for i, item in chunk]
+    with contextlib.suppress(EOFError, OSError):
+        while (chunk := conn.recv()) is not None:
+            conn.send([func(i, item, options) for i, item in chunk])
 
 
 def _mp_context() -> multiprocessing.context.BaseContext:
@@ -275,6 +288,67 @@ def _chunks(items: Iterable[T], size: int) -> Iterator[list[tuple[int, T]]]:
 Results: TypeAlias = Generator[ParseResult, None, None]
 
 
+def _died(chunk: _Chunk) -> BatchError:
+    first, last = chunk[0][0], chunk[-1][0]
+    return BatchError(
+        f"a worker process died while parsing inputs #{first}-#{last} (out of memory, or killed)",
+        reason="worker-died",
+    )
+
+
+def _start_failed(exc: BaseException) -> BatchError:
+    detail = str(exc) or type(exc).__name__
+    return BatchError(f"cannot start worker processes ({detail})", reason="worker-start")
+
+
+class _Pool:
+    """*n* worker processes, one chunk in flight each, stopped at once by :meth:`stop`."""
+
+    def __init__(self, n: int, func: _Worker, options: ParseOptions) -> None:
+        self.processes: list[Any] = []
+        self.conns: list[Any] = []
+        context = _mp_context()
+        try:
+            for _ in range(n):
+                mine, theirs = context.Pipe()
+                process = context.Process(  # type: ignore[attr-defined]
+                    target=_worker_main, args=(theirs, func, options), daemon=True
+                )
+                self.conns.append(mine)
+                self.processes.append(process)
+                process.start()
+                theirs.close()
+        except BaseException as exc:
+            self.stop()
+            if isinstance(exc, Exception):
+                raise _start_failed(exc) from None
+            raise
+
+    def stop(self) -> None:
+        """Kill every worker (a running chunk is not waited for) and reap it."""
+        for process in self.processes:
+            with contextlib.suppress(Exception):
+                if process.pid is not None and process.exitcode is None:
+                    process.kill()
+        for conn in self.conns:
+            with contextlib.suppress(Exception):
+                conn.close()
+        for process in self.processes:
+            with contextlib.suppress(Exception):
+                if process.pid is not None:
+                    process.join(2)
+
+    def finish(self) -> None:
+        """Tell every worker to exit, and reap it (killing any that lingers)."""
+        for conn in self.conns:
+            with contextlib.suppress(Exception):
+                conn.send(None)
+        for process in self.processes:
+            with contextlib.suppress(Exception):
+                process.join(2)
+        self.stop()
+
+
 def _run(
     func: _Worker, items: Iterable[Any], options: ParseOptions, workers: int, chunksize: int
 ) -> Results:
@@ -282,40 +356,64 @@ def _run(
         for i, item in enumerate(items):
             yield func(i, item, options)
         return
-    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing.connection import wait
 
     window = workers * _CHUNKS_PER_WORKER
-    pending: deque[tuple[int, Future[list[ParseResult]]]] = deque()
     chunks = _chunks(items, chunksize)
-    pool = ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=_mp_context(),
-        initializer=_init_worker,
-        initargs=(options,),
-    )
+    pool = _Pool(workers, func, options)
+    done = False
     try:
-        for chunk in chunks:
-            pending.append((chunk[0][0], pool.submit(_run_chunk, func, chunk)))
-            if len(pending) >= window:
-                yield from _collect(*pending.popleft(), chunksize)
-        while pending:
-            yield from _collect(*pending.popleft(), chunksize)
+        sent: dict[int, tuple[int, _Chunk]] = {}  # worker -> (sequence number, chunk)
+        ready: dict[int, list[ParseResult]] = {}  # sequence number -> results
+        next_out = next_in = 0
+        exhausted = False
+        while True:
+            # Give every idle worker a chunk, keeping at most `window` chunks unyielded.
+            for w in range(workers):
+                if w in sent or exhausted or next_in - next_out >= window:
+                    continue
+                chunk = next(chunks, None)
+                if chunk is None:
+                    exhausted = True
+                    break
+                try:
+                    pool.conns[w].send(chunk)
+                except (OSError, EOFError):
+                    raise _died(chunk) from None
+                except Exception:
+                    # An input that does not pickle (a generator, a lock): parse the chunk
+                    # here, where each bad input becomes a ParseFailure, as with one worker.
+                    ready[next_in] = [func(i, item, options) for i, item in chunk]
+                else:
+                    sent[w] = (next_in, chunk)
+                next_in += 1
+            while next_out in ready:
+                yield from ready.pop(next_out)
+                next_out += 1
+            if not sent:
+                if exhausted and not ready:
+                    break
+                continue
+            busy = {pool.conns[w]: w for w in sent}
+            sentinels = {pool.processes[w].sentinel: w for w in sent}
+            for obj in wait([*busy, *sentinels]):
+                w = busy[obj] if obj in busy else sentinels[obj]
+                if w not in sent:
+                    continue
+                seq, chunk = sent[w]
+                try:
+                    ready[seq] = pool.conns[w].recv()
+                except (OSError, EOFError):
+                    raise _died(chunk) from None
+                del sent[w]
+        done = True
     finally:
-        # Also reached when the consumer stops early (break, close, an exception).
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _collect(first: int, future: Future[list[ParseResult]], size: int) -> list[ParseResult]:
-    from concurrent.futures.process import BrokenProcessPool
-
-    try:
-        return future.result()
-    except BrokenProcessPool:
-        raise BatchError(
-            f"a worker process died while parsing inputs #{first}-#{first + size - 1}"
-            " (out of memory, or killed)",
-            reason="worker-died",
-        ) from None
+        # Also reached when the consumer stops early (break, close, Ctrl-C, SIGTERM, an
+        # exception): then the running chunks are not waited for.
+        if done:
+            pool.finish()
+        else:
+            pool.stop()
 
 
 # -- public API ---------------------------------------------------------------------------
@@ -368,9 +466,12 @@ def parse_files(
 ) -> Results:
     """Read (with :func:`read_file`) and parse article files, like :func:`parse_many`.
 
-    Files are read in the worker processes; each article's ``source`` is its path. A file
-    that is missing, unreadable, too large, undecodable (with ``errors="strict"``) or blank
-    becomes a :class:`ParseFailure`.
+    Files are read in the worker processes; each article's ``source`` is its path. A web
+    page (a ``.html``/``.htm`` file, or text starting with ``<!DOCTYPE html>``) is read as
+    :func:`~stancekit.parse_html` reads it: its article's text, title and date (the ``html``
+    extra), and the page's site name as ``source`` when it gives one. A file that is
+    missing, unreadable, too large, undecodable (with ``errors="strict"``) or blank, or a
+    page with no article text, becomes a :class:`ParseFailure`.
 
     Args:
         paths: Article files, read lazily: any iterable, however long.

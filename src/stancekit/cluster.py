@@ -10,8 +10,10 @@
     write_jsonl(results, "s3://bucket/parsed/")      # part-00000.jsonl, part-00001.jsonl, ...
 
 Each partition is parsed by :func:`~stancekit.batch.parse_many` in one worker, so the output
-(one JSON line per input, in input order, ``{"source": ..., "error": ...}`` for a failure) is
-exactly what ``stancekit parse`` writes for the same inputs on one machine. The scheduler is
+(one JSON line per input, in input order, ``{"source": ..., "error": ...}`` for a failure) has
+the articles ``stancekit parse`` writes for the same inputs on one machine (which reports
+failures apart, on stderr and in ``--failures FILE``); corpus readers skip and count the
+failure lines. The scheduler is
 dask's: threads, processes, or a ``distributed`` cluster. See ``docs/cluster.md``.
 
 This module imports dask; ``import stancekit`` does not.
@@ -100,6 +102,12 @@ def _document(line: str, index: int) -> Item:
         record = json.loads(line)
     except (ValueError, RecursionError) as exc:
         return ParseFailure(index, None, f"not a JSON line ({exc})", "InputError", "decode")
+    if isinstance(record, dict) and "text" not in record and isinstance(record.get("error"), str):
+        # A failure record that an older batch run wrote: it stays a failure, and counts.
+        source = record.get("source")
+        where = source if isinstance(source, str) else None
+        msg = f"failed in an earlier run: {record['error']}"
+        return ParseFailure(index, where, msg, "InputError", "earlier-failure")
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         msg = 'expected a JSON object with a string "text"'
         source = record.get("source") if isinstance(record, dict) else None
@@ -121,9 +129,14 @@ def _document(line: str, index: int) -> Item:
             day = datetime.date.fromisoformat(date)
         except ValueError:
             problem = f'"date" is not an ISO date (YYYY-MM-DD): {date!r}'
+    if problem is None and not text.strip():  # as read_file() says of a blank file
+        problem = f"{source if isinstance(source, str) else f'line {index + 1}'} is empty"
+        reason = "empty"
+    else:
+        reason = "decode"
     if problem is not None:
         where = source if isinstance(source, str) else None
-        return ParseFailure(index, where, problem, "InputError", "decode")
+        return ParseFailure(index, where, problem, "InputError", reason)
     return Document(text, source=source, title=title, date=day)
 
 
@@ -193,8 +206,22 @@ def _lines(results: Iterable[ParseResult]) -> list[str]:
     return [to_json_line(r) for r in results]
 
 
+def _write_part(results: list[ParseResult], path: str) -> str:
+    from ._atomic import atomic_write
+
+    with atomic_write(path, overwrite=True) as f:
+        for result in results:
+            f.write(to_json_line(result) + "\n")
+    return path
+
+
 def write_jsonl(results: db.Bag, outdir: str | os.PathLike[str], **compute: Any) -> list[str]:
     """Write *results* as JSON Lines, one file per partition (``part-00000.jsonl``, ...).
+
+    In a local (or shared) folder each partition is written under a temporary name and
+    renamed into place once complete, and ``part-*.jsonl`` files of an earlier run that
+    this run did not write are removed afterwards, so the folder holds this run's output
+    and nothing else.
 
     Args:
         results: A bag from :func:`parse_bag`.
@@ -202,19 +229,32 @@ def write_jsonl(results: db.Bag, outdir: str | os.PathLike[str], **compute: Any)
         compute: Passed to dask's ``compute`` (``scheduler="processes"``, ...).
 
     Returns:
-        The paths written, in order: concatenated, they are the output of
-        ``stancekit parse`` on the same inputs.
+        The paths written, in order: concatenated, they hold the articles of
+        ``stancekit parse`` on the same inputs, with a failure line where it reports one.
     """
     target = os.fspath(outdir)
-    if "://" not in target:
-        Path(target).mkdir(parents=True, exist_ok=True)
-    paths: list[str] = results.map_partitions(_lines).to_textfiles(
-        target.rstrip("/") + "/part-*.jsonl",
-        name_function=lambda i: f"{i:05d}",
-        encoding="utf-8",
-        last_endline=True,
-        **compute,
-    )
+    if "://" in target:
+        urls: list[str] = results.map_partitions(_lines).to_textfiles(
+            target.rstrip("/") + "/part-*.jsonl",
+            name_function=lambda i: f"{i:05d}",
+            encoding="utf-8",
+            last_endline=True,
+            **compute,
+        )
+        return urls
+    from dask.base import compute as dask_compute
+    from dask.delayed import delayed
+
+    folder = Path(target)
+    folder.mkdir(parents=True, exist_ok=True)
+    names = [str(folder / f"part-{i:05d}.jsonl") for i in range(results.npartitions)]
+    parts = results.to_delayed()
+    tasks = [delayed(_write_part)(p, n) for p, n in zip(parts, names, strict=True)]
+    paths: list[str] = list(dask_compute(*tasks, **compute))
+    written = set(paths)
+    for stale in folder.glob("part-*.jsonl"):
+        if str(stale) not in written:
+            stale.unlink(missing_ok=True)
     return paths
 
 

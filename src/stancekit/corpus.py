@@ -26,10 +26,13 @@ Merging rules (conservative: when in doubt, actors stay apart):
 from __future__ import annotations
 
 import datetime
+import json
 import os
+import re
+import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 import attrs
 
@@ -39,13 +42,19 @@ from .errors import JSONError, QueryError
 from .model import Actor, ActorKind, Article, Span, Stance, Statement, slugify
 from .query import QUESTIONS, Answer, QuestionForm
 
+if TYPE_CHECKING:
+    from .network._frames import Frames
+
 __all__ = [
     "Corpus",
     "CorpusActor",
     "CorpusAnswer",
+    "FailureRecord",
+    "FailureRecordsWarning",
     "InArticle",
     "Occurrence",
     "as_corpus",
+    "describe_failures",
     "iter_jsonl",
     "iter_jsonl_lines",
     "write_jsonl",
@@ -59,36 +68,112 @@ PathLike = str | os.PathLike[str]
 # -- JSON Lines ----------------------------------------------------------------------------
 
 
-def write_jsonl(articles: Iterable[Article], path: PathLike) -> int:
+def _json_line(article: Article) -> str:
+    data = sk_json.unstructure(article)
+    line = json.dumps(data, ensure_ascii=False)
+    if _SURROGATE.search(line):
+        # Lone surrogates (from surrogateescape decoding) cannot be UTF-8: escape them, so
+        # the line is valid UTF-8 and loads back to the same string.
+        line = json.dumps(data, ensure_ascii=True)
+    return line
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def write_jsonl(articles: Iterable[Article], path: PathLike, *, overwrite: bool = False) -> int:
     """Write *articles* to *path* as JSON Lines: one article's JSON per line, UTF-8.
+
+    The file is written beside *path* under a temporary name and renamed into place once
+    complete (see ``docs/performance.md``): an error, Ctrl-C or a crash midway leaves *path*
+    as it was. Text holding lone surrogates is written with ``\\uXXXX`` escapes.
 
     Args:
         articles: The articles, in the order they are to be stored.
-        path: The file to create (or overwrite).
+        path: The file to create.
+        overwrite: Replace *path* when it exists (else that is an error).
 
     Returns:
         The number of articles written.
 
     Raises:
+        FileExistsError: when *path* exists (a symlink, even dangling, counts) and
+            *overwrite* is false.
         OSError: when the file cannot be written.
     """
+    from ._atomic import atomic_write
+
     count = 0
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
+    with atomic_write(path, overwrite=overwrite) as f:
         for article in articles:
             # json.dumps escapes every line break inside strings, so one article is one line.
-            f.write(sk_json.dumps(article))
+            f.write(_json_line(article))
             f.write("\n")
             count += 1
     return count
 
 
-def iter_jsonl(path: PathLike) -> Iterator[Article]:
+@attrs.frozen
+class FailureRecord:
+    """A line of a JSON Lines file that records a failed input, not an article.
+
+    Batch runs of earlier stancekit versions wrote ``{"source": ..., "error": ...}`` in place of an
+    input that could not be parsed; readers skip such lines and count them.
+
+    Attributes:
+        line: The line number (from 1).
+        source: The input that failed, when recorded.
+        error: Why it failed.
+    """
+
+    line: int
+    source: str | None
+    error: str
+
+    def __str__(self) -> str:
+        where = self.source if self.source is not None else "an input"
+        return f"line {self.line}: {where}: {self.error}"
+
+
+class FailureRecordsWarning(UserWarning):
+    """A JSON Lines corpus held failure records (skipped); the message counts them."""
+
+
+_FAILURE_KEYS = frozenset({"source", "error", "index", "error_type", "reason"})
+
+
+def _failure_record(line: str, number: int) -> FailureRecord | None:
+    """The failure record on *line*, or ``None`` when it is not one."""
+    try:
+        data = json.loads(line)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict) or "error" not in data or not data.keys() <= _FAILURE_KEYS:
+        return None
+    source, error = data.get("source"), data["error"]
+    if not isinstance(error, str) or not (source is None or isinstance(source, str)):
+        return None
+    return FailureRecord(number, source, error)
+
+
+def describe_failures(failures: Sequence[FailureRecord], name: str) -> str:
+    """One line counting the failure records skipped in *name*, with the first of them."""
+    n = len(failures)
+    lines = "line is a failure record" if n == 1 else "lines are failure records"
+    return f"{name}: {n:,} {lines} of a batch run, not articles: skipped ({failures[0]})"
+
+
+def iter_jsonl(path: PathLike, *, failures: list[FailureRecord] | None = None) -> Iterator[Article]:
     """Read articles from a JSON Lines file lazily, one line at a time.
 
-    Blank lines are skipped; a UTF-8 byte order mark at the start is ignored.
+    Blank lines are skipped; a UTF-8 byte order mark at the start is ignored. Failure
+    records (``{"source": ..., "error": ...}``, which older batch runs wrote) are skipped
+    and reported, see :func:`iter_jsonl_lines`.
 
     Args:
         path: A file written by :func:`write_jsonl` (or any file with one article per line).
+        failures: A list that receives the failure records met; when ``None``, a
+            :class:`FailureRecordsWarning` counting them is issued at the end instead.
 
     Yields:
         Each article, in file order.
@@ -99,14 +184,27 @@ def iter_jsonl(path: PathLike) -> Iterator[Article]:
         OSError: when the file cannot be opened.
     """
     with open(path, "rb") as f:
-        yield from iter_jsonl_lines(f)
+        yield from iter_jsonl_lines(f, failures=failures, name=os.fspath(path))
 
 
-def iter_jsonl_lines(lines: Iterable[str | bytes]) -> Iterator[Article]:
+def iter_jsonl_lines(
+    lines: Iterable[str | bytes],
+    *,
+    failures: list[FailureRecord] | None = None,
+    name: str = "JSON Lines",
+) -> Iterator[Article]:
     """Read articles from JSON Lines already split into lines (text or UTF-8 bytes).
 
     Args:
-        lines: The lines, e.g. an open binary file or ``text.splitlines()``.
+        lines: The lines, e.g. an open binary file or ``text.split("\\n")``. Not
+            ``text.splitlines()`` for JSON from elsewhere: it also splits at U+2028, NEL and
+            other characters a JSON string may hold raw (:func:`stancekit.json.dumps`
+            escapes them, so its own lines survive either way).
+        failures: A list that receives every failure record met (a line
+            ``{"source": ..., "error": ...}`` that a batch run wrote for a failed input);
+            when ``None``, a :class:`FailureRecordsWarning` counting them is issued once the
+            lines are read. Either way they are never skipped silently.
+        name: What the lines come from, for the warning.
 
     Yields:
         Each article, in order; blank lines are skipped.
@@ -115,6 +213,8 @@ def iter_jsonl_lines(lines: Iterable[str | bytes]) -> Iterator[Article]:
         JSONError: when a line is not valid UTF-8 or not a valid article; every message starts
             with ``line N:``.
     """
+    found: list[FailureRecord] = [] if failures is None else failures
+    start = len(found)
     for number, raw in enumerate(lines, 1):
         if isinstance(raw, bytes):
             try:
@@ -130,8 +230,14 @@ def iter_jsonl_lines(lines: Iterable[str | bytes]) -> Iterator[Article]:
         try:
             article = sk_json.loads(line, Article)
         except JSONError as exc:
-            raise JSONError([f"line {number}: {e}" for e in exc.errors]) from None
+            record = _failure_record(line, number)
+            if record is None:
+                raise JSONError([f"line {number}: {e}" for e in exc.errors]) from None
+            found.append(record)
+            continue
         yield article
+    if failures is None and len(found) > start:
+        warnings.warn(describe_failures(found[start:], name), FailureRecordsWarning, stacklevel=2)
 
 
 # -- merged actors -------------------------------------------------------------------------
@@ -197,20 +303,18 @@ def _group_keys(members: dict[object, list[tuple[int, Actor]]]) -> dict[object, 
             kinds = Counter(a.kind for _, a in group)
             if kinds.most_common(1)[0][0] is ActorKind.PERSON:
                 person_keys.append(key[1])
+    # The longer person names ending with each name, found through every name's proper
+    # suffixes: work in proportion to the words, however many names share a last word.
+    people = set(person_keys)
+    longer: dict[_Key, list[_Key]] = {}
+    for k in person_keys:
+        for n in range(1, len(k)):
+            if k[-n:] in people:
+                longer.setdefault(k[-n:], []).append(k)
     # A name is maximal when no other person name ends with it.
-    by_last: dict[str, list[_Key]] = {}
-    for k in person_keys:
-        by_last.setdefault(k[-1], []).append(k)
-
-    def longer(k: _Key) -> list[_Key]:
-        return [o for o in by_last[k[-1]] if len(o) > len(k) and o[-len(k) :] == k]
-
-    maximal = {k for k in person_keys if not longer(k)}
     root: dict[object, object] = {key: key for key in members}
-    for k in person_keys:
-        if k in maximal:
-            continue
-        candidates = [o for o in longer(k) if o in maximal]
+    for k, ends in longer.items():
+        candidates = [o for o in ends if o not in longer]
         if len(candidates) == 1:
             root[("name", k)] = ("name", candidates[0])
     return root
@@ -366,11 +470,14 @@ class Corpus:
 
     # -- storage --------------------------------------------------------------------------
     @classmethod
-    def read_jsonl(cls, path: PathLike) -> Corpus:
+    def read_jsonl(cls, path: PathLike, *, failures: list[FailureRecord] | None = None) -> Corpus:
         """Read a corpus from a JSON Lines file (see :func:`iter_jsonl`).
 
         Args:
             path: A file with one article's JSON per line, as :meth:`write_jsonl` writes.
+            failures: A list that receives the failure records (lines for failed inputs,
+                which older batch runs wrote) skipped; when ``None``, a
+                :class:`FailureRecordsWarning` counts them.
 
         Returns:
             The corpus, articles in file order.
@@ -379,21 +486,47 @@ class Corpus:
             JSONError: when a line is not a valid article (the message names the line).
             OSError: when the file cannot be opened.
         """
-        return cls(iter_jsonl(path))
+        return cls(iter_jsonl(path, failures=failures))
 
-    def write_jsonl(self, path: PathLike) -> int:
-        """Write the articles to *path* as JSON Lines (see :func:`write_jsonl`).
+    def write_jsonl(self, path: PathLike, *, overwrite: bool = False) -> int:
+        """Write the articles to *path* as JSON Lines, atomically (see :func:`write_jsonl`).
 
         Args:
-            path: The file to create (or overwrite).
+            path: The file to create.
+            overwrite: Replace *path* when it exists (else that is an error).
 
         Returns:
             The number of articles written.
 
         Raises:
+            FileExistsError: when *path* exists and *overwrite* is false.
             OSError: when the file cannot be written.
         """
-        return write_jsonl(self.articles, path)
+        return write_jsonl(self.articles, path, overwrite=overwrite)
+
+    # -- tables ---------------------------------------------------------------------------
+    def frames(
+        self,
+        *,
+        since: datetime.date | None = None,
+        until: datetime.date | None = None,
+    ) -> Frames:
+        """The corpus's statements, stances, reactions and actors as pandas DataFrames, each
+        row naming its article (index, date, title, source).
+
+        Args:
+            since: Keep articles dated on or after this day (undated ones are then left out).
+            until: Keep articles dated on or before this day (undated ones are then left out).
+
+        Returns:
+            A :class:`~stancekit.network.Frames` (see :func:`stancekit.network.frames`).
+
+        Raises:
+            MissingExtraError: when pandas (the ``pandas`` extra) is not installed.
+        """
+        from .network import frames
+
+        return frames(self, since=since, until=until)
 
     # -- access ---------------------------------------------------------------------------
     def __len__(self) -> int:

@@ -34,8 +34,9 @@ class InputError(StancekitError, ValueError):
 
     Attributes:
         reason: A short machine-readable reason: ``"read"`` (a file is missing or cannot be
-            read), ``"empty"``, ``"too-large"``, ``"decode"`` (not valid UTF-8) or ``"type"``
-            (not a string, or not a path).
+            read), ``"empty"``, ``"too-large"``, ``"decode"`` (not valid UTF-8), ``"type"``
+            (not a string, or not a path) or ``"surrogate-pair"`` (a high surrogate directly
+            followed by a low one, which JSON cannot keep apart).
     """
 
     def __init__(self, message: str, *, reason: str) -> None:

@@ -16,11 +16,17 @@ import enum
 import json as _json
 import re
 from array import array
+from collections.abc import Callable
 from itertools import accumulate
-from typing import Any, TypeVar, overload
+from typing import Any, TypeVar, get_args, get_origin, overload
 
 import cattrs
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.v import format_exception, transform_error
 
@@ -37,6 +43,7 @@ from .model import (
 
 __all__ = [
     "DEFAULT_MAX_DEPTH",
+    "MAX_ERRORS",
     "configure_converter",
     "dumps",
     "loads",
@@ -47,6 +54,11 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+
+#: Most errors :func:`loads` (and :func:`structure`) report: each array stops structuring
+#: after this many bad items, and the error as a whole lists at most this many lines plus one
+#: saying how many more there were. This keeps hostile input (a million bad items) linear.
+MAX_ERRORS = 20
 
 #: Deepest nesting of JSON arrays and objects :func:`loads` accepts by default. An article
 #: needs 4 levels (``$.statements[0].span.start``); the margin leaves room for wrappers.
@@ -91,6 +103,7 @@ def configure_converter(converter: cattrs.Converter) -> None:
 
     converter.register_structure_hook(str, _structure_str)
     converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook_factory(_is_sequence, _sequence_hook(converter))
     # StrEnum subclasses str: keep enums on their own hook so values are checked.
     for cl in (ActorKind, StatementKind, Polarity, Commitment, ReactionKind, ReactionBasis):
         converter.register_structure_hook(cl, _structure_enum)
@@ -101,6 +114,57 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_structure_hook(
         Article, make_dict_structure_fn(Article, converter, lexicon=override(omit=True))
     )
+
+
+def _is_sequence(cl: Any) -> bool:
+    """``tuple[X, ...]`` and ``list[X]``: the containers stancekit's models use."""
+    origin, args = get_origin(cl), get_args(cl)
+    return (origin is tuple and len(args) == 2 and args[1] is Ellipsis) or (
+        origin is list and len(args) == 1
+    )
+
+
+def _sequence_hook(converter: cattrs.Converter) -> Callable[[Any], Callable[[Any, Any], Any]]:
+    """Structure JSON arrays only (never a string as its letters), stopping after
+    ``MAX_ERRORS`` bad items so that hostile input cannot make an error without bound."""
+
+    def factory(cl: Any) -> Callable[[Any, Any], Any]:
+        item = get_args(cl)[0]
+        make = tuple if get_origin(cl) is tuple else list
+
+        def hook(value: Any, _: Any) -> Any:
+            if not isinstance(value, list | tuple):
+                msg = f"expected an array, got {type(value).__name__}"
+                raise TypeError(msg)
+            structure_item = converter.get_structure_hook(item)
+            out: list[Any] = []
+            errors: list[Exception] = []
+            for ix, element in enumerate(value):
+                try:
+                    out.append(structure_item(element, item))
+                except Exception as exc:
+                    note = IterableValidationNote(f"Structuring {cl} @ index {ix}", ix, item)
+                    exc.__notes__ = [*getattr(exc, "__notes__", []), note]
+                    errors.append(exc)
+                    if len(errors) >= MAX_ERRORS and ix + 1 < len(value):
+                        rest = len(value) - ix - 1
+                        errors.append(_StoppedError(f"{_STOPPED}; {rest:,} more items"))
+                        break
+            if errors:
+                msg = f"While structuring {cl!r}"
+                raise IterableValidationError(msg, errors, cl)
+            return make(out)
+
+        return hook
+
+    return factory
+
+
+class _StoppedError(ValueError):
+    """Marks where a sequence stopped collecting errors."""
+
+
+_STOPPED = f"stopped after {MAX_ERRORS} bad items"
 
 
 def make_converter() -> cattrs.Converter:
@@ -119,7 +183,7 @@ _CONVERTER = make_converter()
 
 
 def _format(exc: BaseException, type_: type | None) -> str:
-    if isinstance(exc, StancekitError):
+    if isinstance(exc, StancekitError | _StoppedError):
         return str(exc)
     if isinstance(exc, ForbiddenExtraKeysError):
         return f"unknown keys {sorted(exc.extra_fields)}"
@@ -165,13 +229,22 @@ def structure(data: Any, cl: type[T]) -> T:
 
     Raises:
         JSONError: when *data* does not describe a valid *cl*; ``errors`` has one
-            ``"$.path: message"`` line per problem.
+            ``"$.path: message"`` line per problem, at most :data:`MAX_ERRORS` of them (then
+            a last line says how many more there were; an array stops being checked after
+            that many bad items).
     """
     try:
         return _CONVERTER.structure(data, cl)
     except (ClassValidationError, IterableValidationError) as exc:
         lines = transform_error(exc, path="$", format_exception=_format)
-        raise JSONError([_path_first(line) for line in lines]) from None
+        stopped = [line for line in lines if line.startswith(_STOPPED)]
+        lines = [line for line in lines if not line.startswith(_STOPPED)]
+        shown = [_path_first(line) for line in lines[:MAX_ERRORS]]
+        if len(lines) > MAX_ERRORS or stopped:
+            more = f"{len(lines) - MAX_ERRORS:,}" if len(lines) > MAX_ERRORS else "no"
+            checked = f" (arrays stop being checked after {MAX_ERRORS} bad items)"
+            shown.append(f"$: ... and {more} more errors{checked if stopped else ''}")
+        raise JSONError(shown) from None
     except StancekitError as exc:
         path = getattr(exc, "path", "")
         raise JSONError([f"$.{path}: {exc}" if path else f"$: {exc}"]) from None
@@ -187,9 +260,19 @@ def dumps(obj: object, *, indent: int | None = None) -> str:
         indent: Pretty-print with this many spaces per level; ``None``: one line.
 
     Returns:
-        The JSON text; non-ASCII characters are written as they are, not escaped.
+        The JSON text; non-ASCII characters are written as they are, not escaped, except
+        the line separators NEL, U+2028 and U+2029 (``\\u2028``...): without indent the
+        text is one line even for ``str.splitlines``.
     """
-    return _json.dumps(unstructure(obj), ensure_ascii=False, indent=indent)
+    out = _json.dumps(unstructure(obj), ensure_ascii=False, indent=indent)
+    for char, escape in _LINE_SEPARATORS:
+        if char in out:  # only inside strings: stancekit's keys are plain ASCII
+            out = out.replace(char, escape)
+    return out
+
+
+#: Line breaks for ``str.splitlines`` that :func:`json.dumps` leaves raw in strings.
+_LINE_SEPARATORS = (("\x85", "\\u0085"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
 
 
 # A JSON string, possibly unterminated (then it runs to the end of the text). Possessive

@@ -29,6 +29,7 @@ from .errors import ValidationError
 from .lexicon import Lexicon
 
 if TYPE_CHECKING:
+    from .network._frames import Frames
     from .query import Answer, QuestionForm
 
 __all__ = [
@@ -153,8 +154,24 @@ def _reaction_basis(value: object) -> ReactionBasis:
     return _to_enum(ReactionBasis, "Reaction.basis", value)
 
 
+def _strings(path: str, value: Iterable[str]) -> tuple[str, ...]:
+    """A tuple of strings; a bare string (which would iterate as letters) is refused."""
+    checked: object = value
+    if isinstance(checked, str | bytes | bytearray):
+        raise ValidationError(path, "must be a list of strings, not a single string", value)
+    out = tuple(value)
+    for item in out:
+        if not isinstance(item, str):
+            raise ValidationError(path, "must hold only strings", item)
+    return out
+
+
+def _aliases(value: Iterable[str]) -> tuple[str, ...]:
+    return _strings("Actor.aliases", value)
+
+
 def _tuple_of_str(value: Iterable[str]) -> tuple[str, ...]:
-    return tuple(value)
+    return _strings("evidence", value)
 
 
 def _tuple_of_spans(value: Iterable[Span]) -> tuple[Span, ...]:
@@ -166,6 +183,14 @@ def _non_empty(instance: object, attribute: attrs.Attribute[str], value: str) ->
     if not isinstance(checked, str) or not checked.strip():
         name = f"{type(instance).__name__}.{attribute.name}"
         raise ValidationError(name, "must be a non-empty string", value)
+
+
+def _optional_non_empty(
+    instance: object, attribute: attrs.Attribute[str | None], value: object
+) -> None:
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        name = f"{type(instance).__name__}.{attribute.name}"
+        raise ValidationError(name, "must be None or a non-empty string", value)
 
 
 @attrs.frozen
@@ -184,10 +209,12 @@ class Actor:
         mentions: Spans of the text that refer to this actor, in text order.
 
     ``kind`` takes an :class:`ActorKind` or its value (``"person"``); ``aliases`` and
-    ``mentions`` take any iterable and are stored as tuples.
+    ``mentions`` take any iterable and are stored as tuples (a bare string is not taken for
+    a list of aliases).
 
     Raises:
-        ValidationError: when ``id`` or ``name`` is not a non-empty string.
+        ValidationError: when ``id`` or ``name`` is not a non-empty string, or ``aliases`` is
+            a bare string or holds something other than strings.
         ValueError: when ``kind`` is not an :class:`ActorKind` value.
     """
 
@@ -197,7 +224,7 @@ class Actor:
     title: str | None = None
     affiliation: str | None = None
     represents: str | None = None
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_aliases)
     mentions: tuple[Span, ...] = attrs.field(default=(), converter=_tuple_of_spans)
 
     @property
@@ -221,11 +248,14 @@ class Statement:
         cue_span: Where the cue lies.
         speaker_span: The mention naming the speaker in this attribution (a pronoun counts).
         channel: Where it was said, when the text says so (``"X"``, ``"parliament"``).
+        rule: Name of the parser rule that made the attribution (``"pre_posed"``,
+            ``"continuation"``; see ``docs/architecture.md``), or None when not parsed.
 
     That ``content`` is the text at ``span`` is checked by :class:`Article`, which holds the text.
 
     Raises:
-        ValidationError: when ``id`` or ``speaker`` is not a non-empty string.
+        ValidationError: when ``id`` or ``speaker`` is not a non-empty string, or ``rule``
+            is neither None nor a non-empty string.
         ValueError: when ``kind`` is not a :class:`StatementKind` value.
     """
 
@@ -238,6 +268,7 @@ class Statement:
     cue_span: Span
     speaker_span: Span
     channel: str | None = None
+    rule: str | None = attrs.field(default=None, validator=_optional_non_empty)
 
 
 @attrs.frozen
@@ -327,6 +358,53 @@ class Reaction:
     cue_span: Span | None = None
 
 
+_SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+
+
+def _surrogate_pair_at(text: str) -> int:
+    """Offset of the first high surrogate directly followed by a low one in *text*, or -1.
+
+    Such a pair of code points cannot survive JSON: its ``\\uXXXX`` escapes read back as the
+    one character the pair encodes. (Lone surrogates, as ``surrogateescape`` decoding makes,
+    are fine.) Text that encodes to UTF-8 has none, so most texts cost one encoding.
+    """
+    if text.isascii():
+        return -1
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        pair = _SURROGATE_PAIR.search(text)
+        return -1 if pair is None else pair.start()
+    return -1
+
+
+def _text(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    checked: object = value
+    if not isinstance(checked, str):
+        raise ValidationError("text", "must be a string", type(checked).__name__)
+    at = _surrogate_pair_at(checked)
+    if at >= 0:
+        msg = f"holds a surrogate pair as two code points at offset {at:,}"
+        raise ValidationError("text", msg, checked[at : at + 2])
+
+
+def _optional_str(instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise ValidationError(attribute.name, "must be a string or None", value)
+
+
+def _date(value: datetime.date | None) -> datetime.date | None:
+    """A date, or ``None``; a datetime (or another date subclass) becomes its calendar date."""
+    checked: object = value
+    if checked is None or type(checked) is datetime.date:
+        return value
+    if isinstance(checked, datetime.datetime):
+        return checked.date()
+    if isinstance(checked, datetime.date):
+        return datetime.date(checked.year, checked.month, checked.day)
+    raise ValidationError("date", "must be a datetime.date or None", value)
+
+
 def _tuple_of_actors(value: Iterable[Actor]) -> tuple[Actor, ...]:
     return tuple(value)
 
@@ -361,9 +439,12 @@ class Article:
     over an article walks its statements.
 
     Attributes:
-        text: The article text; all spans are offsets into it.
+        text: The article text; all spans are offsets into it. Lone surrogates (from
+            ``surrogateescape`` decoding) are allowed; a high surrogate directly followed by
+            a low one is not (JSON would read the two back as one character).
         title: Headline, when known.
-        date: Publication date, when known.
+        date: Publication date, when known. A :class:`datetime.datetime` is stored as its
+            calendar date (``datetime.date()``), so the article's JSON holds a plain date.
         source: Outlet or file the text comes from, when known.
         actors: Everyone who speaks, is represented, or holds a position.
         statements: Attributions in text order.
@@ -375,13 +456,15 @@ class Article:
 
     Raises:
         ValidationError: on a violation, with ``path`` naming the field
-            (``"statements[0].speaker"``) and ``value`` the offending value.
+            (``"statements[0].speaker"``, ``"title"``) and ``value`` the offending value;
+            also when ``text`` is not a string, ``title`` or ``source`` not a string or
+            ``None``, or ``date`` not a date or ``None``.
     """
 
-    text: str
-    title: str | None = None
-    date: datetime.date | None = None
-    source: str | None = None
+    text: str = attrs.field(validator=_text)
+    title: str | None = attrs.field(default=None, validator=_optional_str)
+    date: datetime.date | None = attrs.field(default=None, converter=_date)
+    source: str | None = attrs.field(default=None, validator=_optional_str)
     actors: tuple[Actor, ...] = attrs.field(default=(), converter=_tuple_of_actors)
     statements: tuple[Statement, ...] = attrs.field(default=(), converter=_tuple_of_statements)
     stances: tuple[Stance, ...] = attrs.field(default=(), converter=_tuple_of_stances)
@@ -544,6 +627,19 @@ class Article:
         from .query import QUESTIONS, ask
 
         return ask(self, question, questions=QUESTIONS if questions is None else questions)
+
+    def frames(self) -> Frames:
+        """The article's statements, stances, reactions and actors as pandas DataFrames.
+
+        Returns:
+            A :class:`~stancekit.network.Frames` (see :func:`stancekit.network.frames`).
+
+        Raises:
+            MissingExtraError: when pandas (the ``pandas`` extra) is not installed.
+        """
+        from .network import frames
+
+        return frames(self)
 
     def __iter__(self) -> Iterator[Statement]:
         """Iterate over the statements, in text order."""

@@ -39,6 +39,7 @@ from .model import (
     Target,
     slugify,
 )
+from .parse.attribution import rule_names
 
 __all__ = [
     "actors",
@@ -109,6 +110,7 @@ def statements(draw: st.DrawFn, text: str, speakers: list[str], index: int = 0) 
         cue_span=draw(spans(len(text))),
         speaker_span=draw(spans(len(text))),
         channel=draw(st.none() | st.sampled_from(["X", "parliament", "SVT"])),
+        rule=draw(st.none() | st.sampled_from(rule_names())),
     )
 
 

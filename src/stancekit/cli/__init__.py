@@ -10,6 +10,9 @@ stancekit does not understand) prints one line on stderr and exits non-zero; no 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
+import signal
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -17,7 +20,16 @@ from typing import TextIO
 from .._version import __version__
 from ..errors import StancekitError
 from . import ask, eval, network, parse, view
-from ._util import EXIT_ERROR, CLIError, Command
+from ._util import (
+    EXIT_ERROR,
+    EXIT_OK,
+    CLIError,
+    Command,
+    OutputClosedError,
+    Terminated,
+    guard_output,
+    say,
+)
 
 __all__ = ["CLIError", "build_parser", "main"]
 
@@ -38,20 +50,54 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc)
+    return text.splitlines()[0] if text.strip() else type(exc).__name__
+
+
+def _quiet_stdout() -> None:
+    """After ``| head`` closed the pipe: point stdout at /dev/null so the exit flush is quiet."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:
-    """Run the command line; return the exit status."""
+    """Run the command line; return the exit status.
+
+    Every fault ends the same way: one line on stderr and a non-zero status (1 for an error,
+    130 after Ctrl-C, 143 after SIGTERM); a closed standard output (``| head``) ends quietly.
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
-    stream = out or sys.stdout
+    stream = guard_output(out or sys.stdout)
     func: Command = args.func
+    previous = None
+    with contextlib.suppress(ValueError):  # not the main thread: leave SIGTERM alone
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         return func(args, stream)
     except StancekitError as exc:
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        print(f"stancekit: error: {first}", file=sys.stderr)
+        say(f"error: {_first_line(exc)}")
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("stancekit: interrupted", file=sys.stderr)
+        say("interrupted")
         return 130
-    except BrokenPipeError:
-        return 0
+    except Terminated:
+        say("terminated")
+        return 143
+    except OutputClosedError:
+        if out is None:
+            _quiet_stdout()
+        return EXIT_OK
+    except OSError as exc:  # an output file or device failing, a pool that cannot start
+        say(f"error: {exc.strerror or _first_line(exc)}")
+        return EXIT_ERROR
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)

@@ -4,6 +4,7 @@ JSON, or an article's plain text."""
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 from typing import BinaryIO
@@ -11,7 +12,7 @@ from typing import BinaryIO
 from .. import json as sk_json
 from .._read import read_stdin
 from ..batch import read_file
-from ..corpus import Corpus, iter_jsonl, iter_jsonl_lines
+from ..corpus import Corpus, FailureRecord, iter_jsonl, iter_jsonl_lines
 from ..errors import InputError, JSONError
 from ..model import Article
 from ..parse import DEFAULT_MAX_CHARS, parse
@@ -23,10 +24,14 @@ _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
 
 def _is_sqlite(path: Path) -> bool:
+    # Only a regular file can be a database; a FIFO is never opened here (no writer: a hang).
     try:
-        with path.open("rb") as f:
+        if not path.is_file():
+            return False
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(fd, "rb") as f:
             return f.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC
-    except OSError:
+    except (OSError, ValueError):
         return False
 
 
@@ -61,6 +66,7 @@ def load_corpus(
     *,
     stdin: BinaryIO | None = None,
     max_chars: int | None = DEFAULT_MAX_CHARS,
+    failures: list[FailureRecord] | None = None,
 ) -> Corpus:
     """Load what *path* holds as a corpus, recognising its format by extension and content.
 
@@ -68,6 +74,10 @@ def load_corpus(
     as JSON Lines; text starting with ``{`` or ``[`` as a stancekit JSON article (or a list
     of them), else as JSON Lines when its first line is a JSON object; any other text is an
     article, parsed with :func:`stancekit.parse`. ``"-"`` reads standard input (or *stdin*).
+
+    JSON Lines failure records (``{"source": ..., "error": ...}`` lines that older batch
+    runs wrote) are skipped and go to *failures* (when ``None``, a
+    :class:`~stancekit.corpus.FailureRecordsWarning` counts them).
 
     Raises:
         InputError: when the file is missing, unreadable or malformed.
@@ -83,7 +93,7 @@ def load_corpus(
 
                 return read_dna(file)
             if file.suffix.lower() in _JSONL_SUFFIXES and file.is_file():
-                return Corpus(iter_jsonl(file))
+                return Corpus(iter_jsonl(file, failures=failures))
             text = read_file(path, errors=errors, max_chars=max_chars)
         else:
             text = read_stdin(stdin, errors=errors, max_chars=max_chars)
@@ -94,7 +104,7 @@ def load_corpus(
             # Split on line feeds only: JSON text may hold U+2028 and other separators.
             lines = text.split("\n")
             if _is_json_object(next(line for line in lines if line.strip())):
-                return Corpus(iter_jsonl_lines(lines))
+                return Corpus(iter_jsonl_lines(lines, failures=failures, name=name))
             if _JSON_START.match(text):  # truncated or malformed JSON is not an article
                 sk_json.decode(text)  # raises the decoder's message
     except JSONError as exc:

@@ -30,6 +30,7 @@ import hmac
 import os
 import sqlite3
 import unicodedata
+import warnings
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -55,6 +56,7 @@ from ..network import PERSON_LIKE, organization_of, represented
 __all__ = [
     "DNA_VERSION",
     "MAX_SHORT_TEXT",
+    "DNAReadWarning",
     "DNAWriteReport",
     "check_password",
     "hash_password",
@@ -308,9 +310,14 @@ def read_dna(path: str | os.PathLike[str], *, statement_type: int | None = None)
     Returns:
         The corpus, one article per document.
 
+    Text stored as a BLOB (some tools write one) is read as UTF-8; an agreement stored as
+    text (``'false'``) is read as the boolean it names. Statements that point at no
+    document are left out with a :class:`DNAReadWarning` that counts them.
+
     Raises:
-        DNAError: when the file is missing, is not a DNA 3 database, or holds a statement
-            outside its document.
+        DNAError: when the file is missing, is not a DNA 3 database, holds a statement
+            outside its document or a value of the wrong kind, or is locked by a writer (or
+            is a WAL database in a read-only place).
     """
     name = os.fspath(path)
     file = Path(path)
@@ -322,15 +329,66 @@ def read_dna(path: str | os.PathLike[str], *, statement_type: int | None = None)
         raise DNAError(name, f"cannot open: {exc}") from None
     try:
         return Corpus(_read(con, name, statement_type))
+    except sqlite3.OperationalError as exc:
+        text = str(exc)
+        if "decode to UTF-8" in text:  # damaged bytes where SQLite keeps text
+            raise DNAError(name, f"holds text that is not UTF-8 (damaged?) ({exc})") from None
+        if "locked" in text or "busy" in text:
+            raise DNAError(name, "is locked by another program (close DNA, then retry)") from None
+        if "unable to open" in text or "readonly" in text or "read-only" in text:
+            # A WAL database needs its -shm/-wal files, which a read-only place cannot hold.
+            msg = f"cannot be read here ({exc}): a WAL database needs a writable folder"
+            raise DNAError(name, msg + "; copy it somewhere writable") from None
+        raise DNAError(name, f"not a DNA 3 database ({exc})") from None
     except sqlite3.DatabaseError as exc:
         raise DNAError(name, f"not a DNA 3 database ({exc})") from None
+    except DNAError:
+        raise
+    except UnicodeDecodeError as exc:  # damaged bytes where SQLite keeps text
+        raise DNAError(name, f"holds text that is not UTF-8 (damaged?) ({exc.reason})") from None
+    except (TypeError, ValueError, OverflowError) as exc:
+        raise DNAError(name, f"unexpected value ({exc})") from None
     finally:
         con.close()
 
 
-def _clean(value: object) -> str:
+class DNAReadWarning(UserWarning):
+    """Something in a DNA database was left out while reading; the message says what."""
+
+
+def _text(value: object, what: str, name: str) -> str:
+    """A text column's value: TEXT as is, a BLOB decoded as UTF-8, NULL as ``""``."""
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        try:
+            return value.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            msg = f"{what} is a BLOB that is not UTF-8 text (byte {exc.start})"
+            raise DNAError(name, msg) from None
+    return str(value)
+
+
+_TRUE = {"1", "true", "yes"}
+_FALSE = {"0", "false", "no"}
+
+
+def _agreement(value: object, sid: int, name: str) -> bool:
+    """DNA's boolean: 1 or 0, also when stored as text (``'false'``) or a real."""
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    if isinstance(value, str):
+        word = value.strip().lower()
+        if word in _TRUE or word in _FALSE:
+            return word in _TRUE
+    elif isinstance(value, int | float) and value in (0, 1):
+        return bool(value)
+    raise DNAError(name, f"statement {sid}: agreement is not a boolean (got {value!r})")
+
+
+def _clean(value: object, name: str = "") -> str:
     """The value as a string; ``""`` for NULL and blank values (no name, no concept)."""
-    text = "" if value is None else str(value)
+    text = _text(value, "a short text", name)
     return text if text.strip() else ""
 
 
@@ -368,13 +426,13 @@ def _read(con: sqlite3.Connection, name: str, statement_type: int | None) -> lis
         " JOIN ENTITIES e ON e.ID = d.Entity WHERE d.VariableId IN (?, ?, ?)",
         tuple(role),
     ):
-        values.setdefault(sid, {})[role[vid]] = _clean(value)
-    agreement: dict[int, int] = {}
+        values.setdefault(sid, {})[role[vid]] = _clean(value, name)
+    agreement: dict[int, bool] = {}
     if _AGREEMENT in ids:
         for sid, value in con.execute(
             "SELECT StatementId, Value FROM DATABOOLEAN WHERE VariableId = ?", (ids[_AGREEMENT],)
         ):
-            agreement[sid] = value
+            agreement[sid] = _agreement(value, sid, name)
     by_document: dict[int, list[tuple[int, int, int]]] = {}
     for sid, doc, start, stop in con.execute(
         "SELECT ID, DocumentId, Start, Stop FROM STATEMENTS WHERE StatementTypeId = ?"
@@ -383,16 +441,19 @@ def _read(con: sqlite3.Connection, name: str, statement_type: int | None) -> lis
     ):
         by_document.setdefault(doc, []).append((sid, start, stop))
     articles = []
+    seen: set[int] = set()
     for doc, title, text, source, date in con.execute(
         "SELECT ID, Title, Text, Source, Date FROM DOCUMENTS ORDER BY ID"
     ):
+        seen.add(doc)
         rows = [
-            (sid, start, stop, values.get(sid, {}), agreement.get(sid, 1))
+            (sid, start, stop, values.get(sid, {}), agreement.get(sid, True))
             for sid, start, stop in by_document.get(doc, [])
         ]
         try:
+            body = _text(text, f"document {doc}: the text", name)
             articles.append(
-                _article(name, str(text or ""), _clean(title), _clean(source), date, rows)
+                _article(name, body, _clean(title, name), _clean(source, name), date, rows)
             )
         except DNAError:
             raise
@@ -400,6 +461,14 @@ def _read(con: sqlite3.Connection, name: str, statement_type: int | None) -> lis
             raise DNAError(name, f"document {doc}: {exc}") from None
         except (TypeError, ValueError, OverflowError, OSError) as exc:
             raise DNAError(name, f"document {doc}: unexpected value ({exc})") from None
+    orphans = sorted(
+        sid for doc, rows in by_document.items() if doc not in seen for sid, *_ in rows
+    )
+    if orphans:
+        shown = ", ".join(map(str, orphans[:5])) + (", ..." if len(orphans) > 5 else "")
+        n = len(orphans)
+        msg = f"{name}: {n} statement{'s' if n != 1 else ''} point at no document"
+        warnings.warn(f"{msg} (IDs {shown}): left out", DNAReadWarning, stacklevel=3)
     return articles
 
 
@@ -409,7 +478,7 @@ def _article(
     title: str,
     source: str,
     date: Any,
-    rows: Sequence[tuple[int, int, int, dict[str, str], int]],
+    rows: Sequence[tuple[int, int, int, dict[str, str], bool]],
 ) -> Article:
     offsets = _utf16_offsets(text)
     actors: dict[tuple[str, ...], Actor] = {}
@@ -613,32 +682,35 @@ def write_dna(
         DNAError: when *path* exists (and *overwrite* is false), or cannot be written, or
             *coder* is empty or too long.
     """
+    from .._atomic import TargetExistsError, atomic_path
+
     name = os.fspath(path)
-    file = Path(path)
-    if file.exists() and not overwrite:
-        raise DNAError(name, "already exists (pass overwrite=True to replace it)")
     if not coder.strip() or len(coder) > MAX_SHORT_TEXT:
         raise DNAError(name, f"coder name must have 1 to {MAX_SHORT_TEXT} characters")
     corpus = as_corpus(source)
     notes: list[str] = []
-    temporary = file.with_name(file.name + ".part")
     try:
-        temporary.unlink(missing_ok=True)
-        con = sqlite3.connect(temporary)
-        try:
-            # A fresh file that replaces the target only once complete: no journal needed.
-            con.execute("PRAGMA journal_mode = OFF")
-            con.execute("PRAGMA synchronous = OFF")
-            with con:
-                documents, statements = _write(con, corpus, coder, password, notes)
-        finally:
-            con.close()
-        os.replace(temporary, file)
+        # A fresh temporary file beside *path* (never a user's own file), renamed into place
+        # once complete; an existing *path*, even a dangling symlink, only with overwrite.
+        with atomic_path(name, overwrite=overwrite) as temporary:
+            con = sqlite3.connect(temporary)
+            try:
+                # A fresh file that replaces the target only once complete: no journal needed.
+                con.execute("PRAGMA journal_mode = OFF")
+                con.execute("PRAGMA synchronous = OFF")
+                with con:
+                    documents, statements = _write(con, corpus, coder, password, notes)
+            finally:
+                con.close()
+    except TargetExistsError:
+        raise DNAError(name, "already exists (pass overwrite=True to replace it)") from None
     except sqlite3.Error as exc:
-        temporary.unlink(missing_ok=True)
         raise DNAError(name, f"cannot write: {exc}") from None
+    except UnicodeEncodeError as exc:  # lone surrogates: SQLite stores UTF-8 only
+        where = exc.object[max(0, exc.start - 20) : exc.start]
+        msg = f"cannot write: text holds a lone surrogate {exc.object[exc.start]!r} after {where!r}"
+        raise DNAError(name, msg) from None
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
         raise DNAError(name, f"cannot write: {exc.strerror or exc}") from None
     return DNAWriteReport(documents, statements, tuple(notes))
 

@@ -245,6 +245,66 @@ class FunctionWords:
             Tom Reyes, said"``).
         noun_complements: Prepositions after a one-word endorsement that make it a noun
             (``"support for"``).
+
+    The fields below are the attribution rules' words (``parse/attribution/``).
+
+        noun_before: Tokens after which a cue word is a noun (``"a warning"``).
+        participle_before: Tokens after which an -ing cue is a participle (``", saying"``).
+        be_forms: Forms of "be" that make a past form passive (``"was mentioned"``).
+        progressive_be: Forms of "be" before a progressive -ing cue (``"is saying"``).
+        base_form_verbs: Past forms a cue's base-form test leaves alone (``"said"``, ``"put"``).
+        bare_past_cues: Cue past forms that a preceding "be" does not make passive (``"said"``).
+        subject_pronouns: Subject pronouns taking a base-form verb (``"they say"``).
+        third_person: Third-person subjects of an -s verb form (``"she says"``).
+        s_form_subjects: Tokens after which an -s cue form is a verb (``", who says"``).
+        np_determiners: Determiners opening a plain noun phrase speaker (``"the bill's
+            sponsors"``).
+        articles: Articles skipped before an outlet's name (``"the BBC"``).
+        adjunct_starts: Words opening an adverbial between a cue and its content (``"said on Monday
+            that"``).
+        irregular_past: Irregular past tenses starting a new verb phrase after a quotation (``"and
+            kept"``).
+        past_cues: Past cue forms without -ed that continue the main clause (``"and told"``).
+        clause_openers: Words that, after a comma, close the reported clause (``", but"``).
+        content_leading: Tokens stripped from the start of a reported content (``"that"``,
+            ``":"``).
+        content_openers: Tokens after which the reported content starts (``"that"``, ``":"``).
+        not_addressee: Words that are no addressee right after a cue taking an object (``"that"``).
+        addressee_ends: Words ending the addressee of a cue taking an object (``"told reporters
+            on"``).
+        object_prepositions: Prepositions after an addressee opening the content of an
+            ``object_preposition_cues`` cue.
+        object_preposition_cues: Cue lemmas whose addressee is followed by a content preposition
+            (``"warn"``).
+        preposition_starts: Words opening an indirect content that is an adjunct (``"said on
+            Thursday"``).
+        relative_pronouns: Relative pronouns between a speaker and the cue (``"X, who said"``).
+        relative_subjects: Relative pronouns opening a speaker's clause before a cue (``"who"``,
+            ``"which"``).
+        clause_links: Tokens before the next attribution's speaker that end the content (``",
+            and"``).
+        speaker_links: Tokens before a speaker that open its own clause (``"and"``, ``"but"``).
+        pp_links: Prepositions joining a speaker's head to its complement (``"Farmers across
+            ..."``).
+        time_deictics: Words before a time unit in an adverbial (``"last"``, ``"this"``).
+        time_units: Time units after a deictic word (``"week"``).
+        channel_triggers: Words introducing where something was said (``"on"``, ``"told"``).
+        channel_skip: Words skipped between a channel trigger and the channel (``"lengthy"``).
+        outlet_triggers: Channel triggers after which a capitalised word is an outlet (``"told
+            SVT"``).
+        platform_triggers: Channel triggers after which a short name is a platform (``"on X"``).
+        hard_stops: Tokens no speaker search crosses (``","``, ``"("``).
+        dashes: Dashes: a signature or a clause break (``"—"``).
+        coordination: Links of a list of joint speakers (``"and"``, ``","``).
+        co_speaker_possessives: Possessives before a co-speaker or a claim's author (``"her
+            counterpart"``).
+        subject_openers: Tokens before a main clause's subject (``"But the minister said"``).
+        participle_subject_prepositions: Prepositions before a participle cue's subject (``"with X
+            saying"``).
+        verb_coordinators: Words joining a second verb of the same subject (``"and vowed"``).
+        quote_resumers: Tokens before a quotation resuming the speaker's words (``", but"``).
+        genre_channels: Channel labels naming a kind of occasion, not an outlet
+            (``"interview"``: "in an interview with the BBC" gives the BBC).
     """
 
     determiners: frozenset[str] = frozenset()
@@ -271,6 +331,48 @@ class FunctionWords:
     apposition_prepositions: frozenset[str] = frozenset()
     after_role_holder: frozenset[str] = frozenset()
     noun_complements: frozenset[str] = frozenset()
+    noun_before: frozenset[str] = frozenset()
+    participle_before: frozenset[str] = frozenset()
+    be_forms: frozenset[str] = frozenset()
+    progressive_be: frozenset[str] = frozenset()
+    base_form_verbs: frozenset[str] = frozenset()
+    bare_past_cues: frozenset[str] = frozenset()
+    subject_pronouns: frozenset[str] = frozenset()
+    third_person: frozenset[str] = frozenset()
+    s_form_subjects: frozenset[str] = frozenset()
+    np_determiners: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
+    adjunct_starts: frozenset[str] = frozenset()
+    irregular_past: frozenset[str] = frozenset()
+    past_cues: frozenset[str] = frozenset()
+    clause_openers: frozenset[str] = frozenset()
+    content_leading: frozenset[str] = frozenset()
+    content_openers: frozenset[str] = frozenset()
+    not_addressee: frozenset[str] = frozenset()
+    addressee_ends: frozenset[str] = frozenset()
+    object_prepositions: frozenset[str] = frozenset()
+    object_preposition_cues: frozenset[str] = frozenset()
+    preposition_starts: frozenset[str] = frozenset()
+    relative_pronouns: frozenset[str] = frozenset()
+    relative_subjects: frozenset[str] = frozenset()
+    clause_links: frozenset[str] = frozenset()
+    speaker_links: frozenset[str] = frozenset()
+    pp_links: frozenset[str] = frozenset()
+    time_deictics: frozenset[str] = frozenset()
+    time_units: frozenset[str] = frozenset()
+    channel_triggers: frozenset[str] = frozenset()
+    channel_skip: frozenset[str] = frozenset()
+    outlet_triggers: frozenset[str] = frozenset()
+    platform_triggers: frozenset[str] = frozenset()
+    hard_stops: frozenset[str] = frozenset()
+    dashes: frozenset[str] = frozenset()
+    coordination: frozenset[str] = frozenset()
+    co_speaker_possessives: frozenset[str] = frozenset()
+    subject_openers: frozenset[str] = frozenset()
+    participle_subject_prepositions: frozenset[str] = frozenset()
+    verb_coordinators: frozenset[str] = frozenset()
+    quote_resumers: frozenset[str] = frozenset()
+    genre_channels: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -301,6 +403,48 @@ class WordsFile:
     apposition_prepositions: Words = ()
     after_role_holder: Words = ()
     noun_complements: Words = ()
+    noun_before: Words = ()
+    participle_before: Words = ()
+    be_forms: Words = ()
+    progressive_be: Words = ()
+    base_form_verbs: Words = ()
+    bare_past_cues: Words = ()
+    subject_pronouns: Words = ()
+    third_person: Words = ()
+    s_form_subjects: Words = ()
+    np_determiners: Words = ()
+    articles: Words = ()
+    adjunct_starts: Words = ()
+    irregular_past: Words = ()
+    past_cues: Words = ()
+    clause_openers: Words = ()
+    content_leading: Words = ()
+    content_openers: Words = ()
+    not_addressee: Words = ()
+    addressee_ends: Words = ()
+    object_prepositions: Words = ()
+    object_preposition_cues: Words = ()
+    preposition_starts: Words = ()
+    relative_pronouns: Words = ()
+    relative_subjects: Words = ()
+    clause_links: Words = ()
+    speaker_links: Words = ()
+    pp_links: Words = ()
+    time_deictics: Words = ()
+    time_units: Words = ()
+    channel_triggers: Words = ()
+    channel_skip: Words = ()
+    outlet_triggers: Words = ()
+    platform_triggers: Words = ()
+    hard_stops: Words = ()
+    dashes: Words = ()
+    coordination: Words = ()
+    co_speaker_possessives: Words = ()
+    subject_openers: Words = ()
+    participle_subject_prepositions: Words = ()
+    verb_coordinators: Words = ()
+    quote_resumers: Words = ()
+    genre_channels: Words = ()
 
     def words(self) -> FunctionWords:
         """The typed sets the lexicon exposes as ``lexicon.words``."""

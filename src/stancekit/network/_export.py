@@ -50,7 +50,9 @@ def _node_ids(matrix: Matrix) -> tuple[dict[str, str], dict[str, str]]:
 def graphml(matrix: Matrix) -> str:
     """*matrix* as a GraphML document (undirected; Gephi reads ``label`` as the node label).
 
-    Nodes carry ``label`` and ``mode`` (``"actor"`` or ``"target"``); edges carry
+    Nodes carry ``label``, ``mode`` (``"actor"`` or ``"target"``) and ``kind`` (the
+    actor's kind: ``"person"``, ``"government"``...; ``"target"`` for targets), and
+    ``affiliation`` when the actor has one (see :attr:`Matrix.nodes`); edges carry
     ``weight`` (double), one edge per non-zero cell (per pair, for one-mode networks). The
     graph carries ``network_type``, ``aggregation`` and ``normalization``. Characters XML
     cannot hold are replaced by U+FFFD.
@@ -67,6 +69,8 @@ def graphml(matrix: Matrix) -> str:
         ("normalization", "graph", "string"),
         ("label", "node", "string"),
         ("mode", "node", "string"),
+        ("kind", "node", "string"),
+        ("affiliation", "node", "string"),
         ("weight", "edge", "double"),
     ]
     for name, domain, type_ in keys:
@@ -89,6 +93,10 @@ def graphml(matrix: Matrix) -> str:
         element = ET.SubElement(graph, "node", {"id": node})
         data(element, "label", label)
         data(element, "mode", mode)
+        info = matrix.nodes.get(label, {}) if mode == "actor" else {"kind": "target"}
+        for key in ("kind", "affiliation"):
+            if key in info:
+                data(element, key, info[key])
     for n, (source, target, weight) in enumerate(matrix.edges()):
         edge = ET.SubElement(
             graph,
@@ -107,7 +115,8 @@ def to_networkx(matrix: Matrix) -> Any:
     Node ids are the labels. Two-mode graphs follow networkx's bipartite convention
     (``bipartite=0`` for actors, ``1`` for targets); a target whose label is also an
     actor's gets `` (target)`` appended to its node id. Every node has ``label`` and
-    ``mode``; edges have ``weight``; the graph has ``network_type``, ``aggregation`` and
+    ``mode``, actors their ``kind`` and ``affiliation`` when known (targets have kind
+    ``"target"``); edges have ``weight``; the graph has ``network_type``, ``aggregation`` and
     ``normalization``.
 
     Raises:
@@ -122,7 +131,7 @@ def to_networkx(matrix: Matrix) -> Any:
     two_mode = matrix.network_type == "twomode"
     for label in matrix.rows:
         extra = {"bipartite": 0} if two_mode else {}
-        graph.add_node(label, label=label, mode="actor", **extra)
+        graph.add_node(label, label=label, mode="actor", **extra, **matrix.nodes.get(label, {}))
     column_ids = {label: label for label in matrix.columns}
     if two_mode:
         used, columns = set(matrix.rows), set(matrix.columns)
@@ -132,7 +141,7 @@ def to_networkx(matrix: Matrix) -> Any:
                 node += " (target)"
             used.add(node)
             column_ids[label] = node
-            graph.add_node(node, label=label, mode="target", bipartite=1)
+            graph.add_node(node, label=label, mode="target", kind="target", bipartite=1)
     for source, target, weight in matrix.edges():
         graph.add_edge(source, column_ids[target], weight=weight)
     return graph

@@ -1,15 +1,31 @@
-"""pandas DataFrames of a corpus's statements, stances and reactions (``pandas`` extra)."""
+"""pandas DataFrames of a corpus's statements, stances, reactions and actors (``pandas`` extra).
+
+Every frame is tidy (one row per item) and names the article of each row: ``index`` (the
+article's position in the corpus, its id there), ``date``, ``title`` and ``source``.
+:meth:`Article.frames() <stancekit.model.Article.frames>` and
+:meth:`Corpus.frames() <stancekit.corpus.Corpus.frames>` return all four at once.
+"""
 
 from __future__ import annotations
 
 import datetime
+from collections import Counter
 from typing import Any
+
+import attrs
 
 from .._extras import require
 from ..corpus import as_corpus
 from ._table import Source, organization_of
 
-__all__ = ["reactions_frame", "stances_frame", "statements_frame"]
+__all__ = [
+    "Frames",
+    "actors_frame",
+    "frames",
+    "reactions_frame",
+    "stances_frame",
+    "statements_frame",
+]
 
 STATEMENT_COLUMNS = [
     "index",
@@ -30,6 +46,8 @@ STATEMENT_COLUMNS = [
 STANCE_COLUMNS = [
     "index",
     "date",
+    "title",
+    "source",
     "stance",
     "holder",
     "holder_name",
@@ -46,6 +64,8 @@ STANCE_COLUMNS = [
 REACTION_COLUMNS = [
     "index",
     "date",
+    "title",
+    "source",
     "reaction",
     "responder",
     "responder_name",
@@ -56,6 +76,25 @@ REACTION_COLUMNS = [
     "basis",
     "cue",
     "evidence",
+]
+
+ACTOR_COLUMNS = [
+    "index",
+    "date",
+    "title",
+    "source",
+    "actor",
+    "local_id",
+    "name",
+    "kind",
+    "role",
+    "affiliation",
+    "organization",
+    "represents",
+    "mentions",
+    "statements",
+    "stances",
+    "reactions",
 ]
 
 
@@ -124,7 +163,8 @@ def stances_frame(
     """One row per stance, as DNA's statement table (see :func:`stance_table`).
 
     Returns:
-        A ``pandas.DataFrame`` with columns ``index``, ``date``, ``stance`` (id), ``holder``
+        A ``pandas.DataFrame`` with columns ``index``, ``date``, ``title``, ``source``,
+        ``stance`` (id), ``holder``
         (corpus id), ``holder_name``, ``organization``, ``target`` (key), ``target_text``,
         ``polarity``, ``agreement`` (1 support, 0 oppose, missing otherwise),
         ``commitment``, ``qualifier``, ``cue``, ``evidence`` (statement ids, ``;``-joined).
@@ -142,6 +182,8 @@ def stances_frame(
                 {
                     "index": i,
                     "date": article.date,
+                    "title": article.title,
+                    "source": article.source,
                     "stance": s.id,
                     "holder": holder.id,
                     "holder_name": holder.name,
@@ -168,7 +210,8 @@ def reactions_frame(
     """One row per reaction: who reacted to which statement or actor, and how.
 
     Returns:
-        A ``pandas.DataFrame`` with columns ``index``, ``date``, ``reaction`` (id),
+        A ``pandas.DataFrame`` with columns ``index``, ``date``, ``title``, ``source``,
+        ``reaction`` (id),
         ``responder`` (corpus id), ``responder_name``, ``to_statement`` (statement id, when
         the reaction is to a statement), ``to_actor`` and ``to_actor_name`` (the actor
         reacted to, or the speaker of the statement), ``kind``, ``basis``, ``cue``,
@@ -190,6 +233,8 @@ def reactions_frame(
                 {
                     "index": i,
                     "date": article.date,
+                    "title": article.title,
+                    "source": article.source,
                     "reaction": r.id,
                     "responder": responder.id,
                     "responder_name": responder.name,
@@ -203,3 +248,99 @@ def reactions_frame(
                 }
             )
     return _frame("reactions_frame()", records, REACTION_COLUMNS)
+
+
+def actors_frame(
+    source: Source,
+    *,
+    since: datetime.date | None = None,
+    until: datetime.date | None = None,
+) -> Any:
+    """One row per actor per article: who appears where, as what, and how much they say.
+
+    Returns:
+        A ``pandas.DataFrame`` with columns ``index``, ``date``, ``title``, ``source``,
+        ``actor`` (corpus id, the same in every article), ``local_id`` (the id in the
+        article), ``name`` (merged name), ``kind``, ``role`` (the actor's title in the
+        article, e.g. "Prime Minister"), ``affiliation``, ``organization`` (whom they speak
+        for, see :func:`~stancekit.network.organization_of`), ``represents``, and the counts
+        ``mentions``, ``statements`` (spoken), ``stances`` (held) and ``reactions`` (made).
+
+    Raises:
+        MissingExtraError: when pandas is not installed.
+    """
+    corpus = as_corpus(source)
+    records = []
+    for i in corpus.indices(since, until):
+        article = corpus[i]
+        spoken = Counter(s.speaker for s in article.statements)
+        held = Counter(s.holder for s in article.stances)
+        made = Counter(r.responder for r in article.reactions)
+        for a in article.actors:
+            merged = corpus.actor_of(i, a.id)
+            records.append(
+                {
+                    "index": i,
+                    "date": article.date,
+                    "title": article.title,
+                    "source": article.source,
+                    "actor": merged.id,
+                    "local_id": a.id,
+                    "name": merged.name,
+                    "kind": a.kind.value,
+                    "role": a.title,
+                    "affiliation": a.affiliation,
+                    "organization": organization_of(corpus, i, a),
+                    "represents": a.represents,
+                    "mentions": len(a.mentions),
+                    "statements": spoken[a.id],
+                    "stances": held[a.id],
+                    "reactions": made[a.id],
+                }
+            )
+    return _frame("actors_frame()", records, ACTOR_COLUMNS)
+
+
+@attrs.frozen
+class Frames:
+    """The tidy tables of a corpus (or an article), as ``pandas.DataFrame`` objects.
+
+    Attributes:
+        statements: One row per statement (:func:`statements_frame`).
+        stances: One row per stance (:func:`stances_frame`).
+        reactions: One row per reaction (:func:`reactions_frame`).
+        actors: One row per actor per article (:func:`actors_frame`).
+    """
+
+    statements: Any = attrs.field(repr=False)
+    stances: Any = attrs.field(repr=False)
+    reactions: Any = attrs.field(repr=False)
+    actors: Any = attrs.field(repr=False)
+
+
+def frames(
+    source: Source,
+    *,
+    since: datetime.date | None = None,
+    until: datetime.date | None = None,
+) -> Frames:
+    """The four tables of *source* at once (what :meth:`Corpus.frames` returns).
+
+    Args:
+        source: A corpus, an article or articles.
+        since: Keep articles dated on or after this day (undated ones are then left out).
+        until: Keep articles dated on or before this day (undated ones are then left out).
+
+    Returns:
+        The :class:`Frames`.
+
+    Raises:
+        MissingExtraError: when pandas is not installed.
+    """
+    corpus = as_corpus(source)
+    return Frames(
+        statements=statements_frame(corpus, since=since, until=until),
+        stances=stances_frame(corpus, since=since, until=until),
+        reactions=reactions_frame(corpus, since=since, until=until),
+        actors=actors_frame(corpus, since=since, until=until),
+    )

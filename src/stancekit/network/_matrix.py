@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
+from ..corpus import Corpus, as_corpus
 from ..errors import NetworkError, ValidationError
 from ..model import Polarity
 from ._table import Level, Source, StanceRow, check_option, stance_table
@@ -70,6 +71,10 @@ class Matrix:
         network_type: ``"twomode"`` or ``"onemode"``.
         aggregation: The aggregation the values were computed with.
         normalization: The normalisation the values were computed with.
+        nodes: What is known about each actor label: ``{"kind": ..., "affiliation": ...}``
+            (the merged actor's kind and affiliation; ``"organization"`` for an
+            organisation-level node that is no actor of the corpus). GraphML and networkx
+            exports carry them; not compared by ``==``.
     """
 
     rows: tuple[str, ...] = attrs.field(converter=_tuple_of_str)
@@ -78,6 +83,9 @@ class Matrix:
     network_type: NetworkType = "twomode"
     aggregation: str = "ignore"
     normalization: str = "no"
+    nodes: dict[str, dict[str, str]] = attrs.field(
+        factory=dict, eq=False, repr=False, hash=False, kw_only=True
+    )
 
     def __attrs_post_init__(self) -> None:
         if len(self.values) != len(self.rows):
@@ -122,7 +130,13 @@ class Matrix:
         One-mode networks are undirected: each pair appears once (upper triangle).
         """
         out = []
+        empty: set[int] = set()  # rows of zeros, often one tuple shared by many rows
         for i, row in enumerate(self.values):
+            if id(row) in empty:
+                continue
+            if not any(row):
+                empty.add(id(row))
+                continue
             start = i + 1 if self.network_type == "onemode" else 0
             for j in range(start, len(self.columns)):
                 if row[j] != 0:
@@ -206,6 +220,25 @@ def _rows(
     return _filter_duplicates(rows, duplicates)
 
 
+def node_attributes(
+    corpus: Corpus, rows: Iterable[StanceRow], level: Level
+) -> dict[str, dict[str, str]]:
+    """The ``kind`` and ``affiliation`` of each row label (actor node) of a network."""
+    out: dict[str, dict[str, str]] = {}
+    for row in rows:
+        if row.label in out:
+            continue
+        actor = corpus.actor(row.actor) if level == "person" else corpus.find_actor(row.label)
+        if actor is None or (level == "organization" and actor.name != row.label):
+            out[row.label] = {"kind": "organization"}
+            continue
+        info = {"kind": actor.kind.value}
+        if actor.affiliation:
+            info["affiliation"] = actor.affiliation
+        out[row.label] = info
+    return out
+
+
 def two_mode(
     source: Source,
     *,
@@ -247,7 +280,9 @@ def two_mode(
         raise NetworkError(
             f"two-mode networks take normalization 'no' only (got {normalization!r})"
         )
-    cells = _cells(_rows(source, level, duplicates, since, until))
+    corpus = as_corpus(source)
+    table = _rows(corpus, level, duplicates, since, until)
+    cells = _cells(table)
     rows = sorted({r for r, _ in cells})
     columns = sorted({c for _, c in cells})
     values: list[list[float]] = [[0] * len(columns) for _ in rows]
@@ -261,7 +296,8 @@ def two_mode(
         else:
             value = (1 if counts[Polarity.SUPPORT] else 0) + (2 if counts[Polarity.OPPOSE] else 0)
         values[row_at[r]][col_at[c]] = value
-    return Matrix(rows, columns, values, "twomode", aggregation, normalization)
+    nodes = node_attributes(corpus, table, level)
+    return Matrix(rows, columns, values, "twomode", aggregation, normalization, nodes=nodes)
 
 
 def one_mode(
@@ -311,7 +347,9 @@ def one_mode(
     """
     check_option("aggregation", aggregation, OneModeAggregation)
     check_option("normalization", normalization, Normalization)
-    cells = _cells(_rows(source, level, duplicates, since, until))
+    corpus = as_corpus(source)
+    table = _rows(corpus, level, duplicates, since, until)
+    cells = _cells(table)
     labels = sorted({r for r, _ in cells})
     at = {r: i for i, r in enumerate(labels)}
     n = len(labels)
@@ -322,44 +360,58 @@ def one_mode(
         by_target.setdefault(t, []).append((at[r], counts))
         total[at[r]] += counts.total()
         square[at[r]] += sum(v * v for v in counts.values())
-    ignore = [[0] * n for _ in range(n)]
-    congruence = [[0] * n for _ in range(n)]
-    shared = [[0] * n for _ in range(n)]  # a's stances in cells where b has some too
+    # Sparse: only pairs of actors that share a target have a non-zero cell, so the work
+    # and memory grow with those pairs, not with n * n (rows without an edge share one
+    # tuple of zeros).
+    ignore: dict[tuple[int, int], int] = {}
+    congruence: dict[tuple[int, int], int] = {}
+    shared: dict[tuple[int, int], int] = {}  # a's stances in cells where b has some too
     for holders in by_target.values():
         for i, a in holders:
             for j, b in holders:
                 if i == j:
                     continue
-                ignore[i][j] += a.total() * b.total()
-                congruence[i][j] += sum(a[p] * b[p] for p in a if p in b)
-                shared[i][j] += sum(a[p] for p in a if b[p])
+                ij = (i, j)
+                ignore[ij] = ignore.get(ij, 0) + a.total() * b.total()
+                congruence[ij] = congruence.get(ij, 0) + sum(a[p] * b[p] for p in a if p in b)
+                shared[ij] = shared.get(ij, 0) + sum(a[p] for p in a if b[p])
     zero: float = 0 if normalization == "no" else 0.0
-    values: list[list[float]] = [[zero] * n for _ in range(n)]
-    for i in range(n):
-        for j in range(n):
-            if i == j:
-                continue
-            cong = congruence[i][j]
-            conf = ignore[i][j] - cong
-            raw = {
-                "ignore": ignore[i][j],
-                "congruence": cong,
-                "conflict": conf,
-                "subtract": cong - conf,
-            }[aggregation]
-            if normalization == "no":
-                values[i][j] = raw
-                continue
+    cells_of: dict[int, dict[int, float]] = {}
+    for (i, j), both in ignore.items():
+        cong = congruence[(i, j)]
+        conf = both - cong
+        raw = {
+            "ignore": both,
+            "congruence": cong,
+            "conflict": conf,
+            "subtract": cong - conf,
+        }[aggregation]
+        if normalization == "no":
+            value: float = raw
+        else:
             if normalization == "average":
                 denominator: float = (total[i] + total[j]) / 2
             elif normalization == "jaccard":
-                m10 = total[i] - shared[i][j]
-                m01 = total[j] - shared[j][i]
+                m10 = total[i] - shared[(i, j)]
+                m01 = total[j] - shared[(j, i)]
                 denominator = m10 + m01 + cong
             else:
                 denominator = math.sqrt(square[i]) * math.sqrt(square[j])
-            values[i][j] = raw / denominator if denominator else 0.0
-    return Matrix(labels, labels, values, "onemode", aggregation, normalization)
+            value = raw / denominator if denominator else 0.0
+        cells_of.setdefault(i, {})[j] = value
+    empty = (zero,) * n
+    values: list[tuple[float, ...]] = []
+    for i in range(n):
+        row = cells_of.get(i)
+        if row is None:
+            values.append(empty)
+        else:
+            dense = [zero] * n
+            for j, v in row.items():
+                dense[j] = v
+            values.append(tuple(dense))
+    nodes = node_attributes(corpus, table, level)
+    return Matrix(labels, labels, values, "onemode", aggregation, normalization, nodes=nodes)
 
 
 def network(

@@ -13,7 +13,7 @@ import attrs
 
 from ..errors import InputError
 from ..lexicon import Lexicon
-from ..model import ActorKind, Article
+from ..model import ActorKind, Article, _surrogate_pair_at
 
 __all__ = ["DEFAULT_MAX_CHARS", "KnownActor", "parse"]
 
@@ -70,7 +70,10 @@ def parse(
         The validated :class:`~stancekit.model.Article`.
 
     Raises:
-        InputError: when *text* is not a string or is longer than *max_chars*.
+        InputError: when *text* is not a string, is longer than *max_chars*, or holds a
+            high surrogate directly followed by a low one (``reason="surrogate-pair"``: no
+            JSON could keep the two apart; lone surrogates are fine).
+        ValidationError: when *title*, *source* or *date* has the wrong type.
     """
     if not isinstance(text, str):
         raise InputError(
@@ -81,6 +84,13 @@ def parse(
             f"text has {len(text):,} characters, more than the limit of {max_chars:,}"
             " (raise it: max_chars= in Python, --max-chars on the command line)",
             reason="too-large",
+        )
+    if (at := _surrogate_pair_at(text)) >= 0:
+        raise InputError(
+            f"text holds a surrogate pair as two code points at offset {at:,}; JSON would read"
+            " it back as one character (join it first: encode with 'utf-16', 'surrogatepass'"
+            " and decode)",
+            reason="surrogate-pair",
         )
     from ._pipeline import run
 

@@ -14,7 +14,6 @@ import attrs
 from ..lexicon import Lexicon
 from ..model import Article, Span, Stance, Statement
 from . import KnownActor
-from ._attribution import attribute as _attribute
 from ._mentions import Mention, MentionKind
 from ._narrated import find_narrated
 from ._reaction import explicit_cues, find_reactions, held_focal
@@ -22,6 +21,7 @@ from ._resolve import Resolver
 from ._stance import find_focal, find_positions, find_stances
 from ._state import ParseState, Utterance
 from ._text import segment as _segment
+from .attribution import attribute as _attribute
 
 __all__ = ["STEPS", "Step", "run"]
 
@@ -108,8 +108,15 @@ def actors(state: ParseState) -> None:
 def statements(state: ParseState) -> None:
     """One statement per utterance, in text order."""
     text = state.text
+    # co-speakers share one content: one string per span, not one copy per statement
+    contents: dict[tuple[int, int], str] = {}
     for i, u in enumerate(state.utterances, 1):
         a = u.attribution
+        content = contents.get((a.content_start, a.content_end))
+        if content is None:
+            content = contents[a.content_start, a.content_end] = text[
+                a.content_start : a.content_end
+            ]
         if a.speaker_at:
             speaker_span = Span(*a.speaker_at)
         elif a.speaker:
@@ -119,13 +126,14 @@ def statements(state: ParseState) -> None:
         u.statement = Statement(
             id=f"s{i}",
             speaker=u.speaker.id,
-            content=text[a.content_start : a.content_end],
+            content=content,
             kind=a.kind,
             cue=a.cue,
             span=Span(a.content_start, a.content_end),
             cue_span=Span(a.cue_start, a.cue_end),
             speaker_span=speaker_span,
             channel=a.channel,
+            rule=a.rule or None,
         )
         state.statements.append(u.statement)
 

@@ -25,10 +25,10 @@ from ..model import (
     Stance,
     Statement,
 )
-from ._attribution import Attribution
 from ._mentions import Mention
 from ._resolve import Entity
 from ._text import Sentence
+from .attribution import Attribution
 
 if TYPE_CHECKING:
     from ._stance import Focal

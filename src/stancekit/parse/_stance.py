@@ -24,9 +24,9 @@ from .._normalize import content_words_of, key_of
 from .._tokens import Token
 from ..lexicon import Lexicon
 from ..model import COMMITMENTS, Commitment, Span, Stance, Target
-from ._attribution import Attribution
 from ._resolve import Entity
 from ._text import QUOTE_MARKS
+from .attribution import Attribution
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -19,13 +19,13 @@ import attrs
 from ..lexicon import Lexicon
 from ..model import Actor, Reaction, Stance, Statement
 from . import KnownActor
-from ._attribution import Attribution
 from ._mentions import Mention
 from ._narrated import Narrated
 from ._reaction import ExplicitCue
 from ._resolve import Entity, Resolver
 from ._stance import Candidate, Focal
 from ._text import Sentence
+from .attribution import Attribution
 
 __all__ = ["Focal", "ParseState", "Utterance"]
 

@@ -6,7 +6,7 @@ Nothing here rewrites the text: every unit is a pair of offsets into the origina
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from .._tokens import Token, tokenize
@@ -27,6 +27,10 @@ _MARK_RE = re.compile("[" + re.escape("".join(sorted(QUOTE_MARKS))) + "]")
 _OPEN_CONTEXT = frozenset(" \t\n([{—–-/:;,")
 _SENT_END = frozenset(".!?")
 _MAX_DEBRIS_LINE = 160
+#: What ends a line: the line boundaries of ``str.splitlines`` (LF, CR, so CRLF too, VT, FF,
+#: the file, group and record separators, NEL, U+2028 and U+2029). A CRLF pair makes an empty
+#: line between its two marks, which is dropped like any blank line.
+_LINE_BREAK = re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 #: Sentences longer than this many tokens are cut: no news sentence comes close, and the cap
 #: bounds the work done per sentence on hostile input.
 MAX_SENTENCE_TOKENS = 600
@@ -86,15 +90,18 @@ def _debris_re(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _paragraphs(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """Non-empty lines that are not page debris, as ``(start, end)`` without outer spaces."""
+    """Non-empty lines that are not page debris, as ``(start, end)`` without outer spaces.
+
+    Any line boundary of ``str.splitlines`` ends a line (see ``_LINE_BREAK``), so CR-only,
+    NEL or U+2028 text splits as LF text does; offsets stay offsets into *text* as given.
+    """
     debris = _debris_re(lex.debris_lines)
     out: list[tuple[int, int]] = []
     pos = 0
     size = len(text)
     while pos <= size:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = size
+        found = _LINE_BREAK.search(text, pos)
+        nl = size if found is None else found.start()
         start, end = pos, nl
         while start < end and text[start].isspace():
             start += 1
@@ -147,8 +154,10 @@ def _quotes(text: str, start: int, end: int, carry: bool) -> tuple[list[Quote], 
                         q.continued = True
                         quotes.append(q)
                     elif singles and (not quotes or singles[-1] > quotes[-1].end):
-                        # opened with a single mark, closed with a double one ('Yes,'')
-                        first = next(x for x in singles if not quotes or x > quotes[-1].end)
+                        # opened with a single mark, closed with a double one ('Yes,'');
+                        # the first single mark after the last quotation, found by bisection
+                        # (singles are in text order) so that many such marks stay linear
+                        first = singles[bisect_right(singles, quotes[-1].end) if quotes else 0]
                         quotes.append(Quote(first, i + w, first + 1, i))
                     skip_to = i + w
                     continue
@@ -173,7 +182,13 @@ def _quotes(text: str, start: int, end: int, carry: bool) -> tuple[list[Quote], 
         elif open_at < 0:
             singles.append(i)
     ends_open = open_at >= 0
-    if ends_open:
+    if ends_open and (close := _mismatched_close(text, open_at + width, end)) >= 0:
+        # closed with a single mark ('"No way.'): the mark ends it, not the paragraph end
+        q = Quote(open_at, close + 1, open_at + width, close)
+        q.continued = continued
+        quotes.append(q)
+        ends_open = False
+    elif ends_open:
         q = Quote(open_at, end, open_at + width, end)
         q.closed = False
         q.continued = continued
@@ -181,6 +196,37 @@ def _quotes(text: str, start: int, end: int, carry: bool) -> tuple[list[Quote], 
     if not quotes and singles:
         quotes = _single_quotes(text, start, end, singles)
     return quotes, ends_open
+
+
+_TAIL = frozenset(".,!?;:")
+
+
+def _mismatched_close(text: str, inner: int, end: int) -> int:
+    """Offset of a single closing mark ending an unclosed double quotation, or -1.
+
+    Only a mark at the paragraph end (before final punctuation) counts, and only when no
+    single mark opened inside the quotation is left for it to close ('"He said 'go.'').
+    """
+    k = end
+    while k > inner and (text[k - 1] in _TAIL or text[k - 1].isspace()):
+        k -= 1
+    k -= 1
+    if k <= inner or text[k] not in "’›'" or _is_apostrophe(text, k, inner, end):
+        return -1
+    opened = 0
+    for found in _SINGLE_RE.finditer(text, inner, k):
+        i = found.start()
+        if _is_apostrophe(text, i, inner, end):
+            continue
+        c = text[i]
+        if c in _SINGLE_OPEN or (c == "'" and _can_open(text, i, inner)):
+            opened += 1
+        elif opened:
+            opened -= 1
+    return -1 if opened else k
+
+
+_SINGLE_RE = re.compile("[" + re.escape(_SINGLE_OPEN + _SINGLE_CLOSE + "'") + "]")
 
 
 def _single_quotes(text: str, start: int, end: int, marks: list[int]) -> list[Quote]:
@@ -260,10 +306,17 @@ def _ends_sentence(tokens: list[Token], quote_of: list[int], i: int) -> bool:
 def _sentence(
     tokens: list[Token], quote_of: list[int], quotes: list[Quote], a: int, b: int, para: int
 ) -> Sentence:
+    whole = a == 0 and b == len(tokens)  # the paragraph is one sentence: no copies
+    if not quotes:
+        # (no lists to renumber: the common case, and on hostile text with a line break after
+        # every character, the one that decides memory)
+        return Sentence(
+            tokens if whole else tokens[a:b], quote_of if whole else quote_of[a:b], [], para
+        )
     q_ids = sorted({q for q in quote_of[a:b] if q >= 0})
     remap = {q: k for k, q in enumerate(q_ids)}
     return Sentence(
-        tokens[a:b],
+        tokens if whole else tokens[a:b],
         [remap[q] if q >= 0 else -1 for q in quote_of[a:b]],
         [quotes[q] for q in q_ids],
         para,

@@ -1,0 +1,223 @@
+"""Content boundaries: where the reported words start and end, and how they are reported.
+
+``content_after`` finds the content following a cue (``said (that) ...``, ``told reporters:
+"..."``) and trims it to the reported clause; ``content_close`` the end of a content before a
+post-posed attribution; ``clause_limit`` where the next attribution of the sentence begins;
+``span_kind`` the character span and kind (direct, indirect, mixed) of a token range; ``make``
+an :class:`Attribution` from all of these.
+"""
+
+from __future__ import annotations
+
+from ...model import StatementKind
+from .._mentions import Mention
+from ._records import Attribution, Cue
+from ._view import SentenceView
+
+__all__ = ["clause_limit", "content_after", "content_close", "make", "span_kind"]
+
+_TRIM_SCAN = 120  # tokens searched for the end of a reported clause
+_GAP = 8  # words allowed between a closing quotation and its speaker ("panel Chairman X")
+
+
+def _end_of(w: SentenceView, i: int) -> int:
+    return w.toks[i - 1].end
+
+
+def span_kind(w: SentenceView, a: int, b: int) -> tuple[int, int, StatementKind] | None:
+    """Character span and kind of the content in tokens [a, b)."""
+    while a < b and w.lows[a] in w.words.content_leading and w.free(a):
+        a += 1
+    while b > a and w.free(b - 1) and w.toks[b - 1].text in ".,;:!?—–-":
+        b -= 1
+    if b <= a:
+        return None
+    quoted = [w.s.quote_of[k] for k in range(a, b)]
+    if all(q < 0 for q in quoted):
+        return w.toks[a].start, _end_of(w, b), StatementKind.INDIRECT
+    # exactly one quotation, with only its marks around it: direct
+    inner = {q for q in quoted if q >= 0}
+    if len(inner) == 1:
+        qi = next(iter(inner))
+        q = w.s.quotes[qi]
+        outside = [
+            k
+            for k in range(a, b)
+            if quoted[k - a] < 0
+            and not (
+                q.start <= w.toks[k].start < q.inner_start or q.inner_end < w.toks[k].end <= q.end
+            )
+        ]
+        if not outside:
+            start, end = q.inner_start, min(q.inner_end, w.s.end)
+            while end > start and w.text[end - 1] in " ,;:—–":
+                end -= 1
+            while start < end and w.text[start].isspace():
+                start += 1
+            if end > start:
+                return start, end, StatementKind.DIRECT
+    start = w.toks[a].start
+    end = _end_of(w, b)
+    return start, end, StatementKind.MIXED
+
+
+def content_after(w: SentenceView, c: Cue, limit: int) -> tuple[int, int] | None:
+    """Token range of the content following cue *c*, up to token *limit* or the end of
+    the reported clause ("...; a dash", ", but he also ...")."""
+    rng = _content_after(w, c, limit)
+    if rng is None:
+        return None
+    a, b = rng
+    openers, past, irregular = w.words.clause_openers, w.words.past_cues, w.words.irregular_past
+    words = 0
+    for k in range(a, min(b, a + _TRIM_SCAN)):
+        if not w.free(k):
+            words += w.toks[k].is_word
+            continue
+        low = w.lows[k]
+        if words >= 3 and (
+            low in (";", "—", "--", "–") or (low == "," and k + 1 < b and w.lows[k + 1] in openers)
+        ):
+            return a, k
+        if (
+            (words >= 3 or (k > a and w.is_close_mark(k - 1)))
+            and low == "and"
+            and k + 1 < b
+            and w.free(k + 1)
+            and not w.toks[k + 1].is_cap
+            and (
+                (
+                    w.lows[k + 1] in w.lex.speech_cues
+                    and (
+                        w.lows[k + 1].endswith("ed")
+                        or w.lows[k + 1] in past
+                        or any(w.is_close_mark(x) for x in range(a, k))
+                    )
+                )
+                # 'chanted "Go home" and kept marching': after a quotation, a new verb
+                or (
+                    w.is_close_mark(k - 1)
+                    and (w.lows[k + 1].endswith(("ed", "ing")) or w.lows[k + 1] in irregular)
+                )
+            )
+        ):
+            return a, k  # "X tweeted that A and encouraged B": the main clause goes on
+        if (
+            words >= 2
+            and w.is_close_mark(k)
+            and k + 1 < b
+            and ((w.lows[k - 1] == "," and w.lows[k + 1] in openers) or w.lows[k + 1] in w.lex.days)
+        ):
+            return a, k + 1  # '"jobs, jobs, jobs," but he also ...', '"a disgrace" Wednesday'
+
+        if w.toks[k].is_word:
+            words += 1
+    return a, b
+
+
+def _content_after(w: SentenceView, c: Cue, limit: int) -> tuple[int, int] | None:
+    j = c.b
+    start = j
+    if c.lemma in w.lex.with_object and j < limit:
+        m = w.starting_at.get(j)
+        if m is not None:
+            j = m.b
+        elif w.free(j) and w.toks[j].is_word and w.lows[j] not in w.words.not_addressee:
+            # "told reporters", "warned lawmakers"
+            k = j
+            while (
+                k < limit
+                and k - j < 3
+                and w.free(k)
+                and w.toks[k].is_word
+                and w.lows[k] not in w.words.addressee_ends
+            ):
+                k += 1
+            j = k
+        if j < limit and w.lows[j] == "to":
+            j = start  # "urged voters to stay home": the addressee is part of the content
+        elif (
+            j < limit
+            and w.lows[j] in w.words.object_prepositions
+            and c.lemma in w.words.object_preposition_cues
+        ):
+            j += 1
+    if j >= limit:
+        return None
+    if w.lows[j] in w.words.content_openers or w.is_open_mark(j):
+        return j, limit
+    if w.lows[j] == "," and w.free(j):
+        return j + 1, limit  # "In office, X said, a majority of Americans ..."
+    if w.lows[j] in w.words.adjunct_starts or w.lows[j] == ",":
+        k = j
+        while k < limit and k - j < 14:
+            if w.lows[k] in w.words.content_openers and w.free(k):
+                return k + 1, limit
+            if w.is_open_mark(k):
+                return k, limit
+            if w.lows[k] == "," and w.free(k) and k > j:
+                return k + 1, limit
+            if not w.free(k):
+                break
+            k += 1
+    return j, limit
+
+
+def clause_limit(w: SentenceView, c: Cue, nxt: int) -> int:
+    """Where the content after cue *c* stops: the sentence end, or the start of the next
+    attribution's clause (", adding that", ", he said")."""
+    if nxt >= w.n:
+        return w.n
+    k = nxt
+    # walk back over the next cue's speaker and any comma introducing it
+    m = w.ending_at.get(k)
+    if m is not None:
+        k = m.a
+    while k > c.b and w.lows[k - 1] in w.lex.cue_adverbs:
+        k -= 1
+    relative = k > c.b and w.lows[k - 1] in w.words.relative_subjects
+    if relative:
+        k -= 1
+    if k > c.b and w.lows[k - 1] in w.words.clause_links and w.free(k - 1):
+        return k - 1
+    if relative and c.lemma in w.lex.object_cues:
+        # "criticized a builder who said ...": the object ends where the builder's words begin
+        return k
+    if k > c.b and w.is_close_mark(k - 1) and k >= 2 and w.lows[k - 2] in (",", "?", "!"):
+        return k
+    return w.n
+
+
+def make(
+    w: SentenceView, speaker: Mention | None, c: Cue, rng: tuple[int, int] | None
+) -> Attribution | None:
+    """An attribution of the content in token range *rng* to *speaker*, through cue *c*;
+    None when there is no range, or the range holds no reported words ("said on Thursday").
+    Its ``rule`` is left for the registry to set."""
+    if rng is None:
+        return None
+    got = span_kind(w, *rng)
+    if got is None:
+        return None
+    start, end, kind = got
+    if kind is StatementKind.INDIRECT:
+        words = [t for t in w.s.between(start, end) if t.is_word]
+        if len(words) < 3 or (words[0].low in w.words.preposition_starts and len(words) < 8):
+            return None  # "said on Thursday", "joked of the museum": no reported content
+    return Attribution(
+        w.s, speaker, c.text, c.lemma, w.toks[c.a].start, w.toks[c.b - 1].end, start, end, kind
+    )
+
+
+def content_close(w: SentenceView, s_start: int, floor: int) -> int | None:
+    """End of the content before a post-posed attribution: the token after the comma or
+    closing mark that ends it, found at most a few unquoted words before the speaker."""
+    k = s_start
+    while k > floor and s_start - k <= _GAP:
+        prev = k - 1
+        if (w.lows[prev] == "," and w.free(prev)) or w.is_close_mark(prev):
+            return k
+        if not w.free(prev) or w.lows[prev] in w.words.hard_stops:
+            return None
+        k -= 1
+    return None

@@ -1,0 +1,203 @@
+"""Cue finding: the lexicon's cue phrases, minus the uses that are not attributions.
+
+A phrase of the lexicon's cue table is a cue unless one of the filters of :data:`CUE_FILTERS`
+says otherwise. The filters run in order; each returns ``True`` (not a cue: "a warning"),
+``False`` (a cue, whatever the later filters would say) or ``None`` (no verdict, ask the next
+one). A candidate no filter rejects is a cue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ._records import Cue
+from ._view import SentenceView
+
+__all__ = ["CUE_FILTERS", "CueFilter", "decide_cue", "find_cues", "not_a_cue"]
+
+#: A filter: (sentence, first token, end token, lemma) -> True (not a cue), False (a cue,
+#: stop asking) or None (no verdict).
+CueFilter = Callable[[SentenceView, int, int, str], bool | None]
+
+
+def _prev(w: SentenceView, a: int) -> str:
+    return w.lows[a - 1] if a > 0 else ""
+
+
+def inside_mention(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
+    """A cue word inside a name is part of the name ("the Warning Group")."""
+    if w.covered[a] and lemma not in ("according to",):
+        return True
+    return None
+
+
+def source_preposition(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
+    """ "according to" is always a cue; none of the verb tests below apply to it."""
+    if lemma in w.lex.source_prepositions:
+        return False
+    return None
+
+
+def needs_quotation(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
+    """ "called", "described" attribute only in a sentence with a quotation."""
+    form = " ".join(w.lows[a:b])
+    if form in w.lex.quote_cues and not any(q >= 0 for q in w.s.quote_of):
+        return True
+    return None
+
+
+def after_determiner(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
+    """After a determiner the word is a noun: "a warning", "his remarks"."""
+    if _prev(w, a) in w.words.noun_before:
+        return True
+    return None
+
+
+def passive_by(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
+    """A passive with its agent: "accused by critics"."""
+    if b < w.n and w.lows[b] == "by":
+        return True
+    return None
+
+
+def passive_be(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
+    """A passive after "be": "the issue was mentioned" names no speaker."""
+    first = w.lows[a]
+    if (
+        _prev(w, a) in w.words.be_forms
+        and first.endswith("ed")
+        and first not in w.words.bare_past_cues
+        and lemma not in w.lex.source_prepositions
+        and " " not in lemma
+    ):
+        return True
+    return None
+
+
+def not_speech(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
+    """A phrase that says nothing was said: "refused to say more"."""
+    if w.clex.not_speech.match_ending(w.lows, a) is not None:
+        return True
+    return None
+
+
+def anonymity_request(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
+    """A request for anonymity is not a statement: "who asked not to be named"."""
+    for k in range(b, min(b + 5, w.n)):
+        if w.clex.anonymity.match(w.lows, k) is not None:
+            return True
+    return None
+
+
+def infinitive(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
+    """An infinitive reports an intention, not speech: "wants to say"."""
+    if _prev(w, a) == "to" and not w.lows[a].endswith("ed"):
+        return True
+    return None
+
+
+def gerund(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
+    """An -ing form is a cue only as a participle (", saying"), a progressive ("is saying")
+    or right after its speaker ("X saying")."""
+    if not w.lows[a].endswith("ing"):
+        return None
+    prev = _prev(w, a)
+    return not (
+        prev in w.words.participle_before or prev in w.words.progressive_be or (a in w.ending_at)
+    )
+
+
+def base_form(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
+    """A base form ("say", "warn") is a verb only after a plural subject ("they say",
+    "X and Y call"); otherwise it is a noun or an imperative."""
+    first = w.lows[a]
+    if first != lemma.split()[0] or first.endswith("ed") or first in w.words.base_form_verbs:
+        return None
+    m = w.ending_at.get(a)
+    joint = m is not None and m.a > 0 and w.lows[m.a - 1] == "and"
+    prev = _prev(w, a)
+    return not (
+        (m is not None and (m.plural or m.name in w.words.subject_pronouns or joint))
+        or prev in w.words.subject_pronouns
+    )
+
+
+def s_form(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
+    """ "says", "warns" are verbs after their subject; otherwise "questions", "protests" are
+    plural nouns."""
+    first = w.lows[a]
+    if not (first.endswith("s") and not first.endswith("ss") and b - a == 1):
+        return None
+    lows = w.lows
+    prev = _prev(w, a)
+    return not (
+        a in w.ending_at
+        or prev in w.lex.cue_adverbs
+        or prev in w.words.third_person
+        or prev.endswith("ly")
+        or prev in w.words.s_form_subjects
+        or w.is_close_mark(a - 1)
+        # "The clip says ...": a determiner and a noun make the subject
+        or (
+            a >= 2
+            and lows[a - 2] in w.words.np_determiners
+            and w.toks[a - 1].is_word
+            and lows[a - 1] not in w.lex.stopwords
+        )
+    )
+
+
+#: The cue filters in the order they are asked (see the module docstring).
+CUE_FILTERS: tuple[CueFilter, ...] = (
+    inside_mention,
+    source_preposition,
+    needs_quotation,
+    after_determiner,
+    passive_by,
+    passive_be,
+    not_speech,
+    anonymity_request,
+    infinitive,
+    gerund,
+    base_form,
+    s_form,
+)
+
+
+def decide_cue(w: SentenceView, a: int, b: int, lemma: str) -> tuple[str, bool] | None:
+    """The filter that decides about tokens ``[a, b)`` and whether it rejects them, or None
+    when no filter has a verdict (a cue)."""
+    for f in CUE_FILTERS:
+        verdict = f(w, a, b, lemma)
+        if verdict is not None:
+            return f.__name__, verdict
+    return None
+
+
+def not_a_cue(w: SentenceView, a: int, b: int, lemma: str) -> str | None:
+    """The name of the filter that rejects tokens ``[a, b)`` as a cue, or None."""
+    decided = decide_cue(w, a, b, lemma)
+    return decided[0] if decided is not None and decided[1] else None
+
+
+def find_cues(w: SentenceView) -> list[Cue]:
+    """The cues of the sentence, outside quotations, in text order."""
+    out: list[Cue] = []
+    cue_firsts = w.clex.cues.by_first
+    i = 0
+    while i < w.n:
+        if not w.free(i) or not w.toks[i].is_word:
+            i += 1
+            continue
+        hit = w.clex.cues.match(w.lows, i) if w.lows[i] in cue_firsts else None
+        if hit is None:
+            i += 1
+            continue
+        n, lemma = hit
+        b = i + n
+        if any(not w.free(k) for k in range(i, b)) or not_a_cue(w, i, b, lemma) is not None:
+            i += 1
+            continue
+        out.append(Cue(i, b, lemma, " ".join(t.text for t in w.toks[i:b])))
+        i = b
+    return out

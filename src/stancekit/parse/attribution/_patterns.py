@@ -1,0 +1,394 @@
+"""Attribution patterns: how a cue finds its speaker and its content.
+
+Two ordered registries; the order is the priority, and ``docs/architecture.md`` has one table
+of them.
+
+- :data:`CUE_PATTERNS` run for every cue of a sentence. Each takes a :class:`CueSite` and
+  returns ``None`` when it does not apply (the next pattern is asked), or the attributions it
+  makes, maybe none, when it does (no later pattern is asked).
+- :data:`SENTENCE_PATTERNS` then run once per sentence, with what the cue patterns found; each
+  returns the attributions it adds.
+
+The attributions a pattern returns get its name as their ``rule``; a pattern does not set it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+
+from ...model import StatementKind
+from .._mentions import PRONOUN, Mention
+from .._text import OPEN_MARKS
+from ._content import content_after, content_close, make, span_kind
+from ._records import Attribution, Cue
+from ._speakers import np_after, speaker_after, speaker_before, subject
+from ._view import SentenceView
+
+__all__ = [
+    "CUE_PATTERNS",
+    "SENTENCE_PATTERNS",
+    "CuePattern",
+    "CueSite",
+    "SentencePattern",
+    "post_posed_content",
+]
+
+
+class CueSite:
+    """One cue being attributed, and what the patterns share about it.
+
+    Attributes:
+        w: The sentence.
+        c: The cue.
+        floor: Tokens before this index belong to an earlier attribution of the sentence.
+        limit: Where the content after the cue must stop (the next attribution's clause).
+        found: The attributions made for the sentence's earlier cues.
+    """
+
+    __slots__ = ("_speaker", "c", "floor", "found", "limit", "w")
+
+    def __init__(
+        self, w: SentenceView, c: Cue, floor: int, limit: int, found: list[Attribution]
+    ) -> None:
+        self.w = w
+        self.c = c
+        self.floor = floor
+        self.limit = limit
+        self.found = found
+        self._speaker: tuple[Mention | None, int, int] | None = None
+
+    def speaker(self) -> tuple[Mention | None, int, int]:
+        """The speaker before the cue, where its words start, and the content limit for it
+        (cut at the end of a relative clause holding the cue: "X, who has indicated Y, did
+        Z"). Computed once, shared by the patterns that look before the cue."""
+        if self._speaker is None:
+            w, c = self.w, self.c
+            lows = w.lows
+            speaker, s_start = speaker_before(w, c.a, self.floor, c.lemma)
+            limit = self.limit
+            if (
+                speaker is not None
+                and c.a > 0
+                and not w.words.relative_subjects.isdisjoint(lows[max(speaker.b, c.a - 4) : c.a])
+            ):
+                k = c.b
+                while k < limit and not (lows[k] == "," and w.free(k)):
+                    k += 1
+                limit = k
+            self._speaker = (speaker, s_start, limit)
+        return self._speaker
+
+
+#: A cue pattern: None when it does not apply, else the attributions it makes (maybe none).
+CuePattern = Callable[[CueSite], list[Attribution] | None]
+#: A sentence pattern: (sentence, attributions found so far) -> the attributions it adds.
+SentencePattern = Callable[[SentenceView, list[Attribution]], list[Attribution]]
+
+
+def _one(made: Attribution | None) -> list[Attribution]:
+    return [made] if made else []
+
+
+# -- cue patterns, in priority order ------------------------------------------------------
+
+
+def according_to(x: CueSite) -> list[Attribution] | None:
+    """``According to the ministry, ...`` / ``..., according to police.``: the source follows
+    the cue, the content is the rest of the clause before or after."""
+    w, c, floor = x.w, x.c, x.floor
+    if c.lemma not in w.lex.source_prepositions:
+        return None
+    lows = w.lows
+    source = w.starting_at.get(c.b) or np_after(w, c.b)
+    if source is None:
+        return []
+    if c.a > floor and lows[c.a - 1] == ",":
+        return _one(make(w, source, c, (floor, c.a - 1)))
+    k = source.b
+    while k < w.n and lows[k] != "," and k - source.b < 12:
+        k += 1
+    return _one(make(w, source, c, (k + 1, x.limit)))
+
+
+def participial(x: CueSite) -> list[Attribution] | None:
+    """``..., saying ...`` / ``..., with Jane Roe saying ...``: the speaker is the clause's
+    subject, the previous attribution's speaker, or the mention right before the cue."""
+    w, c, found = x.w, x.c, x.found
+    lows = w.lows
+    if not lows[c.a].endswith("ing") or c.lemma in ("according to",):
+        return None
+    m = w.ending_at.get(c.a)
+    if m is not None and (
+        (m.a > 0 and lows[m.a - 1] in w.words.participle_subject_prepositions)
+        or (m.kind != PRONOUN and not found)
+    ):
+        speaker: Mention | None = m  # "with X saying", "footage of X saying"
+    elif found and not _in_relative_clause(w, found[-1]):
+        speaker = found[-1].speaker
+    else:
+        # "X refused to pay an architect who said ..., saying ...": X, not the architect
+        speaker = subject(w, c.a) or (found[-1].speaker if found else None)
+    if speaker is None:
+        return []
+    return _one(make(w, speaker, c, content_after(w, c, x.limit)))
+
+
+def post_posed(x: CueSite) -> list[Attribution] | None:
+    """``"We will win," Mayor Jane Roe said.`` / ``The plant will close, a spokeswoman
+    said.``: the content ends at the comma or closing mark just before the speaker; a
+    quotation resuming after the attribution (``"A," she said, "B."``) is a second piece."""
+    w, c, floor = x.w, x.c, x.floor
+    speaker, s_start, limit = x.speaker()
+    if speaker is None:
+        return None
+    close = content_close(w, s_start, floor)
+    if close is None or close - floor < 2:
+        return None
+    quoted = sum(1 for k in range(floor, close) if w.s.quote_of[k] >= 0)
+    after = content_after(w, c, limit)
+    # 'In an interview on "Meet the Press," X said ...': a quoted title, not content
+    adjunct = w.lows[floor] in w.words.adjunct_starts and quoted < 6
+    # "On Monday, X said:" and the quotation in the next paragraph
+    colon_next = w.lows[-1] == ":" and (after is None or after[1] - after[0] <= 1)
+    if not colon_next and ((quoted and not adjunct) or after is None or after[1] - after[0] < 3):
+        return post_posed_content(w, speaker, c, floor, close)
+    return None  # 'At the debate, X said (that) ...': the comma closed an opening adverbial
+
+
+def pre_posed(x: CueSite) -> list[Attribution] | None:
+    """``Jane Roe said (that) ...`` / ``... told reporters: "..."`` / ``Jane Roe, who ...,
+    said ...``: the speaker before the cue, the content after it. ``X said:`` ending the
+    sentence is kept for the next paragraph's quotation."""
+    w, c = x.w, x.c
+    speaker, _, limit = x.speaker()
+    if speaker is None:
+        return None
+    made = make(w, speaker, c, content_after(w, c, limit))
+    if made is not None:
+        # "X, who in 2010 said ...": the relative pronoun names the speaker here
+        for r in range(max(speaker.b, c.a - 4), c.a):
+            if w.lows[r] == "who" and w.free(r):
+                made.speaker_at = (w.toks[r].start, w.toks[r].end)
+    if made is None and w.lows[-1] == ":" and w.free(w.n - 1):
+        w.colon = (speaker, c)  # the content follows in the next paragraph
+    return _one(made)
+
+
+def coordinated(x: CueSite) -> list[Attribution] | None:
+    """``Jane Roe outlined a plan and vowed to ...``: a second verb of the same subject."""
+    w, c, floor, found = x.w, x.c, x.floor, x.found
+    lows = w.lows
+    k = c.a
+    while k > floor + 1 and (lows[k - 1].endswith("ly") or lows[k - 1] in w.lex.cue_adverbs):
+        k -= 1  # "and repeatedly says"
+    if not (k > floor and lows[k - 1] in w.words.verb_coordinators):
+        return None
+    speaker = found[-1].speaker if found else subject(w, c.a)
+    if speaker is None:
+        return None
+    return _one(make(w, speaker, c, content_after(w, c, x.limit)))
+
+
+def appositions(x: CueSite) -> list[Attribution] | None:
+    """``Jane Roe, 59, of Ashton, who watched the ceremony, said ...``: several appositions
+    between the subject and the cue."""
+    w, c = x.w, x.c
+    lows = w.lows
+    if not (c.a > x.floor and lows[c.a - 1] == ","):
+        return None
+    speaker = subject(w, c.a)
+    if (
+        speaker is not None
+        and speaker.b < w.n
+        and lows[speaker.b] == ","
+        and not any(w.s.quote_of[k] >= 0 for k in range(speaker.b, c.a))
+    ):
+        return _one(make(w, speaker, c, content_after(w, c, x.limit)))
+    return None
+
+
+def cue_first(x: CueSite) -> list[Attribution] | None:
+    """``Said Jane Roe: ...``: the sentence opens with the cue and its speaker."""
+    w, c = x.w, x.c
+    if not c.a == x.floor == 0:
+        return None
+    speaker = speaker_after(w, c.b)
+    if speaker is not None and speaker.b < w.n and w.lows[speaker.b] in (":", ","):
+        return _one(make(w, speaker, c, (speaker.b + 1, x.limit)))
+    return None
+
+
+def inverted(x: CueSite) -> list[Attribution] | None:
+    """``"We will win," said Jane Roe, a lawyer for the families.``: the cue follows the
+    content's comma, the speaker follows the cue."""
+    w, c, floor = x.w, x.c, x.floor
+    if not (
+        c.a > floor
+        and (w.lows[c.a - 1] == "," or w.is_close_mark(c.a - 1))
+        and c.lemma in w.lex.inverted_cues
+    ):
+        return None
+    speaker = speaker_after(w, c.b)
+    if speaker is None:
+        return None
+    return post_posed_content(w, speaker, c, floor, c.a)
+
+
+#: The cue patterns in priority order: the first that applies to a cue decides.
+CUE_PATTERNS: tuple[CuePattern, ...] = (
+    according_to,
+    participial,
+    post_posed,
+    pre_posed,
+    coordinated,
+    appositions,
+    cue_first,
+    inverted,
+)
+
+
+def _in_relative_clause(w: SentenceView, a: Attribution) -> bool:
+    """Whether *a* was said in a relative clause ("an architect who said ...")."""
+    i = bisect_left(w.s.starts or [t.start for t in w.toks], a.cue_start)
+    return i > 0 and w.lows[i - 1] in w.words.relative_subjects
+
+
+def post_posed_content(
+    w: SentenceView, speaker: Mention, c: Cue, floor: int, s_start: int
+) -> list[Attribution]:
+    """The content ending at token *s_start* (before the attribution), and the quotation
+    resuming after it, if any."""
+    end = s_start - 1 if w.lows[s_start - 1] == "," else s_start
+    if end > floor and w.lows[end - 1] == "," and w.free(end - 1):
+        end -= 1
+    content_tokens = range(floor, end)
+    has_quote = any(w.s.quote_of[k] >= 0 for k in content_tokens)
+    if not has_quote and end - floor < 4:
+        return []  # "In Paris, X said": too short to be reported content
+    out: list[Attribution] = []
+    made = make(w, speaker, c, (floor, end))
+    if made is None:
+        return []
+    out.append(made)
+    # '"A," she said, "B."': the quotation resumes after the attribution
+    k = max(c.b, speaker.b)
+    while k < w.n and w.free(k) and w.lows[k] not in (",", ":") and not w.is_open_mark(k):
+        k += 1
+    resume = -1
+    if k < w.n and w.lows[k] in (",", ":"):
+        # ', "B."' or ', but "B."' or ', referring to the excuse, "B."'
+        j = k + 1
+        while j < w.n and j - k <= 12 and w.free(j) and not w.is_open_mark(j):
+            j += 1
+        if (
+            j < w.n
+            and w.is_open_mark(j)
+            and (j == k + 1 or w.lows[j - 1] in w.words.quote_resumers)
+        ):
+            resume = j
+    if resume >= 0:
+        more = make(w, speaker, c, (resume, w.n))
+        if more is not None:
+            out.append(more)
+    return out
+
+
+# -- sentence patterns, in order ----------------------------------------------------------
+
+
+def dash_signature(w: SentenceView, found: list[Attribution]) -> list[Attribution]:
+    """``"We deserve better." ― Jane Roe``: a quotation signed with a dash and a name, in a
+    sentence with no other attribution."""
+    if found:
+        return []
+    k = w.n
+    while k > 0 and w.lows[k - 1] in (".", ",") and w.free(k - 1):
+        k -= 1
+    m = w.ending_at.get(k)
+    if m is None or m.a == 0 or m.kind == PRONOUN:
+        return []
+    d = m.a - 1
+    if w.lows[d] not in w.words.dashes or not w.free(d) or d == 0 or not w.is_close_mark(d - 1):
+        return []
+    got = span_kind(w, 0, d)
+    if got is None or got[2] is not StatementKind.DIRECT:
+        return []
+    tok = w.toks[d]
+    return [Attribution(w.s, m, tok.text, "dash", tok.start, tok.end, got[0], got[1], got[2])]
+
+
+def colon_label(w: SentenceView, found: list[Attribution]) -> list[Attribution]:
+    """``ROE: Well, look, ...`` (a transcript turn) or ``Jane Roe: "We will win"`` (a
+    headline), in a sentence with no other attribution."""
+    if found:
+        return []
+    k = 1 if w.n and w.toks[0].text in OPEN_MARKS else 0
+    colon = k
+    while colon < w.n and colon - k < 4 and w.toks[colon].is_word and w.toks[colon].text.isupper():
+        colon += 1
+    caps = colon > k and colon < w.n and w.lows[colon] == ":" and len(w.toks[k].text) > 1
+    if caps:
+        label = " ".join(t.text for t in w.toks[k:colon])
+        if label.lower() in w.lex.not_speakers:
+            return []
+        speaker = Mention(w.s, k, colon, "unknown", label.title())
+    else:
+        colon = next((i for i in range(min(w.n, 12)) if w.lows[i] == ":" and w.free(i)), -1)
+        named = w.ending_at.get(colon) if colon > 0 else None
+        if named is None or named.a != 0 or named.kind == PRONOUN:
+            return []
+        speaker = named
+        if not any(q >= 0 for q in w.s.quote_of[colon:]):
+            return []  # a headline quoting someone has a quotation after the colon
+        if speaker.name.lower() in w.lex.not_speakers:
+            return []
+    words = [t for t in w.toks[colon + 1 :] if t.is_word]
+    if len(words) < 2:
+        return []
+    start = w.toks[colon + 1].start
+    end = w.s.end
+    text = w.text
+    while end > start and (text[end - 1] in "\"”’' " or text[end - 1].isspace()):
+        end -= 1
+    while start < end and text[start] in "\"“‘' ":
+        start += 1
+    if end <= start:
+        return []
+    inner = w.toks[colon + 1 : w.n]
+    quoted = any(w.s.quote_of[colon + 1 + i] >= 0 for i in range(len(inner)))
+    kind = (
+        StatementKind.DIRECT
+        if caps
+        else (StatementKind.MIXED if quoted else StatementKind.INDIRECT)
+    )
+    tok = w.toks[colon]
+    return [Attribution(w.s, speaker, ":", "colon", tok.start, tok.end, start, end, kind)]
+
+
+def claim_noun(w: SentenceView, found: list[Attribution]) -> list[Attribution]:
+    """``Jane Roe's claim that ...`` / ``his warning that ...``: a possessive names the
+    author of a claim noun followed by "that"."""
+    out: list[Attribution] = []
+    taken = [(a.content_start, a.content_end) for a in found]
+    for k in range(1, w.n - 2):
+        if w.lows[k] not in w.lex.claim_nouns or w.lows[k + 1] != "that" or not w.free(k):
+            continue
+        author: Mention | None = None
+        if w.lows[k - 1] in ("'s", "’s", "'") and k >= 2:
+            author = w.ending_at.get(k - 1)
+        elif w.lows[k - 1] in w.words.co_speaker_possessives:
+            author = Mention(w.s, k - 1, k, PRONOUN, w.lex.gendered.get(w.lows[k - 1], "they"))
+            author.gender = w.lex.gendered.get(w.lows[k - 1])
+        if author is None:
+            continue
+        c = Cue(k, k + 1, w.lows[k], w.toks[k].text)
+        made = make(w, author, c, content_after(w, c, w.n))
+        if made is None or any(s <= made.content_start < e for s, e in taken):
+            continue
+        out.append(made)
+    return out
+
+
+#: The sentence patterns in order, run after the cue patterns.
+SENTENCE_PATTERNS: tuple[SentencePattern, ...] = (dash_signature, colon_label, claim_noun)

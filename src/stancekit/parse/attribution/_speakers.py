@@ -1,0 +1,259 @@
+"""Speaker search: the mention naming who speaks, before or after a cue.
+
+``speaker_before`` looks left of a cue (``Jane Roe said``, ``Critics of the plan said``,
+``X, 61, of Uppsala, said``), ``speaker_after`` right of it (``said Jane Roe``), ``subject``
+finds the main clause's subject, and ``co_speakers`` the joint speakers of a list
+(``A, B and C said``).
+"""
+
+from __future__ import annotations
+
+from .._mentions import PRONOUN, Mention
+from ._view import SentenceView
+
+__all__ = ["co_speakers", "np_after", "speaker_after", "speaker_before", "subject"]
+
+
+def speaker_before(
+    w: SentenceView, a: int, floor: int, lemma: str = "say"
+) -> tuple[Mention | None, int]:
+    """The mention naming the speaker, ending just before token *a* (skipping adverbs,
+    a relative pronoun, or an apposition between commas). Returns (mention, start index).
+    """
+    m, start = _speaker_before(w, a, floor, lemma)
+    if m is None:
+        # "Critics of the plan said": no mention ends at the cue; look past the phrase
+        stops = w.words.hard_stops
+        for k in range(a - 1, max(floor, a - 7), -1):
+            if not w.free(k) or w.lows[k] in stops:
+                break
+            head = _pp_head(w, k, floor)
+            if head is not None:
+                return head, head.a
+        return m, start
+    # "Farmers across the region said": the phrase's head speaks, not the object of
+    # its preposition
+    for _ in range(2):
+        if m.kind == PRONOUN:
+            break
+        p = m.a - 1
+        if p > floor and w.lows[p] in w.words.np_determiners:
+            p -= 1
+        head = _pp_head(w, p, floor)
+        if head is None:
+            break
+        start = head.a if start == m.a else start
+        m = head
+    return m, start
+
+
+def _pp_head(w: SentenceView, p: int, floor: int) -> Mention | None:
+    """The mention a preposition at *p* attaches to ("Critics" in "Critics of ...")."""
+    if p <= floor or w.lows[p] not in w.words.pp_links or not w.free(p):
+        return None
+    head = w.ending_at.get(p)
+    if (
+        head is None
+        or head.a < floor
+        or head.kind == PRONOUN
+        # "a statement from the ministry said": a document conveys its source's words
+        or (head.kind == "organization" and not w.toks[head.b - 1].is_cap)
+    ):
+        return None
+    return head
+
+
+def _speaker_before(w: SentenceView, a: int, floor: int, lemma: str) -> tuple[Mention | None, int]:
+    """The search of :func:`speaker_before`, before its prepositional-phrase corrections."""
+    j = a
+    # "X on Thursday rejected", "X last week said": a time between speaker and cue
+    if j - 2 > floor and w.lows[j - 2] == "in" and w.lows[j - 1].isdigit():
+        j -= 2  # "who in 2010 said"
+    if (j - 2 > floor and w.lows[j - 2] == "on" and w.lows[j - 1] in w.lex.days) or (
+        j - 2 > floor
+        and w.lows[j - 2] in w.words.time_deictics
+        and w.lows[j - 1] in w.words.time_units
+    ):
+        j -= 2
+    while (
+        j > floor
+        and (
+            w.lows[j - 1] in w.lex.cue_adverbs
+            or (w.lows[j - 1].endswith("ly") and not w.toks[j - 1].is_cap)
+        )
+        and j not in w.ending_at
+    ):
+        j -= 1
+    if j > floor and w.lows[j - 1] == ")" and j not in w.ending_at:
+        k = j - 2
+        while k > floor and j - k < 10 and w.lows[k] != "(":
+            k -= 1
+        if k > floor and w.lows[k] == "(":
+            j = k
+    if j > floor and w.lows[j - 1] in w.words.relative_pronouns:
+        j -= 1
+        if j > floor and w.lows[j - 1] == ",":
+            j -= 1
+    m = w.ending_at.get(j)
+    if m is not None and m.a >= floor:
+        return m, m.a
+    if j > floor + 1 and w.lows[j - 1] == ",":
+        # "The Transport Secretary, Jane Roe, said": the name between the commas
+        named = w.ending_at.get(j - 1)
+        if (
+            named is not None
+            and named.a > floor
+            and named.kind in ("person", "unknown")
+            and w.lows[named.a - 1] == ","
+        ):
+            return named, named.a
+    if j > floor and w.lows[j - 1] == ",":
+        # "X, 61, of Uppsala, who runs the bank, said": the subject before the appositions
+        subj = subject(w, j)
+        if (
+            subj is not None
+            and subj.a >= floor
+            and subj.b < j
+            and w.lows[subj.b] == ","
+            and all(w.free(x) for x in range(subj.b, j))
+        ):
+            return subj, subj.a
+        # "X, accused by critics of ..., said": skip back over the apposition
+        k = j - 2
+        while k > floor and j - k < 30 and w.lows[k] != "," and w.free(k):
+            k -= 1
+        if k > floor and w.lows[k] == ",":
+            m = w.ending_at.get(k)
+            if m is not None and m.a >= floor:
+                return m, m.a
+    # "Protesters marching through the streets chanted ...": a participle phrase between
+    stops = w.words.hard_stops
+    for k in range(j - 1, max(floor, j - 8), -1):
+        if not w.free(k) or w.lows[k] in stops:
+            break
+        m = w.ending_at.get(k)
+        if (
+            m is not None
+            and m.a >= floor
+            and m.kind != PRONOUN
+            and k < j - 1
+            and w.lows[k].endswith("ing")
+            and w.toks[k].is_word
+        ):
+            return m, m.a
+    return (_np_before(w, j, floor) if lemma in w.lex.noun_phrase_speakers else None), j
+
+
+def _np_before(w: SentenceView, j: int, floor: int) -> Mention | None:
+    """A plain noun phrase right before the cue ("the bill's sponsors said")."""
+    if j <= floor or not w.free(j - 1):
+        return None
+    last = w.toks[j - 1]
+    if not last.is_word or last.low in w.lex.not_names or last.low in w.lex.stopwords:
+        return None
+    dets = w.words.np_determiners | w.lex.indefinites
+    k = j - 1
+    while (
+        k > floor
+        and j - k < 5
+        and w.free(k - 1)
+        and w.toks[k - 1].is_word
+        and (w.lows[k - 1] not in w.lex.not_names or w.lows[k - 1] in dets)
+    ):
+        k -= 1
+        if w.lows[k] in dets:
+            break
+    if (
+        w.lows[k] not in dets
+        and k > floor
+        and w.lows[k - 1] not in w.words.speaker_links
+        and k != floor
+    ):
+        return None
+    name_a = k + 1 if w.lows[k] in w.words.np_determiners else k
+    if name_a >= j:
+        return None
+    text = " ".join(t.text for t in w.toks[name_a:j])
+    plural = last.low.endswith("s") and not last.low.endswith("ss")
+    m = Mention(w.s, k, j, "group" if plural else "organization", text)
+    m.plural = plural
+    m.det = w.lows[k] if k < name_a else None
+    return m
+
+
+def speaker_after(w: SentenceView, b: int) -> Mention | None:
+    """The mention naming the speaker right after token *b* ("said Jane Roe", "said the Rev.
+    Jane Roe", "said he."), skipping a few lower-case words of description."""
+    m = w.starting_at.get(b)
+    k = b
+    # "said the Rev. Jane Roe", "said 9/11 widow Jane Roe", "said longtime pollster X"
+    while (
+        m is None
+        and k < w.n
+        and k - b < 5
+        and w.free(k)
+        and w.lows[k] not in w.words.hard_stops
+        and w.lows[k] != "."
+        and not w.toks[k].is_cap
+    ):
+        k += 1
+        m = w.starting_at.get(k)
+    if m is not None and m.kind != PRONOUN:
+        return m
+    if m is not None and m.kind == PRONOUN and (m.b >= w.n or w.lows[m.b] in ".,"):
+        return m  # "said he."
+    return None
+
+
+def subject(w: SentenceView, before: int) -> Mention | None:
+    """The subject of the sentence's main clause: its first mention, before *before*."""
+    for m in w.mentions:
+        if m.a >= before:
+            return None
+        if m.represents is not None and m.represents.a == m.a:
+            continue  # the possessor of "X's spokesman" is not the subject
+        head = m.a
+        # the subject opens the sentence, or follows an opening adverbial and a comma
+        if (head == 0 or w.lows[head - 1] in w.words.subject_openers) and (
+            m.kind != "role" or m.det == "the" or m.title
+        ):
+            return m
+        return None
+    return None
+
+
+def np_after(w: SentenceView, b: int) -> Mention | None:
+    """The source after "according to" when it names no known kind of actor: the noun
+    phrase up to the next comma ("according to court documents filed on Monday")."""
+    k = b
+    while k < w.n and k - b < 12 and w.free(k) and w.lows[k] not in (",", ".", ";", ":"):
+        k += 1
+    a = b + 1 if b < w.n and w.lows[b] in w.words.articles else b
+    if k <= a or not any(t.is_word for t in w.toks[a:k]):
+        return None
+    name = " ".join(t.text for t in w.toks[a:k])
+    m = Mention(w.s, b, k, "organization", name)
+    m.det = w.lows[b] if a > b else None
+    return m
+
+
+def co_speakers(w: SentenceView, m: Mention | None) -> list[Mention]:
+    """Joint speakers: "Jane Roe and her Dutch counterpart John Doe said", "A, B and C said"."""
+    out: list[Mention] = []
+    if m is None or m.kind == PRONOUN:
+        return out
+    k = m.a
+    while len(out) < 12:
+        j = k
+        if j > 0 and w.lows[j - 1] in w.words.co_speaker_possessives:
+            j -= 1
+        if j <= 0 or w.lows[j - 1] not in w.words.coordination or not w.free(j - 1):
+            break
+        if not out and w.lows[j - 1] == ",":
+            break  # a list ends with "and": "In an interview with the BBC, Roe said"
+        prev = w.ending_at.get(j - 1)
+        if prev is None or prev is m or prev.kind == PRONOUN or prev in out:
+            break
+        out.append(prev)
+        k = prev.a
+    return out

@@ -1,0 +1,111 @@
+"""The sentence view every attribution rule reads: tokens, quotation marks and mentions."""
+
+from __future__ import annotations
+
+from ..._tokens import Token
+from ...lexicon import CompiledLexicon, Lexicon
+from .._mentions import Mention, find_mentions
+from .._text import CLOSE_MARKS, OPEN_MARKS, Sentence
+from ._records import Cue
+
+__all__ = ["SentenceView"]
+
+
+class SentenceView:
+    """Working state for one sentence: its tokens, their lower-cased forms, its mentions
+    indexed by first and last token, and which tokens lie inside quotations.
+
+    Attributes:
+        s: The sentence.
+        text: The article text.
+        toks: The sentence's tokens; ``lows`` their lower-cased forms; ``n`` their number.
+        qo: For each token, the index of the quotation holding it, or -1.
+        lex: The lexicon; ``clex`` its compiled phrase tables; ``words`` its function words
+            (``lex.words``).
+        mentions: The sentence's mentions in text order.
+        ending_at: The longest mention ending before each token index.
+        starting_at: The longest mention starting at each token index.
+        covered: Whether each token lies inside a mention.
+        colon: ``X said:`` ending the sentence (the content follows in the next paragraph).
+    """
+
+    # slots: one of these lives per sentence for the whole step (no per-instance dict)
+    __slots__ = (
+        "clex",
+        "colon",
+        "covered",
+        "ending_at",
+        "lex",
+        "lows",
+        "mentions",
+        "n",
+        "qo",
+        "s",
+        "starting_at",
+        "text",
+        "toks",
+        "words",
+    )
+
+    def __init__(self, s: Sentence, text: str, lex: Lexicon, clex: CompiledLexicon) -> None:
+        self.s = s
+        self.text = text
+        self.toks: list[Token] = s.tokens
+        self.lows = [t.low for t in s.tokens]
+        self.n = len(s.tokens)
+        self.qo = s.quote_of
+        self.lex = lex
+        self.clex = clex
+        self.words = lex.words
+        self.mentions = find_mentions(s, lex)
+        self.ending_at: dict[int, Mention] = {}
+        self.starting_at: dict[int, Mention] = {}
+        self.covered = [False] * self.n
+        self.colon: tuple[Mention, Cue] | None = None
+        for m in self.mentions:
+            # the longest mention wins when a possessive phrase contains its possessor
+            prev = self.ending_at.get(m.b)
+            if prev is None or prev.a > m.a:
+                self.ending_at[m.b] = m
+            prev = self.starting_at.get(m.a)
+            if prev is None or prev.b < m.b:
+                self.starting_at[m.a] = m
+            for k in range(m.a, m.b):
+                self.covered[k] = True
+
+    def free(self, i: int) -> bool:
+        """Whether token *i* exists and lies outside every quotation."""
+        return 0 <= i < self.n and self.qo[i] < 0
+
+    def is_open_mark(self, i: int) -> bool:
+        """Whether token *i* is a quotation mark opening a quotation."""
+        if self.toks[i].text not in OPEN_MARKS or not self.free(i) or i + 1 >= self.n:
+            return False
+        if self.s.quote_of[i + 1] >= 0:
+            return True
+        # the first of a doubled mark ('')
+        nxt = i + 1
+        return (
+            self.toks[nxt].text in OPEN_MARKS
+            and nxt + 1 < self.n
+            and self.s.quote_of[nxt + 1] >= 0
+            and self.toks[nxt].start == self.toks[i].end
+        )
+
+    def is_close_mark(self, i: int) -> bool:
+        """Whether token *i* is a quotation mark closing a quotation."""
+        if self.toks[i].text not in CLOSE_MARKS or not self.free(i) or i == 0:
+            return False
+        if self.s.quote_of[i - 1] >= 0:
+            return True
+        prev = i - 1  # the second of a doubled mark ('')
+        return (
+            self.toks[prev].text in CLOSE_MARKS
+            and prev > 0
+            and self.s.quote_of[prev - 1] >= 0
+            and self.toks[prev].end == self.toks[i].start
+        )
+
+    def cue_at(self, c: Cue) -> tuple[int, int]:
+        """Character offsets of cue *c*."""
+        return self.toks[c.a].start, self.toks[c.b - 1].end

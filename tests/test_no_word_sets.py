@@ -1,0 +1,93 @@
+"""English words live in the lexicon's data, not in parser code (issue 8, deliverable 2).
+
+An AST check over ``src/stancekit/parse/`` and the tokenizer and normaliser: no module-level
+assignment whose value is a set, frozenset, tuple or list literal of three or more lower-case
+words. A word list found there belongs in ``lang/en/*.toml`` (see ``docs/lexicon.md``).
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "stancekit"
+MODULES = [*sorted((SRC / "parse").rglob("*.py")), SRC / "_tokens.py", SRC / "_normalize.py"]
+_MIN_WORDS = 3
+
+
+def _literal(node: ast.expr) -> ast.expr | None:
+    """The collection literal of *node*: itself, or the argument of ``frozenset(...)``,
+    ``set(...)``, ``tuple(...)`` or ``list(...)``."""
+    if isinstance(node, ast.Set | ast.Tuple | ast.List):
+        return node
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in ("frozenset", "set", "tuple", "list")
+        and len(node.args) == 1
+    ):
+        return _literal(node.args[0])
+    return None
+
+
+def _words(node: ast.expr) -> list[str]:
+    lit = _literal(node)
+    if not isinstance(lit, ast.Set | ast.Tuple | ast.List):
+        return []
+    return [
+        e.value
+        for e in lit.elts
+        if isinstance(e, ast.Constant)
+        and isinstance(e.value, str)
+        and e.value.isalpha()
+        and e.value.islower()
+    ]
+
+
+def _dunder(stmt: ast.stmt) -> bool:
+    targets = stmt.targets if isinstance(stmt, ast.Assign) else [getattr(stmt, "target", None)]
+    return any(isinstance(t, ast.Name) and t.id.startswith("__") for t in targets)
+
+
+def word_sets(source: str) -> list[tuple[int, list[str]]]:
+    """Line and words of each module-level word collection of *source*."""
+    out: list[tuple[int, list[str]]] = []
+    for stmt in ast.parse(source).body:
+        value = stmt.value if isinstance(stmt, ast.Assign | ast.AnnAssign) else None
+        if value is None or _dunder(stmt):
+            continue
+        words = _words(value)
+        if len(words) >= _MIN_WORDS:
+            out.append((stmt.lineno, words))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("source", "flagged"),
+    [
+        ('_DETS = frozenset({"the", "a", "an"})', True),
+        ('DETS: frozenset[str] = frozenset(("this", "that", "these"))', True),
+        ('_CUES = ("said", "told", "wrote", ",")', True),
+        ('__all__ = ["speaker_before", "subject"]', False),  # names, not lower-case words
+        ('__all__ = ["make", "subject", "run"]', False),  # the public names are no words
+        ('_MARKS = (",", ";", ":", "(")', False),  # punctuation is structure
+        ('_TWO = ("\'s", "of")', False),  # fewer than three words
+        ('def f():\n    x = ("the", "a", "an")\n    return x', False),  # not module level
+        ("_SLOTS = ('Ab', 'Cd', 'Ef')", False),
+    ],
+)
+def test_the_check_flags_word_lists_only(source: str, flagged: bool) -> None:
+    assert bool(word_sets(source)) is flagged
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(SRC)))
+def test_no_module_level_word_sets(path: Path) -> None:
+    found = word_sets(path.read_text(encoding="utf-8"))
+    assert not found, f"{path.relative_to(SRC)} holds word lists {found}: move them to lang/en/"
+
+
+def test_the_check_sees_the_parser() -> None:
+    assert len(MODULES) > 10
+    assert all(p.is_file() for p in MODULES)

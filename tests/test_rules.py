@@ -1,0 +1,365 @@
+"""Every attribution rule, as table rows: each registered pattern, borrow strategy and cue
+filter has positive rows (it fires) and negative rows (a near miss where it does not).
+
+The tables are keyed by rule name; the coverage tests fail when a rule is added to a registry
+without rows here (or rows name a rule that no longer exists). Every name, place and story is
+made up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+import stancekit
+from stancekit.lexicon import Lexicon
+from stancekit.parse._text import segment
+from stancekit.parse.attribution import _patterns, cue_filter_names, rule_names
+from stancekit.parse.attribution._content import make
+from stancekit.parse.attribution._cues import decide_cue, find_cues
+from stancekit.parse.attribution._records import Attribution, Cue
+from stancekit.parse.attribution._view import SentenceView
+
+Found = tuple[str | None, str, str]  # (rule, speaker name, content)
+
+
+def _found(text: str) -> list[Found]:
+    a = stancekit.parse(text)
+    return [(s.rule, a.actor(s.speaker).name, s.content) for s in a.statements]
+
+
+# (rule, text, speaker, content): the rule makes this statement
+POSITIVE = [
+    # cue patterns
+    (
+        "according_to",
+        "According to the ministry, the plant will close next year.",
+        "ministry",
+        "the plant will close next year",
+    ),
+    (
+        "according_to",
+        "The plant will close next year, according to the ministry.",
+        "ministry",
+        "The plant will close next year",
+    ),
+    (
+        "participial",
+        "The mayor spoke for an hour, warning that the dam could fail.",
+        "mayor",
+        "the dam could fail",
+    ),
+    (
+        "post_posed",
+        '"We will not back down," Mayor Lena Ortiz said.',
+        "Lena Ortiz",
+        "We will not back down",
+    ),
+    (
+        "post_posed",
+        '"We will win," Jane Roe said, "and we will rebuild."',
+        "Jane Roe",
+        "and we will rebuild.",
+    ),
+    (
+        "pre_posed",
+        "Mayor Lena Ortiz said the plant will close next year.",
+        "Lena Ortiz",
+        "the plant will close next year",
+    ),
+    (
+        "pre_posed",
+        "The mayor said on Friday that the plant would close.",
+        "mayor",
+        "the plant would close",
+    ),
+    (
+        "coordinated",
+        "Mayor Lena Ortiz toured the flooded district and warned that more rain was coming.",
+        "Lena Ortiz",
+        "more rain was coming",
+    ),
+    (
+        "coordinated",
+        "Ortiz said the bridge was safe and warned that more rain was coming.",
+        "Ortiz",
+        "more rain was coming",
+    ),
+    (
+        "appositions",
+        "Ortiz, who said she usually votes for the opposition, said the new bridge "
+        "was a waste of money.",
+        "Ortiz",
+        "the new bridge was a waste of money",
+    ),
+    (
+        "cue_first",
+        'Said Mayor Lena Ortiz: "We will rebuild the bridge."',
+        "Lena Ortiz",
+        "We will rebuild the bridge.",
+    ),
+    (
+        "cue_first",
+        'Said the mayor, "We will rebuild the bridge."',
+        "mayor",
+        "We will rebuild the bridge.",
+    ),
+    (
+        "inverted",
+        '"We will win," said Jane Roe, a lawyer for the families.',
+        "Jane Roe",
+        "We will win",
+    ),
+    ("inverted", "The plan is a disgrace, says the mayor.", "mayor", "The plan is a disgrace"),
+    # sentence patterns
+    ("dash_signature", '"We deserve better." ― Jane Roe', "Jane Roe", "We deserve better."),
+    (
+        "colon_label",
+        "ORTIZ: Well, look, we will rebuild the bridge.",
+        "ORTIZ",
+        "Well, look, we will rebuild the bridge.",
+    ),
+    (
+        "colon_label",
+        'Lena Ortiz: "We will rebuild the bridge"',
+        "Lena Ortiz",
+        "We will rebuild the bridge",
+    ),
+    (
+        "claim_noun",
+        "Residents doubted Lena Ortiz's claim that the bridge is safe.",
+        "Lena Ortiz",
+        "the bridge is safe",
+    ),
+    # borrow strategies
+    (
+        "colon_before",
+        'Mayor Lena Ortiz said:\n\n"We will rebuild the bridge within a year."',
+        "Lena Ortiz",
+        "We will rebuild the bridge within a year.",
+    ),
+    ("bare_after", '"Why would we stop now?" The mayor said.', "mayor", "Why would we stop now?"),
+    (
+        "subhead_echo",
+        '"Not at war"\n\nThe minister said the country was "not at war" with anyone.',
+        "minister",
+        "Not at war",
+    ),
+    (
+        "run_on",
+        '"We will rebuild the bridge.\n\n"It will take a year," the mayor said.',
+        "mayor",
+        "We will rebuild the bridge.",
+    ),
+    (
+        "continuation",
+        '"We will rebuild," the mayor said. "It will take a year."',
+        "mayor",
+        "It will take a year.",
+    ),
+]
+
+# (rule, text, every statement found): a near miss, where the rule does not fire
+NEGATIVE: list[tuple[str, str, list[Found]]] = [
+    (
+        "according_to",
+        "The plant will close next year, the ministry said.",
+        [("post_posed", "ministry", "The plant will close next year")],
+    ),
+    ("participial", "The mayor spoke for an hour and then left the hall without a word.", []),
+    ("post_posed", "In Paris, the mayor said.", []),
+    ("pre_posed", "Mayor Lena Ortiz said on Thursday.", []),
+    (
+        "coordinated",
+        "Mayor Lena Ortiz toured the flooded district and then left for the capital.",
+        [],
+    ),
+    (
+        "appositions",
+        "Ortiz, who usually votes for the opposition, said the new bridge was a waste of money.",
+        [("pre_posed", "Ortiz", "the new bridge was a waste of money")],
+    ),
+    ("cue_first", "Said the mayor.", []),
+    ("inverted", '"We will win," Jane Roe said.', [("post_posed", "Jane Roe", "We will win")]),
+    ("dash_signature", '"We deserve better." Jane Roe', []),
+    ("colon_label", "Lena Ortiz: the bridge will be rebuilt", []),
+    ("claim_noun", "Residents doubted the claim that the bridge is safe.", []),
+    ("colon_before", "Mayor Lena Ortiz said:\n\nThe council met on Friday.", []),
+    ("bare_after", '"Why would we stop now?" The mayor left.', []),
+    ("subhead_echo", '"Not at war"\n\nThe minister spoke about the budget for an hour.', []),
+    ("run_on", '"We will rebuild the bridge.\n\n"It will take a year."', []),
+    (
+        "continuation",
+        '"We will rebuild," the mayor said.\n\nThe council met on Friday.\n\n'
+        '"It will take a year."',
+        [("post_posed", "mayor", "We will rebuild")],
+    ),
+]
+
+# (filter, text, candidate word, verdict of the deciding filter, or None: no verdict)
+FILTER_POSITIVE: list[tuple[str, str, str, bool]] = [
+    ("inside_mention", "The Warning Coalition met on Friday in Leeds.", "warning", True),
+    (
+        "source_preposition",
+        "The report says that according to the ministry, the plant will close.",
+        "according",
+        False,
+    ),
+    ("needs_quotation", "Residents called the mayor on Friday about the flooding.", "called", True),
+    (
+        "after_determiner",
+        "His warning about the dam came too late for the valley.",
+        "warning",
+        True,
+    ),
+    ("passive_by", "The mayor was accused by critics of hiding the report.", "accused", True),
+    ("passive_be", "The closure was mentioned at the meeting on Friday.", "mentioned", True),
+    ("not_speech", "The mayor refused to say more about the closure of the plant.", "say", True),
+    (
+        "anonymity_request",
+        "An official, who asked not to be named, said the plant would close.",
+        "asked",
+        True,
+    ),
+    ("infinitive", "The mayor wants to warn residents about the flooding.", "warn", True),
+    ("gerund", "Residents kept warning officials about the dam.", "warning", True),
+    ("base_form", "The mayor will say more on Monday about the plant.", "say", True),
+    ("s_form", "Thousands joined protests across the country on Sunday.", "protests", True),
+]
+FILTER_NEGATIVE: list[tuple[str, str, str, tuple[str, bool] | None]] = [
+    ("inside_mention", "The coalition warned on Friday that the dam could fail.", "warned", None),
+    (
+        "source_preposition",
+        "The report says that warning was ignored by the council.",
+        "warning",
+        ("after_determiner", True),
+    ),
+    ("needs_quotation", 'Residents called the plan "a disgrace" on Friday.', "called", None),
+    ("after_determiner", "Officials warned residents about the dam on Friday.", "warned", None),
+    ("passive_by", "The mayor accused critics of hiding the report.", "accused", None),
+    ("passive_be", "The mayor mentioned the closure at the meeting on Friday.", "mentioned", None),
+    ("not_speech", "The mayor agreed to say more about the closure.", "say", ("infinitive", True)),
+    (
+        "anonymity_request",
+        "An official, who asked about the budget, said the plant would close.",
+        "asked",
+        None,
+    ),
+    ("infinitive", "The mayor refused to comment on the closure.", "comment", ("not_speech", True)),
+    (
+        "gerund",
+        "The mayor spoke for an hour, warning that the dam could fail.",
+        "warning",
+        ("gerund", False),
+    ),
+    ("base_form", "Farmers say the drought will last another year.", "say", ("base_form", False)),
+    ("s_form", "The mayor says the plant will close next year.", "says", ("s_form", False)),
+]
+
+
+def _ids(rows: Sequence[tuple[object, ...]]) -> list[str]:
+    seen: dict[object, int] = {}
+    out = []
+    for row in rows:
+        seen[row[0]] = seen.get(row[0], 0) + 1
+        out.append(f"{row[0]}-{seen[row[0]]}")
+    return out
+
+
+def test_every_rule_has_positive_and_negative_rows() -> None:
+    names = set(rule_names())
+    assert len(names) == len(rule_names())  # rule names are unique across the registries
+    assert {row[0] for row in POSITIVE} == names
+    assert {row[0] for row in NEGATIVE} == names
+
+
+def test_every_cue_filter_has_positive_and_negative_rows() -> None:
+    names = set(cue_filter_names())
+    assert {row[0] for row in FILTER_POSITIVE} == names
+    assert {row[0] for row in FILTER_NEGATIVE} == names
+
+
+@pytest.mark.parametrize(("rule", "text", "speaker", "content"), POSITIVE, ids=_ids(POSITIVE))
+def test_rule_fires(rule: str, text: str, speaker: str, content: str) -> None:
+    assert (rule, speaker, content) in _found(text)
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), NEGATIVE, ids=_ids(NEGATIVE))
+def test_rule_does_not_fire(rule: str, text: str, expected: list[Found]) -> None:
+    found = _found(text)
+    assert found == expected
+    assert all(r != rule for r, _, _ in found)
+
+
+def _decide(text: str, word: str) -> tuple[tuple[str, bool] | None, bool]:
+    """The deciding filter's name and verdict for the first cue candidate *word*, and
+    whether the candidate ends up among the sentence's cues."""
+    lex = Lexicon.default()
+    clex = lex.compiled()
+    for s in segment(text, lex):
+        w = SentenceView(s, text, lex, clex)
+        for i in range(w.n):
+            hit = clex.cues.match(w.lows, i) if w.lows[i] == word else None
+            if hit is not None:
+                is_cue = any(c.a == i for c in find_cues(w))
+                return decide_cue(w, i, i + hit[0], hit[1]), is_cue
+    pytest.fail(f"no cue candidate {word!r} in {text!r}")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "word", "verdict"), FILTER_POSITIVE, ids=_ids(FILTER_POSITIVE)
+)
+def test_cue_filter_decides(name: str, text: str, word: str, verdict: bool) -> None:
+    decided, is_cue = _decide(text, word)
+    assert decided == (name, verdict)
+    assert is_cue is not verdict
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "word", "decided"), FILTER_NEGATIVE, ids=_ids(FILTER_NEGATIVE)
+)
+def test_cue_filter_stays_out(
+    name: str, text: str, word: str, decided: tuple[str, bool] | None
+) -> None:
+    got, is_cue = _decide(text, word)
+    assert got == decided
+    assert got is None or got != (name, True)  # this filter does not reject the word here
+    assert is_cue is (got is None or not got[1])
+
+
+# -- the worked example of docs/architecture.md ("Adding a new pattern") -------------------
+
+VIEW_NOUNS = frozenset({"view", "opinion"})  # really a function_words.toml field
+
+
+def in_the_view_of(w: SentenceView, found: list[Attribution]) -> list[Attribution]:
+    """``In the mayor's view, the plan is a disgrace.``: an opinion noun after a possessive
+    opens the sentence and names whose view the rest of the sentence is."""
+    if found or w.n < 6 or w.lows[0] != "in":
+        return []
+    for k in range(2, min(w.n - 2, 8)):
+        if w.lows[k] in VIEW_NOUNS and w.lows[k - 1] in ("'s", "’s") and w.lows[k + 1] == ",":
+            speaker = w.ending_at.get(k - 1)
+            if speaker is None:
+                return []
+            made = make(w, speaker, Cue(k, k + 1, w.lows[k], w.toks[k].text), (k + 2, w.n))
+            return [made] if made is not None else []
+    return []
+
+
+EXAMPLE = "In the mayor's view, the new bridge is a waste of money."
+
+
+def test_worked_example_adds_a_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _found(EXAMPLE) == []  # before: no pattern reads this sentence
+    monkeypatch.setattr(
+        _patterns, "SENTENCE_PATTERNS", (*_patterns.SENTENCE_PATTERNS, in_the_view_of)
+    )
+    assert _found(EXAMPLE) == [("in_the_view_of", "mayor", "the new bridge is a waste of money")]
+    # negative row: a view that is not someone's
+    assert _found("In this view, the new bridge is a waste of money.") == []
+    # an earlier pattern keeps priority: the sentence has an attribution already
+    assert _found("In the mayor's view, the bridge is safe, the deputy said.") == [
+        ("post_posed", "deputy", "In the mayor's view, the bridge is safe")
+    ]
