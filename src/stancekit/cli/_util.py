@@ -7,6 +7,7 @@ import argparse
 import contextlib
 import datetime
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -193,6 +194,8 @@ _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
 
 def _first_json_line(path: str) -> object:
+    if not os.path.isfile(path):  # a FIFO or a device: opening it could block
+        return None
     try:
         with open(path, "rb") as f:
             for raw in f:
@@ -224,6 +227,8 @@ def input_kind(path: str) -> InputKind:
 
 def _starts_like_html(path: str) -> bool:
     """Whether the file starts like a web page (a page saved without ``.html``)."""
+    if not os.path.isfile(path):  # a FIFO or a device: opening it could block
+        return False
     try:
         with open(path, "rb") as f:
             head = f.read(4096)
