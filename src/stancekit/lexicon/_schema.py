@@ -157,6 +157,18 @@ class StanceWords:
     coordinators: Words = ()
     agent_markers: Words = ()
     object_relatives: Words = ()
+    proposal_nouns: Words = ()
+    urging_verbs: Words = ()
+    supporter_nouns: Words = ()
+    opponent_nouns: Words = ()
+    inclusion_markers: Words = ()
+    stance_nouns_from: Mapping[str, Commitment] = attrs.field(factory=dict)
+    not_proposals: Words = ()
+    group_quantifiers: Words = ()
+    coordination_links: Words = ()
+    proposal_links: Words = ()
+    copulas: Words = ()
+    echo_auxiliaries: Words = ()
 
 
 @attrs.frozen

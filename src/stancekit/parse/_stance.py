@@ -191,8 +191,11 @@ def find_stances(
     spans = [u.statement.span for u, _ in positions]
     for nr in narrated:
         c, holder = nr.candidate, nr.holder.id
-        if any(sp.start <= c.cue_span.start < sp.end for sp in spans):
+        if not nr.nominal and any(sp.start <= c.cue_span.start < sp.end for sp in spans):
             continue  # inside speech the stated step decides whose position it is
+        if nr.member:
+            # "countries, including X and Y, have pledged": the members' position, not the group's
+            made = [x for x in made if x[2] == () or not _overlap(c.cue_span, x[1].cue_span)]
         same = [
             k
             for k, (h, o, _) in enumerate(made)
