@@ -157,7 +157,9 @@ class Lexicon:
         coordinators: Words joining a second predicate to a sentence's subject ("but").
         refusals: Verbs that, before "to" and another verb, reject doing it ("refused to lift").
         proposal_nouns: Nouns naming an actor's own proposal after its possessive and before
-            "for" or "to" ("the mayor's plan to build a tram"): the actor supports it.
+            "for" or "to" ("the union's call for a levy"): the actor supports it.
+        intent_nouns: Nouns of an actor's intent, a position only before "to" ("the mayor's
+            plan to build a tram"; "the mayor's plans for the city" is a topic).
         urging_verbs: Verbs asking someone to act ("urged the council to ban cars"): the
             subject supports the action.
         supporter_nouns: Nouns for those who back a proposal ("supporters of the levy,
@@ -178,6 +180,8 @@ class Lexicon:
         copulas: Verbs joining a subject to a noun that describes it ("X is a critic of").
         echo_auxiliaries: Auxiliaries after "as" that give a position to one more actor
             ("X backs the levy, as does Y").
+        proposal_heads: Last words of a proper name that names a proposal, not an actor ("the
+            Clean Air Act"): a support verb's object ending in one is a proposal.
     """
 
     speech_cues: Mapping[str, str] = attrs.field(converter=_map)
@@ -238,6 +242,7 @@ class Lexicon:
     agent_markers: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     object_relatives: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     proposal_nouns: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    intent_nouns: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     urging_verbs: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     supporter_nouns: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     opponent_nouns: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
@@ -251,6 +256,7 @@ class Lexicon:
     proposal_links: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     copulas: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     echo_auxiliaries: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    proposal_heads: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     words: sc.FunctionWords = attrs.field(factory=lambda: _function_words())
     _compiled: list[CompiledLexicon] = attrs.field(
         init=False, factory=list, eq=False, repr=False, hash=False
@@ -724,6 +730,7 @@ def _stance(s: sc.StanceFile) -> dict[str, Any]:
         "agent_markers": w.agent_markers,
         "object_relatives": w.object_relatives,
         "proposal_nouns": w.proposal_nouns,
+        "intent_nouns": w.intent_nouns,
         "urging_verbs": w.urging_verbs,
         "supporter_nouns": w.supporter_nouns,
         "opponent_nouns": w.opponent_nouns,
@@ -735,6 +742,7 @@ def _stance(s: sc.StanceFile) -> dict[str, Any]:
         "proposal_links": w.proposal_links,
         "copulas": w.copulas,
         "echo_auxiliaries": w.echo_auxiliaries,
+        "proposal_heads": w.proposal_heads,
     }
 
 

@@ -158,6 +158,7 @@ class StanceWords:
     agent_markers: Words = ()
     object_relatives: Words = ()
     proposal_nouns: Words = ()
+    intent_nouns: Words = ()
     urging_verbs: Words = ()
     supporter_nouns: Words = ()
     opponent_nouns: Words = ()
@@ -169,6 +170,7 @@ class StanceWords:
     proposal_links: Words = ()
     copulas: Words = ()
     echo_auxiliaries: Words = ()
+    proposal_heads: Words = ()
 
 
 @attrs.frozen

@@ -23,7 +23,7 @@ from ..lexicon import CommitmentPhrase, Lexicon
 from ..model import COMMITMENTS, Commitment, Polarity, Span
 from ._mentions import Mention
 from ._resolve import Entity
-from ._stance import Candidate, _qualifier, _target, phrasal
+from ._stance import Candidate, _qualifier, _target, no_proposal, phrasal
 from ._text import Sentence
 
 __all__ = ["Narrated", "find_narrated"]
@@ -97,7 +97,10 @@ def find_narrated(
                 continue  # "support for Ukraine did not include": not the subject
             if lows[j : j + 2] == [",", "who"]:
                 j += 2  # "the mayor, who opposes the levy"
-            holders = [m, *_conjuncts(m, by_end, lows, lex)]
+            joined = _conjuncts(m, by_end, lows, lex)
+            if joined is None:
+                continue
+            holders = [m, *joined]
             made = _position(s, toks, lows, j, holders[-1].a, lex)
             if made is None:
                 continue
@@ -179,10 +182,12 @@ def _echoes(
     for x in range(k, min(n - 2, k + 16)):
         if s.quote_of[x] >= 0 or lows[x] in (";", "."):
             return []
-        if lows[x] in lex.words.dashes or lows[x] == ",":
-            if lows[x + 1] == "as" and lows[x + 2] in lex.echo_auxiliaries:
-                members, _ = _listed(x + 3, by_start, lows, lex)
-                return members
+        if (
+            (lows[x] in lex.words.dashes or lows[x] == ",")
+            and lows[x + 1] == "as"
+            and lows[x + 2] in lex.echo_auxiliaries
+        ):
+            return _listed(x + 3, by_start, lows, lex)[0]
     return []
 
 
@@ -200,9 +205,10 @@ def _nobody_in_particular(lows: list[str], m: Mention, lex: Lexicon) -> bool:
 
 def _conjuncts(
     m: Mention, by_end: dict[int, Mention], lows: list[str], lex: Lexicon
-) -> list[Mention]:
+) -> list[Mention] | None:
     """The mentions joined to *m* as one subject, nearest first: in "Labor, the Greens and the
-    Nationals oppose it", for "the Nationals", "the Greens" and "Labor"."""
+    Nationals oppose it", for "the Nationals", "the Greens" and "Labor". ``None`` when the
+    first of them follows a preposition (the list is no subject)."""
     out: list[Mention] = []
     cur = m
     while True:
@@ -223,7 +229,7 @@ def _conjuncts(
         if p is None or p.actor is None or p.actor is cur.actor:
             break
         if p.a > 0 and lows[p.a - 1] in lex.words.prepositions:
-            break  # "support for Labor and the Greens"
+            return None  # "voters for Labor and the Greens oppose it": no subject
         out.append(p)
         cur = p
     return out
@@ -270,7 +276,9 @@ def _possessive(s: Sentence, lows: list[str], j: int, lex: Lexicon) -> Candidate
     k = j + 1
     if k + 1 >= len(lows) or s.quote_of[k] >= 0:
         return None
-    if lows[k] in lex.proposal_nouns and lows[k + 1] in lex.proposal_links:
+    if (lows[k] in lex.proposal_nouns and lows[k + 1] in lex.proposal_links) or (
+        lows[k] in lex.intent_nouns and lows[k + 1] == "to"
+    ):
         commitment, n = Commitment.ENDORSEMENT, 2
     else:
         hit = lex.compiled().commitments.match(lows, k)
@@ -345,8 +353,8 @@ def _urging(
         if lows[to] in lex.words.clause_boundaries or s.quote_of[to] >= 0:
             return None
         to += 1
-    if to + 1 >= len(lows) or lows[to] != "to" or to == end + n:
-        return None
+    if to + 1 >= len(lows) or lows[to] != "to" or to == end + n or _negator(lows[to - 1], lex):
+        return None  # "urged residents not to panic"
     if lows[to + 1] in lex.speech_cues or _negator(lows[to + 1], lex):
         return None  # "urged him to say more", "urged them not to strike"
     clex = lex.compiled()
@@ -381,15 +389,11 @@ def _not_a_proposal(
     """Whether a support or opposition verb's object names no proposal: a person or body
     ("backed Jane Roe", "criticised the council") or a word of :attr:`Lexicon.not_proposals`
     ("backed him", "supports the team")."""
-    if COMMITMENTS[c.commitment].polarity not in (Polarity.SUPPORT, Polarity.OPPOSE):
-        return False
+    if no_proposal(c, toks, lex):
+        return True  # "backed him", "endorsed Jane Roe"
     if c.commitment not in (Commitment.ENDORSEMENT, Commitment.OBJECTION):
         return False
     k = next((x for x, t in enumerate(toks) if t.start >= c.cue_span.end), len(toks))
-    if k < len(lows) and lows[k] in lex.not_proposals:
-        return True  # "backed him"
-    if c.words and all(w in lex.not_proposals for w in c.words):
-        return True
     if k < len(lows) and lows[k] in lex.words.determiners and k + 1 not in by_start:
         return False
     m = by_start.get(k) or by_start.get(k + 1)

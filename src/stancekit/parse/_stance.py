@@ -34,7 +34,15 @@ if TYPE_CHECKING:
     from ._narrated import Narrated
     from ._state import Utterance
 
-__all__ = ["Candidate", "Focal", "find_focal", "find_positions", "find_stances", "phrasal"]
+__all__ = [
+    "Candidate",
+    "Focal",
+    "find_focal",
+    "find_positions",
+    "find_stances",
+    "no_proposal",
+    "phrasal",
+]
 
 _TARGET_MAX = 14
 
@@ -136,6 +144,8 @@ def find_positions(
             c.reported = _reported(lows, i, lex)
             c.self_ref = _self_reference(toks, lows, i + n, e, lex)
             subject = _clause_subject(toks, lows, i, a.content_start, e, lex)
+            if subject == "other" and info.target != "after" and _possessed(c, toks, lex):
+                subject = None  # "Roe's plan would hurt us": the speaker judges Roe's proposal
             if subject == "self":
                 c.self_ref = True
             elif subject == "other":
@@ -148,6 +158,9 @@ def find_positions(
                 and c.qualifier.lower() in lex.temporal_qualifiers
             ):
                 c.commitment = temporary  # "no plans for now": not now
+            if not at_cue and no_proposal(c, toks, lex):
+                i = max(i + n, skip)
+                continue  # "we back Jane Roe": a person, no proposal
             cands.append(c)
             i = max(i + n, skip)
         per_statement.append((u, cands))
@@ -282,6 +295,8 @@ def _applies(
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
         if nxt in lex.verb_particles:
             return False  # "go back to", "would not back down": another verb
+        if nxt in lex.agent_markers:
+            return False  # "a forum sponsored by the network": a passive participle
         if prev in lex.endorsement_subjects or prev.endswith("n't"):
             return True
         # "military support", "support for Ukraine": the noun, not the verb
@@ -417,6 +432,39 @@ def _target(
         )
         c.words = trimmed or words
     return consumed
+
+
+def no_proposal(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> bool:
+    """Whether a support or opposition phrase's object names no proposal: a word of
+    :attr:`~stancekit.Lexicon.not_proposals` ("backed him", "supports the team") or a short
+    proper name that is no bill or plan ("endorsed Jane Roe", "attacked Mr. Vale"; not
+    "backed the Clean Air Act")."""
+    if c.commitment not in (Commitment.ENDORSEMENT, Commitment.OBJECTION):
+        return False
+    after = [t for t in toks if t.start >= c.cue_span.end]
+    if after and after[0].low in lex.not_proposals:
+        return True
+    sp = c.target_span
+    if sp is None or sp.start < c.cue_span.end:
+        return False
+    if c.words and all(w in lex.not_proposals for w in c.words):
+        return True
+    words = [t for t in after if t.start < sp.end and t.low not in lex.words.determiners]
+    run = 0
+    while run < len(words) and words[run].is_cap:
+        run += 1  # the proper name the object starts with
+    if run == 0 or words[run - 1].low in lex.proposal_heads:
+        return False
+    # the name is the whole object, or a preposition follows it ("endorsed Roe in the race")
+    return run == len(words) or words[run].low in lex.words.prepositions
+
+
+def _possessed(c: Candidate, toks: list[Token], lex: Lexicon) -> bool:
+    """Whether the target before a predicate is someone's proposal ("Roe's plan")."""
+    sp = c.target_span
+    if sp is None or c.cue_span.start < sp.end:
+        return False
+    return any(sp.start <= t.start < sp.end and t.low in lex.words.possessive_markers for t in toks)
 
 
 def _reported(lows: list[str], i: int, lex: Lexicon) -> bool:
