@@ -34,9 +34,18 @@ if TYPE_CHECKING:
     from ._narrated import Narrated
     from ._state import Utterance
 
-__all__ = ["Candidate", "Focal", "find_focal", "find_positions", "find_stances", "phrasal"]
+__all__ = [
+    "Candidate",
+    "Focal",
+    "find_focal",
+    "find_positions",
+    "find_stances",
+    "match_commitment",
+    "phrasal",
+]
 
 _TARGET_MAX = 14
+_GAP_WORDS = 4  # tokens a commitment phrase may hold ("has not yet formally ruled out", "never...")
 
 
 @attrs.frozen
@@ -114,11 +123,11 @@ def find_positions(
         cands: list[Candidate] = []
         i = 0
         while i < len(toks):
-            hit = clex.commitments.match(lows, i)
+            hit = match_commitment(lows, i, lex)
             if hit is None:
                 i += 1
                 continue
-            n, phrase = hit
+            n, phrase, inner = hit
             info = clex.commitment_info[phrase]
             at_cue = toks[i].start == a.cue_start
             if not at_cue and not _applies(phrase, info.commitment, lows, i, n, lex):
@@ -140,7 +149,7 @@ def find_positions(
                 c.self_ref = True
             elif subject == "other":
                 c.reported = True
-            c.qualifier = _qualifier(c, toks, lows, i, n, lex)
+            c.qualifier = _qualifier(c, toks, lows, i, n, lex) or inner
             temporary = COMMITMENTS[c.commitment].temporary
             if (
                 temporary is not None
@@ -225,6 +234,56 @@ def find_stances(
         )
         for n, (holder, c, evidence) in enumerate(made, 1)
     ]
+
+
+def match_commitment(lows: list[str], i: int, lex: Lexicon) -> tuple[int, str, str | None] | None:
+    """The longest commitment phrase starting at token *i*, read as a small grammar.
+
+    Besides the phrase as written, the words of :attr:`~stancekit.Lexicon.phrase_gap`
+    (adverbs such as "currently", "yet", "completely", an ellipsis) may stand between its
+    words: "is not currently planning" is "not planning", "has not yet ruled out" is "not
+    ruled out", "would not completely rule out" is "would not rule out".
+
+    Returns:
+        ``(length in tokens, phrase, time word)``: the phrase's key in the lexicon's
+        commitment table, and a time qualifier found among the words skipped ("currently"),
+        or ``None``; ``None`` when no phrase starts at *i*.
+    """
+    table = lex.compiled().commitments
+    hit = table.match(lows, i)
+    if i >= len(lows) or lows[i] not in table.by_first:
+        return None
+    end = min(len(lows), i + table.longest + _GAP_WORDS)
+    if not any(_gap_word(lows, k, lex) for k in range(i + 1, end)):
+        return None if hit is None else (hit[0], hit[1], None)
+    kept = [i]
+    skipped: list[int] = []
+    for k in range(i + 1, end):
+        if _gap_word(lows, k, lex) and len(skipped) < _GAP_WORDS:
+            skipped.append(k)
+        else:
+            kept.append(k)
+        if len(kept) >= table.longest:
+            break
+    gapped = table.match([lows[k] for k in kept], 0)
+    if gapped is not None:
+        last = kept[gapped[0] - 1]
+        n = last + 1 - i
+        inside = [k for k in skipped if k < last]
+        if inside and (hit is None or n > hit[0]):
+            # a time word limits the position ("not currently"), but not "yet" ("not yet ruled out")
+            times = [lows[k] for k in inside if lows[k] in lex.temporal_qualifiers]
+            time = next((w for w in times if w != "yet"), None)
+            return n, gapped[1], time
+    return None if hit is None else (hit[0], hit[1], None)
+
+
+def _gap_word(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether token *k* may stand inside a commitment phrase (an ellipsis of full stops too)."""
+    w = lows[k]
+    if w == ".":
+        return (k > 0 and lows[k - 1] == ".") or (k + 1 < len(lows) and lows[k + 1] == ".")
+    return w in lex.phrase_gap
 
 
 def _keyed(
@@ -333,6 +392,10 @@ def _target(
     k = i + n
     if lows[k : k + 2] == ["at", "all"]:
         k += 2
+    time = clex.temporal.match(lows, k)
+    if time is not None and time[1] != "yet" and k + time[0] < len(lows):
+        # "no plans at this stage to ban it": the time qualifies, the proposal follows
+        k += time[0]
     while k < len(toks) and len(after) < _TARGET_MAX and toks[k].low not in boundary:
         if clex.temporal.match(lows, k) is not None:
             break  # "for the moment" qualifies the position; it is not its target
@@ -363,7 +426,7 @@ def _target(
         bwords = content_words_of([lows[x] for x in before if toks[x].text not in QUOTE_MARKS], lex)
         b_anaphor = (
             bool(before) and clex.anaphora.match(lows, before[0]) is not None and len(bwords) <= 2
-        )
+        ) or _anaphor_before(lows, i, before, lex)
         if bwords and not b_anaphor and (not words or side == "before" or anaphor):
             chosen, words, anaphor = before, bwords, False
         elif (
@@ -414,6 +477,21 @@ def _target(
         )
         c.words = trimmed or words
     return consumed
+
+
+def _anaphor_before(lows: list[str], i: int, before: list[int], lex: Lexicon) -> bool:
+    """'keeping *the idea* under review', 'it is on the table': the words standing right
+    before the phrase at *i* (across auxiliaries) stand for the proposal under discussion."""
+    if not before:
+        return False
+    end = i
+    while end - 1 > before[0] and i - end < 2 and lows[end - 1] in lex.subject_gap:
+        end -= 1
+    hit = lex.compiled().anaphora.match_ending(lows, end)
+    if hit is None or end - hit[0] < before[0]:
+        return False
+    # a relative pronoun after a noun is no anaphor ("a levy that is under review")
+    return end - hit[0] == before[0] or hit[1] not in lex.object_relatives
 
 
 def _reported(lows: list[str], i: int, lex: Lexicon) -> bool:
