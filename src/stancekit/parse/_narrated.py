@@ -21,7 +21,7 @@ from ..lexicon import CommitmentPhrase, Lexicon
 from ..model import COMMITMENTS, Commitment, Span
 from ._mentions import Mention
 from ._resolve import Entity
-from ._stance import Candidate, _qualifier, _target, match_commitment, phrasal
+from ._stance import Candidate, _qualifier, _target, inner_time, match_commitment, phrasal
 from ._text import Sentence
 
 __all__ = ["Narrated", "find_narrated"]
@@ -111,7 +111,7 @@ def find_narrated(
             start = toks[i + n].start if i + n < len(toks) else s.end
             _target(c, toks, lows, i, n, "after", lex, start)
             c.self_ref = True
-            c.qualifier = _qualifier(c, toks, lows, i, n, lex)
+            c.qualifier = _qualifier(c, toks, lows, i, n, lex) or inner_time(lows, i, n, lex)
             temporary = COMMITMENTS[c.commitment].temporary
             if (
                 temporary is not None

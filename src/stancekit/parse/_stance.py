@@ -40,6 +40,7 @@ __all__ = [
     "find_focal",
     "find_positions",
     "find_stances",
+    "inner_time",
     "match_commitment",
     "phrasal",
 ]
@@ -271,11 +272,27 @@ def match_commitment(lows: list[str], i: int, lex: Lexicon) -> tuple[int, str, s
         n = last + 1 - i
         inside = [k for k in skipped if k < last]
         if inside and (hit is None or n > hit[0]):
-            # a time word limits the position ("not currently"), but not "yet" ("not yet ruled out")
-            times = [lows[k] for k in inside if lows[k] in lex.temporal_qualifiers]
-            time = next((w for w in times if w != "yet"), None)
-            return n, gapped[1], time
+            return n, gapped[1], inner_time(lows, i, n, lex)
     return None if hit is None else (hit[0], hit[1], None)
+
+
+def _after_ellipsis(lows: list[str], k: int) -> int:
+    """The index of the first token from *k* that is not part of an ellipsis ("...", "…")."""
+    while k < len(lows) and (
+        lows[k] == "…"
+        or (lows[k] == "." and k + 1 < len(lows) and (lows[k + 1] == "." or lows[k - 1] == "."))
+    ):
+        k += 1
+    return k
+
+
+def inner_time(lows: list[str], i: int, n: int, lex: Lexicon) -> str | None:
+    """A time word inside the phrase of *n* tokens at *i* ("is not *currently* planning"),
+    which limits the position as a qualifier after it would; "yet" does not."""
+    for k in range(i + 1, i + n - 1):
+        if lows[k] in lex.phrase_gap and lows[k] in lex.temporal_qualifiers and lows[k] != "yet":
+            return lows[k]
+    return None
 
 
 def _gap_word(lows: list[str], k: int, lex: Lexicon) -> bool:
@@ -331,7 +348,8 @@ def _applies(
     if _describes_object(lows, i, lex):
         return False
     if phrase in lex.modal_negations:
-        nxt = lows[i + n] if i + n < len(lows) else ""
+        k = _after_ellipsis(lows, i + n)
+        nxt = lows[k] if k < len(lows) else ""
         return nxt in lex.action_verbs and not phrasal(lows, i + n, lex)
     if commitment is Commitment.ENDORSEMENT and n == 1:
         prev = lows[i - 1] if i > 0 else ""
@@ -389,7 +407,7 @@ def _target(
     clex = lex.compiled()
     boundary = lex.words.clause_boundaries
     after: list[int] = []
-    k = i + n
+    k = _after_ellipsis(lows, i + n)  # "we will never... accept it"
     if lows[k : k + 2] == ["at", "all"]:
         k += 2
     time = clex.temporal.match(lows, k)
