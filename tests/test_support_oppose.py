@@ -292,3 +292,52 @@ def test_each_coordinated_subject_holds_the_position(
         assert text[s.cue_span.start : s.cue_span.end] == verb
         assert s.target.span is not None
         assert text[s.target.span.start : s.target.span.end] == target
+
+
+# -- backing a proposal's abandonment opposes it ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "commitment", "target"),
+    [
+        pytest.param(
+            "Senator Joan Pike welcomed reports the wealth tax would be dumped.",
+            OBJ,
+            "the wealth tax",
+            id="welcomed-reports-it-would-be-dumped",
+        ),
+        pytest.param(
+            "The Farmers Union backed scrapping the water levy.",
+            OBJ,
+            "the water levy",
+            id="backed-scrapping",
+        ),
+        pytest.param(
+            "The mayor urged the council to repeal the bed tax.",
+            OBJ,
+            "the bed tax",
+            id="urged-to-repeal",
+        ),
+        pytest.param(
+            "Senator Joan Pike opposes scrapping the wealth tax.",
+            E,
+            "the wealth tax",
+            id="opposes-scrapping-supports",
+        ),
+        pytest.param(
+            "Senator Joan Pike backed the wealth tax.", E, "the wealth tax", id="no-abandonment"
+        ),
+        pytest.param(
+            "Senator Joan Pike backed the tax the council dropped.",
+            E,
+            "the tax the council dropped",
+            id="abandonment-inside-a-relative-is-no-reversal",
+        ),
+    ],
+)
+def test_backing_abandonment_opposes(text: str, commitment: Commitment, target: str) -> None:
+    ((_, got, text_of),) = _held(text)
+    assert (got, text_of) == (commitment, target)
+
+
+def test_a_noun_after_its_modifier_is_no_position() -> None:
+    text = "Senator Joan Pike said the tax would pass with no Labor support."
+    assert stancekit.parse(text).stances == ()

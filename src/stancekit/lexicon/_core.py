@@ -184,6 +184,10 @@ class Lexicon:
             ("X backs the levy, as does Y").
         proposal_heads: Last words of a proper name that names a proposal, not an actor ("the
             Clean Air Act"): a support verb's object ending in one is a proposal.
+        abandon_verbs: Verbs of dropping a proposal: backing its dropping opposes it
+            ("welcomed reports the levy would be scrapped", "backed repealing the tax").
+        report_nouns: Nouns before the clause that names a dropped proposal ("reports the
+            levy would be scrapped").
     """
 
     speech_cues: Mapping[str, str] = attrs.field(converter=_map)
@@ -260,6 +264,8 @@ class Lexicon:
     copulas: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     echo_auxiliaries: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     proposal_heads: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    abandon_verbs: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    report_nouns: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     words: sc.FunctionWords = attrs.field(factory=lambda: _function_words())
     _compiled: list[CompiledLexicon] = attrs.field(
         init=False, factory=list, eq=False, repr=False, hash=False
@@ -747,6 +753,8 @@ def _stance(s: sc.StanceFile) -> dict[str, Any]:
         "copulas": w.copulas,
         "echo_auxiliaries": w.echo_auxiliaries,
         "proposal_heads": w.proposal_heads,
+        "abandon_verbs": w.abandon_verbs,
+        "report_nouns": w.report_nouns,
     }
 
 

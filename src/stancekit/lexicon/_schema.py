@@ -172,6 +172,8 @@ class StanceWords:
     copulas: Words = ()
     echo_auxiliaries: Words = ()
     proposal_heads: Words = ()
+    abandon_verbs: Words = ()
+    report_nouns: Words = ()
 
 
 @attrs.frozen

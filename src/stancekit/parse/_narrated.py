@@ -31,6 +31,7 @@ from ._stance import (
     match_commitment,
     no_proposal,
     phrasal,
+    reverse_abandonment,
 )
 from ._text import Sentence
 
@@ -160,6 +161,8 @@ def _position(
     )
     start = toks[i + n].start if i + n < len(toks) else s.end
     _target(c, toks, lows, i, n, "after", lex, start)
+    if not no_proposal(c, toks, lex):
+        reverse_abandonment(c, toks, lex)
     c.self_ref = True
     c.qualifier = _qualifier(c, toks, lows, i, n, lex) or inner_time(lows, i, n, lex)
     temporary = COMMITMENTS[c.commitment].temporary
@@ -387,6 +390,7 @@ def _urging(
     _target(c, toks, lows, k - m if inner is not None else to, m, "after", lex, start)
     if not c.words or c.anaphoric:
         return None
+    reverse_abandonment(c, toks, lex)
     c.self_ref = True
     return c, k
 

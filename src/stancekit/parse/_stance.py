@@ -44,6 +44,7 @@ __all__ = [
     "match_commitment",
     "no_proposal",
     "phrasal",
+    "reverse_abandonment",
 ]
 
 _TARGET_MAX = 14
@@ -164,6 +165,7 @@ def find_positions(
             if not at_cue and no_proposal(c, toks, lex):
                 i = max(i + n, skip)
                 continue  # "we back Jane Roe": a person, no proposal
+            reverse_abandonment(c, toks, lex)
             cands.append(c)
             i = max(i + n, skip)
         per_statement.append((u, cands))
@@ -369,6 +371,9 @@ def _applies(
             return False  # "a forum sponsored by the network": a passive participle
         if prev in lex.endorsement_subjects or prev.endswith("n't"):
             return True
+        before = lows[i - 2] if i > 1 else ""
+        if before in lex.words.prepositions or before in lex.negators:
+            return False  # "with no GOP support": a noun after its modifier
         # "military support", "support for Ukraine": the noun, not the verb
         return prev not in lex.endorsement_noun_context and nxt not in lex.words.noun_complements
     return True
@@ -531,6 +536,40 @@ def no_proposal(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> bool:
         return False
     # the name is the whole object, or a preposition follows it ("endorsed Roe in the race")
     return run == len(words) or words[run].low in lex.words.prepositions
+
+
+def reverse_abandonment(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> None:
+    """Support for dropping a proposal is opposition to it: "welcomed reports the levy would
+    be scrapped", "backed scrapping the levy", "urged the council to repeal the tax"; and
+    opposing its repeal supports it. The target becomes the proposal's own words."""
+    if c.commitment not in (Commitment.ENDORSEMENT, Commitment.OBJECTION):
+        return
+    sp = c.target_span
+    if sp is None or sp.start < c.cue_span.end:
+        return
+    words = [t for t in toks if sp.start <= t.start < sp.end]
+    x = next((k for k, t in enumerate(words) if t.low in lex.abandon_verbs), None)
+    if x is None:
+        return
+    if all(t.low in lex.words.target_leading for t in words[:x]):
+        kept = words[x + 1 :]  # "scrapping the levy", "to repeal the tax"
+    elif x > 0 and words[x - 1].low in lex.copulas:
+        y = x - 1
+        while y > 0 and words[y - 1].low in lex.subject_gap:
+            y -= 1  # "would be", "has been"
+        z = max((k + 1 for k in range(y) if words[k].low in lex.report_nouns), default=0)
+        kept = words[z:y]  # "reports the levy would be scrapped": the levy
+    else:
+        return
+    content = content_words_of([t.low for t in kept], lex)
+    if not content:
+        return
+    flipped = (
+        Commitment.OBJECTION if c.commitment is Commitment.ENDORSEMENT else Commitment.ENDORSEMENT
+    )
+    c.commitment = flipped
+    c.target_span = Span(kept[0].start, kept[-1].end)
+    c.words = content
 
 
 def _possessed(c: Candidate, toks: list[Token], lex: Lexicon) -> bool:
