@@ -305,6 +305,12 @@ class FunctionWords:
         quote_resumers: Tokens before a quotation resuming the speaker's words (``", but"``).
         genre_channels: Channel labels naming a kind of occasion, not an outlet
             (``"interview"``: "in an interview with the BBC" gives the BBC).
+        document_nouns: Nouns of a written message whose sender speaks (``"issued a statement
+            saying"``: the subject, not the statement).
+        trailing_relatives: Relative words opening a clause that, at the end of an indirect
+            content, is the reporter's gloss (``"..., who faces a primary in May"``).
+        cue_raisers: Verbs before "to" and a cue that report the speaking itself (``"tried to
+            argue"``, ``"managed to ask"``).
     """
 
     determiners: frozenset[str] = frozenset()
@@ -373,6 +379,9 @@ class FunctionWords:
     verb_coordinators: frozenset[str] = frozenset()
     quote_resumers: frozenset[str] = frozenset()
     genre_channels: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
+    trailing_relatives: frozenset[str] = frozenset()
+    cue_raisers: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -445,6 +454,9 @@ class WordsFile:
     verb_coordinators: Words = ()
     quote_resumers: Words = ()
     genre_channels: Words = ()
+    document_nouns: Words = ()
+    trailing_relatives: Words = ()
+    cue_raisers: Words = ()
 
     def words(self) -> FunctionWords:
         """The typed sets the lexicon exposes as ``lexicon.words``."""
