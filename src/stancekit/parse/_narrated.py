@@ -17,6 +17,8 @@ evidence is the cue and target spans, plus the holder's statements that contain 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .._normalize import content_words_of
 from .._tokens import Token
 from ..lexicon import CommitmentPhrase, Lexicon
@@ -169,6 +171,10 @@ def _position(
     if temporary is not None and c.qualifier and c.qualifier.lower() in lex.temporal_qualifiers:
         c.commitment = temporary
     return c, i + n
+
+
+def _start(t: Token) -> int:
+    return t.start
 
 
 def _copy(c: Candidate) -> Candidate:
@@ -405,7 +411,7 @@ def _not_a_proposal(
         return True  # "backed him", "endorsed Jane Roe"
     if c.commitment not in (Commitment.ENDORSEMENT, Commitment.OBJECTION):
         return False
-    k = next((x for x, t in enumerate(toks) if t.start >= c.cue_span.end), len(toks))
+    k = bisect_left(toks, c.cue_span.end, key=_start)
     if k < len(lows) and lows[k] in lex.words.determiners and k + 1 not in by_start:
         return False
     m = by_start.get(k) or by_start.get(k + 1)
@@ -489,7 +495,7 @@ def _group_nouns(
             continue
         c.self_ref = True
         holders = []
-        after = next((x for x in range(k + 2, n) if toks[x].start >= c.target_span.end), n)
+        after = bisect_left(toks, c.target_span.end, lo=k + 2, key=_start)
         if after < n and lows[after] == ",":
             after += 1
         size = _phrase_at(lows, after, lex.inclusion_markers)

@@ -15,6 +15,7 @@ often named by candidates (places excluded), keyed with its most frequent compan
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -520,15 +521,15 @@ def no_proposal(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> bool:
     "backed the Clean Air Act")."""
     if c.commitment not in (Commitment.ENDORSEMENT, Commitment.OBJECTION):
         return False
-    after = [t for t in toks if t.start >= c.cue_span.end]
-    if after and after[0].low in lex.not_proposals:
+    k = bisect_left(toks, c.cue_span.end, key=_start)
+    if k < len(toks) and toks[k].low in lex.not_proposals:
         return True
     sp = c.target_span
     if sp is None or sp.start < c.cue_span.end:
         return False
     if c.words and all(w in lex.not_proposals for w in c.words):
         return True
-    words = [t for t in after if t.start < sp.end and t.low not in lex.words.determiners]
+    words = [t for t in _within(toks, sp) if t.low not in lex.words.determiners]
     run = 0
     while run < len(words) and words[run].is_cap:
         run += 1  # the proper name the object starts with
@@ -547,7 +548,7 @@ def reverse_abandonment(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> No
     sp = c.target_span
     if sp is None or sp.start < c.cue_span.end:
         return
-    words = [t for t in toks if sp.start <= t.start < sp.end]
+    words = _within(toks, sp)
     x = next((k for k, t in enumerate(words) if t.low in lex.abandon_verbs), None)
     if x is None:
         return
@@ -577,7 +578,16 @@ def _possessed(c: Candidate, toks: list[Token], lex: Lexicon) -> bool:
     sp = c.target_span
     if sp is None or c.cue_span.start < sp.end:
         return False
-    return any(sp.start <= t.start < sp.end and t.low in lex.words.possessive_markers for t in toks)
+    return any(t.low in lex.words.possessive_markers for t in _within(toks, sp))
+
+
+def _start(t: Token) -> int:
+    return t.start
+
+
+def _within(toks: Sequence[Token], sp: Span) -> Sequence[Token]:
+    """The tokens starting inside *sp* (the tokens are in text order)."""
+    return toks[bisect_left(toks, sp.start, key=_start) : bisect_left(toks, sp.end, key=_start)]
 
 
 def _anaphor_before(lows: list[str], i: int, before: list[int], lex: Lexicon) -> bool:
