@@ -141,6 +141,9 @@ class Lexicon:
         warning_markers: Words that make a statement a warning.
         debris_lines: Regular expressions matching whole lines of page debris.
         abbreviations: Abbreviations whose period does not end a sentence.
+        possessive_endings: Endings the tokenizer splits off a word as a token of their own,
+            in lower case with a straight apostrophe (``"'s"``: "Spain's" is "Spain" and
+            "'s"); their upper-case forms and the typographic apostrophe split too.
         not_speakers: Labels opening a line with a colon that name no one (``"update"``).
         channels: Platforms and venues, mapped to the channel label recorded.
         subject_gap: Words that may stand between an actor and the verb of its position
@@ -202,6 +205,7 @@ class Lexicon:
     warning_markers: frozenset[str] = attrs.field(converter=_fs)
     debris_lines: tuple[str, ...] = attrs.field(converter=tuple)
     abbreviations: frozenset[str] = attrs.field(converter=_fs)
+    possessive_endings: frozenset[str] = attrs.field(converter=_fs)
     not_speakers: frozenset[str] = attrs.field(converter=_fs)
     channels: Mapping[str, str] = attrs.field(converter=_map)
     subject_gap: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
@@ -707,6 +711,7 @@ def _text(t: sc.TextFile) -> dict[str, Any]:
         "days": t.days,
         "debris_lines": t.debris_lines,
         "abbreviations": t.abbreviations,
+        "possessive_endings": t.possessive_endings,
         "not_speakers": t.not_speakers,
         "channels": t.channels,
     }
@@ -821,10 +826,20 @@ class PhraseTable:
     by_last: Mapping[str, tuple[int, ...]] = attrs.field(eq=False, repr=False)
 
     @classmethod
-    def build(cls, phrases: Mapping[str, str], abbreviations: frozenset[str]) -> PhraseTable:
+    def build(
+        cls,
+        phrases: Mapping[str, str],
+        abbreviations: frozenset[str],
+        possessives: frozenset[str] = frozenset(),
+    ) -> PhraseTable:
+        """The table of *phrases* (phrase -> value), tokenized as text is (with the lexicon's
+        *abbreviations* and *possessives*, see :func:`~stancekit._tokens.tokenize`)."""
         entries: dict[Key, str] = {}
         for phrase, value in phrases.items():
-            key = tuple(t.low for t in tokenize(phrase, abbreviations=abbreviations))
+            key = tuple(
+                t.low
+                for t in tokenize(phrase, abbreviations=abbreviations, possessives=possessives)
+            )
             if key:
                 entries[key] = value
         first: dict[str, set[int]] = {}
@@ -891,11 +906,12 @@ class CompiledLexicon:
 
 def _compile(lex: Lexicon) -> CompiledLexicon:
     ab = lex.abbreviations
+    pe = lex.possessive_endings
 
     def table(phrases: Iterable[str] | Mapping[str, str]) -> PhraseTable:
         if isinstance(phrases, Mapping):
-            return PhraseTable.build(phrases, ab)
-        return PhraseTable.build({p: p for p in phrases}, ab)
+            return PhraseTable.build(phrases, ab, pe)
+        return PhraseTable.build({p: p for p in phrases}, ab, pe)
 
     places: dict[str, str] = {}
     for adj, country in lex.demonyms.items():
@@ -928,7 +944,11 @@ def _compile(lex: Lexicon) -> CompiledLexicon:
             | {"the", "a", "an", "another", "his", "her", "their", "its", "our", "my", "your"}
             | lex.indefinites
             | lex.role_adjectives
-            | {t.low for p in lex.titles for t in tokenize(p, abbreviations=ab)[:1]}
-            | {t.low for p in lex.role_nouns for t in tokenize(p, abbreviations=ab)[:1]}
+            | {t.low for p in lex.titles for t in tokenize(p, abbreviations=ab, possessives=pe)[:1]}
+            | {
+                t.low
+                for p in lex.role_nouns
+                for t in tokenize(p, abbreviations=ab, possessives=pe)[:1]
+            }
         ),
     )
