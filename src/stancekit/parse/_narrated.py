@@ -21,8 +21,16 @@ from ..lexicon import CommitmentPhrase, Lexicon
 from ..model import COMMITMENTS, Commitment, Span
 from ._mentions import Mention
 from ._resolve import Entity
-from ._stance import Candidate, _qualifier, _target, inner_time, match_commitment, phrasal
-from ._text import Sentence
+from ._stance import (
+    Candidate,
+    _qualifier,
+    _target,
+    holds_object,
+    inner_time,
+    match_commitment,
+    phrasal,
+)
+from ._text import QUOTE_MARKS, Sentence
 
 __all__ = ["Narrated", "find_narrated"]
 
@@ -90,7 +98,9 @@ def find_narrated(
             info = clex.commitment_info.get(phrase)
             if info is None:  # a refusal ("declined to resign")
                 info = CommitmentPhrase(phrase, Commitment.CATEGORICAL)
-            if info.target == "before":
+            if info.target == "before" and not (
+                info.commitment is Commitment.OPEN and holds_object(lows[i : i + n], lex)
+            ):
                 continue  # "X is off the table": the subject is the proposal, not an actor
             commitment = info.commitment
             if negated:
@@ -209,7 +219,12 @@ def _position_at(lows: list[str], j: int, lex: Lexicon) -> tuple[int, int, bool,
     while (
         end < len(lows)
         and end - j < _GAP_MAX
-        and (lows[end] in lex.subject_gap or lows[end] in lex.days or _negator(lows[end], lex))
+        and (
+            lows[end] in lex.subject_gap
+            or lows[end] in lex.days
+            or _negator(lows[end], lex)
+            or lows[end] in QUOTE_MARKS  # 'she is "keeping the option open"'
+        )
     ):
         end += 1
     for k in range(j, min(end + 1, len(lows))):
