@@ -35,6 +35,7 @@ from ._text import QUOTE_MARKS, Sentence
 __all__ = ["Narrated", "find_narrated"]
 
 _GAP_MAX = 6  # words between the subject and the verb of its position
+_OBJECT_MAX = 6  # words of the object in "defended the health minister for ..."
 
 
 class Narrated:
@@ -88,6 +89,9 @@ def find_narrated(
             if lows[j : j + 2] == [",", "who"]:
                 j += 2  # "the mayor, who opposes the levy"
             hit = _position_at(lows, j, lex)
+            shared = _shared_position(lows, j, lex)
+            if shared is not None:
+                hit = shared  # "defended the minister for not ruling it out": the subject's too
             if hit is None:
                 continue
             i, n, negated, phrase = hit
@@ -243,6 +247,26 @@ def _position_at(lows: list[str], j: int, lex: Lexicon) -> tuple[int, int, bool,
                 continue
         negated = any(_negator(lows[x], lex) for x in range(j, k))
         return k, n, negated, phrase
+    return None
+
+
+def _shared_position(
+    lows: list[str], j: int, lex: Lexicon
+) -> tuple[int, int, bool, str] | None:
+    """'X defended the minister for not ruling it out', 'X praised her for refusing to rule
+    it out': the position X defends is X's (a verb of :attr:`~stancekit.Lexicon.
+    position_endorsers` after the subject ending before *j*, its object, "for", a position)."""
+    k = j
+    while k < len(lows) and k - j < _GAP_MAX and lows[k] in lex.subject_gap:
+        k += 1
+    if k >= len(lows) or lows[k] not in lex.position_endorsers:
+        return None
+    boundary = lex.words.clause_boundaries
+    for f in range(k + 1, min(len(lows) - 1, k + 1 + _OBJECT_MAX)):
+        if lows[f] in boundary:
+            return None
+        if lows[f] == "for":
+            return _position_at(lows, f + 1, lex)
     return None
 
 

@@ -638,8 +638,21 @@ def _clause_subject(
         own |= {w.lower() for x in (rep.name, rep.affiliation) if x for w in x.split()}
     if hit is not None:
         country = hit[1].partition(":")[2].lower()
-        return "self" if country in own or any(w in own for w in country.split()) else "other"
+        if country in own or any(w in own for w in country.split()):
+            return "self"
+        return "self" if _office_holder(e, lex) else "other"
     return "self" if lows[head] in own else "other"
+
+
+def _office_holder(e: Entity, lex: Lexicon) -> bool:
+    """'The UK government is not planning X, according to the Secretary of State': a speaker
+    holding a government office (its title has a word of :attr:`~stancekit.Lexicon.
+    office_words`, none of ``opposition_words``) and no other country speaks for the
+    government of the country they name."""
+    if e.affiliation or not e.title:
+        return False
+    words = set(e.title.lower().split())
+    return bool(words & lex.office_words) and not words & lex.opposition_words
 
 
 def _self_reference(toks: list[Token], lows: list[str], j: int, e: Entity, lex: Lexicon) -> bool:
