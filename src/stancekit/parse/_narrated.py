@@ -250,9 +250,7 @@ def _position_at(lows: list[str], j: int, lex: Lexicon) -> tuple[int, int, bool,
     return None
 
 
-def _shared_position(
-    lows: list[str], j: int, lex: Lexicon
-) -> tuple[int, int, bool, str] | None:
+def _shared_position(lows: list[str], j: int, lex: Lexicon) -> tuple[int, int, bool, str] | None:
     """'X defended the minister for not ruling it out', 'X praised her for refusing to rule
     it out': the position X defends is X's (a verb of :attr:`~stancekit.Lexicon.
     position_endorsers` after the subject ending before *j*, its object, "for", a position)."""
