@@ -138,6 +138,11 @@ class Lexicon:
         agent_markers: Words introducing the agent of a passive position ("rejected by").
         coordinators: Words joining a second predicate to a sentence's subject ("but").
         refusals: Verbs that, before "to" and another verb, reject doing it ("refused to lift").
+        position_endorsers: Verbs whose subject shares the position its object is defended
+            for ("defended the minister for not ruling it out").
+        office_words: Title words of government offices: a speaker holding one speaks for
+            the government of the country their statement names ("secretary", "minister").
+        opposition_words: Title words that make an office no government's ("shadow").
     """
 
     speech_cues: Mapping[str, str] = attrs.field(converter=_map)
@@ -196,6 +201,9 @@ class Lexicon:
     verb_particles: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     conditional_markers: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     refusals: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    position_endorsers: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    office_words: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    opposition_words: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     coordinators: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     agent_markers: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     object_relatives: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
