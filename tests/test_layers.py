@@ -62,13 +62,14 @@ def imports_of(module: str, target: str, src: Path = SRC) -> list[tuple[int, boo
             if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
                 continue  # annotations only: not an import at run time
             inner = in_function or isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef)
-            names: list[str] = []
-            if isinstance(child, ast.ImportFrom):
-                names = _absolute(module, child, src)
-            elif isinstance(child, ast.Import):
-                names = [a.name for a in child.names]
-            if any(n == target or n.startswith(target + ".") for n in names):
-                out.append((child.lineno, in_function))
+            if isinstance(child, ast.ImportFrom | ast.Import):
+                names = (
+                    _absolute(module, child, src)
+                    if isinstance(child, ast.ImportFrom)
+                    else [a.name for a in child.names]
+                )
+                if any(n == target or n.startswith(target + ".") for n in names):
+                    out.append((child.lineno, in_function))
             visit(child, inner)
 
     visit(tree, False)
