@@ -155,6 +155,9 @@ class StanceWords:
     verb_particles: Words = ()
     conditional_markers: Words = ()
     refusals: Words = ()
+    position_endorsers: Words = ()
+    office_words: Words = ()
+    opposition_words: Words = ()
     coordinators: Words = ()
     agent_markers: Words = ()
     object_relatives: Words = ()
@@ -220,6 +223,7 @@ class TextFile:
     not_speakers: Words = ()
     days: Words = ()
     abbreviations: Words = ()
+    possessive_endings: Words = ()
     channels: Mapping[str, str] = attrs.field(factory=dict)
 
 
