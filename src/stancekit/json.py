@@ -38,6 +38,7 @@ from .model import (
     Polarity,
     ReactionBasis,
     ReactionKind,
+    Statement,
     StatementKind,
 )
 
@@ -113,6 +114,11 @@ def configure_converter(converter: cattrs.Converter) -> None:
     )
     converter.register_structure_hook(
         Article, make_dict_structure_fn(Article, converter, lexicon=override(omit=True))
+    )
+    # A statement in one piece writes no "pieces" (and JSON without it loads as one piece).
+    converter.register_unstructure_hook(
+        Statement,
+        make_dict_unstructure_fn(Statement, converter, pieces=override(omit_if_default=True)),
     )
 
 

@@ -305,6 +305,8 @@ class FunctionWords:
         quote_resumers: Tokens before a quotation resuming the speaker's words (``", but"``).
         genre_channels: Channel labels naming a kind of occasion, not an outlet
             (``"interview"``: "in an interview with the BBC" gives the BBC).
+        chain_breakers: Words that, between two pieces of a quotation, open another clause,
+            so the pieces are not joined (``"A," he said as the crowd yelled: "B."``).
     """
 
     determiners: frozenset[str] = frozenset()
@@ -373,6 +375,7 @@ class FunctionWords:
     verb_coordinators: frozenset[str] = frozenset()
     quote_resumers: frozenset[str] = frozenset()
     genre_channels: frozenset[str] = frozenset()
+    chain_breakers: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -445,6 +448,7 @@ class WordsFile:
     verb_coordinators: Words = ()
     quote_resumers: Words = ()
     genre_channels: Words = ()
+    chain_breakers: Words = ()
 
     def words(self) -> FunctionWords:
         """The typed sets the lexicon exposes as ``lexicon.words``."""

@@ -172,7 +172,15 @@ def find_stances(
     """
     head, focal_key = focal.head, focal.key
     made: list[tuple[str, Candidate, tuple[str, ...]]] = []
+    # the pieces of a continued quotation are one statement: their candidates compete
+    merged: dict[str, tuple[Utterance, list[Candidate]]] = {}
     for u, cands in positions:
+        got = merged.get(u.statement.id)
+        if got is None:
+            merged[u.statement.id] = (u, list(cands))
+        else:
+            got[1].extend(cands)
+    for u, cands in merged.values():
         if not cands:
             continue
         st = u.statement
@@ -188,7 +196,7 @@ def find_stances(
                 chosen[c.key] = c
         for c in sorted(chosen.values(), key=lambda c: c.cue_span.start):
             made.append((st.speaker, c, (st.id,)))
-    spans = [u.statement.span for u, _ in positions]
+    spans = [p for u, _ in merged.values() for p in u.statement.content_spans]
     for nr in narrated:
         c, holder = nr.candidate, nr.holder.id
         if any(sp.start <= c.cue_span.start < sp.end for sp in spans):
