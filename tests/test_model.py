@@ -138,7 +138,12 @@ def test_generated_articles_keep_their_invariants(article: Article) -> None:
     ids = {a.id for a in article.actors}
     for s in article.statements:
         assert s.speaker in ids
-        assert article.text[s.span.start : s.span.end] == s.content
+        assert s.content_of(article.text) == s.content
+        spans = s.content_spans
+        assert spans[0].start == s.span.start and spans[-1].end == s.span.end
+        assert all(a.end < b.start for a, b in zip(spans, spans[1:], strict=False))
+        if not s.pieces:
+            assert article.text[s.span.start : s.span.end] == s.content
     for st_ in article.stances:
         assert st_.holder in ids
         assert all(article.statement(e) for e in st_.evidence)
