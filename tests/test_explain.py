@@ -20,7 +20,7 @@ _CUE = re.compile(
 def test_explain_names_the_rule_and_the_words() -> None:
     text = (
         '"We will not back down," Mayor Lena Ortiz said. The council met on Friday. '
-        'Mayor Lena Ortiz said the bridge would be rebuilt.'
+        "Mayor Lena Ortiz said the bridge would be rebuilt."
     )
     article = stancekit.parse(text)
     out = stancekit.explain(article)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import attrs
@@ -139,9 +140,10 @@ def test_generated_articles_keep_their_invariants(article: Article) -> None:
     for s in article.statements:
         assert s.speaker in ids
         assert s.content_of(article.text) == s.content
-        spans = s.content_spans
-        assert spans[0].start == s.span.start and spans[-1].end == s.span.end
-        assert all(a.end < b.start for a, b in zip(spans, spans[1:], strict=False))
+        parts = s.content_spans
+        assert parts[0].start == s.span.start
+        assert parts[-1].end == s.span.end
+        assert all(a.end < b.start for a, b in itertools.pairwise(parts))
         if not s.pieces:
             assert article.text[s.span.start : s.span.end] == s.content
     for st_ in article.stances:
