@@ -21,6 +21,7 @@ from ...model import StatementKind
 from .._mentions import PRONOUN, Mention
 from .._text import OPEN_MARKS
 from ._content import content_after, content_close, make, span_kind
+from ._cues import document_verb
 from ._records import Attribution, Cue
 from ._speakers import np_after, speaker_after, speaker_before, subject
 from ._view import SentenceView
@@ -119,6 +120,15 @@ def participial(x: CueSite) -> list[Attribution] | None:
     if not lows[c.a].endswith("ing") or c.lemma in ("according to",):
         return None
     m = w.ending_at.get(c.a)
+    verb = document_verb(w, c.a)
+    if verb > x.floor:
+        # "X issued a statement (Friday) saying": the sender speaks, not the statement
+        sender, _ = speaker_before(w, verb, x.floor, c.lemma)
+        if sender is None and not found:
+            sender = subject(w, verb)
+        if sender is not None:
+            return _one(make(w, sender, c, content_after(w, c, x.limit)))
+        m = None
     if m is not None and (
         (m.a > 0 and lows[m.a - 1] in w.words.participle_subject_prepositions)
         or (m.kind != PRONOUN and not found)
