@@ -264,6 +264,14 @@ NEGATIVE: list[tuple[str, str, list[Found]]] = [
     ),
     (
         "continued_quotation",
+        '"We will win," Jane Roe said, going on to praise the volunteers. "We will rebuild."',
+        [
+            ("post_posed", "Jane Roe", "We will win"),
+            ("continuation", "Jane Roe", "We will rebuild."),
+        ],
+    ),
+    (
+        "continued_quotation",
         '"We will win," Jane Roe said, adding: "We will rebuild."',
         [
             ("post_posed", "Jane Roe", "We will win"),

@@ -91,7 +91,8 @@ def continued_quotation(j: Joining, a: Attribution, b: Attribution) -> bool:
 def _another_clause(ws: list[SentenceView], a: Attribution, b: Attribution) -> bool:
     """Whether the words between the pieces hold another cue, or open another clause right
     after the attribution ('"A," he said as the crowd yelled: "B."', '"A," she said, and her
-    husband cut in. "B."'; an apposition after the speaker may hold any word)."""
+    husband cut in. "B."', '"A," he said, going on to ...'; an apposition after the speaker
+    may hold any word)."""
     start, end = a.content_end, b.content_start
     speaker = a.speaker
     after = max(a.cue_end, speaker.end if speaker is not None else 0)
@@ -105,6 +106,8 @@ def _another_clause(ws: list[SentenceView], a: Attribution, b: Attribution) -> b
             if w.lows[t] == "," and not seen:
                 continue
             seen = True
+            if w.lows[t].endswith("ing") and w.lows[t - 1] == ",":
+                return True  # '"A," he said, going on to contrast X. "B."': a participle's
             if w.lows[t] in w.words.chain_breakers and not (
                 t + 1 < w.n and w.is_open_mark(t + 1) and w.lows[t] in w.words.quote_resumers
             ):
