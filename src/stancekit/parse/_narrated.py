@@ -32,10 +32,9 @@ from ._stance import (
     holds_object,
     inner_time,
     match_commitment,
-    no_proposal,
     phrasal,
-    reverse_abandonment,
 )
+from ._support import no_proposal, reverse_abandonment
 from ._text import QUOTE_MARKS, Sentence
 
 __all__ = ["Narrated", "find_narrated"]

@@ -15,7 +15,6 @@ often named by candidates (places excluded), keyed with its most frequent compan
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -27,6 +26,7 @@ from ..lexicon import Lexicon
 from ..model import COMMITMENTS, Commitment, Span, Stance, Target
 from ._mentions import GOVERNMENT
 from ._resolve import Entity
+from ._support import no_proposal, possessed, reverse_abandonment
 from ._text import QUOTE_MARKS
 from .attribution import Attribution
 
@@ -45,9 +45,7 @@ __all__ = [
     "holds_object",
     "inner_time",
     "match_commitment",
-    "no_proposal",
     "phrasal",
-    "reverse_abandonment",
 ]
 
 _TARGET_MAX = 14
@@ -151,7 +149,7 @@ def find_positions(
             c.reported = _reported(lows, i, lex)
             c.self_ref = _self_reference(toks, lows, i + n, e, lex)
             subject = _clause_subject(toks, lows, i, a.content_start, e, lex)
-            if subject == "other" and info.target != "after" and _possessed(c, toks, lex):
+            if subject == "other" and info.target != "after" and possessed(c, toks, lex):
                 subject = None  # "Roe's plan would hurt us": the speaker judges Roe's proposal
             if subject == "self":
                 c.self_ref = True
@@ -197,7 +195,15 @@ def find_stances(
     reported: list[tuple[Span, str, str]] = []
     # stated positions whose clause subject was not decided (index in made, speaker)
     open_subject: list[tuple[int, Entity]] = []
+    # the pieces of a continued quotation are one statement: their candidates compete
+    merged: dict[str, tuple[Utterance, list[Candidate]]] = {}
     for u, cands in positions:
+        got = merged.get(u.statement.id)
+        if got is None:
+            merged[u.statement.id] = (u, list(cands))
+        else:
+            got[1].extend(cands)
+    for u, cands in merged.values():
         if not cands:
             continue
         st = u.statement
@@ -216,7 +222,7 @@ def find_stances(
             if not c.self_ref:
                 open_subject.append((len(made), u.speaker))
             made.append((st.speaker, c, (st.id,)))
-    spans = [u.statement.span for u, _ in positions]
+    spans = [p for u, _ in merged.values() for p in u.statement.content_spans]
     members: list[tuple[Span, str]] = []
     for nr in narrated:
         c, holder = nr.candidate, nr.holder.id
@@ -568,82 +574,6 @@ def _target(
         )
         c.words = trimmed or words
     return consumed
-
-
-def no_proposal(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> bool:
-    """Whether a support or opposition phrase's object names no proposal: a word of
-    :attr:`~stancekit.Lexicon.not_proposals` ("backed him", "supports the team") or a short
-    proper name that is no bill or plan ("endorsed Jane Roe", "attacked Mr. Vale"; not
-    "backed the Clean Air Act")."""
-    if c.commitment not in (Commitment.ENDORSEMENT, Commitment.OBJECTION):
-        return False
-    k = bisect_left(toks, c.cue_span.end, key=_start)
-    if k < len(toks) and toks[k].low in lex.not_proposals:
-        return True
-    sp = c.target_span
-    if sp is None or sp.start < c.cue_span.end:
-        return False
-    if c.words and all(w in lex.not_proposals for w in c.words):
-        return True
-    words = [t for t in _within(toks, sp) if t.low not in lex.words.determiners]
-    run = 0
-    while run < len(words) and words[run].is_cap:
-        run += 1  # the proper name the object starts with
-    if run == 0 or words[run - 1].low in lex.proposal_heads:
-        return False
-    # the name is the whole object, or a preposition follows it ("endorsed Roe in the race")
-    return run == len(words) or words[run].low in lex.words.prepositions
-
-
-def reverse_abandonment(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> None:
-    """Support for dropping a proposal is opposition to it: "welcomed reports the levy would
-    be scrapped", "backed scrapping the levy", "urged the council to repeal the tax"; and
-    opposing its repeal supports it. The target becomes the proposal's own words."""
-    if c.commitment not in (Commitment.ENDORSEMENT, Commitment.OBJECTION):
-        return
-    sp = c.target_span
-    if sp is None or sp.start < c.cue_span.end:
-        return
-    words = _within(toks, sp)
-    x = next((k for k, t in enumerate(words) if t.low in lex.abandon_verbs), None)
-    if x is None:
-        return
-    if all(t.low in lex.words.target_leading for t in words[:x]):
-        kept = words[x + 1 :]  # "scrapping the levy", "to repeal the tax"
-    elif x > 0 and words[x - 1].low in lex.copulas:
-        y = x - 1
-        while y > 0 and words[y - 1].low in lex.subject_gap:
-            y -= 1  # "would be", "has been"
-        z = max((k + 1 for k in range(y) if words[k].low in lex.report_nouns), default=0)
-        kept = words[z:y]  # "reports the levy would be scrapped": the levy
-    else:
-        return
-    content = content_words_of([t.low for t in kept], lex)
-    if not content:
-        return
-    flipped = (
-        Commitment.OBJECTION if c.commitment is Commitment.ENDORSEMENT else Commitment.ENDORSEMENT
-    )
-    c.commitment = flipped
-    c.target_span = Span(kept[0].start, kept[-1].end)
-    c.words = content
-
-
-def _possessed(c: Candidate, toks: list[Token], lex: Lexicon) -> bool:
-    """Whether the target before a predicate is someone's proposal ("Roe's plan")."""
-    sp = c.target_span
-    if sp is None or c.cue_span.start < sp.end:
-        return False
-    return any(t.low in lex.words.possessive_markers for t in _within(toks, sp))
-
-
-def _start(t: Token) -> int:
-    return t.start
-
-
-def _within(toks: Sequence[Token], sp: Span) -> Sequence[Token]:
-    """The tokens starting inside *sp* (the tokens are in text order)."""
-    return toks[bisect_left(toks, sp.start, key=_start) : bisect_left(toks, sp.end, key=_start)]
 
 
 def holds_object(phrase: Sequence[str], lex: Lexicon) -> bool:
