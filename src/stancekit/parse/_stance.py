@@ -137,7 +137,9 @@ def find_positions(
                 i += 1
                 continue
             commitment = info.commitment
-            if info.negated is not None and _negated(lows, i, lex):
+            if info.negated is not None and (
+                _negated(lows, i, lex) or (at_cue and i == 0 and _negated_cue(a, lex))
+            ):
                 commitment = info.negated
             c = Candidate(
                 " ".join(t.text for t in toks[i : i + n]),
@@ -389,6 +391,10 @@ def _applies(
     if phrase in lex.modal_negations:
         k = _after_ellipsis(lows, i + n)
         nxt = lows[k] if k < len(lows) else ""
+        if nxt in lex.subject_gap and any(
+            _negatable_at(lows, x, lex) for x in range(k + 1, min(k + 3, len(lows)))
+        ):
+            return False  # "won't be ruling it out": the negation belongs to the next phrase
         return nxt in lex.action_verbs and not phrasal(lows, i + n, lex)
     if commitment is Commitment.ENDORSEMENT and n == 1:
         prev = lows[i - 1] if i > 0 else ""
@@ -400,6 +406,16 @@ def _applies(
         # "military support", "support for Ukraine": the noun, not the verb
         return prev not in lex.endorsement_noun_context and nxt not in lex.words.noun_complements
     return True
+
+
+def _negatable_at(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether a phrase of several words that a negation flips starts at *k* ("ruling out")."""
+    hit = match_commitment(lows, k, lex)
+    return (
+        hit is not None
+        and hit[0] > 1
+        and lex.compiled().commitment_info[hit[1]].negated is not None
+    )
 
 
 def _describes_object(lows: list[str], i: int, lex: Lexicon) -> bool:
@@ -419,6 +435,14 @@ def phrasal(lows: list[str], k: int, lex: Lexicon) -> bool:
         return False
     info = lex.compiled().commitment_info.get(lows[k])
     return info is not None and info.commitment is Commitment.ENDORSEMENT
+
+
+def _negated_cue(a: Attribution, lex: Lexicon) -> bool:
+    """Whether a negator stands before the cue of *a* in its sentence ("she won't be ruling
+    out": the cue "ruling out" opens the statement's tokens, the negator stands before)."""
+    toks = a.sentence.tokens
+    k = next((x for x, t in enumerate(toks) if t.start == a.cue_start), None)
+    return k is not None and _negated([t.low for t in toks[max(0, k - 4) : k + 1]], min(k, 4), lex)
 
 
 def _negated(lows: list[str], i: int, lex: Lexicon) -> bool:
