@@ -344,3 +344,27 @@ def test_negated_predicates_and_open_doors(sentence: str, ruled: bool, refused: 
     text = LEAD + sentence
     assert bool(_answers(text, "who ruled out a tourist tax")) is ruled
     assert bool(_answers(text, "who refused to rule out a tourist tax")) is refused
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        # a pronoun subject in reported speech stays the speaker's, even when the resolver
+        # could point it elsewhere
+        (
+            "Senator Ray Holt visited Lisbon. Mayor Dana Whitfield said that he would not rule"
+            " out a tourist tax.",
+            {"Dana Whitfield"},
+        ),
+        # the subject of a passive is no holder ("X was not opposed by Y")
+        (LEAD + "The mayor said Lee Park was not opposed by the council.", set()),
+    ],
+)
+def test_reported_subjects_that_hold_nothing(text: str, holders: set[str]) -> None:
+    a = stancekit.parse(text)
+    open_or_ruled = {
+        a.actor(s.holder).name
+        for s in a.stances
+        if s.commitment is Commitment.OPEN or s.commitment.rules_out
+    }
+    assert open_or_ruled == holders

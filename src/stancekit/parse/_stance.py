@@ -220,7 +220,7 @@ def find_stances(
             if rep is None:
                 _give_to_subject(made, open_subject, nr)
                 continue
-            if not holder or rep[2] == holder or nr.holder.kind is GOVERNMENT:
+            if not holder or rep[2] == holder or nr.holder.kind is GOVERNMENT or nr.pronoun:
                 continue  # "the minister said the government will not ...": not its own words
             evidence = (rep[1],)
         same = [
@@ -333,8 +333,10 @@ def _give_to_subject(
     its subject, unless that actor is the speaker, the body the speaker speaks for, or a
     government (whose positions its ministers and spokespeople state)."""
     holder = nr.holder
-    if not holder.id or holder.kind is GOVERNMENT:
-        return  # "Roe said the government will not ...": Roe speaks for it or about it
+    if not holder.id or holder.kind is GOVERNMENT or nr.pronoun:
+        # "Roe said the government will not ...": Roe speaks for it or about it; "Roe said
+        # he would not ...": he is most often Roe
+        return
     for k, speaker in open_subject:
         h, o, evidence = made[k]
         if not _overlap(o.cue_span, nr.candidate.cue_span) or h == holder.id:
@@ -442,7 +444,13 @@ def _negated_cue(a: Attribution, lex: Lexicon) -> bool:
     out": the cue "ruling out" opens the statement's tokens, the negator stands before)."""
     toks = a.sentence.tokens
     k = next((x for x, t in enumerate(toks) if t.start == a.cue_start), None)
-    return k is not None and _negated([t.low for t in toks[max(0, k - 4) : k + 1]], min(k, 4), lex)
+    if k is None:
+        return False
+    lo = max(0, k - 4)
+    lows = [t.low for t in toks[lo : k + 1]]
+    if lo == 0 and lows and (lows[0] in lex.negators and not lows[0].endswith("n't")):
+        lows[0] = ""  # "Nobody opposed him": the subject, not a negation of the verb
+    return _negated(lows, k - lo, lex)
 
 
 def _negated(lows: list[str], i: int, lex: Lexicon) -> bool:
