@@ -309,3 +309,41 @@ def test_the_worked_example_of_docs_lexicon(words: dict[str, list[str]], speaker
     lex = Lexicon.default().extend(words=words)
     (s,) = stancekit.parse("Anna zu Horst said the bridge was unsafe.", lexicon=lex).statements
     assert s.speaker == speaker
+
+
+# -- the tokenizer's possessive endings come from the data -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("Spain's plan", ["Spain", "'s", "plan"]),
+        ("Spain’s plan", ["Spain", "’s", "plan"]),  # the typographic apostrophe
+        ("SPAIN'S PLAN", ["SPAIN", "'S", "PLAN"]),  # the upper-case form
+        ("Spain‘s plan", ["Spain", "‘", "s", "plan"]),  # an opening mark is no apostrophe
+        ("the ministers' plan", ["the", "ministers", "'", "plan"]),  # no ending: punctuation
+        ("it's 4's", ["it", "'s", "4", "'", "s"]),  # a number takes no ending
+        ("Spain'd", ["Spain'd"]),  # not listed
+    ],
+)
+def test_possessive_endings_split_as_the_data_says(text: str, tokens: list[str]) -> None:
+    from stancekit._tokens import tokenize
+
+    endings = Lexicon.default().possessive_endings
+    assert endings == {"'s"}
+    assert [t.text for t in tokenize(text, possessives=endings)] == tokens
+
+
+def test_possessive_endings_of_ones_own() -> None:
+    from stancekit._tokens import tokenize
+
+    assert [t.text for t in tokenize("Spain'd go", possessives={"'d"})] == ["Spain", "'d", "go"]
+    assert [t.text for t in tokenize("Spain's plan")] == ["Spain's", "plan"]  # none given
+
+
+def test_possessive_endings_reach_the_parser() -> None:
+    text = "Dr Ada Quint's deputy said the bridge was unsafe."
+    assert all("'s" not in a.name for a in stancekit.parse(text).actors)
+    lex = Lexicon.default().replace(possessive_endings=[])
+    names = [a.name for a in stancekit.parse(text, lexicon=lex).actors]
+    assert names == ["Dr Ada Quint's deputy"]  # without the ending, "Quint's" is one word

@@ -207,6 +207,7 @@ class TextFile:
     not_speakers: Words = ()
     days: Words = ()
     abbreviations: Words = ()
+    possessive_endings: Words = ()
     channels: Mapping[str, str] = attrs.field(factory=dict)
 
 
