@@ -271,11 +271,12 @@ def match_commitment(lows: list[str], i: int, lex: Lexicon) -> tuple[int, str, s
         or ``None``; ``None`` when no phrase starts at *i*.
     """
     table = lex.compiled().commitments
-    hit = table.match(lows, i)
     if i >= len(lows) or lows[i] not in table.by_first:
         return None
+    hit = table.match(lows, i)
     end = min(len(lows), i + table.longest + _GAP_WORDS)
-    if not any(_gap_word(lows, k, lex) for k in range(i + 1, end)):
+    ahead = lows[i + 1 : end]
+    if lex.phrase_gap.isdisjoint(ahead) and "." not in ahead:
         return None if hit is None else (hit[0], hit[1], None)
     kept = [i]
     skipped: list[int] = []
