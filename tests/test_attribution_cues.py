@@ -106,6 +106,51 @@ ROWS: list[tuple[str, list[Found]]] = [
         "Six in ten farmers said the levy was fair, and three in ten said the same of the toll.",
         [("pre_posed", "farmers", "said", "the levy was fair")],
     ),
+    # ", including ..." goes on with the reported words; ", which ..." still ends them
+    (
+        "Mayor Lena Ortiz said the levy would pay for new schools, including two in the valley.",
+        [
+            (
+                "pre_posed",
+                "Lena Ortiz",
+                "said",
+                "the levy would pay for new schools, including two in the valley",
+            )
+        ],
+    ),
+    (
+        "Mayor Lena Ortiz said the levy would pay for new schools, which the council opposed.",
+        [("pre_posed", "Lena Ortiz", "said", "the levy would pay for new schools")],
+    ),
+    # competing cues: the outer attribution holds the inner one, which stays
+    (
+        "Mayor Lena Ortiz told residents that the bridge was safe, according to a council report.",
+        [
+            (
+                "according_to",
+                "council report",
+                "according to",
+                "Mayor Lena Ortiz told residents that the bridge was safe",
+            ),
+            ("pre_posed", "Lena Ortiz", "told", "the bridge was safe"),
+        ],
+    ),
+    (
+        "The council thought the old pier would hold, officials said.",
+        [
+            ("post_posed", "officials", "said", "The council thought the old pier would hold"),
+            ("pre_posed", "council", "thought", "the old pier would hold"),
+        ],
+    ),
+    # near misses: a clause of its own after the comma, or a quotation before the cue
+    (
+        "Mayor Lena Ortiz said the bridge was safe, and the council agreed.",
+        [("pre_posed", "Lena Ortiz", "said", "the bridge was safe")],
+    ),
+    (
+        'Mayor Lena Ortiz declared the bridge safe: "It will hold," she said.',
+        [("pre_posed", "Lena Ortiz", "declared", 'the bridge safe: "It will hold,"')],
+    ),
     # near miss: no comma before "and" ("the council and the mayor agree")
     (
         "Mayor Lena Ortiz said the levy was fair and the toll would stay in place.",

@@ -105,7 +105,14 @@ def according_to(x: CueSite) -> list[Attribution] | None:
     if source is None:
         return []
     if c.a > floor and lows[c.a - 1] == ",":
-        return _one(make(w, source, c, (floor, c.a - 1)))
+        made = make(w, source, c, (floor, c.a - 1))
+        outer = _outer_floor(x)
+        if made is None and outer < floor:
+            made = make(w, source, c, (outer, c.a - 1))
+        return _one(made)
+    if c.a > 0 and lows[c.a - 1] == "," and _outer_floor(x) < floor:
+        # "X told residents that A, according to B": the source's words hold X's
+        return _one(make(w, source, c, (_outer_floor(x), c.a - 1)))
     k = source.b
     while k < w.n and lows[k] != "," and k - source.b < 12:
         k += 1
@@ -153,6 +160,14 @@ def post_posed(x: CueSite) -> list[Attribution] | None:
     if speaker is None:
         return None
     close = content_close(w, s_start, floor)
+    if (close is None or close - floor < 2) and _outer_floor(x) < floor:
+        # "X thought A, officials said": the outer attribution holds the inner one
+        outer = _outer_floor(x)
+        close = content_close(w, s_start, outer)
+        if close == s_start:
+            floor = outer
+        else:
+            close = None  # ", and the council agreed", ", which X opposed": a clause of its own
     if close is None or close - floor < 2:
         return None
     quoted = sum(1 for k in range(floor, close) if w.s.quote_of[k] >= 0)
@@ -256,6 +271,23 @@ CUE_PATTERNS: tuple[CuePattern, ...] = (
     cue_first,
     inverted,
 )
+
+
+def _outer_floor(x: CueSite) -> int:
+    """Where a post-posed attribution's content may start when earlier cues of the sentence
+    took the words before it (``X agreed that A, according to B``): the sentence start, when
+    those attributions all lie before the cue, none of them is itself post-posed (their
+    contents then end before their cues) and no quotation precedes the cue. Otherwise the
+    floor."""
+    if not x.found or x.floor == 0:
+        return x.floor
+    cue_start = x.w.toks[x.c.a].start
+    for a in x.found:
+        if a.content_end > cue_start or a.content_start < a.cue_start:
+            return x.floor
+    if any(q >= 0 for q in x.w.s.quote_of[: x.c.a]):
+        return x.floor  # 'X declared: "A," she said': the quotation is the outer content
+    return 0
 
 
 def _in_relative_clause(w: SentenceView, a: Attribution) -> bool:
