@@ -190,7 +190,15 @@ def find_stances(
     reported: list[tuple[Span, str, str]] = []
     # stated positions whose clause subject was not decided (index in made, speaker)
     open_subject: list[tuple[int, Entity]] = []
+    # the pieces of a continued quotation are one statement: their candidates compete
+    merged: dict[str, tuple[Utterance, list[Candidate]]] = {}
     for u, cands in positions:
+        got = merged.get(u.statement.id)
+        if got is None:
+            merged[u.statement.id] = (u, list(cands))
+        else:
+            got[1].extend(cands)
+    for u, cands in merged.values():
         if not cands:
             continue
         st = u.statement
@@ -209,7 +217,7 @@ def find_stances(
             if not c.self_ref:
                 open_subject.append((len(made), u.speaker))
             made.append((st.speaker, c, (st.id,)))
-    spans = [u.statement.span for u, _ in positions]
+    spans = [p for u, _ in merged.values() for p in u.statement.content_spans]
     for nr in narrated:
         c, holder = nr.candidate, nr.holder.id
         evidence: tuple[str, ...] = ()
