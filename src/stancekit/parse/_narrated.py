@@ -23,7 +23,7 @@ from .._normalize import content_words_of
 from .._tokens import Token
 from ..lexicon import CommitmentPhrase, Lexicon
 from ..model import COMMITMENTS, Commitment, Polarity, Span
-from ._mentions import Mention
+from ._mentions import Mention, MentionKind
 from ._resolve import Entity
 from ._stance import (
     Candidate,
@@ -44,15 +44,23 @@ _OBJECT_MAX = 6  # words of the object in "defended the health minister for ..."
 
 
 class Narrated:
-    """A position phrase whose grammatical subject is an actor mention."""
+    """A position phrase whose grammatical subject is an actor mention (``pronoun``: the
+    mention is a pronoun, whose antecedent inside reported speech is less sure)."""
 
-    __slots__ = ("candidate", "holder", "member", "nominal")
+    __slots__ = ("candidate", "holder", "member", "nominal", "pronoun")
 
     def __init__(
-        self, holder: Entity, candidate: Candidate, *, member: bool = False, nominal: bool = False
+        self,
+        holder: Entity,
+        candidate: Candidate,
+        *,
+        member: bool = False,
+        nominal: bool = False,
+        pronoun: bool = False,
     ) -> None:
         self.holder = holder
         self.candidate = candidate
+        self.pronoun = pronoun
         #: Listed as a member of the group whose words these are ("countries, including X,
         #: have pledged"): the position is the members', not the group's.
         self.member = member
@@ -120,7 +128,11 @@ def find_narrated(
             if _not_a_proposal(c, toks, lows, by_start, lex):
                 continue
             holders.extend(_echoes(s, lows, done, by_start, lex))
-            out.extend(Narrated(h.actor, _copy(c)) for h in holders if h.actor is not None)
+            out.extend(
+                Narrated(h.actor, _copy(c), pronoun=h.kind is MentionKind.PRONOUN)
+                for h in holders
+                if h.actor is not None
+            )
         out.extend(_members(s, toks, lows, by_start, lex))
         out.extend(_group_nouns(s, toks, lows, by_start, by_end, lex))
         out.extend(_coordinated(s, ms, lows, done, lex))
@@ -160,8 +172,8 @@ def _position(
     if (one_word and _particle_follows(lows, i + n, lex)) or _conditional(lows, a, lex):
         return None
     nxt = lows[i + n] if i + n < len(lows) else ""
-    if i == j and (nxt in lex.words.noun_complements or nxt in lex.agent_markers):
-        return None  # "US backing for Ukraine": a noun, not the verb
+    if nxt in lex.agent_markers or (i == j and nxt in lex.words.noun_complements):
+        return None  # "US backing for Ukraine": a noun; "X was opposed by Y": Y's position
     c = Candidate(
         " ".join(t.text for t in toks[j if negated else i : i + n]),
         Span(toks[j if negated else i].start, toks[i + n - 1].end),
@@ -223,6 +235,8 @@ def _nobody_in_particular(lows: list[str], m: Mention, lex: Lexicon) -> bool:
     words = [w for w in lows[m.a : m.b] if w not in lex.words.determiners]
     if any(w in lex.group_quantifiers for w in lows[max(0, m.a - 1) : m.b]):
         return True
+    if any(w in lex.negators for w in words):
+        return True  # "nobody opposed": no one in particular
     return len(words) <= 1 and any(w in lex.third_party_subjects for w in words)
 
 
@@ -559,8 +573,8 @@ def _passive(s: Sentence, lows: list[str], by: int, e: Entity, lex: Lexicon) -> 
         return None
     commitment = info.commitment
     if i > 0 and _negator(lows[i - 1], lex):
-        if info.negated is None:
-            return None
+        if info.negated is None or commitment is Commitment.OBJECTION:
+            return None  # "was not opposed by X": X takes no position
         commitment = _negation_of(commitment, info.negated)  # "was not backed by"
     if n == 1 and info.commitment is Commitment.ENDORSEMENT and not lows[i].endswith("ed"):
         return None  # "support by the state": a noun, not the participle
