@@ -36,6 +36,15 @@ ROWS: list[tuple[str, list[Found]]] = [
         "Mayor Lena Ortiz released a brief statement warning that the dam could fail.",
         [("participial", "Lena Ortiz", "warning", "the dam could fail")],
     ),
+    # a participle after a comma inside the quotation marks
+    (
+        'Councillor Tom Baird told investors that the fears were "overblown," adding that the levy '
+        'had "real upside."',
+        [
+            ("pre_posed", "Tom Baird", "told", 'the fears were "overblown,"'),
+            ("participial", "Tom Baird", "adding", 'the levy had "real upside."'),
+        ],
+    ),
     # near miss: a noun that is no message keeps the old reading (no -ing cue there)
     ("Mayor Lena Ortiz bought a boat hoping the ferry would stop running.", []),
     # "and says": a second verb that opens a clause
