@@ -13,7 +13,7 @@ import attrs
 
 from ..lexicon import Lexicon
 from ..model import Article, Span, Stance, Statement
-from . import KnownActor
+from ._known import KnownActor
 from ._mentions import Mention, MentionKind
 from ._narrated import find_narrated
 from ._reaction import explicit_cues, find_reactions, held_focal
