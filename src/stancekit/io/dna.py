@@ -384,8 +384,15 @@ def _short(text: str | None, what: str, notes: list[str]) -> str:
 
 
 def _anchor(article: Article, stance: Stance) -> Span | None:
-    """The non-empty span a DNA statement for *stance* covers: its evidence, else nearby."""
-    candidates: list[Span | None] = [article.statement(e).span for e in stance.evidence]
+    """The non-empty span a DNA statement for *stance* covers: its evidence, else nearby.
+
+    A DNA statement is one stretch of text: for evidence in several pieces, the piece that
+    holds the stance's cue, else the stretch from the first piece to the last."""
+    candidates: list[Span | None] = []
+    for e in stance.evidence:
+        st = article.statement(e)
+        held = [p for p in st.pieces if p.contains(stance.cue_span) and len(p) > 0]
+        candidates.append(held[0] if held else st.span)
     candidates += [stance.target.span, stance.cue_span]
     for span in candidates:
         if span is not None and len(span) > 0:
@@ -447,10 +454,11 @@ def write_dna(
     """Write a corpus as a DNA 3 database that DNA and rDNA open.
 
     One document per article (title, text, source, date at midnight UTC) and one DNA
-    statement per support or oppose stance: its span is the first evidence statement's
-    (else the target's, the cue's, or the whole text), person and organisation come from
-    the holder under its merged corpus name (see ``docs/networks.md``), concept is the
-    target key, agreement 1 for support and 0 for oppose. All DNA tables are created, with
+    statement per support or oppose stance: its span is the first evidence statement's (for
+    a statement in several pieces, the piece holding the stance's cue), else the target's,
+    the cue's, or the whole text; person and organisation come from the holder under its
+    merged corpus name (see ``docs/networks.md``), concept is the target key, agreement 1
+    for support and 0 for oppose. All DNA tables are created, with
     one coder (ID 1) and the statement type "DNA Statement" (variables person, organization,
     concept, agreement), as DNA itself creates them.
 
