@@ -346,6 +346,16 @@ class FunctionWords:
         question_say: Verbs of "what did X say (about Y)" (``"told"``).
         chain_breakers: Words that, between two pieces of a quotation, open another clause,
             so the pieces are not joined (``"A," he said as the crowd yelled: "B."``).
+
+    The fields below are endings, not tokens: the suffix tests of
+    :class:`~stancekit.lexicon._morph.Morphology` (``lexicon.compiled().morph``).
+
+        past_suffixes: Endings of regular past forms (``"ed"``: "warned").
+        gerund_suffixes: Endings of present participles (``"ing"``: "saying").
+        s_form_suffixes: Endings of third-person forms and plurals (``"s"``: "says").
+        singular_endings: Endings that make an -s ending no inflection (``"ss"``: "press").
+        adverb_suffixes: Endings of adverbs of manner (``"ly"``: "repeatedly").
+        negative_clitics: Negative clitics ending a verb (``"n't"``: "didn't").
     """
 
     determiners: frozenset[str] = frozenset()
@@ -427,6 +437,12 @@ class FunctionWords:
     question_say_auxiliaries: frozenset[str] = frozenset()
     question_say: frozenset[str] = frozenset()
     chain_breakers: frozenset[str] = frozenset()
+    past_suffixes: frozenset[str] = frozenset()
+    gerund_suffixes: frozenset[str] = frozenset()
+    s_form_suffixes: frozenset[str] = frozenset()
+    singular_endings: frozenset[str] = frozenset()
+    adverb_suffixes: frozenset[str] = frozenset()
+    negative_clitics: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -512,6 +528,12 @@ class WordsFile:
     question_say_auxiliaries: Words = ()
     question_say: Words = ()
     chain_breakers: Words = ()
+    past_suffixes: Words = ()
+    gerund_suffixes: Words = ()
+    s_form_suffixes: Words = ()
+    singular_endings: Words = ()
+    adverb_suffixes: Words = ()
+    negative_clitics: Words = ()
 
     def words(self) -> FunctionWords:
         """The typed sets the lexicon exposes as ``lexicon.words``."""

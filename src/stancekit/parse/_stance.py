@@ -432,7 +432,7 @@ def _applies(
             return False  # "go back to", "would not back down": another verb
         if nxt in lex.agent_markers:
             return False  # "a forum sponsored by the network": a passive participle
-        if prev in lex.endorsement_subjects or prev.endswith("n't"):
+        if prev in lex.endorsement_subjects or lex.compiled().morph.is_negative(prev):
             return True
         before = lows[i - 2] if i > 1 else ""
         if before in lex.words.prepositions or before in lex.negators:
@@ -480,7 +480,11 @@ def _negated_cue(a: Attribution, lex: Lexicon) -> bool:
         return False
     lo = max(0, k - 4)
     lows = [t.low for t in toks[lo : k + 1]]
-    if lo == 0 and lows and (lows[0] in lex.negators and not lows[0].endswith("n't")):
+    if (
+        lo == 0
+        and lows
+        and (lows[0] in lex.negators and not lex.compiled().morph.is_negative(lows[0]))
+    ):
         lows[0] = ""  # "Nobody opposed him": the subject, not a negation of the verb
     return _negated(lows, k - lo, lex)
 
@@ -489,7 +493,7 @@ def _negated(lows: list[str], i: int, lex: Lexicon) -> bool:
     for k in range(max(0, i - lex.negation_window), i):
         if lows[k] in (",", ";", "."):
             continue
-        negator = lows[k] in lex.negators or lows[k].endswith("n't")
+        negator = lows[k] in lex.negators or lex.compiled().morph.is_negative(lows[k])
         # the negator must belong to this clause
         if negator and not any(lows[x] in (",", ";") for x in range(k, i)):
             return True
