@@ -224,17 +224,26 @@ def find_stances(
     for nr in narrated:
         c, holder = nr.candidate, nr.holder.id
         evidence: tuple[str, ...] = ()
-        sid = next((i for sp, i in spans if sp.start <= c.cue_span.start < sp.end), None)
-        if sid is not None:
+        sids = [i for sp, i in spans if sp.start <= c.cue_span.start < sp.end]
+        if sids:
             # inside speech the stated step decides whose position it is: the speaker's, or
             # the clause subject's when the speaker reports it ("she said Roe had ruled it out")
-            rep = next((r for r in reported.get(sid, ()) if _overlap(r[0], c.cue_span)), None)
+            rep = next(
+                (
+                    (sid, r)
+                    for sid in sids
+                    for r in reported.get(sid, ())
+                    if _overlap(r[0], c.cue_span)
+                ),
+                None,
+            )
             if rep is None:
-                _give_to_subject(made, open_subject.get(sid, []), nr)
+                for sid in dict.fromkeys(sids):
+                    _give_to_subject(made, open_subject.get(sid, []), nr)
                 continue
-            if not holder or rep[1] == holder or nr.holder.kind is GOVERNMENT or nr.pronoun:
+            if not holder or rep[1][1] == holder or nr.holder.kind is GOVERNMENT or nr.pronoun:
                 continue  # "the minister said the government will not ...": not its own words
-            evidence = (sid,)
+            evidence = (rep[0],)
         same = [
             k
             for k, (h, o, _) in enumerate(made)
