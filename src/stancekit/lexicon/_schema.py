@@ -230,6 +230,8 @@ class FunctionWords:
         target_leading: Words opening a target phrase that are not the proposal (``"to"``).
         target_trailing: Words ending a target phrase that are not the proposal (``"is"``).
         topic_prepositions: Prepositions introducing a topic (``"on"``, ``"about"``).
+        verb_endings: Verb endings folded when questions are matched to targets
+            (``"ing"``: "banning" ~ "ban", "ending" ~ "end").
         relative_markers: Words opening a reported clause (``"that"``, ``"who"``).
         continue_after_quote: Words that, capitalised after a closing quotation mark, continue
             the sentence instead of starting one (``'"...!" Said ...'``).
@@ -322,6 +324,7 @@ class FunctionWords:
     target_leading: frozenset[str] = frozenset()
     target_trailing: frozenset[str] = frozenset()
     topic_prepositions: frozenset[str] = frozenset()
+    verb_endings: frozenset[str] = frozenset()
     relative_markers: frozenset[str] = frozenset()
     continue_after_quote: frozenset[str] = frozenset()
     government_nouns: frozenset[str] = frozenset()
@@ -394,6 +397,7 @@ class WordsFile:
     target_leading: Words = ()
     target_trailing: Words = ()
     topic_prepositions: Words = ()
+    verb_endings: Words = ()
     relative_markers: Words = ()
     continue_after_quote: Words = ()
     government_nouns: Words = ()
