@@ -15,7 +15,7 @@ import attrs
 from ._normalize import content_words, content_words_of
 from ._tokens import tokenize
 from .errors import QueryError
-from .lexicon import Lexicon
+from .lexicon import FunctionWords, Lexicon, default_words
 from .model import COMMITMENTS, Actor, Article, Commitment, Polarity, Reaction, Stance, Statement
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "lexicon_of",
     "match_question",
     "position",
+    "question_forms",
     "reactions_to",
     "stances_on",
     "statements_by",
@@ -531,16 +532,6 @@ def _reactions_of(article: Article, who: str, topic: str | None = None) -> list[
     ]
 
 
-_NEG = (
-    r"(?:refused|refuses|refuse|declined|declines|would not|wouldn't|did not|didn't|does not"
-    r"|doesn't|won't|will not|not)"
-)
-_BE = r"(?:is |are |was |were |has |have |had |did )?"
-_SUPPORT = (
-    r"(?:supports?|supported|backs?|backed|favou?rs?|favou?red|endorsed?|endorses|in favou?r of)"
-)
-_OPPOSE = r"(?:opposes?|opposed(?: to)?|rejects?|rejected|against)"
-
 #: What a question form answers: ``(article, subject, topic)`` -> answers. The subject is the
 #: target ("who ruled out X") or the actor ("what did X say"); the topic is the optional
 #: "about Y" part (``None`` when the form has none).
@@ -574,55 +565,78 @@ class QuestionForm:
     answer: Answerer = attrs.field(eq=False)
 
 
+def _one_of(phrases: Iterable[str]) -> str:
+    """A regular-expression group matching any of *phrases* (longest first), as written."""
+    return "(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p))) + ")"
+
+
+def question_forms(words: FunctionWords | None = None) -> tuple[QuestionForm, ...]:
+    """The shipped question forms, with the words of *words* in their patterns.
+
+    Args:
+        words: The lexicon's function words (``lexicon.words``), whose ``question_*`` fields
+            fill the forms' slots; the shipped ones when ``None``.
+
+    Returns:
+        The forms, in the order they are tried; :data:`QUESTIONS` is this for the shipped
+        words.
+    """
+    w = default_words() if words is None else words
+    be = f"(?:{_one_of(w.question_auxiliaries)} )?"
+    return (
+        QuestionForm(
+            "who ruled out X",
+            re.compile(rf"who {be}{_one_of(w.question_rule_out)} out (?P<x>.+)"),
+            "target",
+            _on_target(who_ruled_out),
+        ),
+        QuestionForm(
+            "who refused to rule out X",
+            re.compile(rf"who {be}{_one_of(w.question_refusals)} (?:to )?rule out (?P<x>.+)"),
+            "target",
+            _on_target(who_refused_to_rule_out),
+        ),
+        QuestionForm(
+            "who supports X",
+            re.compile(rf"who {be}{_one_of(w.question_support)} (?P<x>.+)"),
+            "target",
+            _on_target(who_supports),
+        ),
+        QuestionForm(
+            "who opposes X",
+            re.compile(rf"who {be}{_one_of(w.question_oppose)} (?P<x>.+)"),
+            "target",
+            _on_target(who_opposes),
+        ),
+        QuestionForm(
+            "who reacted to X",
+            re.compile(rf"who {_one_of(w.question_reacted)} to (?P<x>.+)"),
+            "actor",
+            _reacted,
+        ),
+        QuestionForm(
+            "how did X react",
+            re.compile(rf"how did (?P<x>.+?) {_one_of(w.question_react)}(?: to .*)?"),
+            "actor",
+            _reactions_of,
+        ),
+        QuestionForm(
+            "what did X say (about Y)",
+            re.compile(
+                rf"what {_one_of(w.question_say_auxiliaries)} (?P<x>.+?) "
+                rf"{_one_of(w.question_say)}(?: about (?P<about>.+))?"
+            ),
+            "actor",
+            _said,
+        ),
+    )
+
+
 #: The question forms, in the order they are tried (the first that matches answers). Pass
 #: ``questions=(*QUESTIONS, my_form)`` to :func:`ask` or ``Corpus.ask`` to add one; see
-#: ``docs/architecture.md``.
-QUESTIONS: tuple[QuestionForm, ...] = (
-    QuestionForm(
-        "who ruled out X",
-        re.compile(rf"who {_BE}(?:ruled|rules|rule) out (?P<x>.+)"),
-        "target",
-        _on_target(who_ruled_out),
-    ),
-    QuestionForm(
-        "who refused to rule out X",
-        re.compile(rf"who {_BE}{_NEG} (?:to )?rule out (?P<x>.+)"),
-        "target",
-        _on_target(who_refused_to_rule_out),
-    ),
-    QuestionForm(
-        "who supports X",
-        re.compile(rf"who {_BE}{_SUPPORT} (?P<x>.+)"),
-        "target",
-        _on_target(who_supports),
-    ),
-    QuestionForm(
-        "who opposes X",
-        re.compile(rf"who {_BE}{_OPPOSE} (?P<x>.+)"),
-        "target",
-        _on_target(who_opposes),
-    ),
-    QuestionForm(
-        "who reacted to X",
-        re.compile(r"who (?:reacted|reacts|responded|responds|replied) to (?P<x>.+)"),
-        "actor",
-        _reacted,
-    ),
-    QuestionForm(
-        "how did X react",
-        re.compile(r"how did (?P<x>.+?) (?:react|respond)(?: to .*)?"),
-        "actor",
-        _reactions_of,
-    ),
-    QuestionForm(
-        "what did X say (about Y)",
-        re.compile(
-            r"what (?:did|does|has) (?P<x>.+?) (?:say|said|tell|told)(?: about (?P<about>.+))?"
-        ),
-        "actor",
-        _said,
-    ),
-)
+#: ``docs/architecture.md``. Their words are the lexicon's ``question_*`` function words
+#: (``lang/en/function_words.toml``); :func:`question_forms` builds them from other words.
+QUESTIONS: tuple[QuestionForm, ...] = question_forms()
 
 #: The forms :data:`QUESTIONS` understands, as help texts list them.
 QUESTION_FORMS: tuple[str, ...] = tuple(q.form for q in QUESTIONS)

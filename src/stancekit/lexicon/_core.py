@@ -34,7 +34,7 @@ from ..errors import LexiconError
 from . import _schema as sc
 from ._morph import noun_plurals, verb_forms, verb_lemma
 
-__all__ = ["CommitmentPhrase", "CompiledLexicon", "Lexicon", "PhraseTable"]
+__all__ = ["CommitmentPhrase", "CompiledLexicon", "Lexicon", "PhraseTable", "default_words"]
 
 TargetSide = Literal["after", "before", "either"]
 
@@ -743,6 +743,15 @@ def _default_words() -> sc.FunctionWords:
     name = "function_words.toml"
     words: sc.WordsFile = _structured(name, sc.read_file(_lang() / name, name))
     return words.words()
+
+
+def default_words() -> sc.FunctionWords:
+    """The function words shipped with stancekit (``lang/en/function_words.toml``).
+
+    Read once, without the rest of the lexicon (the question forms are built from them at
+    import time); equal to ``Lexicon.default().words``.
+    """
+    return _default_words()
 
 
 @cache

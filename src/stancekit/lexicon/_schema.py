@@ -307,6 +307,17 @@ class FunctionWords:
         quote_resumers: Tokens before a quotation resuming the speaker's words (``", but"``).
         genre_channels: Channel labels naming a kind of occasion, not an outlet
             (``"interview"``: "in an interview with the BBC" gives the BBC).
+        question_auxiliaries: Auxiliaries a question may put before its verb (``"who has
+            ruled out X"``); the words of :data:`stancekit.query.QUESTIONS`, like the next ones.
+        question_rule_out: Forms of the verb before "out" in "who ruled out X".
+        question_refusals: Phrases before "(to) rule out" in "who refused to rule out X"
+            (``"declined"``, ``"would not"``).
+        question_support: Phrases of "who supports X" (``"backs"``, ``"in favour of"``).
+        question_oppose: Phrases of "who opposes X" (``"rejects"``, ``"against"``).
+        question_reacted: Verbs before "to" in "who reacted to X" (``"responded"``).
+        question_react: Verbs ending "how did X react" (``"respond"``).
+        question_say_auxiliaries: Auxiliaries after "what" in "what did X say".
+        question_say: Verbs of "what did X say (about Y)" (``"told"``).
     """
 
     determiners: frozenset[str] = frozenset()
@@ -376,6 +387,15 @@ class FunctionWords:
     verb_coordinators: frozenset[str] = frozenset()
     quote_resumers: frozenset[str] = frozenset()
     genre_channels: frozenset[str] = frozenset()
+    question_auxiliaries: frozenset[str] = frozenset()
+    question_rule_out: frozenset[str] = frozenset()
+    question_refusals: frozenset[str] = frozenset()
+    question_support: frozenset[str] = frozenset()
+    question_oppose: frozenset[str] = frozenset()
+    question_reacted: frozenset[str] = frozenset()
+    question_react: frozenset[str] = frozenset()
+    question_say_auxiliaries: frozenset[str] = frozenset()
+    question_say: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -449,6 +469,15 @@ class WordsFile:
     verb_coordinators: Words = ()
     quote_resumers: Words = ()
     genre_channels: Words = ()
+    question_auxiliaries: Words = ()
+    question_rule_out: Words = ()
+    question_refusals: Words = ()
+    question_support: Words = ()
+    question_oppose: Words = ()
+    question_reacted: Words = ()
+    question_react: Words = ()
+    question_say_auxiliaries: Words = ()
+    question_say: Words = ()
 
     def words(self) -> FunctionWords:
         """The typed sets the lexicon exposes as ``lexicon.words``."""
