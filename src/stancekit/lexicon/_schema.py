@@ -232,6 +232,8 @@ class FunctionWords:
         topic_prepositions: Prepositions introducing a topic (``"on"``, ``"about"``).
         verb_endings: Verb endings folded when questions are matched to targets
             (``"ing"``: "banning" ~ "ban", "ending" ~ "end").
+        reversal_participles: Participles reporting a proposal's end ("the levy would be
+            *scrapped*"): welcoming that is opposing the proposal.
         relative_markers: Words opening a reported clause (``"that"``, ``"who"``).
         continue_after_quote: Words that, capitalised after a closing quotation mark, continue
             the sentence instead of starting one (``'"...!" Said ...'``).
@@ -336,6 +338,7 @@ class FunctionWords:
     target_trailing: frozenset[str] = frozenset()
     topic_prepositions: frozenset[str] = frozenset()
     verb_endings: frozenset[str] = frozenset()
+    reversal_participles: frozenset[str] = frozenset()
     relative_markers: frozenset[str] = frozenset()
     continue_after_quote: frozenset[str] = frozenset()
     government_nouns: frozenset[str] = frozenset()
@@ -418,6 +421,7 @@ class WordsFile:
     target_trailing: Words = ()
     topic_prepositions: Words = ()
     verb_endings: Words = ()
+    reversal_participles: Words = ()
     relative_markers: Words = ()
     continue_after_quote: Words = ()
     government_nouns: Words = ()
