@@ -145,6 +145,8 @@ class Lexicon:
         channels: Platforms and venues, mapped to the channel label recorded.
         subject_gap: Words that may stand between an actor and the verb of its position
             (auxiliaries, modals, adverbs, time words: "has once again outright rejected").
+        phrase_gap: Adverbs that may stand inside a commitment phrase ("not *currently*
+            planning", "has not *yet* ruled out").
         verb_particles: Particles that make a position verb another verb ("back down").
         conditional_markers: Words opening a clause whose position is only supposed ("if").
         object_relatives: Relative pronouns opening a clause about an action's object ("sign a
@@ -205,6 +207,7 @@ class Lexicon:
     not_speakers: frozenset[str] = attrs.field(converter=_fs)
     channels: Mapping[str, str] = attrs.field(converter=_map)
     subject_gap: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    phrase_gap: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     verb_particles: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     conditional_markers: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     refusals: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
@@ -677,6 +680,7 @@ def _stance(s: sc.StanceFile) -> dict[str, Any]:
         "third_party_subjects": w.third_party_subjects,
         "anaphoric_targets": w.anaphoric_targets,
         "subject_gap": w.subject_gap,
+        "phrase_gap": w.phrase_gap,
         "verb_particles": w.verb_particles,
         "conditional_markers": w.conditional_markers,
         "refusals": w.refusals,

@@ -151,6 +151,7 @@ class StanceWords:
     third_party_subjects: Words = ()
     anaphoric_targets: Words = ()
     subject_gap: Words = ()
+    phrase_gap: Words = ()
     verb_particles: Words = ()
     conditional_markers: Words = ()
     refusals: Words = ()

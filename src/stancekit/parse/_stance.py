@@ -34,9 +34,19 @@ if TYPE_CHECKING:
     from ._narrated import Narrated
     from ._state import Utterance
 
-__all__ = ["Candidate", "Focal", "find_focal", "find_positions", "find_stances", "phrasal"]
+__all__ = [
+    "Candidate",
+    "Focal",
+    "find_focal",
+    "find_positions",
+    "find_stances",
+    "inner_time",
+    "match_commitment",
+    "phrasal",
+]
 
 _TARGET_MAX = 18
+_GAP_WORDS = 4  # tokens a commitment phrase may hold ("has not yet formally ruled out", "never...")
 
 
 @attrs.frozen
@@ -114,11 +124,11 @@ def find_positions(
         cands: list[Candidate] = []
         i = 0
         while i < len(toks):
-            hit = clex.commitments.match(lows, i)
+            hit = match_commitment(lows, i, lex)
             if hit is None:
                 i += 1
                 continue
-            n, phrase = hit
+            n, phrase, inner = hit
             info = clex.commitment_info[phrase]
             at_cue = toks[i].start == a.cue_start
             if not at_cue and not _applies(phrase, info.commitment, lows, i, n, lex):
@@ -140,7 +150,7 @@ def find_positions(
                 c.self_ref = True
             elif subject == "other":
                 c.reported = True
-            c.qualifier = _qualifier(c, toks, lows, i, n, lex)
+            c.qualifier = _qualifier(c, toks, lows, i, n, lex) or inner
             temporary = COMMITMENTS[c.commitment].temporary
             if (
                 temporary is not None
@@ -227,6 +237,72 @@ def find_stances(
     ]
 
 
+def match_commitment(lows: list[str], i: int, lex: Lexicon) -> tuple[int, str, str | None] | None:
+    """The longest commitment phrase starting at token *i*, read as a small grammar.
+
+    Besides the phrase as written, the words of :attr:`~stancekit.Lexicon.phrase_gap`
+    (adverbs such as "currently", "yet", "completely", an ellipsis) may stand between its
+    words: "is not currently planning" is "not planning", "has not yet ruled out" is "not
+    ruled out", "would not completely rule out" is "would not rule out".
+
+    Returns:
+        ``(length in tokens, phrase, time word)``: the phrase's key in the lexicon's
+        commitment table, and a time qualifier found among the words skipped ("currently"),
+        or ``None``; ``None`` when no phrase starts at *i*.
+    """
+    table = lex.compiled().commitments
+    hit = table.match(lows, i)
+    if i >= len(lows) or lows[i] not in table.by_first:
+        return None
+    end = min(len(lows), i + table.longest + _GAP_WORDS)
+    if not any(_gap_word(lows, k, lex) for k in range(i + 1, end)):
+        return None if hit is None else (hit[0], hit[1], None)
+    kept = [i]
+    skipped: list[int] = []
+    for k in range(i + 1, end):
+        if _gap_word(lows, k, lex) and len(skipped) < _GAP_WORDS:
+            skipped.append(k)
+        else:
+            kept.append(k)
+        if len(kept) >= table.longest:
+            break
+    gapped = table.match([lows[k] for k in kept], 0)
+    if gapped is not None:
+        last = kept[gapped[0] - 1]
+        n = last + 1 - i
+        inside = [k for k in skipped if k < last]
+        if inside and (hit is None or n > hit[0]):
+            return n, gapped[1], inner_time(lows, i, n, lex)
+    return None if hit is None else (hit[0], hit[1], None)
+
+
+def _after_ellipsis(lows: list[str], k: int) -> int:
+    """The index of the first token from *k* that is not part of an ellipsis ("...", "…")."""
+    while k < len(lows) and (
+        lows[k] == "…"
+        or (lows[k] == "." and k + 1 < len(lows) and (lows[k + 1] == "." or lows[k - 1] == "."))
+    ):
+        k += 1
+    return k
+
+
+def inner_time(lows: list[str], i: int, n: int, lex: Lexicon) -> str | None:
+    """A time word inside the phrase of *n* tokens at *i* ("is not *currently* planning"),
+    which limits the position as a qualifier after it would; "yet" does not."""
+    for k in range(i + 1, i + n - 1):
+        if lows[k] in lex.phrase_gap and lows[k] in lex.temporal_qualifiers and lows[k] != "yet":
+            return lows[k]
+    return None
+
+
+def _gap_word(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether token *k* may stand inside a commitment phrase (an ellipsis of full stops too)."""
+    w = lows[k]
+    if w == ".":
+        return (k > 0 and lows[k - 1] == ".") or (k + 1 < len(lows) and lows[k + 1] == ".")
+    return w in lex.phrase_gap
+
+
 def _keyed(
     c: Candidate,
     head: str | None,
@@ -272,7 +348,8 @@ def _applies(
     if _describes_object(lows, i, lex):
         return False
     if phrase in lex.modal_negations:
-        nxt = lows[i + n] if i + n < len(lows) else ""
+        k = _after_ellipsis(lows, i + n)
+        nxt = lows[k] if k < len(lows) else ""
         return nxt in lex.action_verbs and not phrasal(lows, i + n, lex)
     if commitment is Commitment.ENDORSEMENT and n == 1:
         prev = lows[i - 1] if i > 0 else ""
@@ -330,9 +407,13 @@ def _target(
     clex = lex.compiled()
     boundary = lex.words.clause_boundaries
     after: list[int] = []
-    k = i + n
+    k = _after_ellipsis(lows, i + n)  # "we will never... accept it"
     if lows[k : k + 2] == ["at", "all"]:
         k += 2
+    time = clex.temporal.match(lows, k)
+    if time is not None and time[1] != "yet" and k + time[0] < len(lows):
+        # "no plans at this stage to ban it": the time qualifies, the proposal follows
+        k += time[0]
     while k < len(toks) and len(after) < _TARGET_MAX and toks[k].low not in boundary:
         if clex.temporal.match(lows, k) is not None:
             break  # "for the moment" qualifies the position; it is not its target
@@ -363,7 +444,7 @@ def _target(
         bwords = content_words_of([lows[x] for x in before if toks[x].text not in QUOTE_MARKS], lex)
         b_anaphor = (
             bool(before) and clex.anaphora.match(lows, before[0]) is not None and len(bwords) <= 2
-        )
+        ) or _anaphor_before(lows, i, before, lex)
         if bwords and not b_anaphor and (not words or side == "before" or anaphor):
             chosen, words, anaphor = before, bwords, False
         elif (
@@ -443,6 +524,21 @@ def _reversal(c: Candidate, lows: list[str], a: int, b: int, lex: Lexicon) -> tu
             return d, m - 1
         return a, b
     return a, b
+
+
+def _anaphor_before(lows: list[str], i: int, before: list[int], lex: Lexicon) -> bool:
+    """'keeping *the idea* under review', 'it is on the table': the words standing right
+    before the phrase at *i* (across auxiliaries) stand for the proposal under discussion."""
+    if not before:
+        return False
+    end = i
+    while end - 1 > before[0] and i - end < 2 and lows[end - 1] in lex.subject_gap:
+        end -= 1
+    hit = lex.compiled().anaphora.match_ending(lows, end)
+    if hit is None or end - hit[0] < before[0]:
+        return False
+    # a relative pronoun after a noun is no anaphor ("a levy that is under review")
+    return end - hit[0] == before[0] or hit[1] not in lex.object_relatives
 
 
 def _reported(lows: list[str], i: int, lex: Lexicon) -> bool:
