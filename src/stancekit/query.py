@@ -12,7 +12,7 @@ from typing import Literal
 
 import attrs
 
-from ._normalize import content_words, content_words_of
+from ._normalize import content_words, content_words_of, fold_plural
 from ._tokens import tokenize
 from .errors import QueryError
 from .lexicon import FunctionWords, Lexicon, default_words
@@ -170,6 +170,9 @@ class _Phrase:
         return self.words - {head}
 
 
+_NONE: frozenset[str] = frozenset()
+
+
 def _lemma(word: str, endings: frozenset[str]) -> str:
     """*word* without a verb ending, a doubled final consonant or a final ``e``: "banning",
     "banned" and "ban" give ``"ban"``; "ending" and "end" give ``"end"``; "making" and
@@ -202,9 +205,9 @@ def _phrase(text: str, lex: Lexicon, *, bag: bool = False, objects: bool = False
     toks = [t.low for t in tokenize(text)]
     cut = next((k for k, w in enumerate(toks) if w in preps), len(toks))
     end = next((k for k in range(cut + 1, len(toks)) if toks[k] in preps), len(toks))
-    front = _lemmas(content_words_of(toks[:cut], lex), endings)
-    second = _lemmas(content_words_of(toks[cut:end], lex), endings)
-    rest = _lemmas(content_words_of(toks[end:], lex), endings)
+    front = _lemmas(content_words_of(toks[:cut], lex), lex)
+    second = _lemmas(content_words_of(toks[cut:end], lex), lex)
+    rest = _lemmas(content_words_of(toks[end:], lex), lex)
     words = frozenset(front) | frozenset(second) | frozenset(rest)
     if bag:
         return _Phrase(words, words)
@@ -217,10 +220,15 @@ def _phrase(text: str, lex: Lexicon, *, bag: bool = False, objects: bool = False
     return _Phrase(words, frozenset(heads))
 
 
-def _lemmas(words: list[str], endings: frozenset[str]) -> list[str]:
+def _lemmas(words: list[str], lex: Lexicon) -> list[str]:
     """Lemmas of canonical words, the parts of a compound apart ("rent-freeze"), no
     numbers."""
-    return [_lemma(p, endings) for w in words for p in w.split("-") if _wordy(p)]
+    return [
+        _lemma(fold_plural(p, lex.plural_suffixes), lex.words.verb_endings)
+        for w in words
+        for p in w.split("-")
+        if _wordy(p)
+    ]
 
 
 def _wordy(word: str) -> bool:
@@ -228,13 +236,17 @@ def _wordy(word: str) -> bool:
 
 
 def _target_phrase(stance: Stance, lex: Lexicon) -> _Phrase:
-    """The stance's target for matching: its text (the key's words when it has no span)
-    and the key's words."""
-    key = _phrase(stance.target.key.replace("-", " "), lex, bag=True)
-    if stance.target.span is None:
-        return key
-    own = _phrase(stance.target.text, lex, objects=True)
-    return _Phrase(own.words | key.words, own.heads or key.heads)
+    """The stance's target for matching: its text (none when it has no span), its label
+    (the proposal's name, shared by its anaphora) and its key's words."""
+    t = stance.target
+    bag = t.key.replace("-", " ")
+    key = _phrase(bag, lex, bag=True)
+    # a label that is only the key's words (the default) has no heads of its own
+    label = _phrase(t.label, lex, objects=True) if t.label != bag else _Phrase(key.words, _NONE)
+    if t.span is None:
+        return _Phrase(key.words | label.words, key.heads | label.heads)
+    own = _phrase(t.text, lex, objects=True)
+    return _Phrase(own.words | key.words | label.words, own.heads | label.heads)
 
 
 def _matches(want: _Phrase, have: _Phrase) -> bool:

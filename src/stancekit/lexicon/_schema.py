@@ -235,6 +235,12 @@ class FunctionWords:
             (``"ing"``: "banning" ~ "ban", "ending" ~ "end").
         reversal_participles: Participles reporting a proposal's end ("the levy would be
             *scrapped*"): welcoming that is opposing the proposal.
+        proposal_prepositions: Prepositions that stay inside a proposal's noun phrase
+            (``"a ban on smoking"``, ``"talks with nurses"``); any other ends it.
+        proposal_breaks: Words ending a proposal's noun phrase: conjunctions (``"as"``,
+            ``"when"``) and prepositions of agents and circumstances (``"by"``).
+        proposal_light_verbs: Verbs that only bring a proposal about; a proposal's label
+            leaves them out ("introduce a congestion charge": "congestion charge").
         relative_markers: Words opening a reported clause (``"that"``, ``"who"``).
         continue_after_quote: Words that, capitalised after a closing quotation mark, continue
             the sentence instead of starting one (``'"...!" Said ...'``).
@@ -340,6 +346,9 @@ class FunctionWords:
     topic_prepositions: frozenset[str] = frozenset()
     verb_endings: frozenset[str] = frozenset()
     reversal_participles: frozenset[str] = frozenset()
+    proposal_prepositions: frozenset[str] = frozenset()
+    proposal_breaks: frozenset[str] = frozenset()
+    proposal_light_verbs: frozenset[str] = frozenset()
     relative_markers: frozenset[str] = frozenset()
     continue_after_quote: frozenset[str] = frozenset()
     government_nouns: frozenset[str] = frozenset()
@@ -423,6 +432,9 @@ class WordsFile:
     topic_prepositions: Words = ()
     verb_endings: Words = ()
     reversal_participles: Words = ()
+    proposal_prepositions: Words = ()
+    proposal_breaks: Words = ()
+    proposal_light_verbs: Words = ()
     relative_markers: Words = ()
     continue_after_quote: Words = ()
     government_nouns: Words = ()
