@@ -387,6 +387,15 @@ def _positions(stances: Sequence[Stance]) -> dict[str, Stance]:
     return {a: p for a, held in by_actor.items() if (p := _position(held)) is not None}
 
 
+def _key_positions(stances: Sequence[Stance]) -> dict[tuple[str, str], Stance]:
+    """Each actor's position on each target key: a split position ("no return to the old
+    lockdowns", "some sort of shutdown" kept open) has one per version of the proposal."""
+    per_key: dict[tuple[str, str], list[Stance]] = {}
+    for s in stances:
+        per_key.setdefault((s.holder, s.target.key), []).append(s)
+    return {k: p for k, held in per_key.items() if (p := _position(held)) is not None}
+
+
 def who_ruled_out(article: Article, target: str) -> list[Answer]:
     """Actors whose position on *target* rules it out: categorically, no plans, not for now.
 
@@ -413,6 +422,12 @@ def who_refused_to_rule_out(article: Article, target: str) -> list[Answer]:
     """Actors whose position keeps *target* open ("refused to rule out", "nothing should be
     ruled out"); see :func:`position`.
 
+    The position is taken per target key: an actor with a split position, who ruled out one
+    version of the proposal and kept another open ("no return to the old lockdowns", "did not
+    rule out some sort of shutdown"), is named here (and by :func:`who_ruled_out` when the
+    rejection is categorical). A hedge on the same key as a categorical rejection ("never say
+    never") does not make the actor one who refused.
+
     Args:
         article: The article.
         target: Free text naming a proposal; see :func:`target_matches`.
@@ -421,11 +436,14 @@ def who_refused_to_rule_out(article: Article, target: str) -> list[Answer]:
         One :class:`Answer` per actor, with the stances (commitment ``open``) and evidence.
     """
     stances = stances_on(article, target)
-    pos = _positions(stances)
+    pos = _key_positions(stances)
     return _answers(
         article,
         stances,
-        lambda s: s.commitment is Commitment.OPEN and pos[s.holder].commitment is Commitment.OPEN,
+        lambda s: (
+            s.commitment is Commitment.OPEN
+            and pos[(s.holder, s.target.key)].commitment is Commitment.OPEN
+        ),
     )
 
 

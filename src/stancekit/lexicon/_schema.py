@@ -155,6 +155,9 @@ class StanceWords:
     verb_particles: Words = ()
     conditional_markers: Words = ()
     refusals: Words = ()
+    position_endorsers: Words = ()
+    office_words: Words = ()
+    opposition_words: Words = ()
     coordinators: Words = ()
     agent_markers: Words = ()
     object_relatives: Words = ()
@@ -204,6 +207,7 @@ class TextFile:
     not_speakers: Words = ()
     days: Words = ()
     abbreviations: Words = ()
+    possessive_endings: Words = ()
     channels: Mapping[str, str] = attrs.field(factory=dict)
 
 
@@ -316,6 +320,12 @@ class FunctionWords:
         quote_resumers: Tokens before a quotation resuming the speaker's words (``", but"``).
         genre_channels: Channel labels naming a kind of occasion, not an outlet
             (``"interview"``: "in an interview with the BBC" gives the BBC).
+        document_nouns: Nouns of a written message whose sender speaks (``"issued a statement
+            saying"``: the subject, not the statement).
+        trailing_relatives: Relative words opening a clause that, at the end of an indirect
+            content, is the reporter's gloss (``"..., who faces a primary in May"``).
+        cue_raisers: Verbs before "to" and a cue that report the speaking itself (``"tried to
+            argue"``, ``"managed to ask"``).
         question_auxiliaries: Auxiliaries a question may put before its verb (``"who has
             ruled out X"``); the words of :data:`stancekit.query.QUESTIONS`, like the next ones.
         question_rule_out: Forms of the verb before "out" in "who ruled out X".
@@ -400,6 +410,9 @@ class FunctionWords:
     verb_coordinators: frozenset[str] = frozenset()
     quote_resumers: frozenset[str] = frozenset()
     genre_channels: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
+    trailing_relatives: frozenset[str] = frozenset()
+    cue_raisers: frozenset[str] = frozenset()
     question_auxiliaries: frozenset[str] = frozenset()
     question_rule_out: frozenset[str] = frozenset()
     question_refusals: frozenset[str] = frozenset()
@@ -486,6 +499,9 @@ class WordsFile:
     verb_coordinators: Words = ()
     quote_resumers: Words = ()
     genre_channels: Words = ()
+    document_nouns: Words = ()
+    trailing_relatives: Words = ()
+    cue_raisers: Words = ()
     question_auxiliaries: Words = ()
     question_rule_out: Words = ()
     question_refusals: Words = ()

@@ -21,12 +21,21 @@ from ..lexicon import CommitmentPhrase, Lexicon
 from ..model import COMMITMENTS, Commitment, Span
 from ._mentions import Mention
 from ._resolve import Entity
-from ._stance import Candidate, _qualifier, _target, inner_time, match_commitment, phrasal
-from ._text import Sentence
+from ._stance import (
+    Candidate,
+    _qualifier,
+    _target,
+    holds_object,
+    inner_time,
+    match_commitment,
+    phrasal,
+)
+from ._text import QUOTE_MARKS, Sentence
 
 __all__ = ["Narrated", "find_narrated"]
 
 _GAP_MAX = 6  # words between the subject and the verb of its position
+_OBJECT_MAX = 6  # words of the object in "defended the health minister for ..."
 
 
 class Narrated:
@@ -80,6 +89,9 @@ def find_narrated(
             if lows[j : j + 2] == [",", "who"]:
                 j += 2  # "the mayor, who opposes the levy"
             hit = _position_at(lows, j, lex)
+            shared = _shared_position(lows, j, lex)
+            if shared is not None:
+                hit = shared  # "defended the minister for not ruling it out": the subject's too
             if hit is None:
                 continue
             i, n, negated, phrase = hit
@@ -90,7 +102,9 @@ def find_narrated(
             info = clex.commitment_info.get(phrase)
             if info is None:  # a refusal ("declined to resign")
                 info = CommitmentPhrase(phrase, Commitment.CATEGORICAL)
-            if info.target == "before":
+            if info.target == "before" and not (
+                info.commitment is Commitment.OPEN and holds_object(lows[i : i + n], lex)
+            ):
                 continue  # "X is off the table": the subject is the proposal, not an actor
             commitment = info.commitment
             if negated:
@@ -209,7 +223,12 @@ def _position_at(lows: list[str], j: int, lex: Lexicon) -> tuple[int, int, bool,
     while (
         end < len(lows)
         and end - j < _GAP_MAX
-        and (lows[end] in lex.subject_gap or lows[end] in lex.days or _negator(lows[end], lex))
+        and (
+            lows[end] in lex.subject_gap
+            or lows[end] in lex.days
+            or _negator(lows[end], lex)
+            or lows[end] in QUOTE_MARKS  # 'she is "keeping the option open"'
+        )
     ):
         end += 1
     for k in range(j, min(end + 1, len(lows))):
@@ -228,6 +247,24 @@ def _position_at(lows: list[str], j: int, lex: Lexicon) -> tuple[int, int, bool,
                 continue
         negated = any(_negator(lows[x], lex) for x in range(j, k))
         return k, n, negated, phrase
+    return None
+
+
+def _shared_position(lows: list[str], j: int, lex: Lexicon) -> tuple[int, int, bool, str] | None:
+    """'X defended the minister for not ruling it out', 'X praised her for refusing to rule
+    it out': the position X defends is X's (a verb of :attr:`~stancekit.Lexicon.
+    position_endorsers` after the subject ending before *j*, its object, "for", a position)."""
+    k = j
+    while k < len(lows) and k - j < _GAP_MAX and lows[k] in lex.subject_gap:
+        k += 1
+    if k >= len(lows) or lows[k] not in lex.position_endorsers:
+        return None
+    boundary = lex.words.clause_boundaries
+    for f in range(k + 1, min(len(lows) - 1, k + 1 + _OBJECT_MAX)):
+        if lows[f] in boundary:
+            return None
+        if lows[f] == "for":
+            return _position_at(lows, f + 1, lex)
     return None
 
 

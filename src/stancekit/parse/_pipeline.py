@@ -14,7 +14,7 @@ import attrs
 from ..lexicon import Lexicon
 from ..model import Article, Span, Stance, Statement
 from ..topics import Codebook
-from . import KnownActor
+from ._known import KnownActor
 from ._mentions import Mention, MentionKind
 from ._narrated import find_narrated
 from ._proposals import resolve_proposals

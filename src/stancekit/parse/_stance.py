@@ -24,6 +24,7 @@ from .._normalize import content_words_of, key_of
 from .._tokens import Token
 from ..lexicon import Lexicon
 from ..model import COMMITMENTS, Commitment, Span, Stance, Target
+from ._mentions import GOVERNMENT
 from ._resolve import Entity
 from ._text import QUOTE_MARKS
 from .attribution import Attribution
@@ -40,6 +41,7 @@ __all__ = [
     "find_focal",
     "find_positions",
     "find_stances",
+    "holds_object",
     "inner_time",
     "match_commitment",
     "phrasal",
@@ -182,6 +184,10 @@ def find_stances(
     """
     head, focal_key = focal.head, focal.key
     made: list[tuple[str, Candidate, tuple[str, ...]]] = []
+    # positions a statement reports of someone else (cue span, statement id, speaker)
+    reported: list[tuple[Span, str, str]] = []
+    # stated positions whose clause subject was not decided (index in made, speaker)
+    open_subject: list[tuple[int, Entity]] = []
     for u, cands in positions:
         if not cands:
             continue
@@ -190,6 +196,7 @@ def find_stances(
         chosen: dict[str, Candidate] = {}
         for c in cands:
             if c.reported and not c.self_ref:
+                reported.append((c.cue_span, st.id, st.speaker))
                 continue
             if not _keyed(c, head, focal_key, focal_text):
                 continue
@@ -197,12 +204,23 @@ def find_stances(
             if best is None or _rank(c) > _rank(best):
                 chosen[c.key] = c
         for c in sorted(chosen.values(), key=lambda c: c.cue_span.start):
+            if not c.self_ref:
+                open_subject.append((len(made), u.speaker))
             made.append((st.speaker, c, (st.id,)))
     spans = [u.statement.span for u, _ in positions]
     for nr in narrated:
         c, holder = nr.candidate, nr.holder.id
+        evidence: tuple[str, ...] = ()
         if any(sp.start <= c.cue_span.start < sp.end for sp in spans):
-            continue  # inside speech the stated step decides whose position it is
+            # inside speech the stated step decides whose position it is: the speaker's, or
+            # the clause subject's when the speaker reports it ("she said Roe had ruled it out")
+            rep = next((r for r in reported if _overlap(r[0], c.cue_span)), None)
+            if rep is None:
+                _give_to_subject(made, open_subject, nr)
+                continue
+            if not holder or rep[2] == holder or nr.holder.kind is GOVERNMENT:
+                continue  # "the minister said the government will not ...": not its own words
+            evidence = (rep[1],)
         same = [
             k
             for k, (h, o, _) in enumerate(made)
@@ -219,7 +237,7 @@ def find_stances(
         if c.anaphoric and not focal_key and c.words:
             c.anaphoric = False  # "Germany rejected the plan": no other proposal to point at
         if _keyed(c, head, focal_key, None):
-            made.append((holder, c, ()))
+            made.append((holder, c, evidence))
     made.sort(key=lambda x: x[1].cue_span.start)
     return [
         Stance(
@@ -301,6 +319,27 @@ def _gap_word(lows: list[str], k: int, lex: Lexicon) -> bool:
     if w == ".":
         return (k > 0 and lows[k - 1] == ".") or (k + 1 < len(lows) and lows[k + 1] == ".")
     return w in lex.phrase_gap
+
+
+def _give_to_subject(
+    made: list[tuple[str, Candidate, tuple[str, ...]]],
+    open_subject: list[tuple[int, Entity]],
+    nr: Narrated,
+) -> None:
+    """'Roe said that Lee is "keeping the option open"': a stated position whose clause subject
+    the stated step could not decide is the position of the actor the narrated step found as
+    its subject, unless that actor is the speaker, the body the speaker speaks for, or a
+    government (whose positions its ministers and spokespeople state)."""
+    holder = nr.holder
+    if not holder.id or holder.kind is GOVERNMENT:
+        return  # "Roe said the government will not ...": Roe speaks for it or about it
+    for k, speaker in open_subject:
+        h, o, evidence = made[k]
+        if not _overlap(o.cue_span, nr.candidate.cue_span) or h == holder.id:
+            continue
+        if speaker is holder or speaker.represents is holder:
+            continue
+        made[k] = (holder.id, o, evidence)
 
 
 def _keyed(
@@ -428,7 +467,16 @@ def _target(
         consumed = after[-1] + 1
     words = content_words_of([lows[x] for x in after if toks[x].text not in QUOTE_MARKS], lex)
     chosen = after
-    anaphor = bool(after) and clex.anaphora.match(lows, after[0]) is not None and len(words) <= 2
+    anaphor = bool(after) and _anaphor_at(lows, after[0], lex) and len(words) <= 2
+    if (
+        side == "before"
+        and c.commitment is Commitment.OPEN
+        and holds_object(lows[i : i + n], lex)
+        and not (after and lows[after[0]] in lex.words.topic_prepositions)
+    ):
+        # "we are keeping all options open": the proposal under discussion, not the subject
+        c.words, c.anaphoric = [], True
+        return i + n
     if side != "after" or not words or anaphor:
         before: list[int] = []
         k = i - 1
@@ -443,7 +491,7 @@ def _target(
         before.reverse()
         bwords = content_words_of([lows[x] for x in before if toks[x].text not in QUOTE_MARKS], lex)
         b_anaphor = (
-            bool(before) and clex.anaphora.match(lows, before[0]) is not None and len(bwords) <= 2
+            bool(before) and _anaphor_at(lows, before[0], lex) and len(bwords) <= 2
         ) or _anaphor_before(lows, i, before, lex)
         if bwords and not b_anaphor and (not words or side == "before" or anaphor):
             chosen, words, anaphor = before, bwords, False
@@ -526,14 +574,32 @@ def _reversal(c: Candidate, lows: list[str], a: int, b: int, lex: Lexicon) -> tu
     return a, b
 
 
+def holds_object(phrase: Sequence[str], lex: Lexicon) -> bool:
+    """Whether a commitment phrase names its own object with a word standing for the
+    proposal under discussion ("keeping *the option* open", "ruling *anything* out"): its
+    subject, before it, is whoever holds the position, not the proposal."""
+    return any(w in lex.anaphoric_targets for w in phrase)
+
+
+def _anaphor_at(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether an anaphor ("the idea", "it") starts at *k* and is not followed by "of" (in "the
+    option of a curfew" the proposal is named)."""
+    hit = lex.compiled().anaphora.match(lows, k)
+    return hit is not None and (k + hit[0] >= len(lows) or lows[k + hit[0]] != "of")
+
+
 def _anaphor_before(lows: list[str], i: int, before: list[int], lex: Lexicon) -> bool:
     """'keeping *the idea* under review', 'it is on the table': the words standing right
     before the phrase at *i* (across auxiliaries) stand for the proposal under discussion."""
     if not before:
         return False
     end = i
-    while end - 1 > before[0] and i - end < 2 and lows[end - 1] in lex.subject_gap:
-        end -= 1
+    while (
+        end - 1 > before[0]
+        and i - end < 3
+        and (lows[end - 1] in lex.subject_gap or lows[end - 1] in QUOTE_MARKS)
+    ):
+        end -= 1  # "the idea is", "the idea 'under review'"
     hit = lex.compiled().anaphora.match_ending(lows, end)
     if hit is None or end - hit[0] < before[0]:
         return False
@@ -601,8 +667,21 @@ def _clause_subject(
         own |= {w.lower() for x in (rep.name, rep.affiliation) if x for w in x.split()}
     if hit is not None:
         country = hit[1].partition(":")[2].lower()
-        return "self" if country in own or any(w in own for w in country.split()) else "other"
+        if country in own or any(w in own for w in country.split()):
+            return "self"
+        return "self" if _office_holder(e, lex) else "other"
     return "self" if lows[head] in own else "other"
+
+
+def _office_holder(e: Entity, lex: Lexicon) -> bool:
+    """'The UK government is not planning X, according to the Secretary of State': a speaker
+    holding a government office (its title has a word of :attr:`~stancekit.Lexicon.
+    office_words`, none of ``opposition_words``) and no other country speaks for the
+    government of the country they name."""
+    if e.affiliation or not e.title:
+        return False
+    words = set(e.title.lower().split())
+    return bool(words & lex.office_words) and not words & lex.opposition_words
 
 
 def _self_reference(toks: list[Token], lows: list[str], j: int, e: Entity, lex: Lexicon) -> bool:
