@@ -196,10 +196,11 @@ def _phrase(text: str, lex: Lexicon, *, bag: bool = False, objects: bool = False
 
     The head is the last content word before the first preposition ("cuts" in "cuts in
     rates" and in "rate cuts", "ban" in "TikTok ban in the UK"); a phrase that opens with a
-    verb form ("ending the lockdown", "banning TikTok") has that verb as a second head. With
-    *objects* (a target's words), the last word before a second preposition is a head too
-    ("agree to a border wall", "involvement of peacekeepers in the region"). A *bag* of
-    words (a target key) has every word as a head.
+    verb form ("ending the lockdown", "banning TikTok") has that verb as a second head. After
+    a one-word front ("return to lockdowns", "ban on smoking") and with *objects* (a
+    target's words), the last word before a second preposition is a head too ("agree to a
+    border wall", "involvement of peacekeepers in the region"). A *bag* of words (a target
+    key) has every word as a head.
     """
     endings, preps = lex.words.verb_endings, lex.words.prepositions
     toks = [t.low for t in tokenize(text)]
@@ -212,8 +213,8 @@ def _phrase(text: str, lex: Lexicon, *, bag: bool = False, objects: bool = False
     if bag:
         return _Phrase(words, words)
     heads = set(front[-1:] or second[-1:])
-    if objects:
-        heads.update(second[-1:])  # "agree to a border wall", "involvement of peacekeepers"
+    if objects or len(front) == 1:
+        heads.update(second[-1:])  # "agree to a border wall", "return to lockdowns"
     first = next((w for w in toks if w not in lex.stopwords and _wordy(w)), "")
     if any(first.endswith(e) for e in endings) and front:
         heads.add(front[0])  # "ending the lockdown early": ending is a head
