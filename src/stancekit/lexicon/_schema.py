@@ -337,6 +337,8 @@ class FunctionWords:
         question_react: Verbs ending "how did X react" (``"respond"``).
         question_say_auxiliaries: Auxiliaries after "what" in "what did X say".
         question_say: Verbs of "what did X say (about Y)" (``"told"``).
+        chain_breakers: Words that, between two pieces of a quotation, open another clause,
+            so the pieces are not joined (``"A," he said as the crowd yelled: "B."``).
     """
 
     determiners: frozenset[str] = frozenset()
@@ -422,6 +424,7 @@ class FunctionWords:
     question_react: frozenset[str] = frozenset()
     question_say_auxiliaries: frozenset[str] = frozenset()
     question_say: frozenset[str] = frozenset()
+    chain_breakers: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -511,6 +514,7 @@ class WordsFile:
     question_react: Words = ()
     question_say_auxiliaries: Words = ()
     question_say: Words = ()
+    chain_breakers: Words = ()
 
     def words(self) -> FunctionWords:
         """The typed sets the lexicon exposes as ``lexicon.words``."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ..lexicon import CommitmentPhrase, Lexicon
 from ..model import COMMITMENTS, Commitment, Span
-from ._mentions import Mention
+from ._mentions import Mention, MentionKind
 from ._resolve import Entity
 from ._stance import (
     Candidate,
@@ -39,13 +39,15 @@ _OBJECT_MAX = 6  # words of the object in "defended the health minister for ..."
 
 
 class Narrated:
-    """A position phrase whose grammatical subject is an actor mention."""
+    """A position phrase whose grammatical subject is an actor mention (``pronoun``: the
+    mention is a pronoun, whose antecedent inside reported speech is less sure)."""
 
-    __slots__ = ("candidate", "holder")
+    __slots__ = ("candidate", "holder", "pronoun")
 
-    def __init__(self, holder: Entity, candidate: Candidate) -> None:
+    def __init__(self, holder: Entity, candidate: Candidate, *, pronoun: bool = False) -> None:
         self.holder = holder
         self.candidate = candidate
+        self.pronoun = pronoun
 
 
 def find_narrated(
@@ -74,8 +76,8 @@ def find_narrated(
             j = m.b
             if j < len(toks) and lows[j] in lex.words.possessive_markers:
                 continue  # "the mayor's plan": not the subject
-            if any(w in lex.third_party_subjects for w in lows[m.a : m.b]):
-                continue  # "several countries have pledged": nobody in particular
+            if any(w in lex.third_party_subjects or w in lex.negators for w in lows[m.a : m.b]):
+                continue  # "several countries have pledged", "nobody opposed": no one in particular
             by = m.a - 1
             if by > 0 and lows[by] in lex.words.determiners:
                 by -= 1  # "backed by the unions"
@@ -115,8 +117,8 @@ def find_narrated(
             if (one_word and _particle_follows(lows, i + n, lex)) or _conditional(lows, m.a, lex):
                 continue
             nxt = lows[i + n] if i + n < len(lows) else ""
-            if i == j and (nxt in lex.words.noun_complements or nxt in lex.agent_markers):
-                continue  # "US backing for Ukraine": a noun, not the verb
+            if nxt in lex.agent_markers or (i == j and nxt in lex.words.noun_complements):
+                continue  # "US backing for Ukraine": a noun; "X was opposed by Y": Y's position
             c = Candidate(
                 " ".join(t.text for t in toks[m.b if negated else i : i + n]),
                 Span(toks[m.b if negated else i].start, toks[i + n - 1].end),
@@ -133,7 +135,7 @@ def find_narrated(
                 and c.qualifier.lower() in lex.temporal_qualifiers
             ):
                 c.commitment = temporary
-            out.append(Narrated(e, c))
+            out.append(Narrated(e, c, pronoun=m.kind is MentionKind.PRONOUN))
             done = i + n
         out.extend(_coordinated(s, ms, lows, done, lex))
     return out
@@ -152,8 +154,8 @@ def _passive(s: Sentence, lows: list[str], by: int, e: Entity, lex: Lexicon) -> 
         return None
     commitment = info.commitment
     if i > 0 and _negator(lows[i - 1], lex):
-        if info.negated is None:
-            return None
+        if info.negated is None or commitment is Commitment.OBJECTION:
+            return None  # "was not opposed by X": X takes no position
         commitment = _negation_of(commitment, info.negated)  # "was not backed by"
     if n == 1 and info.commitment is Commitment.ENDORSEMENT and not lows[i].endswith("ed"):
         return None  # "support by the state": a noun, not the participle

@@ -137,7 +137,9 @@ def find_positions(
                 i += 1
                 continue
             commitment = info.commitment
-            if info.negated is not None and _negated(lows, i, lex):
+            if info.negated is not None and (
+                _negated(lows, i, lex) or (at_cue and i == 0 and _negated_cue(a, lex))
+            ):
                 commitment = info.negated
             c = Candidate(
                 " ".join(t.text for t in toks[i : i + n]),
@@ -188,7 +190,15 @@ def find_stances(
     reported: list[tuple[Span, str, str]] = []
     # stated positions whose clause subject was not decided (index in made, speaker)
     open_subject: list[tuple[int, Entity]] = []
+    # the pieces of a continued quotation are one statement: their candidates compete
+    merged: dict[str, tuple[Utterance, list[Candidate]]] = {}
     for u, cands in positions:
+        got = merged.get(u.statement.id)
+        if got is None:
+            merged[u.statement.id] = (u, list(cands))
+        else:
+            got[1].extend(cands)
+    for u, cands in merged.values():
         if not cands:
             continue
         st = u.statement
@@ -207,7 +217,7 @@ def find_stances(
             if not c.self_ref:
                 open_subject.append((len(made), u.speaker))
             made.append((st.speaker, c, (st.id,)))
-    spans = [u.statement.span for u, _ in positions]
+    spans = [p for u, _ in merged.values() for p in u.statement.content_spans]
     for nr in narrated:
         c, holder = nr.candidate, nr.holder.id
         evidence: tuple[str, ...] = ()
@@ -218,7 +228,7 @@ def find_stances(
             if rep is None:
                 _give_to_subject(made, open_subject, nr)
                 continue
-            if not holder or rep[2] == holder or nr.holder.kind is GOVERNMENT:
+            if not holder or rep[2] == holder or nr.holder.kind is GOVERNMENT or nr.pronoun:
                 continue  # "the minister said the government will not ...": not its own words
             evidence = (rep[1],)
         same = [
@@ -269,11 +279,12 @@ def match_commitment(lows: list[str], i: int, lex: Lexicon) -> tuple[int, str, s
         or ``None``; ``None`` when no phrase starts at *i*.
     """
     table = lex.compiled().commitments
-    hit = table.match(lows, i)
     if i >= len(lows) or lows[i] not in table.by_first:
         return None
+    hit = table.match(lows, i)
     end = min(len(lows), i + table.longest + _GAP_WORDS)
-    if not any(_gap_word(lows, k, lex) for k in range(i + 1, end)):
+    ahead = lows[i + 1 : end]
+    if lex.phrase_gap.isdisjoint(ahead) and "." not in ahead:
         return None if hit is None else (hit[0], hit[1], None)
     kept = [i]
     skipped: list[int] = []
@@ -331,8 +342,10 @@ def _give_to_subject(
     its subject, unless that actor is the speaker, the body the speaker speaks for, or a
     government (whose positions its ministers and spokespeople state)."""
     holder = nr.holder
-    if not holder.id or holder.kind is GOVERNMENT:
-        return  # "Roe said the government will not ...": Roe speaks for it or about it
+    if not holder.id or holder.kind is GOVERNMENT or nr.pronoun:
+        # "Roe said the government will not ...": Roe speaks for it or about it; "Roe said
+        # he would not ...": he is most often Roe
+        return
     for k, speaker in open_subject:
         h, o, evidence = made[k]
         if not _overlap(o.cue_span, nr.candidate.cue_span) or h == holder.id:
@@ -389,6 +402,10 @@ def _applies(
     if phrase in lex.modal_negations:
         k = _after_ellipsis(lows, i + n)
         nxt = lows[k] if k < len(lows) else ""
+        if nxt in lex.subject_gap and any(
+            _negatable_at(lows, x, lex) for x in range(k + 1, min(k + 3, len(lows)))
+        ):
+            return False  # "won't be ruling it out": the negation belongs to the next phrase
         return nxt in lex.action_verbs and not phrasal(lows, i + n, lex)
     if commitment is Commitment.ENDORSEMENT and n == 1:
         prev = lows[i - 1] if i > 0 else ""
@@ -400,6 +417,16 @@ def _applies(
         # "military support", "support for Ukraine": the noun, not the verb
         return prev not in lex.endorsement_noun_context and nxt not in lex.words.noun_complements
     return True
+
+
+def _negatable_at(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether a phrase of several words that a negation flips starts at *k* ("ruling out")."""
+    hit = match_commitment(lows, k, lex)
+    return (
+        hit is not None
+        and hit[0] > 1
+        and lex.compiled().commitment_info[hit[1]].negated is not None
+    )
 
 
 def _describes_object(lows: list[str], i: int, lex: Lexicon) -> bool:
@@ -419,6 +446,20 @@ def phrasal(lows: list[str], k: int, lex: Lexicon) -> bool:
         return False
     info = lex.compiled().commitment_info.get(lows[k])
     return info is not None and info.commitment is Commitment.ENDORSEMENT
+
+
+def _negated_cue(a: Attribution, lex: Lexicon) -> bool:
+    """Whether a negator stands before the cue of *a* in its sentence ("she won't be ruling
+    out": the cue "ruling out" opens the statement's tokens, the negator stands before)."""
+    toks = a.sentence.tokens
+    k = next((x for x, t in enumerate(toks) if t.start == a.cue_start), None)
+    if k is None:
+        return False
+    lo = max(0, k - 4)
+    lows = [t.low for t in toks[lo : k + 1]]
+    if lo == 0 and lows and (lows[0] in lex.negators and not lows[0].endswith("n't")):
+        lows[0] = ""  # "Nobody opposed him": the subject, not a negation of the verb
+    return _negated(lows, k - lo, lex)
 
 
 def _negated(lows: list[str], i: int, lex: Lexicon) -> bool:
