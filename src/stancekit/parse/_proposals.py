@@ -121,8 +121,8 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
     b = a
     while b < len(toks) and b - a < _NP_MAX:
         low = lows[b]
-        if b > a:
-            if low in fw.possessive_markers:
+        if b > a or _possessive(low, lex):
+            if _possessive(low, lex):
                 if any(w in fw.prepositions for w in lows[a:b]) or not _owner(
                     toks, lows, a, b, lex
                 ):
@@ -201,16 +201,25 @@ def _possessors(toks: list[Token], lows: list[str], a: int, k: int, lex: Lexicon
     """The tokens naming an owner inside the compound from *a* to *k* ("end *the city's*
     curfew", "*New Zealand's* lockdown"): no part of the proposal's key."""
     out: set[int] = set()
-    for x in range(a + 1, k):
-        if lows[x] not in lex.words.possessive_markers:
+    for x in range(a, k):
+        if not _possessive(lows[x], lex):
             continue
         out.add(x)
-        y = x - 1
-        out.add(y)
+        y = x
+        if lows[x] in lex.words.possessive_markers and x > a:
+            y = x - 1  # "the city 's": the owner is the word before the mark
+            out.add(y)
         while y - 1 >= a and toks[y - 1].is_cap and toks[y].is_cap:
             y -= 1
             out.add(y)
     return out
+
+
+def _possessive(low: str, lex: Lexicon) -> bool:
+    """A possessive mark, or a word ending in one ("city's", "countries'")."""
+    return any(
+        low == m or (low.endswith(m) and len(low) > len(m)) for m in lex.words.possessive_markers
+    )
 
 
 def _owner(toks: list[Token], lows: list[str], a: int, b: int, lex: Lexicon) -> bool:
