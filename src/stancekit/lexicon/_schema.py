@@ -161,6 +161,22 @@ class StanceWords:
     coordinators: Words = ()
     agent_markers: Words = ()
     object_relatives: Words = ()
+    proposal_nouns: Words = ()
+    intent_nouns: Words = ()
+    urging_verbs: Words = ()
+    supporter_nouns: Words = ()
+    opponent_nouns: Words = ()
+    inclusion_markers: Words = ()
+    stance_nouns_from: Mapping[str, Commitment] = attrs.field(factory=dict)
+    not_proposals: Words = ()
+    group_quantifiers: Words = ()
+    coordination_links: Words = ()
+    proposal_links: Words = ()
+    copulas: Words = ()
+    echo_auxiliaries: Words = ()
+    proposal_heads: Words = ()
+    abandon_verbs: Words = ()
+    report_nouns: Words = ()
 
 
 @attrs.frozen

@@ -26,6 +26,7 @@ from ..lexicon import Lexicon
 from ..model import COMMITMENTS, Commitment, Span, Stance, Target
 from ._mentions import GOVERNMENT
 from ._resolve import Entity
+from ._support import no_proposal, possessed, reverse_abandonment
 from ._text import QUOTE_MARKS
 from .attribution import Attribution
 
@@ -150,6 +151,8 @@ def find_positions(
             c.reported = _reported(lows, i, lex)
             c.self_ref = _self_reference(toks, lows, i + n, e, lex)
             subject = _clause_subject(toks, lows, i, a.content_start, e, lex)
+            if subject == "other" and info.target != "after" and possessed(c, toks, lex):
+                subject = None  # "Roe's plan would hurt us": the speaker judges Roe's proposal
             if subject == "self":
                 c.self_ref = True
             elif subject == "other":
@@ -162,6 +165,10 @@ def find_positions(
                 and c.qualifier.lower() in lex.temporal_qualifiers
             ):
                 c.commitment = temporary  # "no plans for now": not now
+            if not at_cue and no_proposal(c, toks, lex):
+                i = max(i + n, skip)
+                continue  # "we back Jane Roe": a person, no proposal
+            reverse_abandonment(c, toks, lex)
             cands.append(c)
             i = max(i + n, skip)
         per_statement.append((u, cands))
@@ -218,10 +225,11 @@ def find_stances(
                 open_subject.append((len(made), u.speaker))
             made.append((st.speaker, c, (st.id,)))
     spans = [p for u, _ in merged.values() for p in u.statement.content_spans]
+    members: list[tuple[Span, str]] = []
     for nr in narrated:
         c, holder = nr.candidate, nr.holder.id
         evidence: tuple[str, ...] = ()
-        if any(sp.start <= c.cue_span.start < sp.end for sp in spans):
+        if not nr.nominal and any(sp.start <= c.cue_span.start < sp.end for sp in spans):
             # inside speech the stated step decides whose position it is: the speaker's, or
             # the clause subject's when the speaker reports it ("she said Roe had ruled it out")
             rep = next((r for r in reported if _overlap(r[0], c.cue_span)), None)
@@ -231,6 +239,9 @@ def find_stances(
             if not holder or rep[2] == holder or nr.holder.kind is GOVERNMENT or nr.pronoun:
                 continue  # "the minister said the government will not ...": not its own words
             evidence = (rep[1],)
+        if nr.member:
+            # "countries, including X and Y, have pledged": the members' position, not the group's
+            members.append((c.cue_span, holder))
         same = [
             k
             for k, (h, o, _) in enumerate(made)
@@ -248,6 +259,13 @@ def find_stances(
             c.anaphoric = False  # "Germany rejected the plan": no other proposal to point at
         if _keyed(c, head, focal_key, None):
             made.append((holder, c, evidence))
+    if members:
+        listed = {h for _, h in members}
+        made = [
+            x
+            for x in made
+            if x[0] in listed or not any(_overlap(sp, x[1].cue_span) for sp, _ in members)
+        ]
     made.sort(key=lambda x: x[1].cue_span.start)
     return [
         Stance(
@@ -412,8 +430,13 @@ def _applies(
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
         if nxt in lex.verb_particles:
             return False  # "go back to", "would not back down": another verb
+        if nxt in lex.agent_markers:
+            return False  # "a forum sponsored by the network": a passive participle
         if prev in lex.endorsement_subjects or prev.endswith("n't"):
             return True
+        before = lows[i - 2] if i > 1 else ""
+        if before in lex.words.prepositions or before in lex.negators:
+            return False  # "with no GOP support": a noun after its modifier
         # "military support", "support for Ukraine": the noun, not the verb
         return prev not in lex.endorsement_noun_context and nxt not in lex.words.noun_complements
     return True
