@@ -253,8 +253,6 @@ class FunctionWords:
         topic_prepositions: Prepositions introducing a topic (``"on"``, ``"about"``).
         verb_endings: Verb endings folded when questions are matched to targets
             (``"ing"``: "banning" ~ "ban", "ending" ~ "end").
-        reversal_participles: Participles reporting a proposal's end ("the levy would be
-            *scrapped*"): welcoming that is opposing the proposal.
         proposal_prepositions: Prepositions that stay inside a proposal's noun phrase
             (``"a ban on smoking"``, ``"talks with nurses"``); any other ends it.
         proposal_breaks: Words ending a proposal's noun phrase: conjunctions (``"as"``,
@@ -373,7 +371,6 @@ class FunctionWords:
     target_trailing: frozenset[str] = frozenset()
     topic_prepositions: frozenset[str] = frozenset()
     verb_endings: frozenset[str] = frozenset()
-    reversal_participles: frozenset[str] = frozenset()
     proposal_prepositions: frozenset[str] = frozenset()
     proposal_breaks: frozenset[str] = frozenset()
     proposal_light_verbs: frozenset[str] = frozenset()
@@ -463,7 +460,6 @@ class WordsFile:
     target_trailing: Words = ()
     topic_prepositions: Words = ()
     verb_endings: Words = ()
-    reversal_participles: Words = ()
     proposal_prepositions: Words = ()
     proposal_breaks: Words = ()
     proposal_light_verbs: Words = ()

@@ -115,8 +115,10 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
     ending = fw.prepositions - fw.proposal_prepositions
     temporal = lex.compiled().temporal
     a = _first(toks, lows, lex)
+    light = None
     if a + 1 < len(toks) and lows[a] in fw.proposal_light_verbs:
-        a = _lead(toks, lows, a + 1, stop)  # "introduce a congestion charge": the charge
+        light = a  # "introduce a congestion charge": the text keeps the verb, the label not
+        a = _lead(toks, lows, a + 1, stop)
     scare = _scare_quotes(toks, a - 1 if a and toks[a - 1].text in QUOTE_MARKS else a)
     b = a
     while b < len(toks) and b - a < _NP_MAX:
@@ -172,7 +174,10 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
         and lows[d - 1] not in lex.words.possessive_markers
     ):
         d -= 1  # the phrase keeps its determiner and modifiers ("the new levy"); the label not
-    start = span.start + toks[d].start
+    start = (
+        span.start
+        + toks[d if light is None or a != _lead(toks, lows, light + 1, stop) else light].start
+    )
     k = span.start + toks[a].start
     while k > 0 and text[k - 1].isspace():
         k -= 1

@@ -600,7 +600,6 @@ def _target(
             if lows[k] == "on" and k + 1 <= b and lows[k + 1] in lex.days:
                 b = k - 1  # "a toll on Monday"
                 break
-        a, b = _reversal(c, lows, a, b, lex)
         c.target_span = Span(toks[a].start, toks[b].end)
         c.target_text = ""  # filled from the text by the caller via span
         trimmed = content_words_of(
@@ -608,34 +607,6 @@ def _target(
         )
         c.words = trimmed or words
     return consumed
-
-
-def _reversal(c: Candidate, lows: list[str], a: int, b: int, lex: Lexicon) -> tuple[int, int]:
-    """'welcomed reports the levy would be scrapped': the target is the proposal ("the levy")
-    and welcoming its end is an objection to it (and criticising it an endorsement).
-
-    Returns the target's bounds, narrowed to the proposal when the phrase from *a* to *b*
-    reports the proposal's end (a determiner, words, a be-form and a word of
-    ``reversal_participles``)."""
-    fw = lex.words
-    for k in range(a + 2, b):
-        if lows[k] not in fw.be_forms or lows[k + 1] not in fw.reversal_participles:
-            continue
-        m = k
-        while m > a and lows[m - 1] in lex.subject_gap:
-            m -= 1  # "would be", "will soon be"
-        d = next((x for x in range(m - 1, a - 1, -1) if lows[x] in fw.determiners), a)
-        if d >= m - 1 and lows[d] in fw.determiners:
-            return a, b  # a determiner alone: no proposal named
-        flip = {
-            Commitment.ENDORSEMENT: Commitment.OBJECTION,
-            Commitment.OBJECTION: Commitment.ENDORSEMENT,
-        }
-        if c.commitment in flip:
-            c.commitment = flip[c.commitment]
-            return d, m - 1
-        return a, b
-    return a, b
 
 
 def holds_object(phrase: Sequence[str], lex: Lexicon) -> bool:
