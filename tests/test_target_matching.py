@@ -44,6 +44,9 @@ MATCH = [
     ("regional rail fund", "a regional rail"),
     ("border fence funding", "agree to a border fence"),
     ("ground troops", "sending soldiers to the region"),
+    # a hyphenated word counts once; a possessive is its owner's word
+    ("nation-wide flood relief fund", "a US-style flood relief for the nation's towns"),
+    ("return to lockdowns", "some sort of shutdown"),
 ]
 
 NO_MATCH = [
@@ -59,6 +62,8 @@ NO_MATCH = [
     # nothing in common
     ("congestion charge", "school meals"),
     ("ending the curfew early", "ending the strike"),
+    # the object of a one-word front is a head, but not a rival's
+    ("ban on smoking", "smoking in parks"),
 ]
 
 

@@ -165,6 +165,8 @@ class _Phrase:
 
     words: frozenset[str]
     heads: frozenset[str]
+    #: The words as written, each a set of its parts' lemmas ("Europe-wide": europe, wide).
+    units: tuple[frozenset[str], ...] = ()
 
     def modifiers(self, head: str) -> frozenset[str]:
         return self.words - {head}
@@ -212,24 +214,33 @@ def _phrase(text: str, lex: Lexicon, *, bag: bool = False, objects: bool = False
     words = frozenset(front) | frozenset(second) | frozenset(rest)
     if bag:
         return _Phrase(words, words)
+    units = tuple(u for w in content_words_of(toks, lex) if (u := frozenset(_lemmas([w], lex))))
     heads = set(front[-1:] or second[-1:])
     if objects or len(front) == 1:
         heads.update(second[-1:])  # "agree to a border wall", "return to lockdowns"
     first = next((w for w in toks if w not in lex.stopwords and _wordy(w)), "")
     if any(first.endswith(e) for e in endings) and front:
         heads.add(front[0])  # "ending the lockdown early": ending is a head
-    return _Phrase(words, frozenset(heads))
+    return _Phrase(words, frozenset(heads), units)
 
 
 def _lemmas(words: list[str], lex: Lexicon) -> list[str]:
     """Lemmas of canonical words, the parts of a compound apart ("rent-freeze"), no
     numbers."""
     return [
-        _lemma(fold_plural(p, lex.plural_suffixes), lex.words.verb_endings)
+        _lemma(fold_plural(_unowned(p, lex), lex.plural_suffixes), lex.words.verb_endings)
         for w in words
         for p in w.split("-")
         if _wordy(p)
     ]
+
+
+def _unowned(word: str, lex: Lexicon) -> str:
+    """*word* without a possessive ending ("europe's": "europe")."""
+    for m in lex.words.possessive_markers:
+        if word.endswith(m) and len(word) > len(m):
+            return word[: -len(m)]
+    return word
 
 
 def _wordy(word: str) -> bool:
@@ -262,8 +273,9 @@ def _matches(want: _Phrase, have: _Phrase) -> bool:
     if not want.words:
         return False
     shared = want.words & have.words
-    if len(shared) * 2 < len(want.words):
-        return False
+    units = want.units or tuple(frozenset([w]) for w in want.words)
+    if sum(1 for u in units if u & have.words) * 2 < len(units):
+        return False  # half of the words as written: "Europe-wide" is one
     if not (want.heads & have.words or (have.heads & want.words and len(shared) >= 2)):
         return False
     for h in want.heads & have.heads:
