@@ -354,6 +354,10 @@ class FunctionWords:
         question_say: Verbs of "what did X say (about Y)" (``"told"``).
         chain_breakers: Words that, between two pieces of a quotation, open another clause,
             so the pieces are not joined (``"A," he said as the crowd yelled: "B."``).
+        post_adjunct_starts: Words opening an adjunct after a post-posed cue, so that what
+            follows the cue is no content (``"X, Roe told the Courier on Thursday."``).
+        subordinators: Words opening a subordinate clause; a sentence opening with one holds
+            no post-posed content before its comma (``"As prices rose, Roe told ..."``).
     """
 
     determiners: frozenset[str] = frozenset()
@@ -439,6 +443,8 @@ class FunctionWords:
     question_say_auxiliaries: frozenset[str] = frozenset()
     question_say: frozenset[str] = frozenset()
     chain_breakers: frozenset[str] = frozenset()
+    post_adjunct_starts: frozenset[str] = frozenset()
+    subordinators: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -528,6 +534,8 @@ class WordsFile:
     question_say_auxiliaries: Words = ()
     question_say: Words = ()
     chain_breakers: Words = ()
+    post_adjunct_starts: Words = ()
+    subordinators: Words = ()
 
     def words(self) -> FunctionWords:
         """The typed sets the lexicon exposes as ``lexicon.words``."""
