@@ -247,6 +247,14 @@ def test_the_evidence_of_a_narrated_position_is_its_words() -> None:
             "Mayor Lena Fisk said the bed tax was the right thing to do.", E, id="right-thing"
         ),
         pytest.param(
+            "Mayor Lena Fisk made it clear that a bed tax is not her preferred solution.",
+            OBJ,
+            id="not-her-preferred-solution",
+        ),
+        pytest.param(
+            "Mayor Lena Fisk said a bed tax was her preferred option.", E, id="preferred-option"
+        ),
+        pytest.param(
             "Mayor Lena Fisk said she would support a bed tax if hotels agreed.",
             E,
             id="conditional-support-is-support",
