@@ -157,6 +157,9 @@ def test_narrated_support_and_opposition(
         pytest.param("Governor Tim Bell signed a contract with the club.", id="signed-no-bill"),
         pytest.param("Governor Tim Bell passed the ball.", id="passed-no-bill"),
         pytest.param(
+            "Jane Roe said the reform came after a bank bill passed.", id="the-bill-passed"
+        ),
+        pytest.param(
             "Mayor Lena Fisk said voters would protest if a bed tax were introduced.",
             id="passive-introduced-is-no-support",
         ),

@@ -36,9 +36,10 @@ def no_proposal(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> bool:
         return False
     if c.cue.lower() in lex.head_verbs and (
         c.target_span is None
+        or c.target_span.start < c.cue_span.end
         or not any(t.low in lex.proposal_heads for t in _within(toks, c.target_span))
     ):
-        return True  # "signed a contract": no bill, no plan
+        return True  # "signed a contract", "after the bill passed": no bill as its object
     k = bisect_left(toks, c.cue_span.end, key=_start)
     if k < len(toks) and toks[k].low in lex.not_proposals:
         return True
