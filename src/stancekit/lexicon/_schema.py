@@ -101,6 +101,7 @@ class ActorsFile:
     spokes_titles: Words = ()
     role_nouns: Words = ()
     institution_roles: Words = ()
+    government_roles: Words = ()
     plural_roles: Words = ()
     org_heads: Words = ()
     indefinites: Words = ()
@@ -252,6 +253,14 @@ class FunctionWords:
         target_leading: Words opening a target phrase that are not the proposal (``"to"``).
         target_trailing: Words ending a target phrase that are not the proposal (``"is"``).
         topic_prepositions: Prepositions introducing a topic (``"on"``, ``"about"``).
+        verb_endings: Verb endings folded when questions are matched to targets
+            (``"ing"``: "banning" ~ "ban", "ending" ~ "end").
+        proposal_prepositions: Prepositions that stay inside a proposal's noun phrase
+            (``"a ban on smoking"``, ``"talks with nurses"``); any other ends it.
+        proposal_breaks: Words ending a proposal's noun phrase: conjunctions (``"as"``,
+            ``"when"``) and prepositions of agents and circumstances (``"by"``).
+        proposal_light_verbs: Verbs that only bring a proposal about; a proposal's label
+            leaves them out ("introduce a congestion charge": "congestion charge").
         relative_markers: Words opening a reported clause (``"that"``, ``"who"``).
         continue_after_quote: Words that, capitalised after a closing quotation mark, continue
             the sentence instead of starting one (``'"...!" Said ...'``).
@@ -346,6 +355,10 @@ class FunctionWords:
         question_say: Verbs of "what did X say (about Y)" (``"told"``).
         chain_breakers: Words that, between two pieces of a quotation, open another clause,
             so the pieces are not joined (``"A," he said as the crowd yelled: "B."``).
+        post_adjunct_starts: Words opening an adjunct after a post-posed cue, so that what
+            follows the cue is no content (``"X, Roe told the Courier on Thursday."``).
+        subordinators: Words opening a subordinate clause; a sentence opening with one holds
+            no post-posed content before its comma (``"As prices rose, Roe told ..."``).
     """
 
     determiners: frozenset[str] = frozenset()
@@ -363,6 +376,10 @@ class FunctionWords:
     target_leading: frozenset[str] = frozenset()
     target_trailing: frozenset[str] = frozenset()
     topic_prepositions: frozenset[str] = frozenset()
+    verb_endings: frozenset[str] = frozenset()
+    proposal_prepositions: frozenset[str] = frozenset()
+    proposal_breaks: frozenset[str] = frozenset()
+    proposal_light_verbs: frozenset[str] = frozenset()
     relative_markers: frozenset[str] = frozenset()
     continue_after_quote: frozenset[str] = frozenset()
     government_nouns: frozenset[str] = frozenset()
@@ -427,6 +444,8 @@ class FunctionWords:
     question_say_auxiliaries: frozenset[str] = frozenset()
     question_say: frozenset[str] = frozenset()
     chain_breakers: frozenset[str] = frozenset()
+    post_adjunct_starts: frozenset[str] = frozenset()
+    subordinators: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -448,6 +467,10 @@ class WordsFile:
     target_leading: Words = ()
     target_trailing: Words = ()
     topic_prepositions: Words = ()
+    verb_endings: Words = ()
+    proposal_prepositions: Words = ()
+    proposal_breaks: Words = ()
+    proposal_light_verbs: Words = ()
     relative_markers: Words = ()
     continue_after_quote: Words = ()
     government_nouns: Words = ()
@@ -512,6 +535,8 @@ class WordsFile:
     question_say_auxiliaries: Words = ()
     question_say: Words = ()
     chain_breakers: Words = ()
+    post_adjunct_starts: Words = ()
+    subordinators: Words = ()
 
     def words(self) -> FunctionWords:
         """The typed sets the lexicon exposes as ``lexicon.words``."""
