@@ -338,6 +338,11 @@ def test_answers_follow_positions(clauses: list[tuple[str, str, str, bool]]) -> 
         ("The mayor said she won't be ruling out a tourist tax.", False, True),
         ("The mayor said she won't be introducing a tourist tax.", True, False),
         ("The mayor said she would not be going back to a tourist tax.", True, False),
+        # "never" before a ruling out flips it; before an action it rules out
+        ("The mayor said she had never ruled it out.", False, True),
+        ("The mayor said she had never ruled out a tourist tax.", False, True),
+        ("The mayor said she would never introduce a tourist tax.", True, False),
+        ("The mayor said the council will not agree to a tourist tax.", True, False),
     ],
 )
 def test_negated_predicates_and_open_doors(sentence: str, ruled: bool, refused: bool) -> None:
