@@ -252,6 +252,14 @@ class FunctionWords:
         target_leading: Words opening a target phrase that are not the proposal (``"to"``).
         target_trailing: Words ending a target phrase that are not the proposal (``"is"``).
         topic_prepositions: Prepositions introducing a topic (``"on"``, ``"about"``).
+        verb_endings: Verb endings folded when questions are matched to targets
+            (``"ing"``: "banning" ~ "ban", "ending" ~ "end").
+        proposal_prepositions: Prepositions that stay inside a proposal's noun phrase
+            (``"a ban on smoking"``, ``"talks with nurses"``); any other ends it.
+        proposal_breaks: Words ending a proposal's noun phrase: conjunctions (``"as"``,
+            ``"when"``) and prepositions of agents and circumstances (``"by"``).
+        proposal_light_verbs: Verbs that only bring a proposal about; a proposal's label
+            leaves them out ("introduce a congestion charge": "congestion charge").
         relative_markers: Words opening a reported clause (``"that"``, ``"who"``).
         continue_after_quote: Words that, capitalised after a closing quotation mark, continue
             the sentence instead of starting one (``'"...!" Said ...'``).
@@ -367,6 +375,10 @@ class FunctionWords:
     target_leading: frozenset[str] = frozenset()
     target_trailing: frozenset[str] = frozenset()
     topic_prepositions: frozenset[str] = frozenset()
+    verb_endings: frozenset[str] = frozenset()
+    proposal_prepositions: frozenset[str] = frozenset()
+    proposal_breaks: frozenset[str] = frozenset()
+    proposal_light_verbs: frozenset[str] = frozenset()
     relative_markers: frozenset[str] = frozenset()
     continue_after_quote: frozenset[str] = frozenset()
     government_nouns: frozenset[str] = frozenset()
@@ -454,6 +466,10 @@ class WordsFile:
     target_leading: Words = ()
     target_trailing: Words = ()
     topic_prepositions: Words = ()
+    verb_endings: Words = ()
+    proposal_prepositions: Words = ()
+    proposal_breaks: Words = ()
+    proposal_light_verbs: Words = ()
     relative_markers: Words = ()
     continue_after_quote: Words = ()
     government_nouns: Words = ()

@@ -49,7 +49,7 @@ __all__ = [
     "phrasal",
 ]
 
-_TARGET_MAX = 14
+_TARGET_MAX = 18
 _GAP_WORDS = 4  # tokens a commitment phrase may hold ("has not yet formally ruled out", "never...")
 
 
