@@ -119,9 +119,11 @@ def test_command_line_topics_and_lexicon(
     code, out = _cli(
         "ask", str(article), "who supports the congestion charge", "--topics", str(topics)
     )
-    assert code == 0 and "Tom Vale" in out
+    assert code == 0
+    assert "Tom Vale" in out
     code, out = _cli("ask", str(article), "who supports the congestion charge")
-    assert code == 0 and "Tom Vale" not in out
+    assert code == 0
+    assert "Tom Vale" not in out
     code, out = _cli("parse", str(article), "--format", "json", "--topics", str(topics))
     assert code == 0
     (stance,) = json.loads(out)["stances"]
@@ -129,12 +131,14 @@ def test_command_line_topics_and_lexicon(
     corpus = tmp_path / "c.jsonl"
     assert _cli("parse", str(article), "--jsonl", "-o", str(corpus), "--quiet")[0] == 0
     code, out = _cli("network", str(corpus), "--topics", str(topics))
-    assert code == 0 and json.loads(out)["columns"] == ["charge-congestion"]
+    assert code == 0
+    assert json.loads(out)["columns"] == ["charge-congestion"]
     # a lexicon file adds words: here a synonym that joins road pricing to the charge
     lexicon = tmp_path / "targets.toml"
     lexicon.write_text('synonyms = [["charge", "road pricing"]]\n')
     code, out = _cli("ask", str(article), "who supports the charge", "--lexicon", str(lexicon))
-    assert code == 0 and "Tom Vale" in out
+    assert code == 0
+    assert "Tom Vale" in out
     # a bad file is one line on stderr and status 1
     bad = tmp_path / "bad.toml"
     bad.write_text("[[topic\n")
