@@ -176,6 +176,7 @@ class StanceWords:
     copulas: Words = ()
     echo_auxiliaries: Words = ()
     proposal_heads: Words = ()
+    head_verbs: Words = ()
     abandon_verbs: Words = ()
     report_nouns: Words = ()
 
@@ -341,6 +342,8 @@ class FunctionWords:
             content, is the reporter's gloss (``"..., who faces a primary in May"``).
         cue_raisers: Verbs before "to" and a cue that report the speaking itself (``"tried to
             argue"``, ``"managed to ask"``).
+        trailing_glosses: Words opening a summing-up apposition that, after a common noun at
+            the end of an indirect content, is the reporter's (``"..., a blow to the town"``).
         question_auxiliaries: Auxiliaries a question may put before its verb (``"who has
             ruled out X"``); the words of :data:`stancekit.query.QUESTIONS`, like the next ones.
         question_rule_out: Forms of the verb before "out" in "who ruled out X".
@@ -433,6 +436,7 @@ class FunctionWords:
     document_nouns: frozenset[str] = frozenset()
     trailing_relatives: frozenset[str] = frozenset()
     cue_raisers: frozenset[str] = frozenset()
+    trailing_glosses: frozenset[str] = frozenset()
     question_auxiliaries: frozenset[str] = frozenset()
     question_rule_out: frozenset[str] = frozenset()
     question_refusals: frozenset[str] = frozenset()
@@ -524,6 +528,7 @@ class WordsFile:
     document_nouns: Words = ()
     trailing_relatives: Words = ()
     cue_raisers: Words = ()
+    trailing_glosses: Words = ()
     question_auxiliaries: Words = ()
     question_rule_out: Words = ()
     question_refusals: Words = ()

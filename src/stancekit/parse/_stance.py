@@ -443,8 +443,8 @@ def _applies(
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
         if nxt in lex.verb_particles:
             return False  # "go back to", "would not back down": another verb
-        if nxt in lex.agent_markers:
-            return False  # "a forum sponsored by the network": a passive participle
+        if nxt in lex.agent_markers or (prev in lex.copulas and lows[i].endswith("ed")):
+            return False  # "sponsored by the network", "if a ban were introduced": passives
         if prev in lex.endorsement_subjects or prev.endswith("n't"):
             return True
         before = lows[i - 2] if i > 1 else ""
