@@ -113,7 +113,10 @@ def find_narrated(
                         Narrated(x.actor, _copy(agent.candidate)) for x in members if x.actor
                     )
                 continue
-            if m.a > 0 and lows[m.a - 1] in lex.words.prepositions:
+            pre = m.a - 1
+            if pre > 0 and lows[pre] in lex.words.determiners:
+                pre -= 1  # "sent in to the West Bank was premature"
+            if pre >= 0 and lows[pre] in lex.words.prepositions:
                 continue  # "support for Ukraine did not include": not the subject
             if lows[j : j + 2] == [",", "who"]:
                 j += 2  # "the mayor, who opposes the levy"
