@@ -448,9 +448,11 @@ def _applies(
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
         if nxt in lex.verb_particles:
             return False  # "go back to", "would not back down": another verb
-        if nxt in lex.agent_markers or (prev in lex.copulas and lows[i].endswith("ed")):
+        if nxt in lex.agent_markers or (
+            prev in lex.copulas and lex.compiled().morph.is_past(lows[i])
+        ):
             return False  # "sponsored by the network", "if a ban were introduced": passives
-        if prev in lex.endorsement_subjects or prev.endswith("n't"):
+        if prev in lex.endorsement_subjects or lex.compiled().morph.is_negative(prev):
             return True
         before = lows[i - 2] if i > 1 else ""
         if before in lex.words.prepositions or before in lex.negators:
@@ -500,7 +502,11 @@ def _negated_cue(a: Attribution, lex: Lexicon) -> bool:
         return False
     lo = max(0, k - 4)
     lows = [t.low for t in toks[lo : k + 1]]
-    if lo == 0 and lows and (lows[0] in lex.negators and not lows[0].endswith("n't")):
+    if (
+        lo == 0
+        and lows
+        and (lows[0] in lex.negators and not lex.compiled().morph.is_negative(lows[0]))
+    ):
         lows[0] = ""  # "Nobody opposed him": the subject, not a negation of the verb
     return _negated(lows, k - lo, lex)
 
@@ -509,7 +515,7 @@ def _negated(lows: list[str], i: int, lex: Lexicon) -> bool:
     for k in range(max(0, i - lex.negation_window), i):
         if lows[k] in (",", ";", "."):
             continue
-        negator = lows[k] in lex.negators or lows[k].endswith("n't")
+        negator = lows[k] in lex.negators or lex.compiled().morph.is_negative(lows[k])
         # the negator must belong to this clause
         if negator and not any(lows[x] in (",", ";") for x in range(k, i)):
             return True
