@@ -110,6 +110,22 @@ ROWS: list[tuple[str, list[Found]]] = [
             )
         ],
     ),
+    # a summing-up apposition after a common noun is the reporter's; after a name it stays
+    (
+        "Mayor Lena Ortiz said the mill would close next year, a blow to the valley's economy.",
+        [("pre_posed", "Lena Ortiz", "said", "the mill would close next year")],
+    ),
+    (
+        "Mayor Lena Ortiz said the grant would go to Open Door, a charity she founded.",
+        [
+            (
+                "pre_posed",
+                "Lena Ortiz",
+                "said",
+                "the grant would go to Open Door, a charity she founded",
+            )
+        ],
+    ),
     # ", and NP said": the first content ends at the comma
     (
         "Six in ten farmers said the levy was fair, and three in ten said the same of the toll.",

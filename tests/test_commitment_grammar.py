@@ -136,7 +136,7 @@ def test_a_relative_pronoun_is_no_anaphor() -> None:
         LEAD + "Mayor Dana Whitfield said a parking levy that is under review would hurt."
     )
     held = [s for s in a.stances if a.actor(s.holder).name == "Dana Whitfield"]
-    assert [s.target.text for s in held] == ["a parking levy that"]
+    assert [s.target.text for s in held] == ["a parking levy"]
 
 
 @pytest.mark.parametrize(
@@ -220,8 +220,8 @@ def test_defending_a_refusal_shares_it(text: str, refused: bool) -> None:
 def test_a_split_position_answers_both_questions() -> None:
     # one version of the proposal ruled out, another kept open: one position per target key
     text = (
-        "Mayor Dana Whitfield said she would never return to the curfews of last winter, but"
-        " did not rule out some sort of lockdown."
+        "Mayor Dana Whitfield said she would never return to the lockdowns of last winter, but"
+        " did not rule out some sort of shutdown."
     )
     assert _answers(text, "who ruled out a return to lockdowns") == ["Dana Whitfield"]
     assert _answers(text, "who refused to rule out a return to lockdowns") == ["Dana Whitfield"]

@@ -12,7 +12,8 @@ from typing import Literal
 
 import attrs
 
-from ._normalize import content_words
+from ._normalize import content_words, content_words_of, fold_plural
+from ._tokens import tokenize
 from .errors import QueryError
 from .lexicon import FunctionWords, Lexicon, default_words
 from .model import COMMITMENTS, Actor, Article, Commitment, Polarity, Reaction, Stance, Statement
@@ -158,28 +159,155 @@ def statements_by(article: Article, actor: str | Actor) -> list[Statement]:
     return [s for s in article.statements if s.speaker == actor_id]
 
 
+@attrs.frozen
+class _Phrase:
+    """A proposal's words for matching: canonical lemmas, and the head words among them."""
+
+    words: frozenset[str]
+    heads: frozenset[str]
+    #: The words as written, each a set of its parts' lemmas ("Europe-wide": europe, wide).
+    units: tuple[frozenset[str], ...] = ()
+
+    def modifiers(self, head: str) -> frozenset[str]:
+        return self.words - {head}
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _lemma(word: str, endings: frozenset[str]) -> str:
+    """*word* without a verb ending, a doubled final consonant or a final ``e``: "banning",
+    "banned" and "ban" give ``"ban"``; "ending" and "end" give ``"end"``; "making" and
+    "make" give ``"mak"``. Both sides of a match are folded alike, so the stems need not be
+    words."""
+    if not word.isalpha() or len(word) <= 4:
+        return word
+    for e in sorted(endings, key=len, reverse=True):
+        if word.endswith(e) and len(word) - len(e) >= 3:
+            word = word[: -len(e)]
+            if word[-1] == word[-2] and word[-1] not in "aeiouls":
+                word = word[:-1]  # "banning": "bann" -> "ban"
+            break
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+def _phrase(text: str, lex: Lexicon, *, bag: bool = False, objects: bool = False) -> _Phrase:
+    """The lemmas of *text*'s content words (numbers left out) and its heads.
+
+    The head is the last content word before the first preposition ("cuts" in "cuts in
+    rates" and in "rate cuts", "ban" in "TikTok ban in the UK"); a phrase that opens with a
+    verb form ("ending the lockdown", "banning TikTok") has that verb as a second head. After
+    a one-word front ("return to lockdowns", "ban on smoking") and with *objects* (a
+    target's words), the last word before a second preposition is a head too ("agree to a
+    border wall", "involvement of peacekeepers in the region"). A *bag* of words (a target
+    key) has every word as a head.
+    """
+    endings, preps = lex.words.verb_endings, lex.words.prepositions
+    toks = [t.low for t in tokenize(text)]
+    cut = next((k for k, w in enumerate(toks) if w in preps), len(toks))
+    end = next((k for k in range(cut + 1, len(toks)) if toks[k] in preps), len(toks))
+    front = _lemmas(content_words_of(toks[:cut], lex), lex)
+    second = _lemmas(content_words_of(toks[cut:end], lex), lex)
+    rest = _lemmas(content_words_of(toks[end:], lex), lex)
+    words = frozenset(front) | frozenset(second) | frozenset(rest)
+    if bag:
+        return _Phrase(words, words)
+    units = tuple(u for w in content_words_of(toks, lex) if (u := frozenset(_lemmas([w], lex))))
+    heads = set(front[-1:] or second[-1:])
+    if objects or len(front) == 1:
+        heads.update(second[-1:])  # "agree to a border wall", "return to lockdowns"
+    first = next((w for w in toks if w not in lex.stopwords and _wordy(w)), "")
+    if any(first.endswith(e) for e in endings) and front:
+        heads.add(front[0])  # "ending the lockdown early": ending is a head
+    return _Phrase(words, frozenset(heads), units)
+
+
+def _lemmas(words: list[str], lex: Lexicon) -> list[str]:
+    """Lemmas of canonical words, the parts of a compound apart ("rent-freeze"), no
+    numbers."""
+    return [
+        _lemma(fold_plural(_unowned(p, lex), lex.plural_suffixes), lex.words.verb_endings)
+        for w in words
+        for p in w.split("-")
+        if _wordy(p)
+    ]
+
+
+def _unowned(word: str, lex: Lexicon) -> str:
+    """*word* without a possessive ending ("europe's": "europe")."""
+    for m in lex.words.possessive_markers:
+        if word.endswith(m) and len(word) > len(m):
+            return word[: -len(m)]
+    return word
+
+
+def _wordy(word: str) -> bool:
+    return word[:1].isalpha() and not any(ch.isdigit() for ch in word)
+
+
+def _target_phrase(stance: Stance, lex: Lexicon) -> _Phrase:
+    """The stance's target for matching: its text (none when it has no span), its label
+    (the proposal's name, shared by its anaphora) and its key's words."""
+    t = stance.target
+    bag = t.key.replace("-", " ")
+    key = _phrase(bag, lex, bag=True)
+    # a label that is only the key's words (the default) has no heads of its own
+    label = _phrase(t.label, lex, objects=True) if t.label != bag else _Phrase(key.words, _NONE)
+    if t.span is None:
+        return _Phrase(key.words | label.words, key.heads | label.heads)
+    own = _phrase(t.text, lex, objects=True)
+    return _Phrase(own.words | key.words | label.words, own.heads | label.heads)
+
+
+def _matches(want: _Phrase, have: _Phrase) -> bool:
+    """Whether the question's phrase *want* names the target's phrase *have*.
+
+    A head word of the question is among the target's words, or the target's head is among
+    the question's words and they share another word ("Europe-wide bank bailout" for
+    "Europe-wide bank bailout fund"); at least half of the question's words are the
+    target's; and the two are not rivals: the same head with modifiers that have nothing in
+    common ("wealth tax", "carbon tax").
+    """
+    if not want.words:
+        return False
+    shared = want.words & have.words
+    units = want.units or tuple(frozenset([w]) for w in want.words)
+    if sum(1 for u in units if u & have.words) * 2 < len(units):
+        return False  # half of the words as written: "Europe-wide" is one
+    if not (want.heads & have.words or (have.heads & want.words and len(shared) >= 2)):
+        return False
+    for h in want.heads & have.heads:
+        mw, mh = want.modifiers(h), have.modifiers(h)
+        if mw and mh and not mw & mh:
+            return False  # "carbon tax" is not "wealth tax"
+    return True
+
+
 def target_matches(query: str, stance: Stance, lexicon: Lexicon | None = None) -> bool:
     """Whether the free-text *query* names the target of *stance*.
 
-    Both sides are reduced to canonical content words (stopwords dropped, synonyms mapped to
-    their canonical word, plural endings folded); the query matches when at least half of its
-    words (and at least one) are among the target's words or its key.
+    Both sides are reduced to lemmas of their content words (stopwords and numbers dropped,
+    synonyms mapped to their canonical word, plural and verb endings folded: "ban",
+    "banning"; "cut", "cuts"). The query's head word (the last before its first
+    preposition, so "rate cuts" and "cuts in rates" both have "cut"; and the verb opening
+    "ending the lockdown") must be among the target's words or its key, or the target's
+    head among the query's words with one more word in common; at least half of the
+    query's words must be the target's; modifiers are optional, but a target with the same
+    head and only other modifiers is another proposal ("carbon tax" is not "wealth tax").
 
     Args:
         query: Free text naming a proposal (``"ground troops"``).
         stance: The stance whose target is compared.
-        lexicon: Stopwords, synonyms and plural endings to use; :meth:`Lexicon.default` when
-            ``None``.
+        lexicon: Stopwords, synonyms, plural and verb endings to use; :meth:`Lexicon.default`
+            when ``None``.
 
     Returns:
         Whether the query names the stance's target.
     """
     lex = lexicon or Lexicon.default()
-    want = set(content_words(query, lex))
-    if not want:
-        return False
-    have = set(content_words(stance.target.text, lex)) | set(stance.target.key.split("-"))
-    return len(want & have) * 2 >= len(want)
+    return _matches(_phrase(query, lex), _target_phrase(stance, lex))
 
 
 def stances_on(article: Article, target: str, lexicon: Lexicon | None = None) -> list[Stance]:
@@ -195,7 +323,24 @@ def stances_on(article: Article, target: str, lexicon: Lexicon | None = None) ->
         The matching stances.
     """
     lex = lexicon_of(article, lexicon)
-    return [s for s in article.stances if target_matches(target, s, lex)]
+    want = _phrase(target, lex)
+    matched = [_matches(want, _target_phrase(s, lex)) for s in article.stances]
+    keys = {s.target.key for s, m in zip(article.stances, matched, strict=True) if m}
+    # a question naming a proposal also finds its anaphora ("ruled it out"): stances keyed
+    # alike whose own words are only the key's
+    return [
+        s
+        for s, m in zip(article.stances, matched, strict=True)
+        if m or (s.target.key in keys and _anaphoric(s, lex))
+    ]
+
+
+def _anaphoric(stance: Stance, lex: Lexicon) -> bool:
+    """Whether the stance's target has no words of its own beyond its key's."""
+    if stance.target.span is None:
+        return True
+    own = _phrase(stance.target.text, lex).words
+    return own <= _phrase(stance.target.key.replace("-", " "), lex, bag=True).words
 
 
 def _answers(

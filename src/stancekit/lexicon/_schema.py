@@ -176,6 +176,7 @@ class StanceWords:
     copulas: Words = ()
     echo_auxiliaries: Words = ()
     proposal_heads: Words = ()
+    head_verbs: Words = ()
     abandon_verbs: Words = ()
     report_nouns: Words = ()
 
@@ -252,6 +253,14 @@ class FunctionWords:
         target_leading: Words opening a target phrase that are not the proposal (``"to"``).
         target_trailing: Words ending a target phrase that are not the proposal (``"is"``).
         topic_prepositions: Prepositions introducing a topic (``"on"``, ``"about"``).
+        verb_endings: Verb endings folded when questions are matched to targets
+            (``"ing"``: "banning" ~ "ban", "ending" ~ "end").
+        proposal_prepositions: Prepositions that stay inside a proposal's noun phrase
+            (``"a ban on smoking"``, ``"talks with nurses"``); any other ends it.
+        proposal_breaks: Words ending a proposal's noun phrase: conjunctions (``"as"``,
+            ``"when"``) and prepositions of agents and circumstances (``"by"``).
+        proposal_light_verbs: Verbs that only bring a proposal about; a proposal's label
+            leaves them out ("introduce a congestion charge": "congestion charge").
         relative_markers: Words opening a reported clause (``"that"``, ``"who"``).
         continue_after_quote: Words that, capitalised after a closing quotation mark, continue
             the sentence instead of starting one (``'"...!" Said ...'``).
@@ -333,6 +342,8 @@ class FunctionWords:
             content, is the reporter's gloss (``"..., who faces a primary in May"``).
         cue_raisers: Verbs before "to" and a cue that report the speaking itself (``"tried to
             argue"``, ``"managed to ask"``).
+        trailing_glosses: Words opening a summing-up apposition that, after a common noun at
+            the end of an indirect content, is the reporter's (``"..., a blow to the town"``).
         question_auxiliaries: Auxiliaries a question may put before its verb (``"who has
             ruled out X"``); the words of :data:`stancekit.query.QUESTIONS`, like the next ones.
         question_rule_out: Forms of the verb before "out" in "who ruled out X".
@@ -367,6 +378,10 @@ class FunctionWords:
     target_leading: frozenset[str] = frozenset()
     target_trailing: frozenset[str] = frozenset()
     topic_prepositions: frozenset[str] = frozenset()
+    verb_endings: frozenset[str] = frozenset()
+    proposal_prepositions: frozenset[str] = frozenset()
+    proposal_breaks: frozenset[str] = frozenset()
+    proposal_light_verbs: frozenset[str] = frozenset()
     relative_markers: frozenset[str] = frozenset()
     continue_after_quote: frozenset[str] = frozenset()
     government_nouns: frozenset[str] = frozenset()
@@ -421,6 +436,7 @@ class FunctionWords:
     document_nouns: frozenset[str] = frozenset()
     trailing_relatives: frozenset[str] = frozenset()
     cue_raisers: frozenset[str] = frozenset()
+    trailing_glosses: frozenset[str] = frozenset()
     question_auxiliaries: frozenset[str] = frozenset()
     question_rule_out: frozenset[str] = frozenset()
     question_refusals: frozenset[str] = frozenset()
@@ -454,6 +470,10 @@ class WordsFile:
     target_leading: Words = ()
     target_trailing: Words = ()
     topic_prepositions: Words = ()
+    verb_endings: Words = ()
+    proposal_prepositions: Words = ()
+    proposal_breaks: Words = ()
+    proposal_light_verbs: Words = ()
     relative_markers: Words = ()
     continue_after_quote: Words = ()
     government_nouns: Words = ()
@@ -508,6 +528,7 @@ class WordsFile:
     document_nouns: Words = ()
     trailing_relatives: Words = ()
     cue_raisers: Words = ()
+    trailing_glosses: Words = ()
     question_auxiliaries: Words = ()
     question_rule_out: Words = ()
     question_refusals: Words = ()

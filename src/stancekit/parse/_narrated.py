@@ -437,6 +437,8 @@ def _not_a_proposal(
     m = by_start.get(k) or by_start.get(k + 1)
     if m is None or m.actor is None or c.target_span is None:
         return False
+    if lows[m.b - 1] in lex.proposal_heads:
+        return False  # "passed the Clean Water Act": a bill's name, not an actor's
     return m.end >= c.target_span.end  # the whole object is an actor
 
 

@@ -15,6 +15,7 @@ often named by candidates (places excluded), keyed with its most frequent compan
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -48,7 +49,7 @@ __all__ = [
     "phrasal",
 ]
 
-_TARGET_MAX = 14
+_TARGET_MAX = 18
 _GAP_WORDS = 4  # tokens a commitment phrase may hold ("has not yet formally ruled out", "never...")
 
 
@@ -187,16 +188,18 @@ def find_stances(
     Candidates reported of third parties are dropped; anaphoric ones ("rule it out") and
     those naming the focal proposal's head word take the focal key. A narrated position
     inside a statement's content is left to the stated step (which decides whether it is the
-    speaker's or a reported one), and one whose cue a stated stance of the same holder covers
-    is dropped; the others rest on no statement (``evidence`` is empty): their cue and target
-    spans are the evidence.
+    speaker's or a reported one), except that a position the statement reports of the clause's
+    subject, or whose subject the stated step left undecided, is that subject's (not a
+    government's, nor a pronoun's: see :func:`_give_to_subject`); one whose cue a stated stance
+    of the same holder covers is dropped; the others rest on no statement (``evidence`` is
+    empty): their cue and target spans are the evidence.
     """
     head, focal_key = focal.head, focal.key
     made: list[tuple[str, Candidate, tuple[str, ...]]] = []
-    # positions a statement reports of someone else (cue span, statement id, speaker)
-    reported: list[tuple[Span, str, str]] = []
-    # stated positions whose clause subject was not decided (index in made, speaker)
-    open_subject: list[tuple[int, Entity]] = []
+    # per statement id: positions it reports of someone else (cue span, speaker), and its
+    # kept positions whose clause subject was not decided (index in made, speaker)
+    reported: dict[str, list[tuple[Span, str]]] = {}
+    open_subject: dict[str, list[tuple[int, Entity]]] = {}
     # the pieces of a continued quotation are one statement: their candidates compete
     merged: dict[str, tuple[Utterance, list[Candidate]]] = {}
     for u, cands in positions:
@@ -213,7 +216,7 @@ def find_stances(
         chosen: dict[str, Candidate] = {}
         for c in cands:
             if c.reported and not c.self_ref:
-                reported.append((c.cue_span, st.id, st.speaker))
+                reported.setdefault(st.id, []).append((c.cue_span, st.speaker))
                 continue
             if not _keyed(c, head, focal_key, focal_text):
                 continue
@@ -222,23 +225,33 @@ def find_stances(
                 chosen[c.key] = c
         for c in sorted(chosen.values(), key=lambda c: c.cue_span.start):
             if not c.self_ref:
-                open_subject.append((len(made), u.speaker))
+                open_subject.setdefault(st.id, []).append((len(made), u.speaker))
             made.append((st.speaker, c, (st.id,)))
-    spans = [p for u, _ in merged.values() for p in u.statement.content_spans]
+    spans = [(p, u.statement.id) for u, _ in merged.values() for p in u.statement.content_spans]
     members: list[tuple[Span, str]] = []
     for nr in narrated:
         c, holder = nr.candidate, nr.holder.id
         evidence: tuple[str, ...] = ()
-        if not nr.nominal and any(sp.start <= c.cue_span.start < sp.end for sp in spans):
+        sids = [] if nr.nominal else [i for sp, i in spans if sp.start <= c.cue_span.start < sp.end]
+        if sids:
             # inside speech the stated step decides whose position it is: the speaker's, or
             # the clause subject's when the speaker reports it ("she said Roe had ruled it out")
-            rep = next((r for r in reported if _overlap(r[0], c.cue_span)), None)
+            rep = next(
+                (
+                    (sid, r)
+                    for sid in sids
+                    for r in reported.get(sid, ())
+                    if _overlap(r[0], c.cue_span)
+                ),
+                None,
+            )
             if rep is None:
-                _give_to_subject(made, open_subject, nr)
+                for sid in dict.fromkeys(sids):
+                    _give_to_subject(made, open_subject.get(sid, []), nr)
                 continue
-            if not holder or rep[2] == holder or nr.holder.kind is GOVERNMENT or nr.pronoun:
+            if not holder or rep[1][1] == holder or nr.holder.kind is GOVERNMENT or nr.pronoun:
                 continue  # "the minister said the government will not ...": not its own words
-            evidence = (rep[1],)
+            evidence = (rep[0],)
         if nr.member:
             # "countries, including X and Y, have pledged": the members' position, not the group's
             members.append((c.cue_span, holder))
@@ -430,8 +443,8 @@ def _applies(
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
         if nxt in lex.verb_particles:
             return False  # "go back to", "would not back down": another verb
-        if nxt in lex.agent_markers:
-            return False  # "a forum sponsored by the network": a passive participle
+        if nxt in lex.agent_markers or (prev in lex.copulas and lows[i].endswith("ed")):
+            return False  # "sponsored by the network", "if a ban were introduced": passives
         if prev in lex.endorsement_subjects or prev.endswith("n't"):
             return True
         before = lows[i - 2] if i > 1 else ""
@@ -475,8 +488,10 @@ def _negated_cue(a: Attribution, lex: Lexicon) -> bool:
     """Whether a negator stands before the cue of *a* in its sentence ("she won't be ruling
     out": the cue "ruling out" opens the statement's tokens, the negator stands before)."""
     toks = a.sentence.tokens
-    k = next((x for x, t in enumerate(toks) if t.start == a.cue_start), None)
-    if k is None:
+    k = bisect_left(
+        [t.start for t in toks] if a.sentence.starts is None else a.sentence.starts, a.cue_start
+    )
+    if k >= len(toks) or toks[k].start != a.cue_start:
         return False
     lo = max(0, k - 4)
     lows = [t.low for t in toks[lo : k + 1]]

@@ -72,8 +72,9 @@ def content_after(w: SentenceView, c: Cue, limit: int) -> tuple[int, int] | None
 
 
 def _without_gloss(w: SentenceView, a: int, b: int) -> int:
-    """The end of an indirect content without a relative clause closing it: in "said the bill
-    would help Jane Roe, who faces a primary in May" the reporter glosses the last noun. Only
+    """The end of an indirect content without a relative clause or a summing-up apposition
+    closing it: in "said the bill would help Jane Roe, who faces a primary in May" and "said
+    the plant would close, a blow to the town" the reporter glosses the last words. Only
     the content's last comma is tried, so a relative clause closed by a comma ("Jane Roe,
     who ..., would resign") stays."""
     last = -1
@@ -83,7 +84,13 @@ def _without_gloss(w: SentenceView, a: int, b: int) -> int:
         if w.lows[k] == ",":
             last = k
             break
-    if last < 0 or last + 1 >= b or w.lows[last + 1] not in w.words.trailing_relatives:
+    if last < 0 or last + 1 >= b:
+        return b
+    opener = w.lows[last + 1]
+    # "..., a blow to the town": a summing-up apposition after a common noun; after a name
+    # ("Open Door, a charity she founded") the apposition names what the speaker meant
+    summary = opener in w.words.trailing_glosses and not w.toks[last - 1].is_cap
+    if opener not in w.words.trailing_relatives and not summary:
         return b
     words = sum(1 for k in range(a, last) if w.toks[k].is_word)
     return last if words >= 3 else b
