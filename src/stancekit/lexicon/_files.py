@@ -186,6 +186,7 @@ def _stance(s: sc.StanceFile) -> dict[str, Any]:
         "copulas": w.copulas,
         "echo_auxiliaries": w.echo_auxiliaries,
         "proposal_heads": w.proposal_heads,
+        "head_verbs": w.head_verbs,
         "abandon_verbs": w.abandon_verbs,
         "report_nouns": w.report_nouns,
     }

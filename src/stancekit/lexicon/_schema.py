@@ -176,6 +176,7 @@ class StanceWords:
     copulas: Words = ()
     echo_auxiliaries: Words = ()
     proposal_heads: Words = ()
+    head_verbs: Words = ()
     abandon_verbs: Words = ()
     report_nouns: Words = ()
 

@@ -430,21 +430,26 @@ def _applies(
     """Filters for phrases that are positions only in some contexts."""
     if _describes_object(lows, i, lex):
         return False
-    if phrase in lex.modal_negations:
+    modal = phrase in lex.modal_negations
+    if modal or all(w in lex.negators for w in lows[i : i + n]):
+        k = _after_ellipsis(lows, i + n)
+        while k < len(lows) and k - (i + n) < 2 and lows[k] in lex.subject_gap:
+            k += 1
+        if any(_negatable_at(lows, x, lex) for x in range(k, min(k + 2, len(lows)))):
+            # "won't be ruling it out", "had never ruled it out": the negation is the next
+            # phrase's, which it flips
+            return False
+    if modal:
         k = _after_ellipsis(lows, i + n)
         nxt = lows[k] if k < len(lows) else ""
-        if nxt in lex.subject_gap and any(
-            _negatable_at(lows, x, lex) for x in range(k + 1, min(k + 3, len(lows)))
-        ):
-            return False  # "won't be ruling it out": the negation belongs to the next phrase
         return nxt in lex.action_verbs and not phrasal(lows, i + n, lex)
     if commitment is Commitment.ENDORSEMENT and n == 1:
         prev = lows[i - 1] if i > 0 else ""
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
         if nxt in lex.verb_particles:
             return False  # "go back to", "would not back down": another verb
-        if nxt in lex.agent_markers:
-            return False  # "a forum sponsored by the network": a passive participle
+        if nxt in lex.agent_markers or (prev in lex.copulas and lows[i].endswith("ed")):
+            return False  # "sponsored by the network", "if a ban were introduced": passives
         if prev in lex.endorsement_subjects or prev.endswith("n't"):
             return True
         before = lows[i - 2] if i > 1 else ""
@@ -456,13 +461,13 @@ def _applies(
 
 
 def _negatable_at(lows: list[str], k: int, lex: Lexicon) -> bool:
-    """Whether a phrase of several words that a negation flips starts at *k* ("ruling out")."""
+    """Whether a phrase of several words that a negation flips starts at *k* ("ruling out");
+    endorsements are left to the negated modal before them ("will not agree to")."""
     hit = match_commitment(lows, k, lex)
-    return (
-        hit is not None
-        and hit[0] > 1
-        and lex.compiled().commitment_info[hit[1]].negated is not None
-    )
+    if hit is None or hit[0] < 2:
+        return False
+    info = lex.compiled().commitment_info[hit[1]]
+    return info.negated is not None and info.commitment is not Commitment.ENDORSEMENT
 
 
 def _describes_object(lows: list[str], i: int, lex: Lexicon) -> bool:

@@ -30,9 +30,16 @@ def no_proposal(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> bool:
     """Whether a support or opposition phrase's object names no proposal: a word of
     :attr:`~stancekit.Lexicon.not_proposals` ("backed him", "supports the team") or a short
     proper name that is no bill or plan ("endorsed Jane Roe", "attacked Mr. Vale"; not
-    "backed the Clean Air Act")."""
+    "backed the Clean Air Act"); for a verb of :attr:`~stancekit.Lexicon.head_verbs`, any
+    object that names no bill or plan ("signed a contract")."""
     if c.commitment not in (Commitment.ENDORSEMENT, Commitment.OBJECTION):
         return False
+    if c.cue.lower() in lex.head_verbs and (
+        c.target_span is None
+        or c.target_span.start < c.cue_span.end
+        or not any(t.low in lex.proposal_heads for t in _within(toks, c.target_span))
+    ):
+        return True  # "signed a contract", "after the bill passed": no bill as its object
     k = bisect_left(toks, c.cue_span.end, key=_start)
     if k < len(toks) and toks[k].low in lex.not_proposals:
         return True
