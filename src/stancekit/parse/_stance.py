@@ -27,7 +27,7 @@ from ..lexicon import Lexicon
 from ..model import COMMITMENTS, Commitment, Span, Stance, Target
 from ._mentions import GOVERNMENT
 from ._resolve import Entity
-from ._support import no_proposal, possessed, reverse_abandonment
+from ._support import demanded, no_proposal, possessed, reverse_abandonment
 from ._text import QUOTE_MARKS
 from .attribution import Attribution
 
@@ -135,12 +135,15 @@ def find_positions(
             n, phrase, inner = hit
             info = clex.commitment_info[phrase]
             at_cue = toks[i].start == a.cue_start
-            if not at_cue and not _applies(phrase, info.commitment, lows, i, n, lex):
+            demand = not at_cue and demanded(lows, i, phrase, lex)  # "won't sign X without Y"
+            if not (at_cue or demand) and not _applies(phrase, info.commitment, lows, i, n, lex):
                 i += 1
                 continue
-            commitment = info.commitment
-            if info.negated is not None and (
-                _negated(lows, i, lex) or (at_cue and i == 0 and _negated_cue(a, lex))
+            commitment = Commitment.ENDORSEMENT if demand else info.commitment
+            if (
+                not demand
+                and info.negated is not None
+                and (_negated(lows, i, lex) or (at_cue and i == 0 and _negated_cue(a, lex)))
             ):
                 commitment = info.negated
             c = Candidate(
@@ -448,9 +451,11 @@ def _applies(
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
         if nxt in lex.verb_particles:
             return False  # "go back to", "would not back down": another verb
-        if nxt in lex.agent_markers or (prev in lex.copulas and lows[i].endswith("ed")):
+        if nxt in lex.agent_markers or (
+            prev in lex.copulas and lex.compiled().morph.is_past(lows[i])
+        ):
             return False  # "sponsored by the network", "if a ban were introduced": passives
-        if prev in lex.endorsement_subjects or prev.endswith("n't"):
+        if prev in lex.endorsement_subjects or lex.compiled().morph.is_negative(prev):
             return True
         before = lows[i - 2] if i > 1 else ""
         if before in lex.words.prepositions or before in lex.negators:
@@ -500,7 +505,11 @@ def _negated_cue(a: Attribution, lex: Lexicon) -> bool:
         return False
     lo = max(0, k - 4)
     lows = [t.low for t in toks[lo : k + 1]]
-    if lo == 0 and lows and (lows[0] in lex.negators and not lows[0].endswith("n't")):
+    if (
+        lo == 0
+        and lows
+        and (lows[0] in lex.negators and not lex.compiled().morph.is_negative(lows[0]))
+    ):
         lows[0] = ""  # "Nobody opposed him": the subject, not a negation of the verb
     return _negated(lows, k - lo, lex)
 
@@ -509,7 +518,7 @@ def _negated(lows: list[str], i: int, lex: Lexicon) -> bool:
     for k in range(max(0, i - lex.negation_window), i):
         if lows[k] in (",", ";", "."):
             continue
-        negator = lows[k] in lex.negators or lows[k].endswith("n't")
+        negator = lows[k] in lex.negators or lex.compiled().morph.is_negative(lows[k])
         # the negator must belong to this clause
         if negator and not any(lows[x] in (",", ";") for x in range(k, i)):
             return True

@@ -119,7 +119,7 @@ def _trim(w: SentenceView, a: int, b: int) -> tuple[int, int]:
                 (
                     w.lows[k + 1] in w.lex.speech_cues
                     and (
-                        w.lows[k + 1].endswith("ed")
+                        w.clex.morph.is_past(w.lows[k + 1])
                         or w.lows[k + 1] in past
                         or any(w.is_close_mark(x) for x in range(a, k))
                     )
@@ -127,7 +127,11 @@ def _trim(w: SentenceView, a: int, b: int) -> tuple[int, int]:
                 # 'chanted "Go home" and kept marching': after a quotation, a new verb
                 or (
                     w.is_close_mark(k - 1)
-                    and (w.lows[k + 1].endswith(("ed", "ing")) or w.lows[k + 1] in irregular)
+                    and (
+                        w.clex.morph.is_past(w.lows[k + 1])
+                        or w.clex.morph.is_gerund(w.lows[k + 1])
+                        or w.lows[k + 1] in irregular
+                    )
                 )
             )
         ):
@@ -243,7 +247,7 @@ def _joined_clause(w: SentenceView, lo: int, nxt: int) -> int:
     """The comma of ", and NP said" before the cue at *nxt* whose speaker is no mention
     ("..., and three in ten said ..."): a second attribution joined to the first, which ends
     at that comma. -1 when there is none."""
-    if w.lows[nxt].endswith("ing") or (nxt > 0 and w.lows[nxt - 1] == "to"):
+    if w.clex.morph.is_gerund(w.lows[nxt]) or (nxt > 0 and w.lows[nxt - 1] == "to"):
         return -1
     k = nxt - 1
     while k > lo + 1 and nxt - k <= _GAP:
