@@ -177,6 +177,7 @@ class StanceWords:
     echo_auxiliaries: Words = ()
     proposal_heads: Words = ()
     head_verbs: Words = ()
+    requirement_negations: Words = ()
     abandon_verbs: Words = ()
     report_nouns: Words = ()
 
@@ -361,6 +362,16 @@ class FunctionWords:
             follows the cue is no content (``"X, Roe told the Courier on Thursday."``).
         subordinators: Words opening a subordinate clause; a sentence opening with one holds
             no post-posed content before its comma (``"As prices rose, Roe told ..."``).
+
+    The fields below are endings, not tokens: the suffix tests of
+    :class:`~stancekit.lexicon._morph.Morphology` (``lexicon.compiled().morph``).
+
+        past_suffixes: Endings of regular past forms (``"ed"``: "warned").
+        gerund_suffixes: Endings of present participles (``"ing"``: "saying").
+        s_form_suffixes: Endings of third-person forms and plurals (``"s"``: "says").
+        singular_endings: Endings that make an -s ending no inflection (``"ss"``: "press").
+        adverb_suffixes: Endings of adverbs of manner (``"ly"``: "repeatedly").
+        negative_clitics: Negative clitics ending a verb (``"n't"``: "didn't").
     """
 
     determiners: frozenset[str] = frozenset()
@@ -449,6 +460,12 @@ class FunctionWords:
     chain_breakers: frozenset[str] = frozenset()
     post_adjunct_starts: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
+    past_suffixes: frozenset[str] = frozenset()
+    gerund_suffixes: frozenset[str] = frozenset()
+    s_form_suffixes: frozenset[str] = frozenset()
+    singular_endings: frozenset[str] = frozenset()
+    adverb_suffixes: frozenset[str] = frozenset()
+    negative_clitics: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -541,6 +558,12 @@ class WordsFile:
     chain_breakers: Words = ()
     post_adjunct_starts: Words = ()
     subordinators: Words = ()
+    past_suffixes: Words = ()
+    gerund_suffixes: Words = ()
+    s_form_suffixes: Words = ()
+    singular_endings: Words = ()
+    adverb_suffixes: Words = ()
+    negative_clitics: Words = ()
 
     def words(self) -> FunctionWords:
         """The typed sets the lexicon exposes as ``lexicon.words``."""

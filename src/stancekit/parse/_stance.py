@@ -27,7 +27,7 @@ from ..lexicon import Lexicon
 from ..model import COMMITMENTS, Commitment, Span, Stance, Target
 from ._mentions import GOVERNMENT
 from ._resolve import Entity
-from ._support import no_proposal, possessed, reverse_abandonment
+from ._support import demanded, no_proposal, possessed, reverse_abandonment
 from ._text import QUOTE_MARKS
 from .attribution import Attribution
 
@@ -135,12 +135,15 @@ def find_positions(
             n, phrase, inner = hit
             info = clex.commitment_info[phrase]
             at_cue = toks[i].start == a.cue_start
-            if not at_cue and not _applies(phrase, info.commitment, lows, i, n, lex):
+            demand = not at_cue and demanded(lows, i, phrase, lex)  # "won't sign X without Y"
+            if not (at_cue or demand) and not _applies(phrase, info.commitment, lows, i, n, lex):
                 i += 1
                 continue
-            commitment = info.commitment
-            if info.negated is not None and (
-                _negated(lows, i, lex) or (at_cue and i == 0 and _negated_cue(a, lex))
+            commitment = Commitment.ENDORSEMENT if demand else info.commitment
+            if (
+                not demand
+                and info.negated is not None
+                and (_negated(lows, i, lex) or (at_cue and i == 0 and _negated_cue(a, lex)))
             ):
                 commitment = info.negated
             c = Candidate(
@@ -430,22 +433,29 @@ def _applies(
     """Filters for phrases that are positions only in some contexts."""
     if _describes_object(lows, i, lex):
         return False
-    if phrase in lex.modal_negations:
+    modal = phrase in lex.modal_negations
+    if modal or all(w in lex.negators for w in lows[i : i + n]):
+        k = _after_ellipsis(lows, i + n)
+        while k < len(lows) and k - (i + n) < 2 and lows[k] in lex.subject_gap:
+            k += 1
+        if any(_negatable_at(lows, x, lex) for x in range(k, min(k + 2, len(lows)))):
+            # "won't be ruling it out", "had never ruled it out": the negation is the next
+            # phrase's, which it flips
+            return False
+    if modal:
         k = _after_ellipsis(lows, i + n)
         nxt = lows[k] if k < len(lows) else ""
-        if nxt in lex.subject_gap and any(
-            _negatable_at(lows, x, lex) for x in range(k + 1, min(k + 3, len(lows)))
-        ):
-            return False  # "won't be ruling it out": the negation belongs to the next phrase
         return nxt in lex.action_verbs and not phrasal(lows, i + n, lex)
     if commitment is Commitment.ENDORSEMENT and n == 1:
         prev = lows[i - 1] if i > 0 else ""
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
         if nxt in lex.verb_particles:
             return False  # "go back to", "would not back down": another verb
-        if nxt in lex.agent_markers or (prev in lex.copulas and lows[i].endswith("ed")):
+        if nxt in lex.agent_markers or (
+            prev in lex.copulas and lex.compiled().morph.is_past(lows[i])
+        ):
             return False  # "sponsored by the network", "if a ban were introduced": passives
-        if prev in lex.endorsement_subjects or prev.endswith("n't"):
+        if prev in lex.endorsement_subjects or lex.compiled().morph.is_negative(prev):
             return True
         before = lows[i - 2] if i > 1 else ""
         if before in lex.words.prepositions or before in lex.negators:
@@ -456,13 +466,13 @@ def _applies(
 
 
 def _negatable_at(lows: list[str], k: int, lex: Lexicon) -> bool:
-    """Whether a phrase of several words that a negation flips starts at *k* ("ruling out")."""
+    """Whether a phrase of several words that a negation flips starts at *k* ("ruling out");
+    endorsements are left to the negated modal before them ("will not agree to")."""
     hit = match_commitment(lows, k, lex)
-    return (
-        hit is not None
-        and hit[0] > 1
-        and lex.compiled().commitment_info[hit[1]].negated is not None
-    )
+    if hit is None or hit[0] < 2:
+        return False
+    info = lex.compiled().commitment_info[hit[1]]
+    return info.negated is not None and info.commitment is not Commitment.ENDORSEMENT
 
 
 def _describes_object(lows: list[str], i: int, lex: Lexicon) -> bool:
@@ -495,7 +505,11 @@ def _negated_cue(a: Attribution, lex: Lexicon) -> bool:
         return False
     lo = max(0, k - 4)
     lows = [t.low for t in toks[lo : k + 1]]
-    if lo == 0 and lows and (lows[0] in lex.negators and not lows[0].endswith("n't")):
+    if (
+        lo == 0
+        and lows
+        and (lows[0] in lex.negators and not lex.compiled().morph.is_negative(lows[0]))
+    ):
         lows[0] = ""  # "Nobody opposed him": the subject, not a negation of the verb
     return _negated(lows, k - lo, lex)
 
@@ -504,7 +518,7 @@ def _negated(lows: list[str], i: int, lex: Lexicon) -> bool:
     for k in range(max(0, i - lex.negation_window), i):
         if lows[k] in (",", ";", "."):
             continue
-        negator = lows[k] in lex.negators or lows[k].endswith("n't")
+        negator = lows[k] in lex.negators or lex.compiled().morph.is_negative(lows[k])
         # the negator must belong to this clause
         if negator and not any(lows[x] in (",", ";") for x in range(k, i)):
             return True

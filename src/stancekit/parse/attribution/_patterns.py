@@ -126,7 +126,7 @@ def participial(x: CueSite) -> list[Attribution] | None:
     subject, the previous attribution's speaker, or the mention right before the cue."""
     w, c, found = x.w, x.c, x.found
     lows = w.lows
-    if not lows[c.a].endswith("ing") or c.lemma in ("according to",):
+    if not w.clex.morph.is_gerund(lows[c.a]) or c.lemma in ("according to",):
         return None
     m = w.ending_at.get(c.a)
     verb = document_verb(w, c.a)
@@ -252,7 +252,9 @@ def coordinated(x: CueSite) -> list[Attribution] | None:
     w, c, floor, found = x.w, x.c, x.floor, x.found
     lows = w.lows
     k = c.a
-    while k > floor + 1 and (lows[k - 1].endswith("ly") or lows[k - 1] in w.lex.cue_adverbs):
+    while k > floor + 1 and (
+        w.clex.morph.is_adverb(lows[k - 1]) or lows[k - 1] in w.lex.cue_adverbs
+    ):
         k -= 1  # "and repeatedly says"
     if not (k > floor and lows[k - 1] in w.words.verb_coordinators):
         return None
