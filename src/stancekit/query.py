@@ -16,7 +16,18 @@ from ._normalize import content_words, content_words_of, fold_plural
 from ._tokens import tokenize
 from .errors import QueryError
 from .lexicon import FunctionWords, Lexicon, default_words
-from .model import COMMITMENTS, Actor, Article, Commitment, Polarity, Reaction, Stance, Statement
+from .model import (
+    COMMITMENTS,
+    Actor,
+    Article,
+    Commitment,
+    Polarity,
+    Reaction,
+    Stance,
+    Statement,
+    Target,
+)
+from .topics import Codebook
 
 __all__ = [
     "QUESTIONS",
@@ -38,6 +49,7 @@ __all__ = [
     "who_refused_to_rule_out",
     "who_ruled_out",
     "who_supports",
+    "with_topics",
 ]
 
 
@@ -285,7 +297,9 @@ def _matches(want: _Phrase, have: _Phrase) -> bool:
     return True
 
 
-def target_matches(query: str, stance: Stance, lexicon: Lexicon | None = None) -> bool:
+def target_matches(
+    query: str, stance: Stance, lexicon: Lexicon | None = None, topics: Codebook | None = None
+) -> bool:
     """Whether the free-text *query* names the target of *stance*.
 
     Both sides are reduced to lemmas of their content words (stopwords and numbers dropped,
@@ -302,27 +316,50 @@ def target_matches(query: str, stance: Stance, lexicon: Lexicon | None = None) -
         stance: The stance whose target is compared.
         lexicon: Stopwords, synonyms, plural and verb endings to use; :meth:`Lexicon.default`
             when ``None``.
+        topics: A codebook (:class:`~stancekit.topics.Codebook`): a query naming one of its
+            topics also matches every target the topic names (see :func:`with_topics`).
 
     Returns:
         Whether the query names the stance's target.
     """
     lex = lexicon or Lexicon.default()
+    if topics is not None:
+        stance = _retarget(stance, topics, lex)
+        named = topics.topic_named(query, lex)
+        if named is not None and stance.target.key == named.key(lex):
+            return True
     return _matches(_phrase(query, lex), _target_phrase(stance, lex))
 
 
-def stances_on(article: Article, target: str, lexicon: Lexicon | None = None) -> list[Stance]:
-    """Stances whose target matches the free-text *target*, in text order.
+def stances_on(
+    article: Article,
+    target: str,
+    lexicon: Lexicon | None = None,
+    topics: Codebook | None = None,
+) -> list[Stance]:
+    """Stances whose target matches the free-text *target*, in text order, with the stances
+    standing for the same proposal ("ruled it out": keyed alike, no words of their own).
 
     Args:
         article: The article.
         target: Free text naming a proposal; see :func:`target_matches` for the rule.
         lexicon: As for :func:`target_matches`; when ``None``, the lexicon the article was
             parsed with (see :func:`lexicon_of`).
+        topics: A codebook: the stances come with the codebook's labels and keys (see
+            :func:`with_topics`), and a *target* naming a topic finds every stance on it.
 
     Returns:
         The matching stances.
     """
     lex = lexicon_of(article, lexicon)
+    if topics is not None:
+        article = with_topics(article, topics, lex)
+        named = topics.topic_named(target, lex)
+        if named is not None:
+            key = named.key(lex)
+            on = [s for s in article.stances if s.target.key == key]
+            if on:
+                return on
     want = _phrase(target, lex)
     matched = [_matches(want, _target_phrase(s, lex)) for s in article.stances]
     keys = {s.target.key for s, m in zip(article.stances, matched, strict=True) if m}
@@ -333,6 +370,53 @@ def stances_on(article: Article, target: str, lexicon: Lexicon | None = None) ->
         for s, m in zip(article.stances, matched, strict=True)
         if m or (s.target.key in keys and _anaphoric(s, lex))
     ]
+
+
+def with_topics(article: Article, topics: Codebook, lexicon: Lexicon | None = None) -> Article:
+    """*article* with the codebook's labels and keys on the targets it names.
+
+    A target whose text or label a topic names (see :meth:`Codebook.topic_of
+    <stancekit.topics.Codebook.topic_of>`) takes the topic's label and key, and so do the
+    other stances keyed alike (its anaphora). Parsing with ``topics=`` does the same while
+    the mentions of a proposal are resolved; this applies a codebook to an article parsed
+    without one.
+
+    Args:
+        article: The article.
+        topics: The codebook.
+        lexicon: As for :func:`stances_on`.
+
+    Returns:
+        A new article (the same one when the codebook names no target).
+    """
+    lex = lexicon_of(article, lexicon)
+    by_key: dict[str, Target] = {}
+    for s in article.stances:
+        t = _retarget(s, topics, lex).target
+        if t is not s.target:
+            by_key.setdefault(s.target.key, t)
+    if not by_key:
+        return article
+    stances = [
+        attrs.evolve(
+            s,
+            target=Target(
+                s.target.text, by_key[s.target.key].key, s.target.span, by_key[s.target.key].label
+            ),
+        )
+        if s.target.key in by_key
+        else s
+        for s in article.stances
+    ]
+    return attrs.evolve(article, stances=stances)
+
+
+def _retarget(stance: Stance, topics: Codebook, lex: Lexicon) -> Stance:
+    t = stance.target
+    topic = topics.topic_named(t.text, lex) or topics.topic_named(t.label, lex)
+    if topic is None:
+        return stance
+    return attrs.evolve(stance, target=Target(t.text, topic.key(lex), t.span, topic.label))
 
 
 def _anaphoric(stance: Stance, lex: Lexicon) -> bool:
@@ -358,7 +442,9 @@ def _answers(
     return out
 
 
-def position(article: Article, actor: str | Actor, target: str) -> Stance | None:
+def position(
+    article: Article, actor: str | Actor, target: str, *, topics: Codebook | None = None
+) -> Stance | None:
     """The position *actor* holds on *target* in the article: one of the actor's stances.
 
     When an actor takes several positions on one proposal, the stance of highest
@@ -370,6 +456,7 @@ def position(article: Article, actor: str | Actor, target: str) -> Stance | None
         article: The article.
         actor: An actor id, a name, or an :class:`Actor` (see :func:`find_actor`).
         target: Free text naming a proposal; see :func:`target_matches`.
+        topics: A codebook of proposals, as for :func:`stances_on`.
 
     Returns:
         The stance, or ``None`` when the actor takes no position on *target*.
@@ -378,7 +465,8 @@ def position(article: Article, actor: str | Actor, target: str) -> Stance | None
         QueryError: when no actor of that name is in the article.
     """
     actor_id = _actor_id(article, actor)
-    return _position([s for s in stances_on(article, target) if s.holder == actor_id])
+    held = stances_on(article, target, topics=topics)
+    return _position([s for s in held if s.holder == actor_id])
 
 
 def _position(held: Sequence[Stance]) -> Stance | None:
@@ -409,7 +497,7 @@ def _key_positions(stances: Sequence[Stance]) -> dict[tuple[str, str], Stance]:
     return {k: p for k, held in per_key.items() if (p := _position(held)) is not None}
 
 
-def who_ruled_out(article: Article, target: str) -> list[Answer]:
+def who_ruled_out(article: Article, target: str, *, topics: Codebook | None = None) -> list[Answer]:
     """Actors whose position on *target* rules it out: categorically, no plans, not for now.
 
     The position is the one :func:`position` derives: an actor who also kept the target open
@@ -419,19 +507,22 @@ def who_ruled_out(article: Article, target: str) -> list[Answer]:
     Args:
         article: The article.
         target: Free text naming a proposal; see :func:`target_matches`.
+        topics: A codebook of proposals, as for :func:`stances_on`.
 
     Returns:
         One :class:`Answer` per actor, in the order of their first such stance, with those
         stances and the statements they rest on.
     """
-    stances = stances_on(article, target)
+    stances = stances_on(article, target, topics=topics)
     pos = _positions(stances)
     return _answers(
         article, stances, lambda s: s.commitment.rules_out and pos[s.holder].commitment.rules_out
     )
 
 
-def who_refused_to_rule_out(article: Article, target: str) -> list[Answer]:
+def who_refused_to_rule_out(
+    article: Article, target: str, *, topics: Codebook | None = None
+) -> list[Answer]:
     """Actors whose position keeps *target* open ("refused to rule out", "nothing should be
     ruled out"); see :func:`position`.
 
@@ -444,11 +535,12 @@ def who_refused_to_rule_out(article: Article, target: str) -> list[Answer]:
     Args:
         article: The article.
         target: Free text naming a proposal; see :func:`target_matches`.
+        topics: A codebook of proposals, as for :func:`stances_on`.
 
     Returns:
         One :class:`Answer` per actor, with the stances (commitment ``open``) and evidence.
     """
-    stances = stances_on(article, target)
+    stances = stances_on(article, target, topics=topics)
     pos = _key_positions(stances)
     return _answers(
         article,
@@ -460,18 +552,19 @@ def who_refused_to_rule_out(article: Article, target: str) -> list[Answer]:
     )
 
 
-def who_supports(article: Article, target: str) -> list[Answer]:
+def who_supports(article: Article, target: str, *, topics: Codebook | None = None) -> list[Answer]:
     """Actors with a stance of polarity ``support`` on *target* (endorsements, votes for,
     conditional support) whose position (:func:`position`) is not against it.
 
     Args:
         article: The article.
         target: Free text naming a proposal; see :func:`target_matches`.
+        topics: A codebook of proposals, as for :func:`stances_on`.
 
     Returns:
         One :class:`Answer` per actor, with the stances and evidence.
     """
-    stances = stances_on(article, target)
+    stances = stances_on(article, target, topics=topics)
     pos = _positions(stances)
     return _answers(
         article,
@@ -480,18 +573,19 @@ def who_supports(article: Article, target: str) -> list[Answer]:
     )
 
 
-def who_opposes(article: Article, target: str) -> list[Answer]:
+def who_opposes(article: Article, target: str, *, topics: Codebook | None = None) -> list[Answer]:
     """Actors with a stance of polarity ``oppose`` on *target*, whatever its commitment
     (rule-outs and objections), whose position (:func:`position`) is not support.
 
     Args:
         article: The article.
         target: Free text naming a proposal; see :func:`target_matches`.
+        topics: A codebook of proposals, as for :func:`stances_on`.
 
     Returns:
         One :class:`Answer` per actor, with the stances and evidence.
     """
-    stances = stances_on(article, target)
+    stances = stances_on(article, target, topics=topics)
     pos = _positions(stances)
     return _answers(
         article,
@@ -716,7 +810,11 @@ def match_question(
 
 
 def ask(
-    article: Article, question: str, *, questions: Sequence[QuestionForm] = QUESTIONS
+    article: Article,
+    question: str,
+    *,
+    questions: Sequence[QuestionForm] = QUESTIONS,
+    topics: Codebook | None = None,
 ) -> list[Answer]:
     """Answer a plain-English question about the article.
 
@@ -730,6 +828,8 @@ def ask(
         article: The article.
         question: The question.
         questions: The forms to understand (:data:`QUESTIONS`, or a tuple extending it).
+        topics: A codebook of proposals: questions about a target use its labels and keys
+            (see :func:`with_topics`).
 
     Returns:
         One :class:`Answer` per actor, with its evidence (and stances or reactions); empty
@@ -739,4 +839,10 @@ def ask(
         QueryError: when the question has none of these forms, or names an unknown actor.
     """
     form, subject, topic = match_question(question, questions)
+    if topics is not None:
+        article = with_topics(article, topics)
+        if form.about == "target":
+            named = topics.topic_named(subject)
+            if named is not None:
+                subject = named.label  # the topic's label names its targets
     return form.answer(article, subject, topic)
