@@ -386,3 +386,11 @@ def test_backing_abandonment_opposes(text: str, commitment: Commitment, target: 
 def test_a_noun_after_its_modifier_is_no_position() -> None:
     text = "Senator Joan Pike said the tax would pass with no Labor support."
     assert stancekit.parse(text).stances == ()
+
+
+def test_refusing_an_action_on_an_object_lacking_a_proposal_demands_it() -> None:
+    text = "Governor Tim Bell said he will not sign a budget that does not include a fuel levy."
+    a = stancekit.parse(text)
+    got = [(s.commitment, s.target.text) for s in a.stances if "levy" in s.target.text]
+    assert got == [(E, "a fuel levy")]
+    assert [x.actor.name for x in a.who_supports("fuel levy")] == ["Tim Bell"]

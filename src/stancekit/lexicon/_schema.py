@@ -177,6 +177,7 @@ class StanceWords:
     echo_auxiliaries: Words = ()
     proposal_heads: Words = ()
     head_verbs: Words = ()
+    requirement_negations: Words = ()
     abandon_verbs: Words = ()
     report_nouns: Words = ()
 

@@ -27,7 +27,7 @@ from ..lexicon import Lexicon
 from ..model import COMMITMENTS, Commitment, Span, Stance, Target
 from ._mentions import GOVERNMENT
 from ._resolve import Entity
-from ._support import no_proposal, possessed, reverse_abandonment
+from ._support import demanded, no_proposal, possessed, reverse_abandonment
 from ._text import QUOTE_MARKS
 from .attribution import Attribution
 
@@ -135,12 +135,15 @@ def find_positions(
             n, phrase, inner = hit
             info = clex.commitment_info[phrase]
             at_cue = toks[i].start == a.cue_start
-            if not at_cue and not _applies(phrase, info.commitment, lows, i, n, lex):
+            demand = not at_cue and demanded(lows, i, phrase, lex)  # "won't sign X without Y"
+            if not (at_cue or demand) and not _applies(phrase, info.commitment, lows, i, n, lex):
                 i += 1
                 continue
-            commitment = info.commitment
-            if info.negated is not None and (
-                _negated(lows, i, lex) or (at_cue and i == 0 and _negated_cue(a, lex))
+            commitment = Commitment.ENDORSEMENT if demand else info.commitment
+            if (
+                not demand
+                and info.negated is not None
+                and (_negated(lows, i, lex) or (at_cue and i == 0 and _negated_cue(a, lex)))
             ):
                 commitment = info.negated
             c = Candidate(

@@ -170,6 +170,8 @@ def _content_after(w: SentenceView, c: Cue, limit: int) -> tuple[int, int] | Non
             j = k
         if j < limit and w.lows[j] == "to":
             j = start  # "urged voters to stay home": the addressee is part of the content
+        elif j < limit and j > start and (later := _opener_after(w, j, limit)) > 0:
+            j = later  # "told the Valley Courier of Ashton on Saturday that ..."
         elif (
             j < limit
             and w.lows[j] in w.words.object_prepositions
@@ -195,6 +197,21 @@ def _content_after(w: SentenceView, c: Cue, limit: int) -> tuple[int, int] | Non
                 break
             k += 1
     return j, limit
+
+
+def _opener_after(w: SentenceView, j: int, limit: int) -> int:
+    """The content opener ("that") ending a longer addressee or an adjunct after it, within
+    a few plain words from token *j* ("told the Valley Courier of Ashton on Saturday that");
+    -1 when a stop, a quotation or an -ing form ("accused X of hiding a report that") comes
+    first."""
+    k = j
+    while k < limit and k - j < 14 and w.free(k) and w.lows[k] not in w.words.hard_stops:
+        if w.lows[k] in w.words.content_openers:
+            return k if k > j else -1
+        if w.lows[k].endswith("ing"):
+            return -1
+        k += 1
+    return -1
 
 
 def clause_limit(w: SentenceView, c: Cue, nxt: int) -> int:
