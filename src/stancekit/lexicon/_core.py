@@ -112,6 +112,13 @@ class Lexicon:
         institution_roles: Role nouns that are institutions, not persons.
         plural_roles: Role nouns that name several actors.
         org_heads: Words that end or mark organisation names (``"institute"``).
+        portfolios: Capitalised words that make a compound title with the title after them
+            (``"Transport"`` in ``"Transport Commissioner"``).
+        name_honorifics: Titles that belong to the name after them (``"Lord Barrington"``).
+        quantities: Words that name a share of people and can be a plural subject
+            (``"percent"``, ``"half"``, ``"majority"``: ``"Forty-one percent of voters say"``).
+        given_names: Given names mapped to the gender they usually indicate (``"he"`` or
+            ``"she"``), for pronouns after a named speaker.
         indefinites: Determiners making a role phrase anonymous (``"a"``, ``"several"``).
         role_adjectives: Adjectives allowed inside role phrases (``"senior"``).
         not_names: Capitalised words that never start a name (``"The"``, ``"Monday"``).
@@ -211,6 +218,10 @@ class Lexicon:
     coordinators: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     agent_markers: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     object_relatives: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    portfolios: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    name_honorifics: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    quantities: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    given_names: Mapping[str, str] = attrs.field(converter=_map, factory=dict)
     words: sc.FunctionWords = attrs.field(factory=lambda: _function_words())
     _compiled: list[CompiledLexicon] = attrs.field(
         init=False, factory=list, eq=False, repr=False, hash=False
@@ -639,11 +650,15 @@ def _actors(a: sc.ActorsFile) -> dict[str, Any]:
         "institution_roles": a.institution_roles,
         "plural_roles": [*a.plural_roles, *plurals],
         "org_heads": a.org_heads,
+        "portfolios": a.portfolios,
+        "name_honorifics": a.name_honorifics,
+        "quantities": a.quantities,
         "indefinites": a.indefinites,
         "role_adjectives": a.role_adjectives,
         "not_names": a.not_names,
         "pronouns": a.pronouns,
         "gendered": {w: g for g, words in a.gendered.items() for w in words},
+        "given_names": {w: g for g, words in a.given_names.items() for w in words},
     }
 
 

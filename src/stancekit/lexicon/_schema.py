@@ -103,6 +103,9 @@ class ActorsFile:
     institution_roles: Words = ()
     plural_roles: Words = ()
     org_heads: Words = ()
+    portfolios: Words = ()
+    name_honorifics: Words = ()
+    quantities: Words = ()
     indefinites: Words = ()
     role_adjectives: Words = ()
     not_names: Words = ()
@@ -110,6 +113,7 @@ class ActorsFile:
         attrs.field(factory=dict)
     )
     gendered: Mapping[Literal["he", "she"], Words] = attrs.field(factory=dict)
+    given_names: Mapping[Literal["he", "she"], Words] = attrs.field(factory=dict)
     role_aliases: Mapping[str, str] = attrs.field(factory=dict)
     group_names: GroupNames = attrs.field(factory=GroupNames)
 

@@ -193,7 +193,12 @@ class Resolver:
 
         def fits(e: Entity) -> bool:
             if want_person:
-                return e.person_like and e.kind != GROUP and (e.gender in (None, m.gender))
+                # a bare surname that spoke ("Reyes said") is a person to a later "he"
+                return (
+                    (e.person_like or (e.kind == UNKNOWN and e.name[:1].isupper()))
+                    and e.kind != GROUP
+                    and (e.gender in (None, m.gender))
+                )
             if m.plural:
                 return e.kind in (GROUP, GOVERNMENT, ORGANIZATION) or (
                     e.kind == ANONYMOUS and "official" not in (e.role or "")
@@ -225,8 +230,12 @@ class Resolver:
             e.gender = m.gender  # learnt from subjects only: "X told him" says nothing of X
         return e
 
-    def link(self, m: Mention) -> Entity | None:
-        """Resolve *m* (in text order) and record it for later pronouns and roles."""
+    def link(self, m: Mention, *, speaks: bool = False) -> Entity | None:
+        """Resolve *m* (in text order) and record it for later pronouns and roles.
+
+        A bare capitalised word (``"Reyes"``) is remembered for later pronouns only once it
+        is seen twice, or when it *speaks* (it is the speaker of an attribution).
+        """
         if m.kind == PRONOUN:
             e = self._pronoun(m)
             if e is not None:
@@ -254,7 +263,7 @@ class Resolver:
         if e.kind == UNKNOWN and self._is_known_person(e):
             e.kind = PERSON
         m.actor = e
-        if e.kind != UNKNOWN or len(e.mentions) > 1:
+        if e.kind != UNKNOWN or len(e.mentions) > 1 or speaks:
             self.history.append((m.sentence.index, m.a, e))
             if m.a > 0 and m.sentence.tokens[m.a - 1].low in self.lex.words.prepositions:
                 self.in_pp.add((m.sentence.index, m.a))
