@@ -115,8 +115,6 @@ class Lexicon:
         portfolios: Capitalised words that make a compound title with the title after them
             (``"Transport"`` in ``"Transport Commissioner"``).
         name_honorifics: Titles that belong to the name after them (``"Lord Barrington"``).
-        quantities: Words that name a share of people and can be a plural subject
-            (``"percent"``, ``"half"``, ``"majority"``: ``"Forty-one percent of voters say"``).
         given_names: Given names mapped to the gender they usually indicate (``"he"`` or
             ``"she"``), for pronouns after a named speaker.
         indefinites: Determiners making a role phrase anonymous (``"a"``, ``"several"``).
@@ -220,7 +218,6 @@ class Lexicon:
     object_relatives: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     portfolios: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     name_honorifics: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
-    quantities: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     given_names: Mapping[str, str] = attrs.field(converter=_map, factory=dict)
     words: sc.FunctionWords = attrs.field(factory=lambda: _function_words())
     _compiled: list[CompiledLexicon] = attrs.field(
@@ -652,7 +649,6 @@ def _actors(a: sc.ActorsFile) -> dict[str, Any]:
         "org_heads": a.org_heads,
         "portfolios": a.portfolios,
         "name_honorifics": a.name_honorifics,
-        "quantities": a.quantities,
         "indefinites": a.indefinites,
         "role_adjectives": a.role_adjectives,
         "not_names": a.not_names,

@@ -105,7 +105,6 @@ class ActorsFile:
     org_heads: Words = ()
     portfolios: Words = ()
     name_honorifics: Words = ()
-    quantities: Words = ()
     indefinites: Words = ()
     role_adjectives: Words = ()
     not_names: Words = ()
