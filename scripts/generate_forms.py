@@ -15,7 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from stancekit.lexicon._core import inflected_words
+from stancekit.lexicon._files import inflected_words
 from stancekit.lexicon._morph import TABLE_FILE, dump_table, generate_table
 
 TABLE = Path(__file__).resolve().parent.parent / "src" / "stancekit" / "lang" / "en" / TABLE_FILE

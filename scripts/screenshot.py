@@ -3,44 +3,26 @@
 Usage: ``.venv/bin/python scripts/screenshot.py [OUT.png] [--width W] [--height H]``
 (default ``docs/view-seed.png``, 1040 x 1000). Renders the seed with
 :func:`stancekit.view.render_html` and photographs the top of the page with headless Chromium
-(``chromium --headless --screenshot``), found on the PATH or in ``STANCEKIT_CHROMIUM``.
+(``chromium --headless --screenshot``), found on the PATH or in ``STANCEKIT_CHROMIUM``,
+started as the browser tests start it (``tests/browser.py``: the executable names and the
+launch flags are written there once).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "macron-ground-troops-2024-02-27.txt"
+sys.path.insert(0, str(ROOT / "tests"))
 
-# Headless on a closed machine: no sandbox (root), no GPU, no background connections.
-FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-    "--hide-scrollbars",
-    "--force-device-scale-factor=1",
-)
+from browser import find_chromium, run_chromium  # noqa: E402  (tests/browser.py)
 
-
-def _chromium() -> str:
-    for name in (os.environ.get("STANCEKIT_CHROMIUM"), "chromium", "chromium-browser"):
-        found = name and shutil.which(name)
-        if found:
-            return found
-    sys.exit("screenshot.py: no Chromium found (Debian: apt-get install chromium)")
+#: What a screenshot adds to the shared launch flags: no scrollbars, one pixel per CSS pixel.
+SHOT_FLAGS = ("--hide-scrollbars", "--force-device-scale-factor=1")
 
 
 def main() -> int:
@@ -53,24 +35,22 @@ def main() -> int:
     from stancekit import parse
     from stancekit.view import render_html
 
+    browser = find_chromium()
+    if browser is None:
+        sys.exit("screenshot.py: no Chromium found (Debian: apt-get install chromium)")
+
     # As `stancekit view seeds/...txt` run from the repository root would show it.
     article = parse(SEED.read_text(encoding="utf-8"), source=f"seeds/{SEED.name}")
     out = Path(args.out).resolve()
     with tempfile.TemporaryDirectory(prefix="stancekit-shot-") as tmp:
         page = Path(tmp) / "seed.html"
         page.write_text(render_html(article), encoding="utf-8")
-        subprocess.run(
-            [
-                _chromium(),
-                *FLAGS,
-                f"--user-data-dir={Path(tmp) / 'profile'}",
-                f"--window-size={args.width},{args.height}",
-                f"--screenshot={out}",
-                page.as_uri(),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=120,
+        run_chromium(
+            browser,
+            *SHOT_FLAGS,
+            f"--window-size={args.width},{args.height}",
+            f"--screenshot={out}",
+            page.as_uri(),
         )
     print(f"{out}: {out.stat().st_size:,} bytes")
     return 0

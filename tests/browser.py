@@ -5,6 +5,9 @@ measured from the DOM (marks, offsets, sizes, the legend) into
 ``<script id="stancekit-summary">``; ``chromium --headless --dump-dom`` prints the DOM after
 the page has loaded, and :func:`rendered_summary` reads the summary back. No driver, no
 websocket: one process per page.
+
+This module is the one place that knows how to start Chromium: ``scripts/screenshot.py``
+imports :func:`find_chromium` and :func:`run_chromium` from it too (it needs no pytest).
 """
 
 from __future__ import annotations
@@ -17,8 +20,6 @@ import subprocess
 import tempfile
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 #: Names Chromium goes by; ``STANCEKIT_CHROMIUM`` overrides.
 _NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -56,6 +57,8 @@ def find_chromium() -> str | None:
 
 def chromium_or_skip() -> str:
     """The Chromium executable; skips the test, saying how to get one, when there is none."""
+    import pytest  # only here: scripts/screenshot.py imports this module without pytest
+
     found = find_chromium()
     if found is None:
         pytest.skip(
@@ -78,7 +81,7 @@ def run_chromium(browser: str, *args: str, timeout: float = 120) -> str:
         )
     if done.returncode != 0:
         tail = "\n".join(done.stderr.splitlines()[-5:])
-        raise AssertionError(f"chromium exited {done.returncode}: {tail}")
+        raise RuntimeError(f"chromium exited {done.returncode}: {tail}")
     return done.stdout
 
 

@@ -309,3 +309,93 @@ def test_the_worked_example_of_docs_lexicon(words: dict[str, list[str]], speaker
     lex = Lexicon.default().extend(words=words)
     (s,) = stancekit.parse("Anna zu Horst said the bridge was unsafe.", lexicon=lex).statements
     assert s.speaker == speaker
+
+
+# -- the tokenizer's possessive endings come from the data -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("Spain's plan", ["Spain", "'s", "plan"]),
+        ("Spain’s plan", ["Spain", "’s", "plan"]),  # the typographic apostrophe
+        ("SPAIN'S PLAN", ["SPAIN", "'S", "PLAN"]),  # the upper-case form
+        ("Spain‘s plan", ["Spain", "‘", "s", "plan"]),  # an opening mark is no apostrophe
+        ("the ministers' plan", ["the", "ministers", "'", "plan"]),  # no ending: punctuation
+        ("it's 4's", ["it", "'s", "4", "'", "s"]),  # a number takes no ending
+        ("Spain'd", ["Spain'd"]),  # not listed
+    ],
+)
+def test_possessive_endings_split_as_the_data_says(text: str, tokens: list[str]) -> None:
+    from stancekit._tokens import tokenize
+
+    endings = Lexicon.default().possessive_endings
+    assert endings == {"'s"}
+    assert [t.text for t in tokenize(text, possessives=endings)] == tokens
+
+
+def test_possessive_endings_of_ones_own() -> None:
+    from stancekit._tokens import tokenize
+
+    assert [t.text for t in tokenize("Spain'd go", possessives={"'d"})] == ["Spain", "'d", "go"]
+    assert [t.text for t in tokenize("Spain's plan")] == ["Spain's", "plan"]  # none given
+
+
+def test_possessive_endings_reach_the_parser() -> None:
+    text = "Dr Ada Quint's deputy said the bridge was unsafe."
+    assert all("'s" not in a.name for a in stancekit.parse(text).actors)
+    lex = Lexicon.default().replace(possessive_endings=[])
+    names = [a.name for a in stancekit.parse(text, lexicon=lex).actors]
+    assert names == ["Dr Ada Quint's deputy"]  # without the ending, "Quint's" is one word
+
+
+# -- a second language folder (docs/architecture.md, "A new language") ----------------------
+
+
+def _second_language(folder: Path) -> Path:
+    """A language folder of one's own: the shipped files, with Dutch reporting words."""
+    import shutil
+
+    shutil.copytree(LANG_EN, folder)
+    edits = {
+        "reporting.toml": [
+            (
+                "[speech.irregular]\n",
+                '[speech.irregular]\nzeggen = ["zeggen", "zegt", "zei", "zeiden", "gezegd"]\n',
+            )
+        ],
+        "function_words.toml": [
+            ('content_leading = [",", ":", "that"', 'content_leading = [",", ":", "that", "dat"'),
+            ('content_openers = ["that", ":"]', 'content_openers = ["that", "dat", ":"]'),
+        ],
+    }
+    for name, changes in edits.items():
+        text = (folder / name).read_text(encoding="utf-8")
+        for old, new in changes:
+            assert text.count(old) == 1, f"{name} no longer holds {old!r}: update this test"
+            text = text.replace(old, new)
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_a_second_language_folder_loads_from_anywhere(tmp_path: Path) -> None:
+    lex = Lexicon.load(_second_language(tmp_path / "nl"), replace=True)
+    assert lex.speech_cues["zei"] == "zeggen"
+    assert "dat" in lex.words.content_openers
+    assert lex.check() == []
+    text = "Minister Anna Vermeer zei dat de brug onveilig was."
+    assert stancekit.parse(text).statements == ()  # the shipped words know no "zei"
+    (s,) = stancekit.parse(text, lexicon=lex).statements
+    assert (s.speaker, s.content) == ("anna-vermeer", "de brug onveilig was")
+    # what the folder does not change is the shipped data, read from the folder's own files
+    (e,) = stancekit.parse(
+        "Minister Anna Vermeer said the bridge was unsafe.", lexicon=lex
+    ).statements
+    assert e.content == "the bridge was unsafe"
+
+
+def test_a_second_language_folder_with_bad_data_names_the_file(tmp_path: Path) -> None:
+    folder = _second_language(tmp_path / "nl")
+    (folder / "text.toml").write_text('abbreviations = "mr."\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"text\.toml"):
+        Lexicon.load(folder, replace=True)

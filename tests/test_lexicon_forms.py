@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 import stancekit
 from stancekit import Lexicon, LexiconError
 from stancekit.lexicon import _morph
-from stancekit.lexicon._core import inflected_words
+from stancekit.lexicon._files import inflected_words
 from stancekit.lexicon._morph import (
     TABLE_FILE,
     dump_table,

@@ -1,19 +1,27 @@
 """English words live in the lexicon's data, not in parser code (issue 8, deliverable 2).
 
-An AST check over ``src/stancekit/parse/`` and the tokenizer and normaliser: no module-level
-assignment whose value is a set, frozenset, tuple or list literal of three or more lower-case
-words. A word list found there belongs in ``lang/en/*.toml`` (see ``docs/lexicon.md``).
+An AST check over ``src/stancekit/parse/``, the tokenizer, the normaliser and the question
+forms (``query.py``): no module-level assignment whose value is a set, frozenset, tuple or list
+literal of three or more lower-case words, and no string (a regular expression's source) with
+a group of three or more alternative words (``"(?:backs|backed|endorses)"``). A word list
+found there belongs in ``lang/en/*.toml`` (see ``docs/lexicon.md``).
 """
 
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "stancekit"
-MODULES = [*sorted((SRC / "parse").rglob("*.py")), SRC / "_tokens.py", SRC / "_normalize.py"]
+MODULES = [
+    *sorted((SRC / "parse").rglob("*.py")),
+    SRC / "_tokens.py",
+    SRC / "_normalize.py",
+    SRC / "query.py",
+]
 _MIN_WORDS = 3
 
 
@@ -62,6 +70,47 @@ def word_sets(source: str) -> list[tuple[int, list[str]]]:
         if len(words) >= _MIN_WORDS:
             out.append((stmt.lineno, words))
     return out
+
+
+_GROUP = re.compile(r"\((?:\?:)?([^()]*)\)")
+_ALTERNATIVE = re.compile(r"[a-z][a-z' ]*\??")
+
+
+def regex_words(source: str) -> list[tuple[int, list[str]]]:
+    """Line and words of each string constant of *source* holding a regular-expression group
+    of three or more alternative words."""
+    out: list[tuple[int, list[str]]] = []
+    for node in ast.walk(ast.parse(source)):
+        if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+            continue
+        for group in _GROUP.findall(node.value):
+            words = [a.strip() for a in group.split("|") if _ALTERNATIVE.fullmatch(a.strip())]
+            if len(words) >= _MIN_WORDS:
+                out.append((node.lineno, words))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("source", "flagged"),
+    [
+        ('P = re.compile(r"who (?:backs|backed|endorses) (?P<x>.+)")', True),
+        ('P = r"who (?:is |are |was )?said"', True),
+        ('def f():\n    return re.compile(r"(?:supports?|opposes?|rejects?) x")', True),
+        ('P = re.compile(rf"who {be}{_one_of(w.question_support)} (?P<x>.+)")', False),
+        ('P = re.compile(r"how did (?P<x>.+?) (?:react|respond)")', False),  # two words only
+        ('P = re.compile(r"(?:\\d+|[.,:])")', False),  # no words
+    ],
+)
+def test_the_check_flags_regex_word_groups_only(source: str, flagged: bool) -> None:
+    assert bool(regex_words(source)) is flagged
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(SRC)))
+def test_no_word_alternations_in_patterns(path: Path) -> None:
+    found = regex_words(path.read_text(encoding="utf-8"))
+    assert not found, (
+        f"{path.relative_to(SRC)} has regex word groups {found}: move them to lang/en/"
+    )
 
 
 @pytest.mark.parametrize(

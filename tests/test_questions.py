@@ -17,6 +17,7 @@ from stancekit.query import (
     QuestionForm,
     ask,
     match_question,
+    question_forms,
     stances_on,
 )
 
@@ -58,6 +59,37 @@ def test_unknown_forms_list_every_form(question: str) -> None:
 
 def test_forms_come_from_the_registry() -> None:
     assert tuple(q.form for q in QUESTIONS) == QUESTION_FORMS
+
+
+@pytest.mark.parametrize(
+    ("question", "form"),
+    [
+        ("who has opposed the levy", "who opposes X"),  # an auxiliary from the data
+        ("who is opposed to the levy", "who opposes X"),  # the longest phrase first
+        ("who wouldn't rule out a levy", "who refused to rule out X"),
+        ("who is in favour of the levy", "who supports X"),
+        ("who replied to Quist", "who reacted to X"),
+        ("what has Quist told", "what did X say (about Y)"),
+    ],
+)
+def test_question_words_are_the_lexicons(question: str, form: str) -> None:
+    assert match_question(question)[0].form == form
+
+
+def test_question_words_come_from_the_lexicon_data() -> None:
+    words = Lexicon.default().words
+    assert "in favour of" in words.question_support
+    assert match_question("who is opposed to the levy")[1] == "the levy"
+    more = Lexicon.default().extend(words={"question_support": ["champions"]}).words
+    forms = question_forms(more)
+    assert tuple(q.form for q in forms) == QUESTION_FORMS
+    found, subject, _ = match_question("who champions the levy", forms)
+    assert (found.form, subject) == ("who supports X", "the levy")
+    with pytest.raises(QueryError):  # the shipped forms do not know the new word
+        match_question("who champions the levy")
+    less = attrs.evolve(words, question_oppose=frozenset({"rejects"}))
+    with pytest.raises(QueryError):
+        match_question("who opposes the levy", question_forms(less))
     assert len(set(QUESTION_FORMS)) == len(QUESTION_FORMS)
 
 

@@ -45,6 +45,12 @@ POSITIVE = [
         "The plant will close next year",
     ),
     (
+        "according_to",
+        "The mayor told residents that the dam was safe, according to the ministry.",
+        "ministry",
+        "The mayor told residents that the dam was safe",
+    ),
+    (
         "participial",
         "The mayor spoke for an hour, warning that the dam could fail.",
         "mayor",
@@ -61,6 +67,12 @@ POSITIVE = [
         '"We will win," Jane Roe said, "and we will rebuild."',
         "Jane Roe",
         "and we will rebuild.",
+    ),
+    (
+        "post_posed",
+        "The council thought the old pier would hold, officials said.",
+        "officials",
+        "The council thought the old pier would hold",
     ),
     (
         "pre_posed",

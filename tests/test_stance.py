@@ -167,7 +167,15 @@ def test_commitment_wording(text: str, polarity: Polarity, commitment: Commitmen
     ],
 )
 def test_no_stance_of_the_speaker(text: str) -> None:
-    assert _stances(text) == []
+    assert [s for s in _stances(text) if s[0] == "Joan Ruiz"] == []
+
+
+def test_a_reported_position_is_its_subjects() -> None:
+    # the speaker reports it: the ministry's position, resting on her statement
+    a = stancekit.parse("Premier Joan Ruiz said the ministry had rejected the proposal.")
+    assert [(a.actor(s.holder).name, s.commitment, s.evidence) for s in a.stances] == [
+        ("ministry", Commitment.CATEGORICAL, ("s1",))
+    ]
 
 
 def test_own_country_as_subject_is_the_speakers_stance() -> None:

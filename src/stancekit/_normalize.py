@@ -33,7 +33,9 @@ def content_words_of(lows: list[str], lex: Lexicon) -> list[str]:
 
 def content_words(text: str, lex: Lexicon) -> list[str]:
     """Canonical content words of *text*: ``"sending soldiers"`` -> ``["send", "troop"]``."""
-    return content_words_of([t.low for t in tokenize(text)], lex)
+    return content_words_of(
+        [t.low for t in tokenize(text, possessives=lex.possessive_endings)], lex
+    )
 
 
 def key_of(words: list[str]) -> str:

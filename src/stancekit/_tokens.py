@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 __all__ = ["Token", "fold", "phrase_key", "tokenize"]
 
@@ -15,7 +16,6 @@ _TOKEN_RE = re.compile(
     r"|\w+(?:[-'’]\w+)*"  # words, hyphenated words, O'Brien, don't
     r"|[^\w\s]"  # any other single character
 )
-_POSSESSIVES = ("'s", "’s", "'S", "’S")
 
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -54,15 +54,36 @@ class Token:
         return f"Token({self.text!r}, {self.start})"
 
 
+@lru_cache(maxsize=16)
+def _endings(possessives: frozenset[str]) -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
+    """The endings to split off (as written, with the typographic apostrophe, and in upper
+    case), their lengths (longest first) and the characters a word holds at the shortest
+    ending's first position when it ends with one of them (a cheap first test)."""
+    spelt = possessives | {p.replace("'", "’") for p in possessives}
+    ends = frozenset(p for p in spelt | {p.upper() for p in spelt} if p)
+    sizes = tuple(sorted({len(p) for p in ends}, reverse=True))
+    return ends, sizes, frozenset(p[-sizes[-1]] for p in ends)
+
+
 def tokenize(
-    text: str, start: int = 0, end: int | None = None, abbreviations: Iterable[str] = ()
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    abbreviations: Iterable[str] = (),
+    possessives: Iterable[str] = (),
 ) -> list[Token]:
     """Split ``text[start:end]`` into tokens with absolute offsets.
 
-    Possessive ``'s`` becomes its own token; a word followed by a period that together form a
-    known abbreviation (``"Gen."``) becomes one token.
+    A word ending with one of *possessives* (the lexicon's ``possessive_endings``: ``"'s"``,
+    written in lower case with a straight apostrophe; the upper-case form and the typographic
+    apostrophe ``’`` split too) becomes two tokens, the word and the ending; a word followed
+    by a period that together form a known abbreviation (``"Gen."``) becomes one token.
     """
     abbrevs = abbreviations if isinstance(abbreviations, (set, frozenset)) else set(abbreviations)
+    ends, sizes, heads = _endings(
+        possessives if isinstance(possessives, frozenset) else frozenset(possessives)
+    )
+    short = sizes[-1] if sizes else len(text) + 1  # the shortest ending (none: never split)
     out: list[Token] = []
     stop = len(text) if end is None else end
     for m in _TOKEN_RE.finditer(text, start, stop):
@@ -71,10 +92,12 @@ def tokenize(
         if len(word) == 1 and word != ".":
             out.append(Token(word, pos))  # most punctuation: nothing to check
             continue
-        if len(word) > 2 and word[-2] in "'’" and word.endswith(_POSSESSIVES) and word[0].isalpha():
-            out.append(Token(word[:-2], pos))
-            out.append(Token(word[-2:], pos + len(word) - 2))
-            continue
+        if len(word) > short and word[-short] in heads:  # fast path: most words end otherwise
+            cut = next((k for k in sizes if len(word) > k and word[-k:] in ends), 0)
+            if cut and word[0].isalpha():
+                out.append(Token(word[:-cut], pos))
+                out.append(Token(word[-cut:], pos + len(word) - cut))
+                continue
         if (
             word == "."
             and out
@@ -89,6 +112,6 @@ def tokenize(
     return out
 
 
-def phrase_key(phrase: str) -> tuple[str, ...]:
+def phrase_key(phrase: str, possessives: Iterable[str] = ()) -> tuple[str, ...]:
     """The folded token tuple of a lexicon phrase, as matched against text tokens."""
-    return tuple(t.low for t in tokenize(phrase))
+    return tuple(t.low for t in tokenize(phrase, possessives=possessives))

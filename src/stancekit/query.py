@@ -14,7 +14,7 @@ import attrs
 
 from ._normalize import content_words
 from .errors import QueryError
-from .lexicon import Lexicon
+from .lexicon import FunctionWords, Lexicon, default_words
 from .model import COMMITMENTS, Actor, Article, Commitment, Polarity, Reaction, Stance, Statement
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "lexicon_of",
     "match_question",
     "position",
+    "question_forms",
     "reactions_to",
     "stances_on",
     "statements_by",
@@ -254,6 +255,15 @@ def _positions(stances: Sequence[Stance]) -> dict[str, Stance]:
     return {a: p for a, held in by_actor.items() if (p := _position(held)) is not None}
 
 
+def _key_positions(stances: Sequence[Stance]) -> dict[tuple[str, str], Stance]:
+    """Each actor's position on each target key: a split position ("no return to the old
+    lockdowns", "some sort of shutdown" kept open) has one per version of the proposal."""
+    per_key: dict[tuple[str, str], list[Stance]] = {}
+    for s in stances:
+        per_key.setdefault((s.holder, s.target.key), []).append(s)
+    return {k: p for k, held in per_key.items() if (p := _position(held)) is not None}
+
+
 def who_ruled_out(article: Article, target: str) -> list[Answer]:
     """Actors whose position on *target* rules it out: categorically, no plans, not for now.
 
@@ -280,6 +290,12 @@ def who_refused_to_rule_out(article: Article, target: str) -> list[Answer]:
     """Actors whose position keeps *target* open ("refused to rule out", "nothing should be
     ruled out"); see :func:`position`.
 
+    The position is taken per target key: an actor with a split position, who ruled out one
+    version of the proposal and kept another open ("no return to the old lockdowns", "did not
+    rule out some sort of shutdown"), is named here (and by :func:`who_ruled_out` when the
+    rejection is categorical). A hedge on the same key as a categorical rejection ("never say
+    never") does not make the actor one who refused.
+
     Args:
         article: The article.
         target: Free text naming a proposal; see :func:`target_matches`.
@@ -288,11 +304,14 @@ def who_refused_to_rule_out(article: Article, target: str) -> list[Answer]:
         One :class:`Answer` per actor, with the stances (commitment ``open``) and evidence.
     """
     stances = stances_on(article, target)
-    pos = _positions(stances)
+    pos = _key_positions(stances)
     return _answers(
         article,
         stances,
-        lambda s: s.commitment is Commitment.OPEN and pos[s.holder].commitment is Commitment.OPEN,
+        lambda s: (
+            s.commitment is Commitment.OPEN
+            and pos[(s.holder, s.target.key)].commitment is Commitment.OPEN
+        ),
     )
 
 
@@ -411,16 +430,6 @@ def _reactions_of(article: Article, who: str, topic: str | None = None) -> list[
     ]
 
 
-_NEG = (
-    r"(?:refused|refuses|refuse|declined|declines|would not|wouldn't|did not|didn't|does not"
-    r"|doesn't|won't|will not|not)"
-)
-_BE = r"(?:is |are |was |were |has |have |had |did )?"
-_SUPPORT = (
-    r"(?:supports?|supported|backs?|backed|favou?rs?|favou?red|endorsed?|endorses|in favou?r of)"
-)
-_OPPOSE = r"(?:opposes?|opposed(?: to)?|rejects?|rejected|against)"
-
 #: What a question form answers: ``(article, subject, topic)`` -> answers. The subject is the
 #: target ("who ruled out X") or the actor ("what did X say"); the topic is the optional
 #: "about Y" part (``None`` when the form has none).
@@ -454,55 +463,78 @@ class QuestionForm:
     answer: Answerer = attrs.field(eq=False)
 
 
+def _one_of(phrases: Iterable[str]) -> str:
+    """A regular-expression group matching any of *phrases* (longest first), as written."""
+    return "(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p))) + ")"
+
+
+def question_forms(words: FunctionWords | None = None) -> tuple[QuestionForm, ...]:
+    """The shipped question forms, with the words of *words* in their patterns.
+
+    Args:
+        words: The lexicon's function words (``lexicon.words``), whose ``question_*`` fields
+            fill the forms' slots; the shipped ones when ``None``.
+
+    Returns:
+        The forms, in the order they are tried; :data:`QUESTIONS` is this for the shipped
+        words.
+    """
+    w = default_words() if words is None else words
+    be = f"(?:{_one_of(w.question_auxiliaries)} )?"
+    return (
+        QuestionForm(
+            "who ruled out X",
+            re.compile(rf"who {be}{_one_of(w.question_rule_out)} out (?P<x>.+)"),
+            "target",
+            _on_target(who_ruled_out),
+        ),
+        QuestionForm(
+            "who refused to rule out X",
+            re.compile(rf"who {be}{_one_of(w.question_refusals)} (?:to )?rule out (?P<x>.+)"),
+            "target",
+            _on_target(who_refused_to_rule_out),
+        ),
+        QuestionForm(
+            "who supports X",
+            re.compile(rf"who {be}{_one_of(w.question_support)} (?P<x>.+)"),
+            "target",
+            _on_target(who_supports),
+        ),
+        QuestionForm(
+            "who opposes X",
+            re.compile(rf"who {be}{_one_of(w.question_oppose)} (?P<x>.+)"),
+            "target",
+            _on_target(who_opposes),
+        ),
+        QuestionForm(
+            "who reacted to X",
+            re.compile(rf"who {_one_of(w.question_reacted)} to (?P<x>.+)"),
+            "actor",
+            _reacted,
+        ),
+        QuestionForm(
+            "how did X react",
+            re.compile(rf"how did (?P<x>.+?) {_one_of(w.question_react)}(?: to .*)?"),
+            "actor",
+            _reactions_of,
+        ),
+        QuestionForm(
+            "what did X say (about Y)",
+            re.compile(
+                rf"what {_one_of(w.question_say_auxiliaries)} (?P<x>.+?) "
+                rf"{_one_of(w.question_say)}(?: about (?P<about>.+))?"
+            ),
+            "actor",
+            _said,
+        ),
+    )
+
+
 #: The question forms, in the order they are tried (the first that matches answers). Pass
 #: ``questions=(*QUESTIONS, my_form)`` to :func:`ask` or ``Corpus.ask`` to add one; see
-#: ``docs/architecture.md``.
-QUESTIONS: tuple[QuestionForm, ...] = (
-    QuestionForm(
-        "who ruled out X",
-        re.compile(rf"who {_BE}(?:ruled|rules|rule) out (?P<x>.+)"),
-        "target",
-        _on_target(who_ruled_out),
-    ),
-    QuestionForm(
-        "who refused to rule out X",
-        re.compile(rf"who {_BE}{_NEG} (?:to )?rule out (?P<x>.+)"),
-        "target",
-        _on_target(who_refused_to_rule_out),
-    ),
-    QuestionForm(
-        "who supports X",
-        re.compile(rf"who {_BE}{_SUPPORT} (?P<x>.+)"),
-        "target",
-        _on_target(who_supports),
-    ),
-    QuestionForm(
-        "who opposes X",
-        re.compile(rf"who {_BE}{_OPPOSE} (?P<x>.+)"),
-        "target",
-        _on_target(who_opposes),
-    ),
-    QuestionForm(
-        "who reacted to X",
-        re.compile(r"who (?:reacted|reacts|responded|responds|replied) to (?P<x>.+)"),
-        "actor",
-        _reacted,
-    ),
-    QuestionForm(
-        "how did X react",
-        re.compile(r"how did (?P<x>.+?) (?:react|respond)(?: to .*)?"),
-        "actor",
-        _reactions_of,
-    ),
-    QuestionForm(
-        "what did X say (about Y)",
-        re.compile(
-            r"what (?:did|does|has) (?P<x>.+?) (?:say|said|tell|told)(?: about (?P<about>.+))?"
-        ),
-        "actor",
-        _said,
-    ),
-)
+#: ``docs/architecture.md``. Their words are the lexicon's ``question_*`` function words
+#: (``lang/en/function_words.toml``); :func:`question_forms` builds them from other words.
+QUESTIONS: tuple[QuestionForm, ...] = question_forms()
 
 #: The forms :data:`QUESTIONS` understands, as help texts list them.
 QUESTION_FORMS: tuple[str, ...] = tuple(q.form for q in QUESTIONS)

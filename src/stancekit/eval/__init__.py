@@ -38,23 +38,25 @@ from ._report import (
 )
 from ._score import Predictor, content_overlap, evaluate, merge_spans, score_document
 from ._stance import (
-    QUESTIONS,
     STANCE_MISTAKE_KINDS,
     QuestionCounts,
     StanceDocumentScore,
-    StanceGold,
     StanceMistake,
     StanceReport,
-    StanceStatement,
     StatementCounts,
-    actor_words,
     evaluate_stances,
+    score_stances,
+)
+from ._stancegold import (
+    QUESTIONS,
+    StanceGold,
+    StanceStatement,
+    actor_words,
     is_stance_directory,
     key_matches,
     load_stance_gold,
     normalize,
     read_stance_gold,
-    score_stances,
     stance_gold_from_documents,
 )
 from ._subsets import SubsetRules, has_quotation_mark, is_speech_cue

@@ -9,7 +9,7 @@ from ..errors import GoldFormatError
 from ._brat import load_polnear
 from ._gold import GoldDocument
 from ._goldjson import read_gold_json
-from ._stance import is_stance_directory
+from ._stancegold import is_stance_directory
 
 __all__ = ["GoldFormat", "detect_format", "load_gold"]
 

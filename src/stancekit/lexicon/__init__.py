@@ -4,7 +4,7 @@
 ``stancekit/lang/en``, each with its schema (:mod:`stancekit.lexicon._schema`).
 """
 
-from ._core import CommitmentPhrase, CompiledLexicon, Lexicon, PhraseTable
+from ._core import CommitmentPhrase, CompiledLexicon, Lexicon, PhraseTable, default_words
 from ._morph import fold_plural
 from ._schema import FunctionWords
 
@@ -14,5 +14,6 @@ __all__ = [
     "FunctionWords",
     "Lexicon",
     "PhraseTable",
+    "default_words",
     "fold_plural",
 ]

@@ -21,39 +21,20 @@ import json
 import tomllib
 from collections.abc import Iterable, Mapping
 from functools import cache
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import attrs
 
 from .._enums import Commitment, ReactionKind
-from .._tokens import fold, tokenize
+from .._tokens import fold
 from ..errors import LexiconError
 from . import _schema as sc
-from ._morph import noun_plurals, verb_forms, verb_lemma
+from ._files import default_words, file_fields, folder_fields, lang_folder
+from ._morph import role_plurals, verb_forms, verb_lemma
+from ._phrases import CommitmentPhrase, CompiledLexicon, PhraseTable, compile_lexicon
 
-__all__ = ["CommitmentPhrase", "CompiledLexicon", "Lexicon", "PhraseTable"]
-
-TargetSide = Literal["after", "before", "either"]
-
-
-@attrs.frozen
-class CommitmentPhrase:
-    """A phrase that carries a position, with what it means.
-
-    Attributes:
-        phrase: The words, lower-case (``"ruled out"``).
-        commitment: What it expresses on its own.
-        negated: What it expresses after a negator (``"refused to rule out"``), if it flips.
-        target: Where the proposal usually stands relative to the phrase.
-    """
-
-    phrase: str
-    commitment: Commitment = attrs.field(converter=Commitment)
-    negated: Commitment | None = None
-    target: TargetSide = "after"
+__all__ = ["CommitmentPhrase", "CompiledLexicon", "Lexicon", "PhraseTable", "default_words"]
 
 
 def _fs(value: Iterable[str]) -> frozenset[str]:
@@ -79,7 +60,7 @@ def _pos_int(instance: object, attribute: attrs.Attribute[int], value: int) -> N
 
 
 def _function_words() -> sc.FunctionWords:
-    return _default_words()
+    return default_words()
 
 
 @attrs.frozen
@@ -146,10 +127,15 @@ class Lexicon:
         warning_markers: Words that make a statement a warning.
         debris_lines: Regular expressions matching whole lines of page debris.
         abbreviations: Abbreviations whose period does not end a sentence.
+        possessive_endings: Endings the tokenizer splits off a word as a token of their own,
+            in lower case with a straight apostrophe (``"'s"``: "Spain's" is "Spain" and
+            "'s"); their upper-case forms and the typographic apostrophe split too.
         not_speakers: Labels opening a line with a colon that name no one (``"update"``).
         channels: Platforms and venues, mapped to the channel label recorded.
         subject_gap: Words that may stand between an actor and the verb of its position
             (auxiliaries, modals, adverbs, time words: "has once again outright rejected").
+        phrase_gap: Adverbs that may stand inside a commitment phrase ("not *currently*
+            planning", "has not *yet* ruled out").
         verb_particles: Particles that make a position verb another verb ("back down").
         conditional_markers: Words opening a clause whose position is only supposed ("if").
         object_relatives: Relative pronouns opening a clause about an action's object ("sign a
@@ -157,6 +143,11 @@ class Lexicon:
         agent_markers: Words introducing the agent of a passive position ("rejected by").
         coordinators: Words joining a second predicate to a sentence's subject ("but").
         refusals: Verbs that, before "to" and another verb, reject doing it ("refused to lift").
+        position_endorsers: Verbs whose subject shares the position its object is defended
+            for ("defended the minister for not ruling it out").
+        office_words: Title words of government offices: a speaker holding one speaks for
+            the government of the country their statement names ("secretary", "minister").
+        opposition_words: Title words that make an office no government's ("shadow").
     """
 
     speech_cues: Mapping[str, str] = attrs.field(converter=_map)
@@ -207,12 +198,17 @@ class Lexicon:
     warning_markers: frozenset[str] = attrs.field(converter=_fs)
     debris_lines: tuple[str, ...] = attrs.field(converter=tuple)
     abbreviations: frozenset[str] = attrs.field(converter=_fs)
+    possessive_endings: frozenset[str] = attrs.field(converter=_fs)
     not_speakers: frozenset[str] = attrs.field(converter=_fs)
     channels: Mapping[str, str] = attrs.field(converter=_map)
     subject_gap: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    phrase_gap: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     verb_particles: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     conditional_markers: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     refusals: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    position_endorsers: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    office_words: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    opposition_words: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     coordinators: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     agent_markers: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     object_relatives: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
@@ -320,12 +316,12 @@ class Lexicon:
         p = Path(path)
         if p.is_dir():
             return _from_mapping(
-                cls, _folder_fields(p), base=base, replace=replace, derive=False, source=str(p)
+                cls, folder_fields(p), base=base, replace=replace, derive=False, source=str(p)
             )
         if p.name in sc.SCHEMAS:
             data = sc.read_file(p, p.name)
             try:
-                fields = _file_fields(p.name, data)
+                fields = file_fields(p.name, data)
             except LexiconError:
                 # a file of field names that happens to share a data file's name (and holds
                 # a key that file does not have) is read as field names
@@ -368,7 +364,7 @@ class Lexicon:
             The tables, built on the first call and cached on this lexicon.
         """
         if not self._compiled:
-            self._compiled.append(_compile(self))
+            self._compiled.append(compile_lexicon(self))
         return self._compiled[0]
 
 
@@ -511,254 +507,14 @@ def _derive(changes: dict[str, Any], data: Mapping[str, Any], base: Lexicon) -> 
     roles = data.get("role_nouns")
     if isinstance(roles, Iterable) and not isinstance(roles, (str, bytes, Mapping)):
         institutions = changes.get("institution_roles", base.institution_roles)
-        plurals = _role_plurals(
-            (fold(r).strip() for r in roles if isinstance(r, str)), institutions
-        )
+        plurals = role_plurals((fold(r).strip() for r in roles if isinstance(r, str)), institutions)
         changes["role_nouns"] = set(changes["role_nouns"]) | plurals
         changes["plural_roles"] = set(changes.get("plural_roles", base.plural_roles)) | plurals
 
 
-def _role_plurals(roles: Iterable[str], institutions: Iterable[str]) -> set[str]:
-    """Regular plurals of role nouns name several people: "governors", "ministers"."""
-    return {p for r in _pluralised(roles, institutions) for p in noun_plurals(r)}
-
-
-def _pluralised(roles: Iterable[str], institutions: Iterable[str]) -> list[str]:
-    """The role nouns that get a plural: single words, not plural, not institutions."""
-    skip = set(institutions)
-    return [r for r in roles if " " not in r and not r.endswith("s") and r not in skip]
-
-
-def inflected_words(folder: Path | Traversable | None = None) -> tuple[list[str], list[str]]:
-    """The words of a language folder that the lexicon inflects when it is built.
-
-    ``scripts/generate_forms.py`` writes their forms to ``lang/en/forms.json``, so that
-    building the default lexicon needs no morphology library.
-
-    Args:
-        folder: A language folder; the shipped English one when ``None``.
-
-    Returns:
-        The verb lemmas (speech and quote cues) and the role nouns that get a plural.
-
-    Raises:
-        LexiconError: when a data file cannot be read or does not fit its schema.
-    """
-    where = _lang() if folder is None else folder
-    name = "reporting.toml"
-    r: sc.ReportingFile = _structured(name, sc.read_file(where / name, name))
-    name = "actors.toml"
-    a: sc.ActorsFile = _structured(name, sc.read_file(where / name, name))
-    return [*r.speech.verbs, *r.quote_cues.verbs], _pluralised(a.role_nouns, a.institution_roles)
-
-
-# -- reading a language folder ---------------------------------------------------------------
-
-
-def _lang(code: str = "en") -> Traversable:
-    return resources.files("stancekit") / "lang" / code
-
-
-def _structured(name: str, data: Any) -> Any:
-    section: Any = sc.structure(data, sc.SCHEMAS[name], name)
-    problems = [*sc.duplicates(section), *_section_overlaps(section)]
-    if problems:
-        raise LexiconError(f"{name}: " + "; ".join(problems))
-    return section
-
-
-def _section_overlaps(section: object) -> list[str]:
-    out: list[str] = []
-    if isinstance(section, sc.ReportingFile):
-        for group in ("speech", "quote_cues"):
-            vg: sc.VerbGroup = getattr(section, group)
-            both = sorted(set(vg.verbs) & set(vg.irregular))
-            if both:
-                out.append(
-                    f"$.{group}: {both} are both in verbs (forms generated) and irregular"
-                    " (forms listed); keep one"
-                )
-    if isinstance(section, sc.ActorsFile):
-        he, she = set(section.gendered.get("he", ())), set(section.gendered.get("she", ()))
-        if he & she:
-            out.append(f"$.gendered: {sorted(he & she)} are both 'he' and 'she'")
-    return out
-
-
-def _file_fields(name: str, data: Any) -> dict[str, Any]:
-    """The lexicon fields one language data file gives, derived entries included."""
-    section = _structured(name, data)
-    fields: dict[str, Any] = _BUILDERS[name](section)
-    return fields
-
-
-def _reporting(r: sc.ReportingFile) -> dict[str, Any]:
-    speech: dict[str, str] = {}
-    for lemma in r.speech.verbs:
-        for form in verb_forms(lemma):
-            speech.setdefault(form, lemma)
-    for lemma, forms in r.speech.irregular.items():
-        for form in forms:
-            speech[form] = lemma.replace("_", " ")
-    quoted: set[str] = set()
-    for lemma in r.quote_cues.verbs:
-        for form in verb_forms(lemma):
-            if form not in speech:
-                speech[form] = lemma
-                quoted.add(form)
-    for lemma, forms in r.quote_cues.irregular.items():
-        for form in forms:
-            if form not in speech:
-                speech[form] = lemma.replace("_", " ")
-                quoted.add(form)
-    for phrase in r.position.cues:
-        speech.setdefault(phrase, phrase)
-    for prep in r.cues.source_prepositions:
-        speech[prep] = prep
-    c = r.cues
-    return {
-        "speech_cues": speech,
-        "quote_cues": quoted,
-        "source_prepositions": c.source_prepositions,
-        "not_speech_before": c.not_speech_before,
-        "anonymity": c.anonymity,
-        "inverted_cues": c.inverted,
-        "noun_phrase_speakers": c.noun_phrase_speakers,
-        "with_object": c.with_object,
-        "object_cues": [
-            *c.object_cues,
-            *r.quote_cues.verbs,
-            *(lemma.replace("_", " ") for lemma in r.quote_cues.irregular),
-            *r.position.cues,
-        ],
-        "claim_nouns": c.claim_nouns,
-        "cue_adverbs": c.cue_adverbs,
-    }
-
-
-def _actors(a: sc.ActorsFile) -> dict[str, Any]:
-    plurals = _role_plurals(a.role_nouns, a.institution_roles)
-    return {
-        "titles": a.titles,
-        "role_aliases": a.role_aliases,
-        "group_names": a.group_names.words,
-        "spokes_titles": a.spokes_titles,
-        "role_nouns": [*a.role_nouns, *plurals],
-        "institution_roles": a.institution_roles,
-        "plural_roles": [*a.plural_roles, *plurals],
-        "org_heads": a.org_heads,
-        "portfolios": a.portfolios,
-        "name_honorifics": a.name_honorifics,
-        "indefinites": a.indefinites,
-        "role_adjectives": a.role_adjectives,
-        "not_names": a.not_names,
-        "pronouns": a.pronouns,
-        "gendered": {w: g for g, words in a.gendered.items() for w in words},
-        "given_names": {w: g for g, words in a.given_names.items() for w in words},
-    }
-
-
-def _places(p: sc.PlacesFile) -> dict[str, Any]:
-    return {
-        "demonyms": {k.replace("-", " "): v for k, v in p.demonyms.items()},
-        "country_aliases": p.country_aliases,
-        "metonyms": p.metonyms,
-    }
-
-
-def _stance(s: sc.StanceFile) -> dict[str, Any]:
-    w = s.words
-    return {
-        "commitments": [
-            CommitmentPhrase(
-                phrase=fold(p), commitment=g.commitment, negated=g.negated, target=g.target
-            )
-            for g in s.commitment
-            for p in g.phrases
-        ],
-        "negators": w.negators,
-        "negation_window": w.negation_window,
-        "modal_negations": w.modal_negations,
-        "action_verbs": w.action_verbs,
-        "endorsement_subjects": w.endorsement_subjects,
-        "endorsement_noun_context": w.endorsement_noun_context,
-        "temporal_qualifiers": w.temporal_qualifiers,
-        "scope_qualifiers": w.scope_qualifiers,
-        "reported_markers": w.reported_markers,
-        "third_party_subjects": w.third_party_subjects,
-        "anaphoric_targets": w.anaphoric_targets,
-        "subject_gap": w.subject_gap,
-        "verb_particles": w.verb_particles,
-        "conditional_markers": w.conditional_markers,
-        "refusals": w.refusals,
-        "coordinators": w.coordinators,
-        "agent_markers": w.agent_markers,
-        "object_relatives": w.object_relatives,
-    }
-
-
-def _targets(t: sc.TargetsFile) -> dict[str, Any]:
-    synonyms: dict[str, str] = {}
-    for group in t.synonyms:
-        for word in group:
-            synonyms.setdefault(fold(word), group[0])
-    return {"synonyms": synonyms, "plural_suffixes": t.plural_suffixes, "stopwords": t.stopwords}
-
-
-def _reactions(r: sc.ReactionsFile) -> dict[str, Any]:
-    return {
-        "reaction_cues": r.cues,
-        "response_markers": r.words.response_markers,
-        "warning_markers": r.words.warning_markers,
-    }
-
-
-def _text(t: sc.TextFile) -> dict[str, Any]:
-    return {
-        "days": t.days,
-        "debris_lines": t.debris_lines,
-        "abbreviations": t.abbreviations,
-        "not_speakers": t.not_speakers,
-        "channels": t.channels,
-    }
-
-
-def _words(w: sc.WordsFile) -> dict[str, Any]:
-    return {"words": w.words()}
-
-
-_BUILDERS: Mapping[str, Any] = {
-    "reporting.toml": _reporting,
-    "actors.toml": _actors,
-    "places.toml": _places,
-    "stance.toml": _stance,
-    "targets.toml": _targets,
-    "reactions.toml": _reactions,
-    "text.toml": _text,
-    "function_words.toml": _words,
-}
-
-
-def _folder_fields(folder: Path | Traversable) -> dict[str, Any]:
-    """The lexicon fields of every data file present in a language folder."""
-    fields: dict[str, Any] = {}
-    for name in sc.SCHEMAS:
-        path = folder / name
-        if path.is_file():
-            fields.update(_file_fields(name, sc.read_file(path, name)))
-    return fields
-
-
-@cache
-def _default_words() -> sc.FunctionWords:
-    name = "function_words.toml"
-    words: sc.WordsFile = _structured(name, sc.read_file(_lang() / name, name))
-    return words.words()
-
-
 @cache
 def _default() -> Lexicon:
-    fields = _folder_fields(_lang())
+    fields = folder_fields(lang_folder())
     missing = sorted(f.name for f in attrs.fields(Lexicon) if f.init and f.name not in fields)
     if missing:  # a shipped file lost a section: fail loudly, never parse with half a lexicon
         raise LexiconError(f"the packaged lexicon lacks {missing}")
@@ -802,135 +558,3 @@ def _check(lex: Lexicon) -> list[str]:
                 out.append(f"{name} lists {key!r} twice")
             seen.add(key)
     return out
-
-
-# -- compiled lookups ---------------------------------------------------------------------
-
-Key = tuple[str, ...]
-
-
-@attrs.frozen
-class PhraseTable:
-    """Phrases keyed by their token tuples, for longest-match lookup in token sequences.
-
-    Lookups go through the phrases' first (and last) tokens, so a token that starts (ends) no
-    phrase costs one dictionary miss.
-    """
-
-    entries: Mapping[Key, str]
-    longest: int
-    by_first: Mapping[str, tuple[int, ...]] = attrs.field(eq=False, repr=False)
-    by_last: Mapping[str, tuple[int, ...]] = attrs.field(eq=False, repr=False)
-
-    @classmethod
-    def build(cls, phrases: Mapping[str, str], abbreviations: frozenset[str]) -> PhraseTable:
-        entries: dict[Key, str] = {}
-        for phrase, value in phrases.items():
-            key = tuple(t.low for t in tokenize(phrase, abbreviations=abbreviations))
-            if key:
-                entries[key] = value
-        first: dict[str, set[int]] = {}
-        last: dict[str, set[int]] = {}
-        for key in entries:
-            first.setdefault(key[0], set()).add(len(key))
-            last.setdefault(key[-1], set()).add(len(key))
-        return cls(
-            entries,
-            max((len(k) for k in entries), default=0),
-            {w: tuple(sorted(ns, reverse=True)) for w, ns in first.items()},
-            {w: tuple(sorted(ns, reverse=True)) for w, ns in last.items()},
-        )
-
-    def match(self, lows: list[str], i: int) -> tuple[int, str] | None:
-        """Longest phrase starting at token *i*: ``(length, value)`` or ``None``."""
-        sizes = self.by_first.get(lows[i]) if i < len(lows) else None
-        if sizes is None:
-            return None
-        room = len(lows) - i
-        for n in sizes:
-            if n <= room:
-                value = self.entries.get(tuple(lows[i : i + n]))
-                if value is not None:
-                    return n, value
-        return None
-
-    def match_ending(self, lows: list[str], end: int) -> tuple[int, str] | None:
-        """Longest phrase ending just before token *end*: ``(length, value)`` or ``None``."""
-        sizes = self.by_last.get(lows[end - 1]) if 0 < end <= len(lows) else None
-        if sizes is None:
-            return None
-        for n in sizes:
-            if n <= end:
-                value = self.entries.get(tuple(lows[end - n : end]))
-                if value is not None:
-                    return n, value
-        return None
-
-
-@attrs.frozen
-class CompiledLexicon:
-    """Phrase tables derived from a :class:`Lexicon` (see :meth:`Lexicon.compiled`)."""
-
-    cues: PhraseTable
-    titles: PhraseTable
-    roles: PhraseTable
-    commitments: PhraseTable
-    commitment_info: Mapping[str, CommitmentPhrase]
-    reactions: PhraseTable
-    synonyms: PhraseTable
-    places: PhraseTable
-    channels: PhraseTable
-    temporal: PhraseTable
-    scope: PhraseTable
-    anaphora: PhraseTable
-    warnings: PhraseTable
-    negators: PhraseTable
-    not_speech: PhraseTable
-    responses: PhraseTable
-    anonymity: PhraseTable
-    mention_starters: frozenset[str]
-
-
-def _compile(lex: Lexicon) -> CompiledLexicon:
-    ab = lex.abbreviations
-
-    def table(phrases: Iterable[str] | Mapping[str, str]) -> PhraseTable:
-        if isinstance(phrases, Mapping):
-            return PhraseTable.build(phrases, ab)
-        return PhraseTable.build({p: p for p in phrases}, ab)
-
-    places: dict[str, str] = {}
-    for adj, country in lex.demonyms.items():
-        places[adj] = "demonym:" + country
-        places[fold(country)] = "country:" + country
-    for alias, country in lex.country_aliases.items():
-        places[alias] = "country:" + country
-    for place, country in lex.metonyms.items():
-        places[place] = "metonym:" + country
-    return CompiledLexicon(
-        cues=table(lex.speech_cues),
-        titles=table(lex.titles),
-        roles=table(lex.role_nouns),
-        commitments=table({c.phrase: c.phrase for c in lex.commitments}),
-        commitment_info={c.phrase: c for c in lex.commitments},
-        reactions=table({k: v.value for k, v in lex.reaction_cues.items()}),
-        synonyms=table(lex.synonyms),
-        places=table(places),
-        channels=table(lex.channels),
-        temporal=table(lex.temporal_qualifiers),
-        scope=table(lex.scope_qualifiers),
-        anaphora=table(lex.anaphoric_targets),
-        warnings=table(lex.warning_markers),
-        negators=table(lex.negators),
-        not_speech=table(lex.not_speech_before),
-        responses=table(lex.response_markers),
-        anonymity=table(lex.anonymity),
-        mention_starters=frozenset(
-            set(lex.pronouns)
-            | {"the", "a", "an", "another", "his", "her", "their", "its", "our", "my", "your"}
-            | lex.indefinites
-            | lex.role_adjectives
-            | {t.low for p in lex.titles for t in tokenize(p, abbreviations=ab)[:1]}
-            | {t.low for p in lex.role_nouns for t in tokenize(p, abbreviations=ab)[:1]}
-        ),
-    )

@@ -33,7 +33,9 @@ __all__ = [
     "fold_plural",
     "generate_table",
     "noun_plurals",
+    "pluralised",
     "read_table",
+    "role_plurals",
     "verb_forms",
     "verb_lemma",
 ]
@@ -265,3 +267,14 @@ def fold_plural(word: str, suffixes: tuple[str, ...] = ("ies", "es", "s")) -> st
     if word.endswith("s") and "s" in suffixes:
         return word[:-1]
     return word
+
+
+def role_plurals(roles: Iterable[str], institutions: Iterable[str]) -> set[str]:
+    """Regular plurals of role nouns name several people: "governors", "ministers"."""
+    return {p for r in pluralised(roles, institutions) for p in noun_plurals(r)}
+
+
+def pluralised(roles: Iterable[str], institutions: Iterable[str]) -> list[str]:
+    """The role nouns that get a plural: single words, not plural, not institutions."""
+    skip = set(institutions)
+    return [r for r in roles if " " not in r and not r.endswith("s") and r not in skip]

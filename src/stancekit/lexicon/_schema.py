@@ -154,9 +154,13 @@ class StanceWords:
     third_party_subjects: Words = ()
     anaphoric_targets: Words = ()
     subject_gap: Words = ()
+    phrase_gap: Words = ()
     verb_particles: Words = ()
     conditional_markers: Words = ()
     refusals: Words = ()
+    position_endorsers: Words = ()
+    office_words: Words = ()
+    opposition_words: Words = ()
     coordinators: Words = ()
     agent_markers: Words = ()
     object_relatives: Words = ()
@@ -206,6 +210,7 @@ class TextFile:
     not_speakers: Words = ()
     days: Words = ()
     abbreviations: Words = ()
+    possessive_endings: Words = ()
     channels: Mapping[str, str] = attrs.field(factory=dict)
 
 
@@ -308,6 +313,23 @@ class FunctionWords:
         quote_resumers: Tokens before a quotation resuming the speaker's words (``", but"``).
         genre_channels: Channel labels naming a kind of occasion, not an outlet
             (``"interview"``: "in an interview with the BBC" gives the BBC).
+        document_nouns: Nouns of a written message whose sender speaks (``"issued a statement
+            saying"``: the subject, not the statement).
+        trailing_relatives: Relative words opening a clause that, at the end of an indirect
+            content, is the reporter's gloss (``"..., who faces a primary in May"``).
+        cue_raisers: Verbs before "to" and a cue that report the speaking itself (``"tried to
+            argue"``, ``"managed to ask"``).
+        question_auxiliaries: Auxiliaries a question may put before its verb (``"who has
+            ruled out X"``); the words of :data:`stancekit.query.QUESTIONS`, like the next ones.
+        question_rule_out: Forms of the verb before "out" in "who ruled out X".
+        question_refusals: Phrases before "(to) rule out" in "who refused to rule out X"
+            (``"declined"``, ``"would not"``).
+        question_support: Phrases of "who supports X" (``"backs"``, ``"in favour of"``).
+        question_oppose: Phrases of "who opposes X" (``"rejects"``, ``"against"``).
+        question_reacted: Verbs before "to" in "who reacted to X" (``"responded"``).
+        question_react: Verbs ending "how did X react" (``"respond"``).
+        question_say_auxiliaries: Auxiliaries after "what" in "what did X say".
+        question_say: Verbs of "what did X say (about Y)" (``"told"``).
     """
 
     determiners: frozenset[str] = frozenset()
@@ -376,6 +398,18 @@ class FunctionWords:
     verb_coordinators: frozenset[str] = frozenset()
     quote_resumers: frozenset[str] = frozenset()
     genre_channels: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
+    trailing_relatives: frozenset[str] = frozenset()
+    cue_raisers: frozenset[str] = frozenset()
+    question_auxiliaries: frozenset[str] = frozenset()
+    question_rule_out: frozenset[str] = frozenset()
+    question_refusals: frozenset[str] = frozenset()
+    question_support: frozenset[str] = frozenset()
+    question_oppose: frozenset[str] = frozenset()
+    question_reacted: frozenset[str] = frozenset()
+    question_react: frozenset[str] = frozenset()
+    question_say_auxiliaries: frozenset[str] = frozenset()
+    question_say: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -448,6 +482,18 @@ class WordsFile:
     verb_coordinators: Words = ()
     quote_resumers: Words = ()
     genre_channels: Words = ()
+    document_nouns: Words = ()
+    trailing_relatives: Words = ()
+    cue_raisers: Words = ()
+    question_auxiliaries: Words = ()
+    question_rule_out: Words = ()
+    question_refusals: Words = ()
+    question_support: Words = ()
+    question_oppose: Words = ()
+    question_reacted: Words = ()
+    question_react: Words = ()
+    question_say_auxiliaries: Words = ()
+    question_say: Words = ()
 
     def words(self) -> FunctionWords:
         """The typed sets the lexicon exposes as ``lexicon.words``."""

@@ -21,12 +21,21 @@ from ..lexicon import CommitmentPhrase, Lexicon
 from ..model import COMMITMENTS, Commitment, Span
 from ._mentions import Mention
 from ._resolve import Entity
-from ._stance import Candidate, _qualifier, _target, phrasal
-from ._text import Sentence
+from ._stance import (
+    Candidate,
+    _qualifier,
+    _target,
+    holds_object,
+    inner_time,
+    match_commitment,
+    phrasal,
+)
+from ._text import QUOTE_MARKS, Sentence
 
 __all__ = ["Narrated", "find_narrated"]
 
 _GAP_MAX = 6  # words between the subject and the verb of its position
+_OBJECT_MAX = 6  # words of the object in "defended the health minister for ..."
 
 
 class Narrated:
@@ -80,17 +89,22 @@ def find_narrated(
             if lows[j : j + 2] == [",", "who"]:
                 j += 2  # "the mayor, who opposes the levy"
             hit = _position_at(lows, j, lex)
+            shared = _shared_position(lows, j, lex)
+            if shared is not None:
+                hit = shared  # "defended the minister for not ruling it out": the subject's too
             if hit is None:
                 continue
-            i, n, negated = hit
+            i, n, negated, phrase = hit
             inner = clex.commitments.match(lows, i + n) if lows[i + n - 1] == "to" else None
             if inner is not None:
                 i, n = i + n, inner[0]  # "vowed to block the plan": the inner position counts
-            phrase = " ".join(lows[i : i + n])
+                phrase = inner[1]
             info = clex.commitment_info.get(phrase)
             if info is None:  # a refusal ("declined to resign")
                 info = CommitmentPhrase(phrase, Commitment.CATEGORICAL)
-            if info.target == "before":
+            if info.target == "before" and not (
+                info.commitment is Commitment.OPEN and holds_object(lows[i : i + n], lex)
+            ):
                 continue  # "X is off the table": the subject is the proposal, not an actor
             commitment = info.commitment
             if negated:
@@ -111,7 +125,7 @@ def find_narrated(
             start = toks[i + n].start if i + n < len(toks) else s.end
             _target(c, toks, lows, i, n, "after", lex, start)
             c.self_ref = True
-            c.qualifier = _qualifier(c, toks, lows, i, n, lex)
+            c.qualifier = _qualifier(c, toks, lows, i, n, lex) or inner_time(lows, i, n, lex)
             temporary = COMMITMENTS[c.commitment].temporary
             if (
                 temporary is not None
@@ -178,8 +192,8 @@ def _coordinated(
         hit = _position_at(lows, k + 1, lex)
         if hit is None:
             continue
-        i, n, negated = hit
-        info = lex.compiled().commitment_info.get(" ".join(lows[i : i + n]))
+        i, n, negated, phrase = hit
+        info = lex.compiled().commitment_info.get(phrase)
         if info is None or info.target == "before" or (negated and info.negated is None):
             continue
         commitment = info.commitment
@@ -198,26 +212,33 @@ def _coordinated(
     return out
 
 
-def _position_at(lows: list[str], j: int, lex: Lexicon) -> tuple[int, int, bool] | None:
-    """The position phrase the subject ending before *j* governs: (start, length, negated).
+def _position_at(lows: list[str], j: int, lex: Lexicon) -> tuple[int, int, bool, str] | None:
+    """The position phrase the subject ending before *j* governs: (start, length, negated,
+    phrase), the phrase being its key in the lexicon's commitment table (the words of a
+    refusal, "refused to", when it is none).
 
     The phrase may start inside the gap ("will not send"), but must reach past it.
     """
-    clex = lex.compiled()
     end = j
     while (
         end < len(lows)
         and end - j < _GAP_MAX
-        and (lows[end] in lex.subject_gap or lows[end] in lex.days or _negator(lows[end], lex))
+        and (
+            lows[end] in lex.subject_gap
+            or lows[end] in lex.days
+            or _negator(lows[end], lex)
+            or lows[end] in QUOTE_MARKS  # 'she is "keeping the option open"'
+        )
     ):
         end += 1
     for k in range(j, min(end + 1, len(lows))):
-        hit = clex.commitments.match(lows, k)
+        hit = match_commitment(lows, k, lex)
         if hit is None:
             if k == end and _refusal(lows, j, end, lex):
-                return end - 2, 1, False  # "refused to lift the ban": the refusal is the position
+                # "refused to lift the ban": the refusal is the position
+                return end - 2, 1, False, lows[end - 2]
             continue
-        n, phrase = hit
+        n, phrase, _ = hit
         if k + n <= end:
             # the phrase lies in the gap: only a negated modal before an action counts
             if phrase not in lex.modal_negations or k + n != end or end >= len(lows):
@@ -225,7 +246,25 @@ def _position_at(lows: list[str], j: int, lex: Lexicon) -> tuple[int, int, bool]
             if lows[end] not in lex.action_verbs or phrasal(lows, end, lex):
                 continue
         negated = any(_negator(lows[x], lex) for x in range(j, k))
-        return k, n, negated
+        return k, n, negated, phrase
+    return None
+
+
+def _shared_position(lows: list[str], j: int, lex: Lexicon) -> tuple[int, int, bool, str] | None:
+    """'X defended the minister for not ruling it out', 'X praised her for refusing to rule
+    it out': the position X defends is X's (a verb of :attr:`~stancekit.Lexicon.
+    position_endorsers` after the subject ending before *j*, its object, "for", a position)."""
+    k = j
+    while k < len(lows) and k - j < _GAP_MAX and lows[k] in lex.subject_gap:
+        k += 1
+    if k >= len(lows) or lows[k] not in lex.position_endorsers:
+        return None
+    boundary = lex.words.clause_boundaries
+    for f in range(k + 1, min(len(lows) - 1, k + 1 + _OBJECT_MAX)):
+        if lows[f] in boundary:
+            return None
+        if lows[f] == "for":
+            return _position_at(lows, f + 1, lex)
     return None
 
 

@@ -24,6 +24,7 @@ from .._normalize import content_words_of, key_of
 from .._tokens import Token
 from ..lexicon import Lexicon
 from ..model import COMMITMENTS, Commitment, Span, Stance, Target
+from ._mentions import GOVERNMENT
 from ._resolve import Entity
 from ._text import QUOTE_MARKS
 from .attribution import Attribution
@@ -34,9 +35,20 @@ if TYPE_CHECKING:
     from ._narrated import Narrated
     from ._state import Utterance
 
-__all__ = ["Candidate", "Focal", "find_focal", "find_positions", "find_stances", "phrasal"]
+__all__ = [
+    "Candidate",
+    "Focal",
+    "find_focal",
+    "find_positions",
+    "find_stances",
+    "holds_object",
+    "inner_time",
+    "match_commitment",
+    "phrasal",
+]
 
 _TARGET_MAX = 14
+_GAP_WORDS = 4  # tokens a commitment phrase may hold ("has not yet formally ruled out", "never...")
 
 
 @attrs.frozen
@@ -114,11 +126,11 @@ def find_positions(
         cands: list[Candidate] = []
         i = 0
         while i < len(toks):
-            hit = clex.commitments.match(lows, i)
+            hit = match_commitment(lows, i, lex)
             if hit is None:
                 i += 1
                 continue
-            n, phrase = hit
+            n, phrase, inner = hit
             info = clex.commitment_info[phrase]
             at_cue = toks[i].start == a.cue_start
             if not at_cue and not _applies(phrase, info.commitment, lows, i, n, lex):
@@ -140,7 +152,7 @@ def find_positions(
                 c.self_ref = True
             elif subject == "other":
                 c.reported = True
-            c.qualifier = _qualifier(c, toks, lows, i, n, lex)
+            c.qualifier = _qualifier(c, toks, lows, i, n, lex) or inner
             temporary = COMMITMENTS[c.commitment].temporary
             if (
                 temporary is not None
@@ -172,6 +184,10 @@ def find_stances(
     """
     head, focal_key = focal.head, focal.key
     made: list[tuple[str, Candidate, tuple[str, ...]]] = []
+    # positions a statement reports of someone else (cue span, statement id, speaker)
+    reported: list[tuple[Span, str, str]] = []
+    # stated positions whose clause subject was not decided (index in made, speaker)
+    open_subject: list[tuple[int, Entity]] = []
     for u, cands in positions:
         if not cands:
             continue
@@ -180,6 +196,7 @@ def find_stances(
         chosen: dict[str, Candidate] = {}
         for c in cands:
             if c.reported and not c.self_ref:
+                reported.append((c.cue_span, st.id, st.speaker))
                 continue
             if not _keyed(c, head, focal_key, focal_text):
                 continue
@@ -187,12 +204,23 @@ def find_stances(
             if best is None or _rank(c) > _rank(best):
                 chosen[c.key] = c
         for c in sorted(chosen.values(), key=lambda c: c.cue_span.start):
+            if not c.self_ref:
+                open_subject.append((len(made), u.speaker))
             made.append((st.speaker, c, (st.id,)))
     spans = [u.statement.span for u, _ in positions]
     for nr in narrated:
         c, holder = nr.candidate, nr.holder.id
+        evidence: tuple[str, ...] = ()
         if any(sp.start <= c.cue_span.start < sp.end for sp in spans):
-            continue  # inside speech the stated step decides whose position it is
+            # inside speech the stated step decides whose position it is: the speaker's, or
+            # the clause subject's when the speaker reports it ("she said Roe had ruled it out")
+            rep = next((r for r in reported if _overlap(r[0], c.cue_span)), None)
+            if rep is None:
+                _give_to_subject(made, open_subject, nr)
+                continue
+            if not holder or rep[2] == holder or nr.holder.kind is GOVERNMENT:
+                continue  # "the minister said the government will not ...": not its own words
+            evidence = (rep[1],)
         same = [
             k
             for k, (h, o, _) in enumerate(made)
@@ -209,7 +237,7 @@ def find_stances(
         if c.anaphoric and not focal_key and c.words:
             c.anaphoric = False  # "Germany rejected the plan": no other proposal to point at
         if _keyed(c, head, focal_key, None):
-            made.append((holder, c, ()))
+            made.append((holder, c, evidence))
     made.sort(key=lambda x: x[1].cue_span.start)
     return [
         Stance(
@@ -225,6 +253,93 @@ def find_stances(
         )
         for n, (holder, c, evidence) in enumerate(made, 1)
     ]
+
+
+def match_commitment(lows: list[str], i: int, lex: Lexicon) -> tuple[int, str, str | None] | None:
+    """The longest commitment phrase starting at token *i*, read as a small grammar.
+
+    Besides the phrase as written, the words of :attr:`~stancekit.Lexicon.phrase_gap`
+    (adverbs such as "currently", "yet", "completely", an ellipsis) may stand between its
+    words: "is not currently planning" is "not planning", "has not yet ruled out" is "not
+    ruled out", "would not completely rule out" is "would not rule out".
+
+    Returns:
+        ``(length in tokens, phrase, time word)``: the phrase's key in the lexicon's
+        commitment table, and a time qualifier found among the words skipped ("currently"),
+        or ``None``; ``None`` when no phrase starts at *i*.
+    """
+    table = lex.compiled().commitments
+    hit = table.match(lows, i)
+    if i >= len(lows) or lows[i] not in table.by_first:
+        return None
+    end = min(len(lows), i + table.longest + _GAP_WORDS)
+    if not any(_gap_word(lows, k, lex) for k in range(i + 1, end)):
+        return None if hit is None else (hit[0], hit[1], None)
+    kept = [i]
+    skipped: list[int] = []
+    for k in range(i + 1, end):
+        if _gap_word(lows, k, lex) and len(skipped) < _GAP_WORDS:
+            skipped.append(k)
+        else:
+            kept.append(k)
+        if len(kept) >= table.longest:
+            break
+    gapped = table.match([lows[k] for k in kept], 0)
+    if gapped is not None:
+        last = kept[gapped[0] - 1]
+        n = last + 1 - i
+        inside = [k for k in skipped if k < last]
+        if inside and (hit is None or n > hit[0]):
+            return n, gapped[1], inner_time(lows, i, n, lex)
+    return None if hit is None else (hit[0], hit[1], None)
+
+
+def _after_ellipsis(lows: list[str], k: int) -> int:
+    """The index of the first token from *k* that is not part of an ellipsis ("...", "…")."""
+    while k < len(lows) and (
+        lows[k] == "…"
+        or (lows[k] == "." and k + 1 < len(lows) and (lows[k + 1] == "." or lows[k - 1] == "."))
+    ):
+        k += 1
+    return k
+
+
+def inner_time(lows: list[str], i: int, n: int, lex: Lexicon) -> str | None:
+    """A time word inside the phrase of *n* tokens at *i* ("is not *currently* planning"),
+    which limits the position as a qualifier after it would; "yet" does not."""
+    for k in range(i + 1, i + n - 1):
+        if lows[k] in lex.phrase_gap and lows[k] in lex.temporal_qualifiers and lows[k] != "yet":
+            return lows[k]
+    return None
+
+
+def _gap_word(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether token *k* may stand inside a commitment phrase (an ellipsis of full stops too)."""
+    w = lows[k]
+    if w == ".":
+        return (k > 0 and lows[k - 1] == ".") or (k + 1 < len(lows) and lows[k + 1] == ".")
+    return w in lex.phrase_gap
+
+
+def _give_to_subject(
+    made: list[tuple[str, Candidate, tuple[str, ...]]],
+    open_subject: list[tuple[int, Entity]],
+    nr: Narrated,
+) -> None:
+    """'Roe said that Lee is "keeping the option open"': a stated position whose clause subject
+    the stated step could not decide is the position of the actor the narrated step found as
+    its subject, unless that actor is the speaker, the body the speaker speaks for, or a
+    government (whose positions its ministers and spokespeople state)."""
+    holder = nr.holder
+    if not holder.id or holder.kind is GOVERNMENT:
+        return  # "Roe said the government will not ...": Roe speaks for it or about it
+    for k, speaker in open_subject:
+        h, o, evidence = made[k]
+        if not _overlap(o.cue_span, nr.candidate.cue_span) or h == holder.id:
+            continue
+        if speaker is holder or speaker.represents is holder:
+            continue
+        made[k] = (holder.id, o, evidence)
 
 
 def _keyed(
@@ -272,7 +387,8 @@ def _applies(
     if _describes_object(lows, i, lex):
         return False
     if phrase in lex.modal_negations:
-        nxt = lows[i + n] if i + n < len(lows) else ""
+        k = _after_ellipsis(lows, i + n)
+        nxt = lows[k] if k < len(lows) else ""
         return nxt in lex.action_verbs and not phrasal(lows, i + n, lex)
     if commitment is Commitment.ENDORSEMENT and n == 1:
         prev = lows[i - 1] if i > 0 else ""
@@ -330,9 +446,13 @@ def _target(
     clex = lex.compiled()
     boundary = lex.words.clause_boundaries
     after: list[int] = []
-    k = i + n
+    k = _after_ellipsis(lows, i + n)  # "we will never... accept it"
     if lows[k : k + 2] == ["at", "all"]:
         k += 2
+    time = clex.temporal.match(lows, k)
+    if time is not None and time[1] != "yet" and k + time[0] < len(lows):
+        # "no plans at this stage to ban it": the time qualifies, the proposal follows
+        k += time[0]
     while k < len(toks) and len(after) < _TARGET_MAX and toks[k].low not in boundary:
         if clex.temporal.match(lows, k) is not None:
             break  # "for the moment" qualifies the position; it is not its target
@@ -347,7 +467,16 @@ def _target(
         consumed = after[-1] + 1
     words = content_words_of([lows[x] for x in after if toks[x].text not in QUOTE_MARKS], lex)
     chosen = after
-    anaphor = bool(after) and clex.anaphora.match(lows, after[0]) is not None and len(words) <= 2
+    anaphor = bool(after) and _anaphor_at(lows, after[0], lex) and len(words) <= 2
+    if (
+        side == "before"
+        and c.commitment is Commitment.OPEN
+        and holds_object(lows[i : i + n], lex)
+        and not (after and lows[after[0]] in lex.words.topic_prepositions)
+    ):
+        # "we are keeping all options open": the proposal under discussion, not the subject
+        c.words, c.anaphoric = [], True
+        return i + n
     if side != "after" or not words or anaphor:
         before: list[int] = []
         k = i - 1
@@ -362,8 +491,8 @@ def _target(
         before.reverse()
         bwords = content_words_of([lows[x] for x in before if toks[x].text not in QUOTE_MARKS], lex)
         b_anaphor = (
-            bool(before) and clex.anaphora.match(lows, before[0]) is not None and len(bwords) <= 2
-        )
+            bool(before) and _anaphor_at(lows, before[0], lex) and len(bwords) <= 2
+        ) or _anaphor_before(lows, i, before, lex)
         if bwords and not b_anaphor and (not words or side == "before" or anaphor):
             chosen, words, anaphor = before, bwords, False
         elif (
@@ -414,6 +543,39 @@ def _target(
         )
         c.words = trimmed or words
     return consumed
+
+
+def holds_object(phrase: Sequence[str], lex: Lexicon) -> bool:
+    """Whether a commitment phrase names its own object with a word standing for the
+    proposal under discussion ("keeping *the option* open", "ruling *anything* out"): its
+    subject, before it, is whoever holds the position, not the proposal."""
+    return any(w in lex.anaphoric_targets for w in phrase)
+
+
+def _anaphor_at(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether an anaphor ("the idea", "it") starts at *k* and is not followed by "of" (in "the
+    option of a curfew" the proposal is named)."""
+    hit = lex.compiled().anaphora.match(lows, k)
+    return hit is not None and (k + hit[0] >= len(lows) or lows[k + hit[0]] != "of")
+
+
+def _anaphor_before(lows: list[str], i: int, before: list[int], lex: Lexicon) -> bool:
+    """'keeping *the idea* under review', 'it is on the table': the words standing right
+    before the phrase at *i* (across auxiliaries) stand for the proposal under discussion."""
+    if not before:
+        return False
+    end = i
+    while (
+        end - 1 > before[0]
+        and i - end < 3
+        and (lows[end - 1] in lex.subject_gap or lows[end - 1] in QUOTE_MARKS)
+    ):
+        end -= 1  # "the idea is", "the idea 'under review'"
+    hit = lex.compiled().anaphora.match_ending(lows, end)
+    if hit is None or end - hit[0] < before[0]:
+        return False
+    # a relative pronoun after a noun is no anaphor ("a levy that is under review")
+    return end - hit[0] == before[0] or hit[1] not in lex.object_relatives
 
 
 def _reported(lows: list[str], i: int, lex: Lexicon) -> bool:
@@ -476,8 +638,21 @@ def _clause_subject(
         own |= {w.lower() for x in (rep.name, rep.affiliation) if x for w in x.split()}
     if hit is not None:
         country = hit[1].partition(":")[2].lower()
-        return "self" if country in own or any(w in own for w in country.split()) else "other"
+        if country in own or any(w in own for w in country.split()):
+            return "self"
+        return "self" if _office_holder(e, lex) else "other"
     return "self" if lows[head] in own else "other"
+
+
+def _office_holder(e: Entity, lex: Lexicon) -> bool:
+    """'The UK government is not planning X, according to the Secretary of State': a speaker
+    holding a government office (its title has a word of :attr:`~stancekit.Lexicon.
+    office_words`, none of ``opposition_words``) and no other country speaks for the
+    government of the country they name."""
+    if e.affiliation or not e.title:
+        return False
+    words = set(e.title.lower().split())
+    return bool(words & lex.office_words) and not words & lex.opposition_words
 
 
 def _self_reference(toks: list[Token], lows: list[str], j: int, e: Entity, lex: Lexicon) -> bool:

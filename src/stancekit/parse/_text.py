@@ -332,11 +332,12 @@ def segment(text: str, lex: Lexicon) -> list[Sentence]:
     sentences: list[Sentence] = []
     carry = False
     abbreviations = lex.abbreviations
+    possessives = lex.possessive_endings
     for para, (start, end) in enumerate(_paragraphs(text, lex)):
         quotes, ends_open = _quotes(text, start, end, carry)
         # a paragraph that continues a quotation starts with an opening mark
         carry = ends_open
-        tokens = tokenize(text, start, end, abbreviations)
+        tokens = tokenize(text, start, end, abbreviations, possessives)
         if not tokens:
             continue
         quote_of = [-1] * len(tokens)

@@ -67,7 +67,30 @@ def content_after(w: SentenceView, c: Cue, limit: int) -> tuple[int, int] | None
     rng = _content_after(w, c, limit)
     if rng is None:
         return None
-    a, b = rng
+    a, b = _trim(w, *rng)
+    return a, _without_gloss(w, a, b)
+
+
+def _without_gloss(w: SentenceView, a: int, b: int) -> int:
+    """The end of an indirect content without a relative clause closing it: in "said the bill
+    would help Jane Roe, who faces a primary in May" the reporter glosses the last noun. Only
+    the content's last comma is tried, so a relative clause closed by a comma ("Jane Roe,
+    who ..., would resign") stays."""
+    last = -1
+    for k in range(b - 1, max(a, b - _TRIM_SCAN), -1):
+        if not w.free(k):
+            return b
+        if w.lows[k] == ",":
+            last = k
+            break
+    if last < 0 or last + 1 >= b or w.lows[last + 1] not in w.words.trailing_relatives:
+        return b
+    words = sum(1 for k in range(a, last) if w.toks[k].is_word)
+    return last if words >= 3 else b
+
+
+def _trim(w: SentenceView, a: int, b: int) -> tuple[int, int]:
+    """The content [a, b) cut at the end of the reported clause."""
     openers, past, irregular = w.words.clause_openers, w.words.past_cues, w.words.irregular_past
     words = 0
     for k in range(a, min(b, a + _TRIM_SCAN)):
@@ -173,6 +196,10 @@ def clause_limit(w: SentenceView, c: Cue, nxt: int) -> int:
     m = w.ending_at.get(k)
     if m is not None:
         k = m.a
+    else:
+        joined = _joined_clause(w, c.b, nxt)
+        if joined >= 0:
+            return joined
     while k > c.b and w.lows[k - 1] in w.lex.cue_adverbs:
         k -= 1
     relative = k > c.b and w.lows[k - 1] in w.words.relative_subjects
@@ -186,6 +213,22 @@ def clause_limit(w: SentenceView, c: Cue, nxt: int) -> int:
     if k > c.b and w.is_close_mark(k - 1) and k >= 2 and w.lows[k - 2] in (",", "?", "!"):
         return k
     return w.n
+
+
+def _joined_clause(w: SentenceView, lo: int, nxt: int) -> int:
+    """The comma of ", and NP said" before the cue at *nxt* whose speaker is no mention
+    ("..., and three in ten said ..."): a second attribution joined to the first, which ends
+    at that comma. -1 when there is none."""
+    if w.lows[nxt].endswith("ing") or (nxt > 0 and w.lows[nxt - 1] == "to"):
+        return -1
+    k = nxt - 1
+    while k > lo + 1 and nxt - k <= _GAP:
+        if not w.free(k) or w.lows[k] in w.words.hard_stops:
+            return -1
+        if w.lows[k] in w.words.speaker_links and w.lows[k - 1] == "," and w.free(k - 1):
+            return k - 1 if k + 1 < nxt else -1
+        k -= 1
+    return -1
 
 
 def make(

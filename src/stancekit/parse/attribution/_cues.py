@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .._mentions import PRONOUN
 from ._records import Cue
 from ._view import SentenceView
 
-__all__ = ["CUE_FILTERS", "CueFilter", "decide_cue", "find_cues", "not_a_cue"]
+__all__ = ["CUE_FILTERS", "CueFilter", "decide_cue", "document_verb", "find_cues", "not_a_cue"]
 
 #: A filter: (sentence, first token, end token, lemma) -> True (not a cue), False (a cue,
 #: stop asking) or None (no verdict).
@@ -103,8 +104,32 @@ def gerund(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
         return None
     prev = _prev(w, a)
     return not (
-        prev in w.words.participle_before or prev in w.words.progressive_be or (a in w.ending_at)
+        prev in w.words.participle_before
+        or prev in w.words.progressive_be
+        or (a in w.ending_at)
+        or _after_document(w, a)
     )
+
+
+def _after_document(w: SentenceView, a: int) -> bool:
+    """ "sent an email Friday saying", "issued a statement late Tuesday saying": a message
+    noun, maybe followed by a time, just before the -ing form."""
+    return document_verb(w, a) >= 0
+
+
+def document_verb(w: SentenceView, a: int) -> int:
+    """The verb sending a message noun ("issued" in "issued a statement (on Friday)
+    saying"), when the noun ends at most three tokens before the -ing form at *a*; -1
+    otherwise."""
+    for k in range(a - 1, max(a - 4, -1), -1):
+        if not w.free(k) or w.lows[k] in w.words.hard_stops:
+            return -1
+        if w.lows[k] in w.words.document_nouns:
+            d = k - 1
+            while d > 0 and k - d < 3 and w.lows[d] not in w.words.np_determiners:
+                d -= 1  # "a press release", "a brief statement"
+            return d - 1 if d > 0 and w.lows[d] in w.words.np_determiners else -1
+    return -1
 
 
 def base_form(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
@@ -132,6 +157,7 @@ def s_form(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
     prev = _prev(w, a)
     return not (
         a in w.ending_at
+        or _coordinated_verb(w, a, b)
         or prev in w.lex.cue_adverbs
         or prev in w.words.third_person
         or prev.endswith("ly")
@@ -144,6 +170,21 @@ def s_form(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
             and w.toks[a - 1].is_word
             and lows[a - 1] not in w.lex.stopwords
         )
+    )
+
+
+def _coordinated_verb(w: SentenceView, a: int, b: int) -> bool:
+    """ "... and says (that) she ...", '... and warns "..."': after "and", an -s form that
+    opens a clause (a "that", a quotation, a pronoun or a named subject) is a second verb."""
+    if a == 0 or w.lows[a - 1] != "and" or b >= w.n:
+        return False
+    nxt = w.lows[b]
+    named = w.starting_at.get(b)
+    return (
+        nxt in w.words.content_openers
+        or w.is_open_mark(b)
+        or nxt in w.words.subject_pronouns
+        or (named is not None and (named.kind == PRONOUN or w.toks[b].is_cap))
     )
 
 
@@ -180,6 +221,23 @@ def not_a_cue(w: SentenceView, a: int, b: int, lemma: str) -> str | None:
     return decided[0] if decided is not None and decided[1] else None
 
 
+def _raised(w: SentenceView, i: int, lemma: str) -> int:
+    """Where a cue at token *i* starts: at a raising verb before "to" ("tried to argue",
+    "managed to ask"), which then takes the filters' tests and the speaker search. Only
+    cues that report words (the lemmas that may also precede their speaker) are raised:
+    "tried to find" reports no speech."""
+    if (
+        i >= 2
+        and w.lows[i - 1] == "to"
+        and w.lows[i - 2] in w.words.cue_raisers
+        and lemma in w.lex.inverted_cues
+        and w.free(i - 1)
+        and w.free(i - 2)
+    ):
+        return i - 2
+    return i
+
+
 def find_cues(w: SentenceView) -> list[Cue]:
     """The cues of the sentence, outside quotations, in text order."""
     out: list[Cue] = []
@@ -195,9 +253,10 @@ def find_cues(w: SentenceView) -> list[Cue]:
             continue
         n, lemma = hit
         b = i + n
-        if any(not w.free(k) for k in range(i, b)) or not_a_cue(w, i, b, lemma) is not None:
+        a = _raised(w, i, lemma)
+        if any(not w.free(k) for k in range(a, b)) or not_a_cue(w, a, b, lemma) is not None:
             i += 1
             continue
-        out.append(Cue(i, b, lemma, " ".join(t.text for t in w.toks[i:b])))
+        out.append(Cue(a, b, lemma, " ".join(t.text for t in w.toks[a:b])))
         i = b
     return out

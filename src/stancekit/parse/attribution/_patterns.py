@@ -21,6 +21,7 @@ from ...model import StatementKind
 from .._mentions import PRONOUN, Mention
 from .._text import OPEN_MARKS
 from ._content import content_after, content_close, make, span_kind
+from ._cues import document_verb
 from ._records import Attribution, Cue
 from ._speakers import np_after, speaker_after, speaker_before, subject
 from ._view import SentenceView
@@ -104,7 +105,14 @@ def according_to(x: CueSite) -> list[Attribution] | None:
     if source is None:
         return []
     if c.a > floor and lows[c.a - 1] == ",":
-        return _one(make(w, source, c, (floor, c.a - 1)))
+        made = make(w, source, c, (floor, c.a - 1))
+        outer = _outer_floor(x)
+        if made is None and outer < floor:
+            made = make(w, source, c, (outer, c.a - 1))
+        return _one(made)
+    if c.a > 0 and lows[c.a - 1] == "," and _outer_floor(x) < floor:
+        # "X told residents that A, according to B": the source's words hold X's
+        return _one(make(w, source, c, (_outer_floor(x), c.a - 1)))
     k = source.b
     while k < w.n and lows[k] != "," and k - source.b < 12:
         k += 1
@@ -119,6 +127,15 @@ def participial(x: CueSite) -> list[Attribution] | None:
     if not lows[c.a].endswith("ing") or c.lemma in ("according to",):
         return None
     m = w.ending_at.get(c.a)
+    verb = document_verb(w, c.a)
+    if verb > x.floor:
+        # "X issued a statement (Friday) saying": the sender speaks, not the statement
+        sender, _ = speaker_before(w, verb, x.floor, c.lemma)
+        if sender is None and not found:
+            sender = subject(w, verb)
+        if sender is not None:
+            return _one(make(w, sender, c, content_after(w, c, x.limit)))
+        m = None
     if m is not None and (
         (m.a > 0 and lows[m.a - 1] in w.words.participle_subject_prepositions)
         or (m.kind != PRONOUN and not found)
@@ -143,6 +160,14 @@ def post_posed(x: CueSite) -> list[Attribution] | None:
     if speaker is None:
         return None
     close = content_close(w, s_start, floor)
+    if (close is None or close - floor < 2) and _outer_floor(x) < floor:
+        # "X thought A, officials said": the outer attribution holds the inner one
+        outer = _outer_floor(x)
+        close = content_close(w, s_start, outer)
+        if close == s_start:
+            floor = outer
+        else:
+            close = None  # ", and the council agreed", ", which X opposed": a clause of its own
     if close is None or close - floor < 2:
         return None
     quoted = sum(1 for k in range(floor, close) if w.s.quote_of[k] >= 0)
@@ -246,6 +271,23 @@ CUE_PATTERNS: tuple[CuePattern, ...] = (
     cue_first,
     inverted,
 )
+
+
+def _outer_floor(x: CueSite) -> int:
+    """Where a post-posed attribution's content may start when earlier cues of the sentence
+    took the words before it (``X agreed that A, according to B``): the sentence start, when
+    those attributions all lie before the cue, none of them is itself post-posed (their
+    contents then end before their cues) and no quotation precedes the cue. Otherwise the
+    floor."""
+    if not x.found or x.floor == 0:
+        return x.floor
+    cue_start = x.w.toks[x.c.a].start
+    for a in x.found:
+        if a.content_end > cue_start or a.content_start < a.cue_start:
+            return x.floor
+    if any(q >= 0 for q in x.w.s.quote_of[: x.c.a]):
+        return x.floor  # 'X declared: "A," she said': the quotation is the outer content
+    return 0
 
 
 def _in_relative_clause(w: SentenceView, a: Attribution) -> bool:

@@ -1,402 +1,27 @@
-"""Many articles at once: JSON Lines storage, actors merged across articles, and queries.
-
-A :class:`Corpus` holds articles in order; an article is known by its position (``index``).
-Actors with the same name in different articles are one :class:`CorpusActor`, and so are
-the shorter and longer forms of a person's name when the match is unambiguous::
-
-    >>> from stancekit import Actor, Article, Corpus
-    >>> a = Article("x", actors=[Actor("jane-roe", "Jane Roe", "person")])
-    >>> b = Article("y", actors=[Actor("roe", "Roe", "person")])
-    >>> [(actor.name, len(actor.occurrences)) for actor in Corpus([a, b]).actors]
-    [('Jane Roe', 2)]
-
-Merging rules (conservative: when in doubt, actors stay apart):
-
-- names are compared on their slug words (case, accents and punctuation ignored);
-- actors with the same name are one actor, whatever the article, except anonymous sources
-  (and a person and a body sharing a name within one article stay two actors)
-  (``ActorKind.ANONYMOUS``: "a senior official" in two articles need not be one person);
-- a person whose name is the last word(s) of exactly one longer person name merges with it
-  (``"Roe"`` into ``"Jane Roe"``, and both into ``"Mary Jane Roe"`` when that is the only
-  longer name); when several longer names end with it (``"Roe"`` with ``"Jane Roe"`` and
-  ``"John Roe"``) it stays a separate actor;
-- aliases and titles are not used for merging (``"the president"`` names many people).
-"""
+"""The :class:`Corpus`: articles in order, their merged actors, and questions over them."""
 
 from __future__ import annotations
 
 import datetime
-import json
-import os
-import re
-import warnings
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 import attrs
 
-from . import json as sk_json
-from . import query as _query
-from .errors import JSONError, QueryError
-from .model import Actor, ActorKind, Article, Span, Stance, Statement, slugify
-from .query import QUESTIONS, Answer, QuestionForm
+from .. import query as _query
+from ..errors import QueryError
+from ..model import Article, Stance, Statement
+from ..query import QUESTIONS, Answer, QuestionForm
 
 if TYPE_CHECKING:
-    from .network._frames import Frames
+    from ..network._frames import Frames
 
-__all__ = [
-    "Corpus",
-    "CorpusActor",
-    "CorpusAnswer",
-    "FailureRecord",
-    "FailureRecordsWarning",
-    "InArticle",
-    "Occurrence",
-    "as_corpus",
-    "describe_failures",
-    "iter_jsonl",
-    "iter_jsonl_lines",
-    "write_jsonl",
-]
+from ._actors import CorpusActor, merge_actors
+from ._jsonl import FailureRecord, PathLike, iter_jsonl, write_jsonl
+
+__all__ = ["Corpus", "CorpusAnswer", "InArticle", "as_corpus"]
 
 T = TypeVar("T")
-
-PathLike = str | os.PathLike[str]
-
-
-# -- JSON Lines ----------------------------------------------------------------------------
-
-
-def _json_line(article: Article) -> str:
-    data = sk_json.unstructure(article)
-    line = json.dumps(data, ensure_ascii=False)
-    if _SURROGATE.search(line):
-        # Lone surrogates (from surrogateescape decoding) cannot be UTF-8: escape them, so
-        # the line is valid UTF-8 and loads back to the same string.
-        line = json.dumps(data, ensure_ascii=True)
-    return line
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def write_jsonl(articles: Iterable[Article], path: PathLike, *, overwrite: bool = False) -> int:
-    """Write *articles* to *path* as JSON Lines: one article's JSON per line, UTF-8.
-
-    The file is written beside *path* under a temporary name and renamed into place once
-    complete (see ``docs/performance.md``): an error, Ctrl-C or a crash midway leaves *path*
-    as it was. Text holding lone surrogates is written with ``\\uXXXX`` escapes.
-
-    Args:
-        articles: The articles, in the order they are to be stored.
-        path: The file to create.
-        overwrite: Replace *path* when it exists (else that is an error).
-
-    Returns:
-        The number of articles written.
-
-    Raises:
-        FileExistsError: when *path* exists (a symlink, even dangling, counts) and
-            *overwrite* is false.
-        OSError: when the file cannot be written.
-    """
-    from ._atomic import atomic_write
-
-    count = 0
-    with atomic_write(path, overwrite=overwrite) as f:
-        for article in articles:
-            # json.dumps escapes every line break inside strings, so one article is one line.
-            f.write(_json_line(article))
-            f.write("\n")
-            count += 1
-    return count
-
-
-@attrs.frozen
-class FailureRecord:
-    """A line of a JSON Lines file that records a failed input, not an article.
-
-    Batch runs of earlier stancekit versions wrote ``{"source": ..., "error": ...}`` in place of an
-    input that could not be parsed; readers skip such lines and count them.
-
-    Attributes:
-        line: The line number (from 1).
-        source: The input that failed, when recorded.
-        error: Why it failed.
-    """
-
-    line: int
-    source: str | None
-    error: str
-
-    def __str__(self) -> str:
-        where = self.source if self.source is not None else "an input"
-        return f"line {self.line}: {where}: {self.error}"
-
-
-class FailureRecordsWarning(UserWarning):
-    """A JSON Lines corpus held failure records (skipped); the message counts them."""
-
-
-_FAILURE_KEYS = frozenset({"source", "error", "index", "error_type", "reason"})
-
-
-def _failure_record(line: str, number: int) -> FailureRecord | None:
-    """The failure record on *line*, or ``None`` when it is not one."""
-    try:
-        data = json.loads(line)
-    except (ValueError, RecursionError):
-        return None
-    if not isinstance(data, dict) or "error" not in data or not data.keys() <= _FAILURE_KEYS:
-        return None
-    source, error = data.get("source"), data["error"]
-    if not isinstance(error, str) or not (source is None or isinstance(source, str)):
-        return None
-    return FailureRecord(number, source, error)
-
-
-def describe_failures(failures: Sequence[FailureRecord], name: str) -> str:
-    """One line counting the failure records skipped in *name*, with the first of them."""
-    n = len(failures)
-    lines = "line is a failure record" if n == 1 else "lines are failure records"
-    return f"{name}: {n:,} {lines} of a batch run, not articles: skipped ({failures[0]})"
-
-
-def iter_jsonl(path: PathLike, *, failures: list[FailureRecord] | None = None) -> Iterator[Article]:
-    """Read articles from a JSON Lines file lazily, one line at a time.
-
-    Blank lines are skipped; a UTF-8 byte order mark at the start is ignored. Failure
-    records (``{"source": ..., "error": ...}``, which older batch runs wrote) are skipped
-    and reported, see :func:`iter_jsonl_lines`.
-
-    Args:
-        path: A file written by :func:`write_jsonl` (or any file with one article per line).
-        failures: A list that receives the failure records met; when ``None``, a
-            :class:`FailureRecordsWarning` counting them is issued at the end instead.
-
-    Yields:
-        Each article, in file order.
-
-    Raises:
-        JSONError: when a line is not valid UTF-8 or not a valid article; every message starts
-            with ``line N:``.
-        OSError: when the file cannot be opened.
-    """
-    with open(path, "rb") as f:
-        yield from iter_jsonl_lines(f, failures=failures, name=os.fspath(path))
-
-
-def iter_jsonl_lines(
-    lines: Iterable[str | bytes],
-    *,
-    failures: list[FailureRecord] | None = None,
-    name: str = "JSON Lines",
-) -> Iterator[Article]:
-    """Read articles from JSON Lines already split into lines (text or UTF-8 bytes).
-
-    Args:
-        lines: The lines, e.g. an open binary file or ``text.split("\\n")``. Not
-            ``text.splitlines()`` for JSON from elsewhere: it also splits at U+2028, NEL and
-            other characters a JSON string may hold raw (:func:`stancekit.json.dumps`
-            escapes them, so its own lines survive either way).
-        failures: A list that receives every failure record met (a line
-            ``{"source": ..., "error": ...}`` that a batch run wrote for a failed input);
-            when ``None``, a :class:`FailureRecordsWarning` counting them is issued once the
-            lines are read. Either way they are never skipped silently.
-        name: What the lines come from, for the warning.
-
-    Yields:
-        Each article, in order; blank lines are skipped.
-
-    Raises:
-        JSONError: when a line is not valid UTF-8 or not a valid article; every message starts
-            with ``line N:``.
-    """
-    found: list[FailureRecord] = [] if failures is None else failures
-    start = len(found)
-    for number, raw in enumerate(lines, 1):
-        if isinstance(raw, bytes):
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                raise JSONError([f"line {number}: not valid UTF-8 (byte {exc.start})"]) from None
-        else:
-            line = raw
-        if number == 1:
-            line = line.removeprefix("\ufeff")
-        if not line.strip():
-            continue
-        try:
-            article = sk_json.loads(line, Article)
-        except JSONError as exc:
-            record = _failure_record(line, number)
-            if record is None:
-                raise JSONError([f"line {number}: {e}" for e in exc.errors]) from None
-            found.append(record)
-            continue
-        yield article
-    if failures is None and len(found) > start:
-        warnings.warn(describe_failures(found[start:], name), FailureRecordsWarning, stacklevel=2)
-
-
-# -- merged actors -------------------------------------------------------------------------
-
-
-@attrs.frozen
-class Occurrence:
-    """Where a corpus actor appears: one local actor of one article.
-
-    Attributes:
-        index: Position of the article in the corpus.
-        actor: Id of the local :class:`~stancekit.model.Actor` in that article.
-        mentions: That actor's mention spans in the article text.
-    """
-
-    index: int
-    actor: str
-    mentions: tuple[Span, ...] = ()
-
-
-@attrs.frozen
-class CorpusActor:
-    """An actor merged across the articles of a corpus.
-
-    Attributes:
-        id: Identifier unique in the corpus: the slug of ``name``, with ``-2``, ``-3``... added
-            when two corpus actors share a slug.
-        name: Canonical name: the most frequent of the merged names with two words or more
-            (the longest on ties), or the most frequent one-word name when there is no other.
-        kind: The most frequent kind among the merged actors.
-        affiliation: The most frequent affiliation among the merged actors, if any.
-        names: Every name the merged actors carry, most frequent first.
-        aliases: Every alias of the merged actors, in order of first appearance.
-        occurrences: The local actors merged, in corpus order.
-    """
-
-    id: str
-    name: str
-    kind: ActorKind
-    affiliation: str | None
-    names: tuple[str, ...]
-    aliases: tuple[str, ...]
-    occurrences: tuple[Occurrence, ...]
-
-    @property
-    def indices(self) -> tuple[int, ...]:
-        """Positions of the articles the actor appears in, without repeats."""
-        return tuple(dict.fromkeys(o.index for o in self.occurrences))
-
-
-_Key = tuple[str, ...]
-
-
-def _name_key(name: str) -> _Key:
-    return tuple(slugify(name).split("-"))
-
-
-def _group_keys(members: dict[object, list[tuple[int, Actor]]]) -> dict[object, object]:
-    """Map each group key to the key of the group it merges into (itself when it stays)."""
-    person_keys: list[_Key] = []
-    for key, group in members.items():
-        if isinstance(key, tuple) and key and key[0] == "name":
-            kinds = Counter(a.kind for _, a in group)
-            if kinds.most_common(1)[0][0] is ActorKind.PERSON:
-                person_keys.append(key[1])
-    # The longer person names ending with each name, found through every name's proper
-    # suffixes: work in proportion to the words, however many names share a last word.
-    people = set(person_keys)
-    longer: dict[_Key, list[_Key]] = {}
-    for k in person_keys:
-        for n in range(1, len(k)):
-            if k[-n:] in people:
-                longer.setdefault(k[-n:], []).append(k)
-    # A name is maximal when no other person name ends with it.
-    root: dict[object, object] = {key: key for key in members}
-    for k, ends in longer.items():
-        candidates = [o for o in ends if o not in longer]
-        if len(candidates) == 1:
-            root[("name", k)] = ("name", candidates[0])
-    return root
-
-
-def _canonical_name(names: Counter[str]) -> str:
-    """Most frequent multi-word name, then the longest, then the first seen."""
-    first = {name: n for n, name in enumerate(names)}
-
-    def score(name: str) -> tuple[bool, int, int, int]:
-        words = len(name.split())
-        return (words >= 2, names[name], words, -first[name])
-
-    return max(names, key=score)
-
-
-def _merge(
-    articles: Sequence[Article],
-) -> tuple[tuple[CorpusActor, ...], dict[tuple[int, str], int]]:
-    members: dict[object, list[tuple[int, Actor]]] = {}
-    for i, article in enumerate(articles):
-        for actor in article.actors:
-            key: object
-            if actor.kind is ActorKind.ANONYMOUS:
-                key = ("anonymous", i, actor.id)
-            else:
-                key = ("name", _name_key(actor.name))
-            members.setdefault(key, []).append((i, actor))
-    root = _group_keys(members)
-    groups: dict[object, list[tuple[int, Actor]]] = {}
-    for key, group in members.items():
-        groups.setdefault(root[key], []).extend(group)
-    # Two actors of one article are two actors: a person and a body whose names differ only
-    # by punctuation ("X" and ":X") are kept apart, the person with the persons.
-    for key in list(groups):
-        group = groups[key]
-        per_article = Counter(i for i, _ in group)
-        if len(group) > 1 and any(n > 1 for n in per_article.values()):
-            bodies = [m for m in group if m[1].kind is not ActorKind.PERSON]
-            people = [m for m in group if m[1].kind is ActorKind.PERSON]
-            if bodies and people:
-                groups[key] = people
-                groups[("body", key)] = bodies
-    # Corpus order: by first appearance (article, then local order).
-    order = {
-        (i, a.id): n
-        for n, (i, a) in enumerate((i, a) for i, art in enumerate(articles) for a in art.actors)
-    }
-    merged: list[list[tuple[int, Actor]]] = sorted(
-        (sorted(g, key=lambda m: order[(m[0], m[1].id)]) for g in groups.values()),
-        key=lambda g: order[(g[0][0], g[0][1].id)],
-    )
-    actors: list[CorpusActor] = []
-    local: dict[tuple[int, str], int] = {}
-    used: set[str] = set()
-    for group in merged:
-        names = Counter(a.name for _, a in group)
-        name = _canonical_name(names)
-        base = slugify(name)
-        actor_id, n = base, 1
-        while actor_id in used:
-            n += 1
-            actor_id = f"{base}-{n}"
-        used.add(actor_id)
-        affiliations = Counter(a.affiliation for _, a in group if a.affiliation)
-        for i, a in group:
-            local[(i, a.id)] = len(actors)
-        actors.append(
-            CorpusActor(
-                id=actor_id,
-                name=name,
-                kind=Counter(a.kind for _, a in group).most_common(1)[0][0],
-                affiliation=affiliations.most_common(1)[0][0] if affiliations else None,
-                names=tuple(n for n, _ in names.most_common()),
-                aliases=tuple(dict.fromkeys(x for _, a in group for x in a.aliases)),
-                occurrences=tuple(Occurrence(i, a.id, a.mentions) for i, a in group),
-            )
-        )
-    return tuple(actors), local
-
-
-# -- answers -------------------------------------------------------------------------------
 
 
 @attrs.frozen
@@ -463,7 +88,7 @@ class Corpus:
     _by_id: dict[str, int] = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
-        actors, local = _merge(self.articles)
+        actors, local = merge_actors(self.articles)
         object.__setattr__(self, "actors", actors)
         object.__setattr__(self, "_local", local)
         object.__setattr__(self, "_by_id", {a.id: n for n, a in enumerate(actors)})
@@ -524,7 +149,7 @@ class Corpus:
         Raises:
             MissingExtraError: when pandas (the ``pandas`` extra) is not installed.
         """
-        from .network import frames
+        from ..network import frames
 
         return frames(self, since=since, until=until)
 
@@ -540,7 +165,7 @@ class Corpus:
 
     def __repr__(self) -> str:
         """A one-line summary: counts and the date range, not the articles."""
-        from .model import _count
+        from ..model import _count
 
         dates = sorted(a.date for a in self.articles if a.date is not None)
         span = f", {dates[0]} to {dates[-1]}" if dates else ""
@@ -554,13 +179,13 @@ class Corpus:
 
         See :func:`stancekit.view.render_html`.
         """
-        from .view import render_html
+        from ..view import render_html
 
         return render_html(self)
 
     def _repr_html_(self) -> str:
         """The notebook view: the index of the articles (each article has its own view)."""
-        from .view import corpus_repr_html
+        from ..view import corpus_repr_html
 
         return corpus_repr_html(self)
 

@@ -1,0 +1,184 @@
+"""Cues and content boundaries (issue 9): message nouns, coordinated -s forms, raised cues,
+question clauses after "asked", glosses closing a content, and joined second attributions.
+
+Each mechanism has rows where it applies and near misses where it must not. Every name,
+place and story is made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import stancekit
+
+Found = tuple[str | None, str, str, str]  # (rule, speaker name, cue, content)
+
+
+def _found(text: str) -> list[Found]:
+    a = stancekit.parse(text)
+    return [(s.rule, a.actor(s.speaker).name, s.cue, s.content) for s in a.statements]
+
+
+# (text, every statement found)
+ROWS: list[tuple[str, list[Found]]] = [
+    # a message noun before the -ing cue: its sender speaks, not the message
+    (
+        "Mayor Lena Ortiz issued a statement saying the bridge would reopen in May.",
+        [("participial", "Lena Ortiz", "saying", "the bridge would reopen in May")],
+    ),
+    (
+        "The harbour board sent an email on Friday saying the ferry would stop running.",
+        [("participial", "harbour board", "saying", "the ferry would stop running")],
+    ),
+    (
+        "Mayor Lena Ortiz released a brief statement warning that the dam could fail.",
+        [("participial", "Lena Ortiz", "warning", "the dam could fail")],
+    ),
+    # near miss: a noun that is no message keeps the old reading (no -ing cue there)
+    ("Mayor Lena Ortiz bought a boat hoping the ferry would stop running.", []),
+    # "and says": a second verb that opens a clause
+    (
+        "Mayor Lena Ortiz toured the flooded district and says that the dam will hold.",
+        [("coordinated", "Lena Ortiz", "says", "the dam will hold")],
+    ),
+    (
+        "Mayor Lena Ortiz toured the flooded district and insists she will close the road.",
+        [("coordinated", "Lena Ortiz", "insists", "she will close the road")],
+    ),
+    # near miss: "and protests" as a plural noun
+    ("The union organised rallies and protests against the closure of the mill.", []),
+    # a raising verb before "to": the speaker is found before it
+    (
+        "Mayor Lena Ortiz tried to argue that the levy would pay for the new bridge.",
+        [("pre_posed", "Lena Ortiz", "tried to argue", "the levy would pay for the new bridge")],
+    ),
+    (
+        "Councillor Tom Baird managed to ask whether the levy would pay for the bridge.",
+        [("pre_posed", "Tom Baird", "managed to ask", "whether the levy would pay for the bridge")],
+    ),
+    # near miss: "tried to find" reports no words
+    ("Mayor Lena Ortiz tried to find a way to pay for the new bridge.", []),
+    # a question clause after "asked" / "told": not an addressee
+    (
+        "Councillor Tom Baird asked why the council had delayed the vote for a year.",
+        [("pre_posed", "Tom Baird", "asked", "why the council had delayed the vote for a year")],
+    ),
+    (
+        "Councillor Tom Baird told reporters how the council had spent the levy.",
+        [("pre_posed", "Tom Baird", "told", "how the council had spent the levy")],
+    ),
+    (
+        "Councillor Tom Baird asked the mayor to explain the delay before the vote.",
+        [("pre_posed", "Tom Baird", "asked", "the mayor to explain the delay before the vote")],
+    ),
+    # a relative clause glossing the content's last noun is the reporter's
+    (
+        "Mayor Lena Ortiz said the levy would help Tom Baird, who faces an election in May.",
+        [("pre_posed", "Lena Ortiz", "said", "the levy would help Tom Baird")],
+    ),
+    # near misses: a relative clause closed by a comma, or one that is most of the content
+    (
+        "Mayor Lena Ortiz said the councillor, who took office in May, would resign soon.",
+        [
+            (
+                "pre_posed",
+                "Lena Ortiz",
+                "said",
+                "the councillor, who took office in May, would resign soon",
+            )
+        ],
+    ),
+    (
+        "Mayor Lena Ortiz said the dam would hold, where the river bends below the town.",
+        [
+            (
+                "pre_posed",
+                "Lena Ortiz",
+                "said",
+                "the dam would hold, where the river bends below the town",
+            )
+        ],
+    ),
+    # ", and NP said": the first content ends at the comma
+    (
+        "Six in ten farmers said the levy was fair, and three in ten said the same of the toll.",
+        [("pre_posed", "farmers", "said", "the levy was fair")],
+    ),
+    # ", including ..." goes on with the reported words; ", which ..." still ends them
+    (
+        "Mayor Lena Ortiz said the levy would pay for new schools, including two in the valley.",
+        [
+            (
+                "pre_posed",
+                "Lena Ortiz",
+                "said",
+                "the levy would pay for new schools, including two in the valley",
+            )
+        ],
+    ),
+    (
+        "Mayor Lena Ortiz said the levy would pay for new schools, which the council opposed.",
+        [("pre_posed", "Lena Ortiz", "said", "the levy would pay for new schools")],
+    ),
+    # competing cues: the outer attribution holds the inner one, which stays
+    (
+        "Mayor Lena Ortiz told residents that the bridge was safe, according to a council report.",
+        [
+            (
+                "according_to",
+                "council report",
+                "according to",
+                "Mayor Lena Ortiz told residents that the bridge was safe",
+            ),
+            ("pre_posed", "Lena Ortiz", "told", "the bridge was safe"),
+        ],
+    ),
+    (
+        "The council thought the old pier would hold, officials said.",
+        [
+            ("post_posed", "officials", "said", "The council thought the old pier would hold"),
+            ("pre_posed", "council", "thought", "the old pier would hold"),
+        ],
+    ),
+    # near misses: a clause of its own after the comma, or a quotation before the cue
+    (
+        "Mayor Lena Ortiz said the bridge was safe, and the council agreed.",
+        [("pre_posed", "Lena Ortiz", "said", "the bridge was safe")],
+    ),
+    (
+        'Mayor Lena Ortiz declared the bridge safe: "It will hold," she said.',
+        [("pre_posed", "Lena Ortiz", "declared", 'the bridge safe: "It will hold,"')],
+    ),
+    # near miss: no comma before "and" ("the council and the mayor agree")
+    (
+        "Mayor Lena Ortiz said the levy was fair and the toll would stay in place.",
+        [("pre_posed", "Lena Ortiz", "said", "the levy was fair and the toll would stay in place")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_cue_and_content_rows(text: str, expected: list[Found]) -> None:
+    assert _found(text) == expected
+
+
+_NAMES = st.sampled_from(["Lena Ortiz", "Tom Baird", "Ada Brandt"])
+_CLAUSES = st.sampled_from(
+    ["the levy would help the farmers", "the bridge will reopen in May", "the mill must close"]
+)
+_GLOSSES = st.sampled_from(
+    ["who faces an election in May", "whose party lost the vote", "whom voters trust"]
+)
+
+
+@given(_NAMES, _CLAUSES, _NAMES, _GLOSSES)
+def test_a_closing_gloss_never_joins_the_content(
+    speaker: str, clause: str, other: str, gloss: str
+) -> None:
+    text = f"Mayor {speaker} said {clause} and {other}, {gloss}."
+    a = stancekit.parse(text)
+    assert [s.content for s in a.statements] == [f"{clause} and {other}"]
+    s = a.statements[0]
+    assert text[s.span.start : s.span.end] == s.content

@@ -1,0 +1,320 @@
+"""The commitment grammar: adverbs, time words, ellipses and anaphors around a commitment
+phrase, on invented sentences (positive rows and near misses that give nothing or the other
+class)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import stancekit
+from stancekit import Commitment
+from stancekit.lexicon import Lexicon
+from stancekit.parse._stance import match_commitment
+
+LEAD = "Councillor Amir Haddad said he backed a tourist tax. "
+
+
+def _answers(text: str, question: str) -> list[str]:
+    return [a.actor.name for a in stancekit.parse(text).ask(question)]
+
+
+def _commitments(text: str) -> list[tuple[str, Commitment]]:
+    a = stancekit.parse(text)
+    return [(a.actor(s.holder).name, s.commitment) for s in a.stances]
+
+
+@pytest.mark.parametrize(
+    ("text", "ruled", "refused"),
+    [
+        # an adverb inside the phrase
+        ("Mayor Dana Whitfield is not currently planning to close the library.", True, False),
+        ("Mayor Dana Whitfield is not really considering closing the library.", True, False),
+        ("Mayor Dana Whitfield has not yet ruled out closing the library.", False, True),
+        (
+            "Mayor Dana Whitfield said she would not completely rule out closing the library.",
+            False,
+            True,
+        ),
+        ("Mayor Dana Whitfield did not entirely rule out closing the library.", False, True),
+        # an ellipsis inside the phrase
+        ('Mayor Dana Whitfield said: "We will never... close the library."', True, False),
+        # a time word right after the phrase: the proposal follows it
+        (
+            "Mayor Dana Whitfield said she had no plans at this stage to close the library.",
+            True,
+            False,
+        ),
+        ("Mayor Dana Whitfield said she had no plans right now to close the library.", True, False),
+        # near misses: the adverb does not turn a ruling out into a refusal, nor the reverse
+        ("Mayor Dana Whitfield ruled out closing the library yet again.", True, False),
+        ("Mayor Dana Whitfield has still not ruled out closing the library.", False, True),
+        ("Mayor Dana Whitfield currently opposes closing the library.", False, False),
+    ],
+)
+def test_adverbs_and_time_inside_commitments(text: str, ruled: bool, refused: bool) -> None:
+    assert bool(_answers(text, "who ruled out closing the library")) is ruled
+    assert bool(_answers(text, "who refused to rule out closing the library")) is refused
+
+
+@pytest.mark.parametrize(
+    ("text", "commitment"),
+    [
+        (
+            "Mayor Dana Whitfield is not currently planning to close the library.",
+            Commitment.NOT_NOW,
+        ),
+        ("Mayor Dana Whitfield is not planning to close the library.", Commitment.NO_PLANS),
+        ("Mayor Dana Whitfield has not yet decided to close the library.", Commitment.NO_PLANS),
+        (
+            "Mayor Dana Whitfield said she had no plans at this stage to close the library.",
+            Commitment.NOT_NOW,
+        ),
+    ],
+)
+def test_a_time_word_in_the_phrase_limits_it(text: str, commitment: Commitment) -> None:
+    assert _commitments(text) == [("Dana Whitfield", commitment)]
+
+
+def test_the_time_word_is_not_the_target() -> None:
+    a = stancekit.parse(
+        "Mayor Dana Whitfield said she had no plans at this stage to close the library."
+    )
+    (s,) = a.stances
+    assert s.target.text == "close the library"
+    assert s.qualifier == "at this stage"
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("is not currently planning to", ("not planning", 3)),
+        ("has not yet ruled out a tax", ("not ruled out", 4)),
+        ("would not completely rule out", ("would not rule out", 5)),
+        ("will never . . . accept", ("will never", 2)),  # the gap must stand inside a phrase
+        ("currently not planning", None),  # no phrase opens with the adverb
+        ("not currently", ("not currently", 2)),  # the phrase as written still counts
+    ],
+)
+def test_match_commitment(words: str, expected: tuple[str, int] | None) -> None:
+    lows = words.split()
+    lex = Lexicon.default()
+    start = next((k for k in range(len(lows)) if match_commitment(lows, k, lex)), None)
+    if expected is None:
+        assert start is None or lows[start] != "currently"
+        assert match_commitment(lows, 0, lex) is None
+        return
+    assert start is not None
+    hit = match_commitment(lows, start, lex)
+    assert hit is not None
+    assert (hit[1], hit[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        (LEAD + "Mayor Dana Whitfield said she was keeping the idea under review.", True),
+        (LEAD + "Mayor Dana Whitfield said she was keeping it under review.", True),
+        (LEAD + "Mayor Dana Whitfield refused to rule out the prospect.", True),
+        (
+            LEAD + '"We\'re not going to take options off the table," Mayor Dana Whitfield said.',
+            True,
+        ),
+        # near misses: another proposal is kept open, or the proposal is ruled out
+        (LEAD + "Mayor Dana Whitfield said she was keeping the parking rules under review.", False),
+        (LEAD + "Mayor Dana Whitfield ruled out the prospect.", False),
+    ],
+)
+def test_anaphors_of_kept_open_proposals(text: str, refused: bool) -> None:
+    assert bool(_answers(text, "who refused to rule out a tourist tax")) is refused
+    assert "Dana Whitfield" not in _answers(text, "who supports a tourist tax")
+
+
+def test_a_relative_pronoun_is_no_anaphor() -> None:
+    a = stancekit.parse(
+        LEAD + "Mayor Dana Whitfield said a parking levy that is under review would hurt."
+    )
+    held = [s for s in a.stances if a.actor(s.holder).name == "Dana Whitfield"]
+    assert [s.target.text for s in held] == ["a parking levy that"]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # the speaker reports the position of the clause's subject
+        (
+            LEAD + 'Mayor Dana Whitfield said that Lee Park is "keeping the option open".',
+            "Lee Park",
+        ),
+        (LEAD + "Mayor Dana Whitfield said Lee Park was keeping all options open.", "Lee Park"),
+        # the speaker's own kept-open position
+        (LEAD + 'Mayor Dana Whitfield said: "We are keeping the option open."', "Dana Whitfield"),
+        (LEAD + "Mayor Dana Whitfield said she was keeping her options open.", "Dana Whitfield"),
+    ],
+)
+def test_who_keeps_it_open(text: str, holder: str) -> None:
+    assert _answers(text, "who refused to rule out a tourist tax") == [holder]
+
+
+@pytest.mark.parametrize(
+    ("text", "ruled"),
+    [
+        # a minister stating what the government of a country plans speaks for it
+        (
+            "The Irish government is not currently planning a tourist tax, according to"
+            " Joan Ruiz, the finance minister.",
+            ["Joan Ruiz"],
+        ),
+        (
+            LEAD
+            + "Minister Dana Whitfield said the Irish government had no plans for a tourist tax.",
+            ["Dana Whitfield"],
+        ),
+        # near misses: no office, or an opposition one: the government's position is reported
+        (
+            LEAD + "Mayor Dana Whitfield said the Irish government had no plans for a tourist tax.",
+            [],
+        ),
+        (
+            "The Irish government is not currently planning a tourist tax, according to"
+            " Joan Ruiz, the shadow finance minister.",
+            [],
+        ),
+    ],
+)
+def test_an_office_holder_speaks_for_the_government(text: str, ruled: list[str]) -> None:
+    assert _answers(text, "who ruled out a tourist tax") == ruled
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        (
+            LEAD + "Premier Joan Ruiz has defended her finance minister for not ruling out"
+            " a tourist tax.",
+            True,
+        ),
+        (
+            LEAD + "Premier Joan Ruiz praised the minister for refusing to rule out a tourist tax.",
+            True,
+        ),
+        # near misses: the act is no defence, or the position defended is another's clause
+        (
+            LEAD
+            + "Premier Joan Ruiz has sacked her finance minister for not ruling out a tourist tax.",
+            False,
+        ),
+        (
+            LEAD + "Premier Joan Ruiz has defended her finance minister, who did not rule out"
+            " a tourist tax.",
+            False,
+        ),
+    ],
+)
+def test_defending_a_refusal_shares_it(text: str, refused: bool) -> None:
+    assert ("Joan Ruiz" in _answers(text, "who refused to rule out a tourist tax")) is refused
+    assert "Joan Ruiz" not in _answers(text, "who ruled out a tourist tax")
+
+
+def test_a_split_position_answers_both_questions() -> None:
+    # one version of the proposal ruled out, another kept open: one position per target key
+    text = (
+        "Mayor Dana Whitfield said she would never return to the curfews of last winter, but"
+        " did not rule out some sort of lockdown."
+    )
+    assert _answers(text, "who ruled out a return to lockdowns") == ["Dana Whitfield"]
+    assert _answers(text, "who refused to rule out a return to lockdowns") == ["Dana Whitfield"]
+
+
+def test_a_hedge_on_the_same_proposal_does_not_undo_a_rejection() -> None:
+    text = (
+        'Mayor Dana Whitfield ruled out a tourist tax. "There will be no tourist tax," she said.'
+        ' "Never say never, but I do not see it happening."'
+    )
+    assert _answers(text, "who ruled out a tourist tax") == ["Dana Whitfield"]
+    assert _answers(text, "who refused to rule out a tourist tax") == []
+    a = stancekit.parse(text)
+    pos = a.position("Dana Whitfield", "tourist tax")
+    assert pos is not None
+    assert pos.commitment is Commitment.CATEGORICAL
+
+
+@pytest.mark.parametrize(
+    ("text", "ruled", "refused"),
+    [
+        # a refusal outranks a vaguer "no plans" of the same actor, wherever it stands
+        (
+            LEAD + "The mayor said there were no plans for a tourist tax, but she declined to"
+            " rule out a tourist tax.",
+            False,
+            True,
+        ),
+        # "no plans" alone rules it out
+        (LEAD + "The mayor said there were no plans for a tourist tax.", True, False),
+        # "there is no proposal" is no plans; "the option of X" names X
+        (LEAD + "The mayor said there was no proposal to introduce a tourist tax.", True, False),
+        (LEAD + 'The mayor said the option of a tourist tax was "being discussed".', False, True),
+    ],
+)
+def test_refusal_and_no_plans(text: str, ruled: bool, refused: bool) -> None:
+    assert bool(_answers(text, "who ruled out a tourist tax")) is ruled
+    assert bool(_answers(text, "who refused to rule out a tourist tax")) is refused
+
+
+# -- properties ----------------------------------------------------------------------------------
+_SUBJECTS = ["Mayor Lena Fisk", "The Farmers Federation", "She", "Senator Ray Holt"]
+_FORMS = [
+    "has not yet ruled out",
+    "is not currently planning",
+    "ruled out",
+    "would not completely rule out",
+    "is keeping all options open on",
+    "has no plans at this stage for",
+    "will never... accept",
+    "declined to rule out",
+    "backed",
+]
+_OBJECTS = ["a tourist tax", "it", "a new runway", "the prospect"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_SUBJECTS),
+            st.sampled_from(_FORMS),
+            st.sampled_from(_OBJECTS),
+            st.booleans(),
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_answers_follow_positions(clauses: list[tuple[str, str, str, bool]]) -> None:
+    """Whoever refused to rule a target out holds an open stance on it; whoever is also named
+    as ruling it out has a categorical stance on another key of it (a split position), and
+    never a mere "no plans"; the derived position is one of the actor's stances."""
+    parts = []
+    for subject, form, obj, quoted in clauses:
+        clause = f"{subject} {form} {obj}"
+        parts.append(f'"{clause}," an aide said.' if quoted else f"{clause}.")
+    a = stancekit.parse(" ".join(parts))
+    for target in ("a tourist tax", "a new runway"):
+        on = a.stances_on(target)
+        ruled = {x.actor.id for x in a.who_ruled_out(target)}
+        refused = {x.actor.id for x in a.who_refused_to_rule_out(target)}
+        for actor in refused:
+            held = [s for s in on if s.holder == actor]
+            assert any(s.commitment is Commitment.OPEN for s in held)
+            if actor in ruled:
+                keys = {s.target.key for s in held if s.commitment is Commitment.OPEN}
+                assert any(
+                    s.commitment is Commitment.CATEGORICAL and s.target.key not in keys
+                    for s in held
+                )
+        for actor in ruled:
+            p = a.position(actor, target)
+            assert p is not None
+            assert p.commitment.rules_out
+            assert p in [s for s in on if s.holder == actor]
