@@ -343,3 +343,25 @@ def test_mentions_stay_inside_their_sentence_and_name_real_text(words: list[str]
     article = stancekit.parse(text)  # never a traceback
     for s in article.statements:
         assert text[s.span.start : s.span.end] == s.content
+
+
+def test_a_given_name_alone_refers_to_the_full_name() -> None:
+    text = (
+        "A city official, Marek Olsen, said the bridge would close.\n\n"
+        'Marek said, "We have no choice."'
+    )
+    assert _speakers(text) == ["Marek Olsen", "Marek Olsen"]
+
+
+def test_a_given_name_shared_by_two_people_stays_apart() -> None:
+    # near miss: two earlier people share the given name, so it names neither
+    text = 'Marek Olsen and Marek Dahl met on Monday.\n\nMarek said, "We have no choice."'
+    assert _speakers(text) == ["Marek"]
+
+
+def test_an_indefinite_phrase_takes_no_field_noun_after_an_adjective() -> None:
+    # "a new radio ad" is no speaker of the gerund after it; "the regional transport
+    # authority" (above) is a body
+    lex = Lexicon.default()
+    (sentence,) = segment("Trump released a new radio ad calling it dangerous.", lex)
+    assert "new radio ad" not in [m.name for m in find_mentions(sentence, lex)]

@@ -247,7 +247,8 @@ class _Chunker:
                 continue
             if self.lows[j] in self.lex.role_adjectives:
                 j += 1
-                after_place = j  # "the regional transport authority": a field noun may follow
+                if det == "the":
+                    after_place = j  # "the regional transport authority": a field noun follows
                 continue
             if (
                 det is not None

@@ -122,6 +122,7 @@ class Resolver:
         self.entities: list[Entity] = []
         self.by_name: dict[str, Entity] = {}
         self.by_surname: dict[str, list[Entity]] = {}
+        self.by_given: dict[str, list[Entity]] = {}  # "Darren" after "Darren Jones"
         self.history: list[tuple[int, int, Entity]] = []  # (sentence, token, entity)
         self.in_pp: set[tuple[int, int]] = set()
         for k in known:
@@ -139,6 +140,7 @@ class Resolver:
         words = name.split()
         if kind in (PERSON, UNKNOWN) and len(words) >= 2:
             self.by_surname.setdefault(_fold(words[-1]), []).append(e)
+            self.by_given.setdefault(_fold(words[0]), []).append(e)
         return e
 
     def _named(self, m: Mention) -> Entity:
@@ -152,6 +154,11 @@ class Resolver:
             if len(cands) == 1:
                 self.by_name[key] = cands[0]
                 return cands[0]
+            # a given name alone, after one full name that starts with it ("Darren said")
+            given = self.by_given.get(key, [])
+            if not cands and len(given) == 1 and given[0].kind == PERSON:
+                self.by_name[key] = given[0]
+                return given[0]
         if m.kind == PERSON and len(words) >= 2:
             # "Roe" was seen before "Jane Roe": the full name now names that actor
             short = self.by_name.get(_fold(words[-1]))
