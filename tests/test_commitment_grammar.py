@@ -318,3 +318,53 @@ def test_answers_follow_positions(clauses: list[tuple[str, str, str, bool]]) -> 
             assert p is not None
             assert p.commitment.rules_out
             assert p in [s for s in on if s.holder == actor]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ruled", "refused"),
+    [
+        # a negated predicate of the proposal keeps it open
+        ("A tourist tax is not off the table, the mayor said.", False, True),
+        ("The mayor said a tourist tax was not out of the question.", False, True),
+        ("A tourist tax is off the table, the mayor said.", True, False),
+        ("The mayor said a tourist tax was not an option.", True, False),
+        # "not going to", doors left open or not closed
+        ("The mayor said she was not going to rule anything out.", False, True),
+        ("The mayor said she was not going to rule out a tourist tax.", False, True),
+        ("The mayor has left the door open to a tourist tax.", False, True),
+        ("The mayor said she had not closed the door on a tourist tax.", False, True),
+        ("The mayor said all options remained open.", False, True),
+        # a negated modal before another phrase: the negation is that phrase's
+        ("The mayor said she won't be ruling out a tourist tax.", False, True),
+        ("The mayor said she won't be introducing a tourist tax.", True, False),
+        ("The mayor said she would not be going back to a tourist tax.", True, False),
+    ],
+)
+def test_negated_predicates_and_open_doors(sentence: str, ruled: bool, refused: bool) -> None:
+    text = LEAD + sentence
+    assert bool(_answers(text, "who ruled out a tourist tax")) is ruled
+    assert bool(_answers(text, "who refused to rule out a tourist tax")) is refused
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        # a pronoun subject in reported speech stays the speaker's, even when the resolver
+        # could point it elsewhere
+        (
+            "Senator Ray Holt visited Lisbon. Mayor Dana Whitfield said that he would not rule"
+            " out a tourist tax.",
+            {"Dana Whitfield"},
+        ),
+        # the subject of a passive is no holder ("X was not opposed by Y")
+        (LEAD + "The mayor said Lee Park was not opposed by the council.", set()),
+    ],
+)
+def test_reported_subjects_that_hold_nothing(text: str, holders: set[str]) -> None:
+    a = stancekit.parse(text)
+    open_or_ruled = {
+        a.actor(s.holder).name
+        for s in a.stances
+        if s.commitment is Commitment.OPEN or s.commitment.rules_out
+    }
+    assert open_or_ruled == holders

@@ -345,6 +345,30 @@ def test_discontinuous_gold_sums_overlaps() -> None:
     assert score_document(doc(two), article(PLAIN, (Span(30, 40), Span(0, 0)))).matches
 
 
+def _in_pieces(text: str, *pieces: Span) -> Article:
+    who = Actor("ana-lopez", "Ana Lopez", "person")
+    content = " ".join(p.of(text) for p in pieces)
+    span = Span(pieces[0].start, pieces[-1].end)
+    said = Statement(
+        "s1", who.id, content, "direct", "said", span, Span(0, 0), Span(150, 155), pieces=pieces
+    )
+    return Article(text, actors=[who], statements=[said])
+
+
+def test_a_statement_in_pieces_is_measured_over_its_pieces() -> None:
+    # gold pieces 0-10 and 30-40; the prediction's pieces are the same: one match, one prediction
+    two = GoldAttribution(content=(Span(0, 10), Span(30, 40)), source=(Span(150, 160),))
+    score = score_document(doc(two), _in_pieces(PLAIN, Span(0, 10), Span(30, 40)))
+    c = score.counts.all
+    assert (c.predicted, c.matched_gold, c.matched_predicted) == (1, 1, 1)
+    assert [m.overlap for m in score.matches] == [20]
+    # the words between the pieces are not content: a gold 10-30 shares nothing with them
+    assert not score_document(doc(g(10, 30)), _in_pieces(PLAIN, Span(0, 10), Span(30, 40))).matches
+    # a gold on one piece is matched when that piece is at least half the prediction
+    assert score_document(doc(g(0, 20)), _in_pieces(PLAIN, Span(0, 20), Span(30, 40))).matches
+    assert not score_document(doc(g(30, 40)), _in_pieces(PLAIN, Span(0, 20), Span(30, 40))).matches
+
+
 def test_overlapping_gold_pieces_are_merged() -> None:
     assert merge_spans([Span(5, 10), Span(0, 6), Span(10, 12), Span(20, 22)]) == (
         Span(0, 12),

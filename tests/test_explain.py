@@ -18,18 +18,36 @@ _CUE = re.compile(
 
 
 def test_explain_names_the_rule_and_the_words() -> None:
-    text = '"We will not back down," Mayor Lena Ortiz said. "We will rebuild the bridge."'
+    text = (
+        '"We will not back down," Mayor Lena Ortiz said. The council met on Friday. '
+        "Mayor Lena Ortiz said the bridge would be rebuilt."
+    )
     article = stancekit.parse(text)
     out = stancekit.explain(article)
-    assert [s.rule for s in article.statements] == ["post_posed", "continuation"]
+    assert [s.rule for s in article.statements] == ["post_posed", "pre_posed"]
     assert "s1 Lena Ortiz: rule post_posed" in out
-    assert "s2 Lena Ortiz: rule continuation" in out
+    assert "s2 Lena Ortiz: rule pre_posed" in out
     # every cue and speaker quoted is the text at the offsets given
     hits = list(_CUE.finditer(out))
     assert len(hits) == 2
     for m in hits:
         assert text[int(m["a"]) : int(m["b"])] == m["cue"] == "said"
         assert text[int(m["c"]) : int(m["d"])] == m["who"] == "Mayor Lena Ortiz"
+
+
+def test_explain_shows_every_piece_of_a_continued_quotation() -> None:
+    text = '"We will not back down," Mayor Lena Ortiz said. "We will rebuild the bridge."'
+    article = stancekit.parse(text)
+    (s,) = article.statements
+    assert s.rule == "continued_quotation"
+    out = stancekit.explain(article)
+    assert f"content (direct) in 2 pieces: {s.content!r}" in out
+    for p in s.pieces:
+        assert f"piece at {p.start}-{p.end}: {text[p.start : p.end]!r}" in out
+    assert [text[p.start : p.end] for p in s.pieces] == [
+        "We will not back down",
+        "We will rebuild the bridge.",
+    ]
 
 
 def test_explain_shows_each_stance_with_its_phrase_and_evidence() -> None:

@@ -43,7 +43,10 @@ def test_who_ruled_out_and_who_kept_it_open(diesel: stancekit.Article) -> None:
 def test_spokesman_continuation(diesel: stancekit.Article) -> None:
     spokesman = diesel.find_actor("Treasury spokesman")
     assert spokesman is not None
-    assert [s.content for s in diesel.statements_by(spokesman)] == [
+    # one utterance continued after its attribution: one statement in two pieces
+    (said,) = diesel.statements_by(spokesman)
+    assert said.content == "We have no plans to ban diesel cars The Chancellor has been very clear."
+    assert [diesel.quote(p) for p in said.pieces] == [
         "We have no plans to ban diesel cars",
         "The Chancellor has been very clear.",
     ]

@@ -7,7 +7,7 @@ import json
 import pytest
 from hypothesis import given
 
-from stancekit import Actor, Article, JSONError, Span, Stance
+from stancekit import Actor, Article, JSONError, Span, Stance, Statement
 from stancekit import json as sk_json
 from stancekit.testing import actors, articles, spans
 
@@ -95,3 +95,60 @@ def test_garbage_rejected(data: str | bytes) -> None:
 def test_deep_nesting_is_an_error_not_a_crash() -> None:
     with pytest.raises(JSONError):
         sk_json.loads("[" * 200_000 + "]" * 200_000)
+
+
+def _two_pieces() -> Article:
+    text = '"We will win," she said. "And we will rebuild."'
+    said = Statement(
+        "s1",
+        "jane-roe",
+        "We will win, And we will rebuild.",
+        "direct",
+        "said",
+        Span(1, 46),
+        Span(19, 23),
+        Span(15, 18),
+        pieces=(Span(1, 13), Span(26, 46)),
+    )
+    return Article(text, actors=[Actor("jane-roe", "Jane Roe", "person")], statements=[said])
+
+
+def test_a_statement_in_pieces_round_trips() -> None:
+    article = _two_pieces()
+    data = json.loads(sk_json.dumps(article))
+    assert data["statements"][0]["pieces"] == [{"start": 1, "end": 13}, {"start": 26, "end": 46}]
+    assert sk_json.loads(sk_json.dumps(article)) == article
+
+
+def test_a_statement_in_one_piece_writes_no_pieces_and_old_json_loads() -> None:
+    article = _two_pieces()
+    one = Statement(
+        "s1", "jane-roe", "We will win,", "direct", "said", Span(1, 13), Span(19, 23), Span(15, 18)
+    )
+    single = Article(article.text, actors=article.actors, statements=[one])
+    data = json.loads(sk_json.dumps(single))
+    assert "pieces" not in data["statements"][0]
+    assert sk_json.loads(json.dumps(data)) == single  # JSON written before pieces existed
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        [{"start": 1, "end": 46}],  # one piece only
+        [{"start": 26, "end": 46}, {"start": 1, "end": 13}],  # not in text order
+        [{"start": 1, "end": 26}, {"start": 26, "end": 46}],  # touching
+        [{"start": 2, "end": 13}, {"start": 26, "end": 46}],  # not from the span's start
+    ],
+)
+def test_broken_pieces_are_a_json_error(pieces: list[dict[str, int]]) -> None:
+    data = json.loads(sk_json.dumps(_two_pieces()))
+    data["statements"][0]["pieces"] = pieces
+    with pytest.raises(JSONError):
+        sk_json.loads(json.dumps(data))
+
+
+def test_content_that_is_not_the_pieces_text_is_a_json_error() -> None:
+    data = json.loads(sk_json.dumps(_two_pieces()))
+    data["statements"][0]["content"] = "We will win, she said. And we will rebuild."
+    with pytest.raises(JSONError, match="pieces"):
+        sk_json.loads(json.dumps(data))

@@ -108,3 +108,81 @@ def test_the_check_tells_call_time_from_import_time(
     (pkg / "__init__.py").write_text("")
     (pkg / "mod.py").write_text(source)
     assert imports_of("pkg.mod", "pkg.query", tmp_path) == expected
+
+
+def _cycles(edges: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan, iterative)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    out: list[list[str]] = []
+    for root in sorted(edges):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(edges[root])))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(edges.get(child, ())))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    top = stack.pop()
+                    on_stack.discard(top)
+                    component.append(top)
+                    if top == node:
+                        break
+                if len(component) > 1:
+                    out.append(sorted(component))
+    return out
+
+
+def test_the_cycle_finder_finds_cycles() -> None:
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert _cycles({"a": {"b"}, "b": set(), "p": {"p.x"}, "p.x": set()}) == []
+
+
+def test_no_import_cycle_at_import_time() -> None:
+    """Without the call-time imports the contracts ignore, the package's import graph has no
+    cycle at all: not between siblings (which the contract checks) and not between a package
+    and its own modules (which it does not: ``parse/__init__`` and a step importing a type
+    from it)."""
+    grimp = pytest.importorskip("grimp", reason="grimp comes with import-linter (dev extra)")
+    graph = grimp.build_graph("stancekit", exclude_type_checking_imports=True)
+    ignored = [tuple(s.strip() for s in i.split("->")) for i in _ignored("layers")]
+    edges: dict[str, set[str]] = {}
+    for module in graph.modules:
+        edges[module] = {
+            m
+            for m in graph.find_modules_directly_imported_by(module)
+            if not any(module == a and (m == b or m.startswith(b + ".")) for a, b in ignored)
+        }
+    assert _cycles(edges) == []
+
+
+#: Issue 8's bound on a module's size ("no module over ~800 lines"), with some slack: a module
+#: that grows past it is split along its seams (as ``lexicon/``, ``corpus/`` and ``eval/``).
+MAX_MODULE_LINES = 850
+
+
+@pytest.mark.parametrize(
+    "path", sorted((SRC / "stancekit").rglob("*.py")), ids=lambda p: str(p.relative_to(SRC))
+)
+def test_no_module_is_too_long(path: Path) -> None:
+    lines = len(path.read_text(encoding="utf-8").splitlines())
+    assert lines <= MAX_MODULE_LINES, f"{lines} lines: split it along its seams"

@@ -399,3 +399,13 @@ def test_a_second_language_folder_with_bad_data_names_the_file(tmp_path: Path) -
     (folder / "text.toml").write_text('abbreviations = "mr."\n', encoding="utf-8")
     with pytest.raises(LexiconError, match=r"text\.toml"):
         Lexicon.load(folder, replace=True)
+
+
+def test_mentions_may_open_with_a_determiner_from_the_data() -> None:
+    """The mention chunker's first-word filter reads the data's determiners (it once held its
+    own copy of the list)."""
+    starters = Lexicon.default().compiled().mention_starters
+    assert Lexicon.default().words.determiners <= starters
+    assert "yonder" not in starters
+    more = Lexicon.default().extend(words={"determiners": ["yonder"]})
+    assert "yonder" in more.compiled().mention_starters

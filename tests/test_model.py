@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import attrs
@@ -138,7 +139,13 @@ def test_generated_articles_keep_their_invariants(article: Article) -> None:
     ids = {a.id for a in article.actors}
     for s in article.statements:
         assert s.speaker in ids
-        assert article.text[s.span.start : s.span.end] == s.content
+        assert s.content_of(article.text) == s.content
+        parts = s.content_spans
+        assert parts[0].start == s.span.start
+        assert parts[-1].end == s.span.end
+        assert all(a.end < b.start for a, b in itertools.pairwise(parts))
+        if not s.pieces:
+            assert article.text[s.span.start : s.span.end] == s.content
     for st_ in article.stances:
         assert st_.holder in ids
         assert all(article.statement(e) for e in st_.evidence)

@@ -3,7 +3,8 @@
 An AST check over ``src/stancekit/parse/``, the tokenizer, the normaliser and the question
 forms (``query.py``): no module-level assignment whose value is a set, frozenset, tuple or list
 literal of three or more lower-case words, and no string (a regular expression's source) with
-a group of three or more alternative words (``"(?:backs|backed|endorses)"``). A word list
+a group of three or more alternative words (``"(?:backs|backed|endorses)"``); and in the
+lexicon's own code, no literal of words at all, inside functions included. A word list
 found there belongs in ``lang/en/*.toml`` (see ``docs/lexicon.md``).
 """
 
@@ -23,6 +24,10 @@ MODULES = [
     SRC / "query.py",
 ]
 _MIN_WORDS = 3
+#: The lexicon's own code (not its morphology, which is English by design, nor its schemas,
+#: whose ``Literal`` types name values): it reads words from the data, so no literal of words
+#: anywhere in it, inside functions included.
+LEXICON_CODE = [SRC / "lexicon" / name for name in ("_core.py", "_files.py", "_phrases.py")]
 
 
 def _literal(node: ast.expr) -> ast.expr | None:
@@ -131,6 +136,44 @@ def test_the_check_flags_word_lists_only(source: str, flagged: bool) -> None:
     assert bool(word_sets(source)) is flagged
 
 
+def inline_word_sets(source: str) -> list[tuple[int, list[str]]]:
+    """Line and words of every collection literal of three or more words in *source*, at any
+    depth, except inside a subscript (a type: ``Literal["after", "before", "either"]``)."""
+    out: list[tuple[int, list[str]]] = []
+
+    def visit(node: ast.AST) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.Subscript):
+                continue
+            if isinstance(child, ast.expr):
+                words = _words(child)
+                if len(words) >= _MIN_WORDS:
+                    out.append((child.lineno, words))
+            visit(child)
+
+    visit(ast.parse(source))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("source", "flagged"),
+    [
+        ('def f(lex):\n    return {"the", "a", "an"} | lex.words.determiners', True),
+        ('X = frozenset(("this", "that", "these"))', True),
+        ('T = Literal["after", "before", "either"]', False),
+        ('def f(lex):\n    return lex.words.determiners | {"the"}', False),
+    ],
+)
+def test_the_inline_check_flags_word_literals_anywhere(source: str, flagged: bool) -> None:
+    assert bool(inline_word_sets(source)) is flagged
+
+
+@pytest.mark.parametrize("path", LEXICON_CODE, ids=lambda p: str(p.relative_to(SRC)))
+def test_the_lexicon_code_holds_no_words(path: Path) -> None:
+    found = inline_word_sets(path.read_text(encoding="utf-8"))
+    assert not found, f"{path.relative_to(SRC)} holds words {found}: read them from lang/en/"
+
+
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(SRC)))
 def test_no_module_level_word_sets(path: Path) -> None:
     found = word_sets(path.read_text(encoding="utf-8"))
@@ -139,4 +182,4 @@ def test_no_module_level_word_sets(path: Path) -> None:
 
 def test_the_check_sees_the_parser() -> None:
     assert len(MODULES) > 10
-    assert all(p.is_file() for p in MODULES)
+    assert all(p.is_file() for p in [*MODULES, *LEXICON_CODE])

@@ -64,9 +64,9 @@ POSITIVE = [
     ),
     (
         "post_posed",
-        '"We will win," Jane Roe said, "and we will rebuild."',
+        '"We will win," Jane Roe said as the crowd cheered. "And we will rebuild."',
         "Jane Roe",
-        "and we will rebuild.",
+        "We will win",
     ),
     (
         "post_posed",
@@ -160,15 +160,55 @@ POSITIVE = [
     ),
     (
         "run_on",
-        '"We will rebuild the bridge.\n\n"It will take a year," the mayor said.',
+        'Then came the promise: "We will rebuild the bridge and the school.\n\n'
+        '"It will take a year," the mayor said.',
         "mayor",
-        "We will rebuild the bridge.",
+        'Then came the promise: "We will rebuild the bridge and the school.',
     ),
     (
         "continuation",
-        '"We will rebuild," the mayor said. "It will take a year."',
+        'The mayor said the bridge was safe. "It will take a year."',
         "mayor",
         "It will take a year.",
+    ),
+    (
+        "continuation",
+        '"We will win," Jane Roe said.\n\n"We will rebuild."',
+        "Jane Roe",
+        "We will rebuild.",
+    ),
+    # join rules: the pieces of one utterance, one statement
+    (
+        "continued_quotation",
+        '"We will win," Jane Roe said, "and we will rebuild."',
+        "Jane Roe",
+        "We will win and we will rebuild.",
+    ),
+    (
+        "continued_quotation",
+        '"We will rebuild," the mayor said. "It will take a year."',
+        "mayor",
+        "We will rebuild It will take a year.",
+    ),
+    (
+        "continued_quotation",
+        '"We will rebuild the bridge.\n\n"It will take a year," the mayor said.',
+        "mayor",
+        "We will rebuild the bridge. It will take a year",
+    ),
+    (
+        "continued_quotation",
+        '"We will rebuild the bridge," the mayor said. "It will take a year.\n\n'
+        '"Nobody will stop us."',
+        "mayor",
+        "We will rebuild the bridge It will take a year. Nobody will stop us.",
+    ),
+    (
+        "continued_quotation",
+        '"We will win," said Jane Roe, a lawyer for the families and the victims. '
+        '"We will rebuild."',
+        "Jane Roe",
+        "We will win We will rebuild.",
     ),
 ]
 
@@ -206,6 +246,45 @@ NEGATIVE: list[tuple[str, str, list[Found]]] = [
         '"We will rebuild," the mayor said.\n\nThe council met on Friday.\n\n'
         '"It will take a year."',
         [("post_posed", "mayor", "We will rebuild")],
+    ),
+    # a new speaker, another clause or cue between the pieces, a closed quotation before a
+    # new paragraph: two statements
+    (
+        "continued_quotation",
+        '"We will win," Jane Roe told reporters. "We will rebuild," John Doe said.',
+        [("post_posed", "Jane Roe", "We will win"), ("post_posed", "John Doe", "We will rebuild")],
+    ),
+    (
+        "continued_quotation",
+        '"We will win," Jane Roe said, and her husband nodded. "We will rebuild."',
+        [
+            ("post_posed", "Jane Roe", "We will win"),
+            ("continuation", "Jane Roe", "We will rebuild."),
+        ],
+    ),
+    (
+        "continued_quotation",
+        '"We will win," Jane Roe said, going on to praise the volunteers. "We will rebuild."',
+        [
+            ("post_posed", "Jane Roe", "We will win"),
+            ("continuation", "Jane Roe", "We will rebuild."),
+        ],
+    ),
+    (
+        "continued_quotation",
+        '"We will win," Jane Roe said, adding: "We will rebuild."',
+        [
+            ("post_posed", "Jane Roe", "We will win"),
+            ("participial", "Jane Roe", "We will rebuild."),
+        ],
+    ),
+    (
+        "continued_quotation",
+        '"We will win," Jane Roe said.\n\n"We will rebuild."',
+        [
+            ("post_posed", "Jane Roe", "We will win"),
+            ("continuation", "Jane Roe", "We will rebuild."),
+        ],
     ),
 ]
 

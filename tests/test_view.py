@@ -162,7 +162,10 @@ def assert_marks_at_offsets(article: Article, view: RenderedText, prefix: str = 
         assert p.attrs["data-end"] == str(p.end), p
         assert p.end > p.start
     for s in article.statements:
-        for role, span in (("content", s.span), ("cue", s.cue_span), ("speaker", s.speaker_span)):
+        # every piece of a content in several pieces is marked, and nothing between them
+        pieces = [(p.start, p.end) for p in s.content_spans]
+        assert view.covered("content", s.id) == chars(pieces), (s.id, "content")
+        for role, span in (("cue", s.cue_span), ("speaker", s.speaker_span)):
             assert view.covered(role, s.id) == chars([(span.start, span.end)]), (s.id, role)
     for st in article.stances:
         assert view.covered("stance", st.id) == chars([(st.cue_span.start, st.cue_span.end)])

@@ -24,7 +24,6 @@ guard them with ``if __name__ == "__main__":``, as for any :mod:`multiprocessing
 from __future__ import annotations
 
 import contextlib
-import datetime
 import json
 import os
 import re
@@ -38,6 +37,8 @@ from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 import attrs
 
 from . import json as sk_json
+from ._document import Document
+from ._page import HTML_SUFFIXES, looks_like_html, read_html
 from ._read import decode_text, read_at_most
 from .errors import BatchError, InputError, StancekitError
 from .lexicon import Lexicon
@@ -67,23 +68,6 @@ DEFAULT_CHUNKSIZE = 16
 _CHUNKS_PER_WORKER = 4
 
 T = TypeVar("T")
-
-
-@attrs.frozen
-class Document:
-    """One article to parse, with what is known about it.
-
-    Attributes:
-        text: The article text.
-        source: Outlet or file name, recorded on the article and on failures.
-        title: Headline, when known.
-        date: Publication date, when known.
-    """
-
-    text: str
-    source: str | None = None
-    title: str | None = None
-    date: datetime.date | None = None
 
 
 @attrs.frozen
@@ -222,8 +206,6 @@ def read_file(
 
 
 def _parse_path(index: int, path: object, options: ParseOptions) -> ParseResult:
-    from .io.html import HTML_SUFFIXES, looks_like_html, read_html  # io.html imports batch
-
     source = os.fspath(path) if isinstance(path, str | os.PathLike) else None
     try:
         if source is None:

@@ -79,11 +79,13 @@ def _statement(article: Article, s: Statement, text: str) -> list[str]:
     cue = f"     cue {s.cue!r} at {_at(s.cue_span)}; speaker {words!r} at {_at(s.speaker_span)}"
     if s.channel:
         cue += f"; channel {s.channel!r}"
-    return [
-        f"  {s.id} {speaker}: rule {s.rule or '(not recorded)'}",
-        cue,
-        f"     content ({s.kind}) at {_at(s.span)}: {s.content!r}",
-    ]
+    lines = [f"  {s.id} {speaker}: rule {s.rule or '(not recorded)'}", cue]
+    if not s.pieces:
+        lines.append(f"     content ({s.kind}) at {_at(s.span)}: {s.content!r}")
+        return lines
+    lines.append(f"     content ({s.kind}) in {len(s.pieces)} pieces: {s.content!r}")
+    lines += [f"       piece at {_at(p)}: {p.of(text)!r}" for p in s.pieces]
+    return lines
 
 
 def _at(span: Span) -> str:

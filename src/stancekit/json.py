@@ -38,6 +38,7 @@ from .model import (
     Polarity,
     ReactionBasis,
     ReactionKind,
+    Statement,
     StatementKind,
 )
 
@@ -107,6 +108,11 @@ def configure_converter(converter: cattrs.Converter) -> None:
     # StrEnum subclasses str: keep enums on their own hook so values are checked.
     for cl in (ActorKind, StatementKind, Polarity, Commitment, ReactionKind, ReactionBasis):
         converter.register_structure_hook(cl, _structure_enum)
+    # A statement in one piece writes no "pieces" (and JSON without it loads as one piece).
+    converter.register_unstructure_hook(
+        Statement,
+        make_dict_unstructure_fn(Statement, converter, pieces=override(omit_if_default=True)),
+    )
     # The lexicon an article was parsed with stays in memory: JSON holds the facts only.
     converter.register_unstructure_hook(
         Article, make_dict_unstructure_fn(Article, converter, lexicon=override(omit=True))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -250,12 +251,20 @@ class Statement:
         channel: Where it was said, when the text says so (``"X"``, ``"parliament"``).
         rule: Name of the parser rule that made the attribution (``"pre_posed"``,
             ``"continuation"``; see ``docs/architecture.md``), or None when not parsed.
+        pieces: Where each piece of the content lies, in text order, when the content has
+            several (a quotation continued after its attribution: ``"A," she said. "B."``);
+            empty for a content in one piece. ``span`` then runs from the first piece's start
+            to the last one's end, and ``content`` is the pieces' texts joined by one space.
 
-    That ``content`` is the text at ``span`` is checked by :class:`Article`, which holds the text.
+    That ``content`` is the text at ``span`` (or at its ``pieces``, joined by one space) is
+    checked by :class:`Article`, which holds the text; :attr:`content_spans` gives the content's
+    spans in both cases.
 
     Raises:
-        ValidationError: when ``id`` or ``speaker`` is not a non-empty string, or ``rule``
-            is neither None nor a non-empty string.
+        ValidationError: when ``id`` or ``speaker`` is not a non-empty string, ``rule`` is
+            neither None nor a non-empty string, or ``pieces`` is not empty and not two or
+            more spans in text order, apart from one another, from ``span``'s start to its end
+            (``path`` is ``"Statement.pieces"``).
         ValueError: when ``kind`` is not a :class:`StatementKind` value.
     """
 
@@ -269,6 +278,34 @@ class Statement:
     speaker_span: Span
     channel: str | None = None
     rule: str | None = attrs.field(default=None, validator=_optional_non_empty)
+    pieces: tuple[Span, ...] = attrs.field(default=(), converter=_tuple_of_spans)
+
+    def __attrs_post_init__(self) -> None:
+        pieces = self.pieces
+        if not pieces:
+            return
+        if len(pieces) < 2:
+            raise ValidationError(
+                "Statement.pieces", "must be empty or hold two or more spans", pieces
+            )
+        for a, b in itertools.pairwise(pieces):
+            if not a.end < b.start:
+                raise ValidationError(
+                    "Statement.pieces", "must be in text order, apart from one another", pieces
+                )
+        if pieces[0].start != self.span.start or pieces[-1].end != self.span.end:
+            raise ValidationError(
+                "Statement.pieces", "must run from the span's start to its end", pieces
+            )
+
+    @property
+    def content_spans(self) -> tuple[Span, ...]:
+        """Where the content lies: its ``pieces``, or ``(span,)`` for a content in one piece."""
+        return self.pieces or (self.span,)
+
+    def content_of(self, text: str) -> str:
+        """The content as *text* holds it: the text at each piece, joined by one space."""
+        return " ".join(p.of(text) for p in self.content_spans)
 
 
 @attrs.frozen
@@ -712,8 +749,9 @@ def _validate(article: Article) -> _Index:
             raise ValidationError(f"{p}.speaker", "unknown actor id", s.speaker)
         for name in ("span", "cue_span", "speaker_span"):
             _check_span(f"{p}.{name}", getattr(s, name), size)
-        if s.span.of(article.text) != s.content:
-            raise ValidationError(f"{p}.content", "is not the text at its span", s.content)
+        if s.content_of(article.text) != s.content:
+            what = "its pieces" if s.pieces else "its span"
+            raise ValidationError(f"{p}.content", f"is not the text at {what}", s.content)
     for i, st in enumerate(article.stances):
         p = f"stances[{i}]"
         if st.holder not in actors:

@@ -98,12 +98,20 @@ def actors(draw: st.DrawFn, ids: list[str] | None = None, size: int = 100) -> Ac
 
 @st.composite
 def statements(draw: st.DrawFn, text: str, speakers: list[str], index: int = 0) -> Statement:
-    """A statement over *text* by one of *speakers*."""
+    """A statement over *text* by one of *speakers*; sometimes its content is in several
+    pieces (``pieces``: two or more spans in text order, apart from one another)."""
     span = draw(spans(len(text)))
+    pieces: tuple[Span, ...] = ()
+    if len(text) >= 3 and draw(st.booleans()):
+        cuts = sorted(draw(st.sets(st.integers(0, len(text)), min_size=4, max_size=6)))
+        if len(cuts) % 2:
+            cuts.pop()
+        pieces = tuple(Span(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True))
+        span = Span(pieces[0].start, pieces[-1].end)
     return Statement(
         id=f"s{index}",
         speaker=draw(st.sampled_from(speakers)),
-        content=span.of(text),
+        content=" ".join(p.of(text) for p in pieces) if pieces else span.of(text),
         kind=draw(st.sampled_from(StatementKind)),
         cue=draw(st.sampled_from(["said", "told", "according to", "warned"])),
         span=span,
@@ -111,6 +119,7 @@ def statements(draw: st.DrawFn, text: str, speakers: list[str], index: int = 0) 
         speaker_span=draw(spans(len(text))),
         channel=draw(st.none() | st.sampled_from(["X", "parliament", "SVT"])),
         rule=draw(st.none() | st.sampled_from(rule_names())),
+        pieces=pieces,
     )
 
 

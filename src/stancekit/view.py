@@ -136,8 +136,9 @@ class _Mark:
 
 
 def _content_spans(statement: Statement) -> tuple[Span, ...]:
-    """Where a statement's content lies: the one place to change when content has pieces."""
-    return (statement.span,)
+    """Where a statement's content lies: every piece of it (a continued quotation has
+    several), each marked, the statement's id on the first."""
+    return statement.content_spans
 
 
 def _stance_label(stance: Stance) -> str:

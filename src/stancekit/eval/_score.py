@@ -38,10 +38,20 @@ def content_overlap(predicted: Span, gold: Sequence[Span]) -> int:
     return sum(predicted.overlap(g) for g in gold)
 
 
-def _matches(predicted: Span, gold: Sequence[Span], gold_length: int) -> int:
+def _overlap(statement: Statement, gold: Sequence[Span]) -> int:
+    """Characters the statement's content (every piece of it) shares with *gold*."""
+    return sum(content_overlap(p, gold) for p in statement.content_spans)
+
+
+def _length(statement: Statement) -> int:
+    """The length of the statement's content: the sum of its pieces' lengths."""
+    return sum(len(p) for p in statement.content_spans)
+
+
+def _matches(statement: Statement, gold: Sequence[Span], gold_length: int) -> int:
     """The overlap when the two match (at least half of each one's length), else 0."""
-    overlap = content_overlap(predicted, gold)
-    if overlap and 2 * overlap >= len(predicted) and 2 * overlap >= gold_length:
+    overlap = _overlap(statement, gold)
+    if overlap and 2 * overlap >= _length(statement) and 2 * overlap >= gold_length:
         return overlap
     return 0
 
@@ -122,8 +132,8 @@ def _join_pieces(
         for i, st in enumerate(statements):
             if i in used_pred:
                 continue
-            overlap = content_overlap(st.span, pieces)
-            if overlap and 2 * overlap >= len(st.span):
+            overlap = _overlap(st, pieces)
+            if overlap and 2 * overlap >= _length(st):
                 inside.append((i, overlap))
         if not inside:
             continue
@@ -148,14 +158,14 @@ def score_document(
     """Match *article*'s statements to *document*'s gold attributions and count.
 
     A statement and a gold attribution match when their contents share at least half of each
-    one's length (discontinuous gold content: the sum of the overlaps with its pieces, against
-    the sum of their lengths). Pairs are made one to one, greedily: largest overlap first, then
-    right speaker first, then earlier gold, then earlier statement. Discontinuous gold may then
-    also take the statements that lie inside its pieces (a quotation split by its attribution
-    is often predicted as two statements). The speaker is right when
-    the statement's ``speaker_span`` overlaps a gold source span, or (with *speaker_names*, and
-    always for gold that gives a name but no span) when the speaking actor's name or an alias
-    and the gold source contain one another as whole words.
+    one's length (content in several pieces, gold or predicted: the sum of the overlaps of its
+    pieces, against the sum of their lengths). Pairs are made one to one, greedily: largest
+    overlap first, then right speaker first, then earlier gold, then earlier statement.
+    Discontinuous gold may then also take the statements that lie inside its pieces (a
+    quotation split by its attribution and reported as several statements). The speaker is
+    right when the statement's ``speaker_span`` overlaps a gold source span, or (with
+    *speaker_names*, and always for gold that gives a name but no span) when the speaking
+    actor's name or an alias and the gold source contain one another as whole words.
 
     Args:
         document: The gold.
@@ -189,7 +199,7 @@ def score_document(
     candidates: list[tuple[int, bool, int, int, bool | None]] = []
     for i, st in enumerate(statements):
         for j, g in enumerate(golds):
-            overlap = _matches(st.span, contents[j], lengths[j])
+            overlap = _matches(st, contents[j], lengths[j])
             if overlap:
                 right = speakers.right(st, g)
                 candidates.append((-overlap, right is not True, j, i, right))

@@ -20,16 +20,10 @@ characters and DNA's (Java) UTF-16 code units.
 
 from __future__ import annotations
 
-import base64
-import bisect
 import calendar
 import datetime
-import functools
-import hashlib
-import hmac
 import os
 import sqlite3
-import unicodedata
 import warnings
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -52,6 +46,25 @@ from ..model import (
     slugify,
 )
 from ..network import PERSON_LIKE, organization_of, represented
+from ._dna_schema import (
+    AGREEMENT,
+    ATTRIBUTES,
+    CONCEPT,
+    DNA_DATE,
+    DNA_VERSION,
+    MAX_SHORT_TEXT,
+    ORGANIZATION,
+    PERSON,
+    REQUIRED_TABLES,
+    SCHEMA,
+    STATEMENT_TYPE,
+    VARIABLES,
+    check_password,
+    from_utf16,
+    hash_password,
+    to_utf16,
+    utf16_offsets,
+)
 
 __all__ = [
     "DNA_VERSION",
@@ -63,232 +76,6 @@ __all__ = [
     "read_dna",
     "write_dna",
 ]
-
-#: The DNA version whose schema :func:`write_dna` writes (recorded in the SETTINGS table).
-DNA_VERSION = "3.0.7"
-_DNA_DATE = "2022-06-10"
-
-#: Longest short text (entity value, title, source...) DNA accepts: ``LENGTH(...) < 191``.
-MAX_SHORT_TEXT = 190
-
-_PERSON, _ORGANIZATION, _CONCEPT, _AGREEMENT = "person", "organization", "concept", "agreement"
-_REQUIRED_TABLES = (
-    "DOCUMENTS",
-    "STATEMENTS",
-    "STATEMENTTYPES",
-    "VARIABLES",
-    "ENTITIES",
-    "DATASHORTTEXT",
-    "DATABOOLEAN",
-)
-
-# The DNA 3 schema, table by table, as DNA 3.0.7 creates it.
-_SCHEMA = (
-    "CREATE TABLE SETTINGS(Property TEXT PRIMARY KEY, Value TEXT NOT NULL)",
-    "CREATE TABLE CODERS(ID INTEGER NOT NULL PRIMARY KEY,"
-    " Name TEXT NOT NULL CHECK (LENGTH(Name) < 191),"
-    " Red INTEGER NOT NULL DEFAULT 0 CHECK (Red BETWEEN 0 AND 255),"
-    " Green INTEGER NOT NULL DEFAULT 0 CHECK (Green BETWEEN 0 AND 255),"
-    " Blue INTEGER NOT NULL DEFAULT 0 CHECK (Blue BETWEEN 0 AND 255),"
-    " Refresh INTEGER NOT NULL CHECK (Refresh BETWEEN 0 AND 9999) DEFAULT 0,"
-    " FontSize INTEGER NOT NULL CHECK (FontSize BETWEEN 1 AND 99) DEFAULT 14,"
-    " Password TEXT NOT NULL CHECK (LENGTH(Password) < 191),"
-    " PopupWidth INTEGER CHECK (PopupWidth BETWEEN 100 AND 9999) DEFAULT 300,"
-    " ColorByCoder INTEGER NOT NULL CHECK (ColorByCoder BETWEEN 0 AND 1) DEFAULT 0,"
-    " PopupDecoration INTEGER NOT NULL CHECK (PopupDecoration BETWEEN 0 AND 1) DEFAULT 0,"
-    " PopupAutoComplete INTEGER NOT NULL CHECK (PopupAutoComplete BETWEEN 0 AND 1) DEFAULT 1,"
-    + ",".join(
-        f" {p} INTEGER NOT NULL CHECK ({p} BETWEEN 0 AND 1) DEFAULT 1"
-        for p in (
-            "PermissionAddDocuments",
-            "PermissionEditDocuments",
-            "PermissionDeleteDocuments",
-            "PermissionImportDocuments",
-            "PermissionAddStatements",
-            "PermissionEditStatements",
-            "PermissionDeleteStatements",
-            "PermissionEditAttributes",
-            "PermissionEditRegex",
-            "PermissionEditStatementTypes",
-            "PermissionEditCoders",
-            "PermissionEditCoderRelations",
-            "PermissionViewOthersDocuments",
-            "PermissionEditOthersDocuments",
-            "PermissionViewOthersStatements",
-            "PermissionEditOthersStatements",
-        )
-    )
-    + ")",
-    "CREATE TABLE DOCUMENTS(ID INTEGER NOT NULL PRIMARY KEY,"
-    " Title TEXT NOT NULL CHECK (LENGTH(Title) < 191), Text TEXT NOT NULL, Coder INTEGER,"
-    " Author TEXT NOT NULL DEFAULT '' CHECK (LENGTH(Author) < 191),"
-    " Source TEXT NOT NULL DEFAULT '' CHECK (LENGTH(Source) < 191),"
-    " Section TEXT NOT NULL DEFAULT '' CHECK (LENGTH(Section) < 191),"
-    " Notes TEXT NOT NULL DEFAULT '', Type TEXT NOT NULL DEFAULT '' CHECK (LENGTH(Type) < 191),"
-    " Date INTEGER NOT NULL, FOREIGN KEY(Coder) REFERENCES CODERS(ID) ON DELETE CASCADE)",
-    "CREATE TABLE STATEMENTTYPES(ID INTEGER NOT NULL PRIMARY KEY,"
-    " Label TEXT NOT NULL CHECK (LENGTH(Label) < 191),"
-    " Red INTEGER NOT NULL DEFAULT 0 CHECK (Red BETWEEN 0 AND 255),"
-    " Green INTEGER NOT NULL DEFAULT 0 CHECK (Green BETWEEN 0 AND 255),"
-    " Blue INTEGER NOT NULL DEFAULT 0 CHECK (Blue BETWEEN 0 AND 255))",
-    "CREATE TABLE VARIABLES(ID INTEGER NOT NULL PRIMARY KEY,"
-    " Variable TEXT NOT NULL CHECK (LENGTH(Variable) < 191),"
-    " DataType TEXT NOT NULL CHECK (DataType = 'boolean' OR DataType = 'integer'"
-    " OR DataType = 'long text' OR DataType = 'short text') DEFAULT 'short text',"
-    " StatementTypeId INTEGER,"
-    " FOREIGN KEY(StatementTypeId) REFERENCES STATEMENTTYPES(ID) ON DELETE CASCADE,"
-    " UNIQUE (Variable, StatementTypeId))",
-    "CREATE TABLE VARIABLELINKS(ID INTEGER NOT NULL PRIMARY KEY, SourceVariableId INTEGER,"
-    " TargetVariableId INTEGER, CHECK (TargetVariableId != SourceVariableId),"
-    " FOREIGN KEY(SourceVariableId) REFERENCES VARIABLES(ID) ON DELETE CASCADE,"
-    " FOREIGN KEY(TargetVariableId) REFERENCES VARIABLES(ID) ON DELETE CASCADE)",
-    "CREATE TABLE REGEXES(Label TEXT PRIMARY KEY CHECK (LENGTH(Label) < 191),"
-    " Red INTEGER NOT NULL DEFAULT 0 CHECK (Red BETWEEN 0 AND 255),"
-    " Green INTEGER NOT NULL DEFAULT 0 CHECK (Green BETWEEN 0 AND 255),"
-    " Blue INTEGER NOT NULL DEFAULT 0 CHECK (Blue BETWEEN 0 AND 255))",
-    "CREATE TABLE CODERRELATIONS(ID INTEGER NOT NULL PRIMARY KEY,"
-    " Coder INTEGER CHECK(Coder > 0), OtherCoder INTEGER CHECK(OtherCoder > 0),"
-    " viewStatements INTEGER NOT NULL DEFAULT 1 CHECK(viewStatements BETWEEN 0 AND 1),"
-    " editStatements INTEGER NOT NULL DEFAULT 1 CHECK(editStatements BETWEEN 0 AND 1),"
-    " viewDocuments INTEGER NOT NULL DEFAULT 1 CHECK(viewDocuments BETWEEN 0 AND 1),"
-    " editDocuments INTEGER NOT NULL DEFAULT 1 CHECK(editDocuments BETWEEN 0 AND 1),"
-    " CHECK (Coder != OtherCoder),"
-    " FOREIGN KEY(Coder) REFERENCES CODERS(ID) ON DELETE CASCADE,"
-    " FOREIGN KEY(OtherCoder) REFERENCES CODERS(ID) ON DELETE CASCADE)",
-    "CREATE TABLE STATEMENTS(ID INTEGER NOT NULL PRIMARY KEY, StatementTypeId INTEGER,"
-    " DocumentId INTEGER, Start INTEGER NOT NULL CHECK(Start >= 0),"
-    " Stop INTEGER NOT NULL CHECK(Stop >= 0), Coder INTEGER, CHECK (Start < Stop),"
-    " FOREIGN KEY(StatementTypeId) REFERENCES STATEMENTTYPES(ID) ON DELETE CASCADE,"
-    " FOREIGN KEY(Coder) REFERENCES CODERS(ID) ON DELETE CASCADE,"
-    " FOREIGN KEY(DocumentId) REFERENCES DOCUMENTS(ID) ON DELETE CASCADE)",
-    "CREATE TABLE DATABOOLEAN(ID INTEGER PRIMARY KEY NOT NULL, StatementId INTEGER NOT NULL,"
-    " VariableId INTEGER NOT NULL, Value INTEGER NOT NULL DEFAULT 1,"
-    " FOREIGN KEY(StatementId) REFERENCES STATEMENTS(ID) ON DELETE CASCADE,"
-    " FOREIGN KEY(VariableId) REFERENCES VARIABLES(ID) ON DELETE CASCADE,"
-    " UNIQUE (StatementId, VariableId))",
-    "CREATE TABLE DATAINTEGER(ID INTEGER PRIMARY KEY NOT NULL, StatementId INTEGER NOT NULL,"
-    " VariableId INTEGER NOT NULL, Value INTEGER NOT NULL DEFAULT 0,"
-    " FOREIGN KEY(StatementId) REFERENCES STATEMENTS(ID) ON DELETE CASCADE,"
-    " FOREIGN KEY(VariableId) REFERENCES VARIABLES(ID) ON DELETE CASCADE,"
-    " UNIQUE (StatementId, VariableId))",
-    "CREATE TABLE ENTITIES(ID INTEGER PRIMARY KEY NOT NULL, VariableId INTEGER NOT NULL,"
-    " Value TEXT NOT NULL DEFAULT '' CHECK (LENGTH(Value) < 191),"
-    " Red INTEGER CHECK (Red BETWEEN 0 AND 255), Green INTEGER CHECK (Green BETWEEN 0 AND 255),"
-    " Blue INTEGER CHECK (Blue BETWEEN 0 AND 255), ChildOf INTEGER CHECK(ChildOf > 0),"
-    " UNIQUE (VariableId, Value),"
-    " FOREIGN KEY(ChildOf) REFERENCES ENTITIES(ID) ON DELETE CASCADE,"
-    " FOREIGN KEY(VariableId) REFERENCES VARIABLES(ID) ON DELETE CASCADE)",
-    "CREATE TABLE DATASHORTTEXT(ID INTEGER PRIMARY KEY NOT NULL, StatementId INTEGER NOT NULL,"
-    " VariableId INTEGER NOT NULL, Entity INTEGER NOT NULL,"
-    " FOREIGN KEY(StatementId) REFERENCES STATEMENTS(ID) ON DELETE CASCADE,"
-    " FOREIGN KEY(VariableId) REFERENCES VARIABLES(ID) ON DELETE CASCADE,"
-    " FOREIGN KEY(Entity) REFERENCES ENTITIES(ID) ON DELETE CASCADE,"
-    " UNIQUE (StatementId, VariableId))",
-    "CREATE TABLE DATALONGTEXT(ID INTEGER PRIMARY KEY NOT NULL, StatementId INTEGER NOT NULL,"
-    " VariableId INTEGER NOT NULL, Value TEXT DEFAULT '',"
-    " FOREIGN KEY(StatementId) REFERENCES STATEMENTS(ID) ON DELETE CASCADE,"
-    " FOREIGN KEY(VariableId) REFERENCES VARIABLES(ID) ON DELETE CASCADE,"
-    " UNIQUE (StatementId, VariableId))",
-    "CREATE TABLE ATTRIBUTEVARIABLES(ID INTEGER PRIMARY KEY NOT NULL,"
-    " VariableId INTEGER NOT NULL,"
-    " AttributeVariable TEXT NOT NULL CHECK (LENGTH(AttributeVariable) < 191),"
-    " UNIQUE(VariableId, AttributeVariable),"
-    " FOREIGN KEY(VariableId) REFERENCES VARIABLES(ID) ON DELETE CASCADE)",
-    "CREATE TABLE ATTRIBUTEVALUES(ID INTEGER PRIMARY KEY NOT NULL, EntityId INTEGER NOT NULL,"
-    " AttributeVariableId INTEGER NOT NULL,"
-    " AttributeValue TEXT NOT NULL DEFAULT '' CHECK (LENGTH(AttributeValue) < 191),"
-    " UNIQUE (EntityId, AttributeVariableId),"
-    " FOREIGN KEY(EntityId) REFERENCES ENTITIES(ID) ON DELETE CASCADE,"
-    " FOREIGN KEY(AttributeVariableId) REFERENCES ATTRIBUTEVARIABLES(ID) ON DELETE CASCADE)",
-)
-
-# Statement type 1 and its variables, with DNA's ids, labels and colour.
-_STATEMENT_TYPE = (1, "DNA Statement", 239, 208, 51)
-_VARIABLES = (
-    (1, _PERSON, "short text", 1),
-    (2, _ORGANIZATION, "short text", 1),
-    (3, _CONCEPT, "short text", 1),
-    (4, _AGREEMENT, "boolean", 1),
-)
-_ATTRIBUTES = ("Type", "Alias", "Notes")
-
-
-# -- offsets --------------------------------------------------------------------------------
-
-
-def _utf16_offsets(text: str) -> list[int] | None:
-    """UTF-16 offset of every Python offset ``0..len(text)``; ``None`` when they are equal."""
-    if text.isascii() or max(text) <= "\uffff":
-        return None
-    out = [0]
-    for ch in text:
-        out.append(out[-1] + (2 if ch > "\uffff" else 1))
-    return out
-
-
-def _to_utf16(offsets: list[int] | None, i: int) -> int:
-    return i if offsets is None else offsets[i]
-
-
-def _from_utf16(offsets: list[int] | None, u: int) -> int:
-    # An offset inside a surrogate pair falls back to the character it belongs to.
-    return u if offsets is None else bisect.bisect_right(offsets, u) - 1
-
-
-# -- password -------------------------------------------------------------------------------
-
-
-_SALT_SIZE = 16
-_ITERATIONS = 100_000
-
-
-def _digest(salt: bytes, password: str) -> bytes:
-    message = unicodedata.normalize("NFC", password).encode("utf-8")
-    digest = hashlib.sha256(salt + message).digest()
-    for _ in range(_ITERATIONS - 1):
-        digest = hashlib.sha256(digest).digest()
-    return digest
-
-
-@functools.lru_cache(maxsize=8)
-def hash_password(password: str) -> str:
-    """Hash a coder password the way DNA 3 checks it (jasypt's ``StrongPasswordEncryptor``).
-
-    SHA-256 over a 16-byte salt and the NFC-normalised UTF-8 password, iterated 100,000
-    times; base64 of salt + digest. The salt is derived from the password, so the same
-    password always gives the same hash and written files are reproducible: the coder
-    password of an exported file protects nothing secret.
-
-    Args:
-        password: The password DNA and rDNA will ask for (``coderPassword`` in rDNA).
-
-    Returns:
-        The 64-character hash stored in ``CODERS.Password``.
-    """
-    seed = unicodedata.normalize("NFC", password).encode("utf-8")
-    salt = hashlib.sha256(b"stancekit-dna-coder\0" + seed).digest()[:_SALT_SIZE]
-    return base64.b64encode(salt + _digest(salt, password)).decode("ascii")
-
-
-def check_password(password: str, hashed: str) -> bool:
-    """Whether *password* matches a ``CODERS.Password`` hash (written by DNA or stancekit).
-
-    Args:
-        password: The plain password.
-        hashed: The stored hash (base64 of a 16-byte salt and a SHA-256 digest).
-
-    Returns:
-        ``True`` when they match; ``False`` otherwise, also for a malformed hash.
-    """
-    try:
-        raw = base64.b64decode(hashed, validate=True)
-    except ValueError:
-        return False
-    if len(raw) != _SALT_SIZE + hashlib.sha256().digest_size:
-        return False
-    salt, digest = raw[:_SALT_SIZE], raw[_SALT_SIZE:]
-    return hmac.compare_digest(_digest(salt, password), digest)
-
 
 # -- reading --------------------------------------------------------------------------------
 
@@ -394,7 +181,7 @@ def _clean(value: object, name: str = "") -> str:
 
 def _read(con: sqlite3.Connection, name: str, statement_type: int | None) -> list[Article]:
     tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    missing = [t for t in _REQUIRED_TABLES if t not in tables]
+    missing = [t for t in REQUIRED_TABLES if t not in tables]
     if missing:
         raise DNAError(name, f"not a DNA 3 database (no table {', '.join(missing)})")
     variables: dict[int, dict[str, tuple[int, str]]] = {}
@@ -403,7 +190,7 @@ def _read(con: sqlite3.Connection, name: str, statement_type: int | None) -> lis
     ):
         if type_id is not None:
             variables.setdefault(type_id, {})[variable] = (vid, data_type)
-    wanted = (_PERSON, _ORGANIZATION, _CONCEPT)
+    wanted = (PERSON, ORGANIZATION, CONCEPT)
 
     def fits(type_id: int) -> bool:
         have = variables.get(type_id, {})
@@ -418,7 +205,7 @@ def _read(con: sqlite3.Connection, name: str, statement_type: int | None) -> lis
         msg = f"statement type {statement_type} lacks person, organization or concept"
         raise DNAError(name, msg)
     ids = {v: vid for v, (vid, _) in variables[statement_type].items()}
-    role = {ids[_PERSON]: _PERSON, ids[_ORGANIZATION]: _ORGANIZATION, ids[_CONCEPT]: _CONCEPT}
+    role = {ids[PERSON]: PERSON, ids[ORGANIZATION]: ORGANIZATION, ids[CONCEPT]: CONCEPT}
 
     values: dict[int, dict[str, str]] = {}
     for sid, vid, value in con.execute(
@@ -428,9 +215,9 @@ def _read(con: sqlite3.Connection, name: str, statement_type: int | None) -> lis
     ):
         values.setdefault(sid, {})[role[vid]] = _clean(value, name)
     agreement: dict[int, bool] = {}
-    if _AGREEMENT in ids:
+    if AGREEMENT in ids:
         for sid, value in con.execute(
-            "SELECT StatementId, Value FROM DATABOOLEAN WHERE VariableId = ?", (ids[_AGREEMENT],)
+            "SELECT StatementId, Value FROM DATABOOLEAN WHERE VariableId = ?", (ids[AGREEMENT],)
         ):
             agreement[sid] = _agreement(value, sid, name)
     by_document: dict[int, list[tuple[int, int, int]]] = {}
@@ -480,7 +267,7 @@ def _article(
     date: Any,
     rows: Sequence[tuple[int, int, int, dict[str, str], bool]],
 ) -> Article:
-    offsets = _utf16_offsets(text)
+    offsets = utf16_offsets(text)
     actors: dict[tuple[str, ...], Actor] = {}
     used: set[str] = set()
 
@@ -498,10 +285,10 @@ def _article(
     statements: list[Statement] = []
     stances: list[Stance] = []
     for sid, start16, stop16, value, agree in rows:
-        person, org = value.get(_PERSON, ""), value.get(_ORGANIZATION, "")
+        person, org = value.get(PERSON, ""), value.get(ORGANIZATION, "")
         if not person and not org:
             continue
-        start, stop = _from_utf16(offsets, start16), _from_utf16(offsets, stop16)
+        start, stop = from_utf16(offsets, start16), from_utf16(offsets, stop16)
         if not 0 <= start <= stop <= len(text):
             raise DNAError(name, f"statement {sid} lies outside its document")
         organization = actor(("org", org), name=org, kind=ActorKind.ORGANIZATION) if org else None
@@ -531,7 +318,7 @@ def _article(
                 speaker_span=here,
             )
         )
-        concept = value.get(_CONCEPT, "")
+        concept = value.get(CONCEPT, "")
         if concept:
             # agreement 1 reads as endorsement, 0 as categorical; the polarity is the row's
             commitment = Commitment.ENDORSEMENT if agree else Commitment.CATEGORICAL
@@ -597,8 +384,15 @@ def _short(text: str | None, what: str, notes: list[str]) -> str:
 
 
 def _anchor(article: Article, stance: Stance) -> Span | None:
-    """The non-empty span a DNA statement for *stance* covers: its evidence, else nearby."""
-    candidates: list[Span | None] = [article.statement(e).span for e in stance.evidence]
+    """The non-empty span a DNA statement for *stance* covers: its evidence, else nearby.
+
+    A DNA statement is one stretch of text: for evidence in several pieces, the piece that
+    holds the stance's cue, else the stretch from the first piece to the last."""
+    candidates: list[Span | None] = []
+    for e in stance.evidence:
+        st = article.statement(e)
+        held = [p for p in st.pieces if p.contains(stance.cue_span) and len(p) > 0]
+        candidates.append(held[0] if held else st.span)
     candidates += [stance.target.span, stance.cue_span]
     for span in candidates:
         if span is not None and len(span) > 0:
@@ -660,10 +454,11 @@ def write_dna(
     """Write a corpus as a DNA 3 database that DNA and rDNA open.
 
     One document per article (title, text, source, date at midnight UTC) and one DNA
-    statement per support or oppose stance: its span is the first evidence statement's
-    (else the target's, the cue's, or the whole text), person and organisation come from
-    the holder under its merged corpus name (see ``docs/networks.md``), concept is the
-    target key, agreement 1 for support and 0 for oppose. All DNA tables are created, with
+    statement per support or oppose stance: its span is the first evidence statement's (for
+    a statement in several pieces, the piece holding the stance's cue), else the target's,
+    the cue's, or the whole text; person and organisation come from the holder under its
+    merged corpus name (see ``docs/networks.md``), concept is the target key, agreement 1
+    for support and 0 for oppose. All DNA tables are created, with
     one coder (ID 1) and the statement type "DNA Statement" (variables person, organization,
     concept, agreement), as DNA itself creates them.
 
@@ -718,20 +513,20 @@ def write_dna(
 def _write(
     con: sqlite3.Connection, corpus: Corpus, coder: str, password: str, notes: list[str]
 ) -> tuple[int, int]:
-    for statement in _SCHEMA:
+    for statement in SCHEMA:
         con.execute(statement)
     con.executemany(
-        "INSERT INTO SETTINGS VALUES (?, ?)", [("version", DNA_VERSION), ("date", _DNA_DATE)]
+        "INSERT INTO SETTINGS VALUES (?, ?)", [("version", DNA_VERSION), ("date", DNA_DATE)]
     )
     con.execute(
         "INSERT INTO CODERS (ID, Name, Red, Green, Blue, Password) VALUES (1, ?, 255, 255, 0, ?)",
         (coder, hash_password(password)),
     )
-    con.execute("INSERT INTO STATEMENTTYPES VALUES (?, ?, ?, ?, ?)", _STATEMENT_TYPE)
-    con.executemany("INSERT INTO VARIABLES VALUES (?, ?, ?, ?)", _VARIABLES)
+    con.execute("INSERT INTO STATEMENTTYPES VALUES (?, ?, ?, ?, ?)", STATEMENT_TYPE)
+    con.executemany("INSERT INTO VARIABLES VALUES (?, ?, ?, ?)", VARIABLES)
     attribute_ids: dict[int, list[int]] = {}
     n = 0
-    for attribute in _ATTRIBUTES:
+    for attribute in ATTRIBUTES:
         for vid in (1, 2, 3):
             n += 1
             con.execute("INSERT INTO ATTRIBUTEVARIABLES VALUES (?, ?, ?)", (n, vid, attribute))
@@ -776,7 +571,7 @@ def _write(
         anchored = {e for *_, stance in rows for e in stance.evidence}
         without_stance += sum(1 for s in article.statements if s.id not in anchored)
         reactions += len(article.reactions)
-        offsets = _utf16_offsets(article.text)
+        offsets = utf16_offsets(article.text)
         for span, person, org, concept, agree, _ in rows:
             statements += 1
             con.execute(
@@ -784,8 +579,8 @@ def _write(
                 (
                     statements,
                     documents,
-                    _to_utf16(offsets, span.start),
-                    _to_utf16(offsets, span.end),
+                    to_utf16(offsets, span.start),
+                    to_utf16(offsets, span.end),
                 ),
             )
             con.executemany(

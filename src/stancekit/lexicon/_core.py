@@ -45,6 +45,10 @@ def _map(value: Mapping[str, str]) -> Mapping[str, str]:
     return {fold(k).strip(): v for k, v in value.items()}
 
 
+def _commitment_map(value: Mapping[str, str | Commitment]) -> Mapping[str, Commitment]:
+    return {fold(k).strip(): Commitment(v) for k, v in value.items()}
+
+
 def _phrases(value: Iterable[CommitmentPhrase]) -> tuple[CommitmentPhrase, ...]:
     return tuple(value)
 
@@ -143,6 +147,36 @@ class Lexicon:
         agent_markers: Words introducing the agent of a passive position ("rejected by").
         coordinators: Words joining a second predicate to a sentence's subject ("but").
         refusals: Verbs that, before "to" and another verb, reject doing it ("refused to lift").
+        proposal_nouns: Nouns naming an actor's own proposal after its possessive and before
+            "for" or "to" ("the union's call for a levy"): the actor supports it.
+        intent_nouns: Nouns of an actor's intent, a position only before "to" ("the mayor's
+            plan to build a tram"; "the mayor's plans for the city" is a topic).
+        urging_verbs: Verbs asking someone to act ("urged the council to ban cars"): the
+            subject supports the action.
+        supporter_nouns: Nouns for those who back a proposal ("supporters of the levy,
+            including X", "X, a champion of the levy").
+        opponent_nouns: Nouns for those against one ("critics such as X", "X, an opponent of").
+        inclusion_markers: Words listing members of a group ("several countries, including
+            X and Y, have pledged"): the members hold the group's position.
+        stance_nouns_from: Nouns of a position taken by the actors after "from", with the
+            commitment ("opposition from X and Y": objection).
+        not_proposals: Words that, as the whole object of a support or opposition verb, name
+            no proposal ("backed him", "supports the team").
+        group_quantifiers: Words that make a plural mention nobody in particular ("some
+            countries", "many experts").
+        coordination_links: Words joining actors into one subject ("Labor and the Greens
+            oppose it": both do).
+        proposal_links: Words after a proposal or position noun before its object ("plan
+            to", "call for", "opposition to").
+        copulas: Verbs joining a subject to a noun that describes it ("X is a critic of").
+        echo_auxiliaries: Auxiliaries after "as" that give a position to one more actor
+            ("X backs the levy, as does Y").
+        proposal_heads: Last words of a proper name that names a proposal, not an actor ("the
+            Clean Air Act"): a support verb's object ending in one is a proposal.
+        abandon_verbs: Verbs of dropping a proposal: backing its dropping opposes it
+            ("welcomed reports the levy would be scrapped", "backed repealing the tax").
+        report_nouns: Nouns before the clause that names a dropped proposal ("reports the
+            levy would be scrapped").
         position_endorsers: Verbs whose subject shares the position its object is defended
             for ("defended the minister for not ruling it out").
         office_words: Title words of government offices: a speaker holding one speaks for
@@ -215,6 +249,24 @@ class Lexicon:
     portfolios: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     name_honorifics: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     given_names: Mapping[str, str] = attrs.field(converter=_map, factory=dict)
+    proposal_nouns: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    intent_nouns: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    urging_verbs: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    supporter_nouns: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    opponent_nouns: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    inclusion_markers: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    stance_nouns_from: Mapping[str, Commitment] = attrs.field(
+        converter=_commitment_map, factory=dict
+    )
+    not_proposals: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    group_quantifiers: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    coordination_links: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    proposal_links: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    copulas: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    echo_auxiliaries: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    proposal_heads: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    abandon_verbs: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    report_nouns: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     words: sc.FunctionWords = attrs.field(factory=lambda: _function_words())
     _compiled: list[CompiledLexicon] = attrs.field(
         init=False, factory=list, eq=False, repr=False, hash=False

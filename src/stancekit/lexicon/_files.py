@@ -177,6 +177,22 @@ def _stance(s: sc.StanceFile) -> dict[str, Any]:
         "coordinators": w.coordinators,
         "agent_markers": w.agent_markers,
         "object_relatives": w.object_relatives,
+        "proposal_nouns": w.proposal_nouns,
+        "intent_nouns": w.intent_nouns,
+        "urging_verbs": w.urging_verbs,
+        "supporter_nouns": w.supporter_nouns,
+        "opponent_nouns": w.opponent_nouns,
+        "inclusion_markers": w.inclusion_markers,
+        "stance_nouns_from": w.stance_nouns_from,
+        "not_proposals": w.not_proposals,
+        "group_quantifiers": w.group_quantifiers,
+        "coordination_links": w.coordination_links,
+        "proposal_links": w.proposal_links,
+        "copulas": w.copulas,
+        "echo_auxiliaries": w.echo_auxiliaries,
+        "proposal_heads": w.proposal_heads,
+        "abandon_verbs": w.abandon_verbs,
+        "report_nouns": w.report_nouns,
     }
 
 

@@ -175,7 +175,7 @@ def compile_lexicon(lex: Lexicon) -> CompiledLexicon:
         anonymity=table(lex.anonymity),
         mention_starters=frozenset(
             set(lex.pronouns)
-            | {"the", "a", "an", "another", "his", "her", "their", "its", "our", "my", "your"}
+            | lex.words.determiners
             | lex.indefinites
             | lex.role_adjectives
             | {t.low for p in lex.titles for t in tokenize(p, abbreviations=ab, possessives=pe)[:1]}

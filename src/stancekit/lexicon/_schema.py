@@ -164,6 +164,22 @@ class StanceWords:
     coordinators: Words = ()
     agent_markers: Words = ()
     object_relatives: Words = ()
+    proposal_nouns: Words = ()
+    intent_nouns: Words = ()
+    urging_verbs: Words = ()
+    supporter_nouns: Words = ()
+    opponent_nouns: Words = ()
+    inclusion_markers: Words = ()
+    stance_nouns_from: Mapping[str, Commitment] = attrs.field(factory=dict)
+    not_proposals: Words = ()
+    group_quantifiers: Words = ()
+    coordination_links: Words = ()
+    proposal_links: Words = ()
+    copulas: Words = ()
+    echo_auxiliaries: Words = ()
+    proposal_heads: Words = ()
+    abandon_verbs: Words = ()
+    report_nouns: Words = ()
 
 
 @attrs.frozen
@@ -330,6 +346,8 @@ class FunctionWords:
         question_react: Verbs ending "how did X react" (``"respond"``).
         question_say_auxiliaries: Auxiliaries after "what" in "what did X say".
         question_say: Verbs of "what did X say (about Y)" (``"told"``).
+        chain_breakers: Words that, between two pieces of a quotation, open another clause,
+            so the pieces are not joined (``"A," he said as the crowd yelled: "B."``).
     """
 
     determiners: frozenset[str] = frozenset()
@@ -410,6 +428,7 @@ class FunctionWords:
     question_react: frozenset[str] = frozenset()
     question_say_auxiliaries: frozenset[str] = frozenset()
     question_say: frozenset[str] = frozenset()
+    chain_breakers: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -494,6 +513,7 @@ class WordsFile:
     question_react: Words = ()
     question_say_auxiliaries: Words = ()
     question_say: Words = ()
+    chain_breakers: Words = ()
 
     def words(self) -> FunctionWords:
         """The typed sets the lexicon exposes as ``lexicon.words``."""

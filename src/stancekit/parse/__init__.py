@@ -9,39 +9,16 @@ import datetime
 import gc
 from collections.abc import Sequence
 
-import attrs
-
 from ..errors import InputError
 from ..lexicon import Lexicon
-from ..model import ActorKind, Article, _surrogate_pair_at
+from ..model import Article, _surrogate_pair_at
+from ._known import KnownActor
+from ._pipeline import run
 
 __all__ = ["DEFAULT_MAX_CHARS", "KnownActor", "parse"]
 
 #: Largest text :func:`parse` accepts unless told otherwise (10 million characters).
 DEFAULT_MAX_CHARS = 10_000_000
-
-
-def _str_tuple(value: Sequence[str]) -> tuple[str, ...]:
-    return tuple(value)
-
-
-@attrs.frozen
-class KnownActor:
-    """An actor the caller knows about, so that mentions resolve to it.
-
-    Attributes:
-        name: Canonical name (``"Jane Roe"``).
-        aliases: Other ways the text may name the actor (``"Roe"``, ``"the governor"``).
-        title: Role (``"Governor"``).
-        affiliation: Country or organisation.
-        kind: What sort of actor it is.
-    """
-
-    name: str
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
-    title: str | None = None
-    affiliation: str | None = None
-    kind: ActorKind = attrs.field(default=ActorKind.PERSON, converter=ActorKind)
 
 
 def parse(
@@ -92,8 +69,6 @@ def parse(
             " and decode)",
             reason="surrogate-pair",
         )
-    from ._pipeline import run
-
     # The parser allocates many small acyclic objects (tokens, mentions): the cyclic
     # collector would rescan them again and again on long texts, so it pauses meanwhile.
     paused = gc.isenabled()

@@ -12,8 +12,8 @@ from collections.abc import Callable
 import attrs
 
 from ..lexicon import Lexicon
-from ..model import Article, Span, Stance, Statement
-from . import KnownActor
+from ..model import Article, Span, Stance, Statement, StatementKind
+from ._known import KnownActor
 from ._mentions import Mention, MentionKind
 from ._narrated import find_narrated
 from ._reaction import explicit_cues, find_reactions, held_focal
@@ -107,35 +107,52 @@ def actors(state: ParseState) -> None:
 
 
 def statements(state: ParseState) -> None:
-    """One statement per utterance, in text order."""
+    """One statement per utterance, in text order; the pieces of a continued quotation (one
+    chain of attributions, see ``attribution._chains``) make one statement together."""
     text = state.text
     # co-speakers share one content: one string per span, not one copy per statement
     contents: dict[tuple[int, int], str] = {}
-    for i, u in enumerate(state.utterances, 1):
+    chains: dict[int, Statement] = {}  # id() of a chain's first attribution -> its statement
+    n = 0
+    for u in state.utterances:
         a = u.attribution
-        content = contents.get((a.content_start, a.content_end))
-        if content is None:
-            content = contents[a.content_start, a.content_end] = text[
-                a.content_start : a.content_end
-            ]
+        head = a.head
+        if head is not None and id(head) in chains:
+            u.statement = chains[id(head)]
+            continue
+        pieces: tuple[Span, ...] = ()
+        if a.chain:
+            pieces = tuple(Span(p.content_start, p.content_end) for p in a.chain)
+            span = Span(pieces[0].start, pieces[-1].end)
+            content = " ".join(p.of(text) for p in pieces)
+        else:
+            span = Span(a.content_start, a.content_end)
+            got = contents.get((a.content_start, a.content_end))
+            if got is None:
+                got = contents[a.content_start, a.content_end] = span.of(text)
+            content = got
         if a.speaker_at:
             speaker_span = Span(*a.speaker_at)
         elif a.speaker:
             speaker_span = Span(a.speaker.start, a.speaker.end)
         else:
             speaker_span = Span(0, 0)
+        n += 1
         u.statement = Statement(
-            id=f"s{i}",
+            id=f"s{n}",
             speaker=u.speaker.id,
             content=content,
-            kind=a.kind,
+            kind=a.kind if all(p.kind is a.kind for p in a.chain) else StatementKind.MIXED,
             cue=a.cue,
-            span=Span(a.content_start, a.content_end),
+            span=span,
             cue_span=Span(a.cue_start, a.cue_end),
             speaker_span=speaker_span,
             channel=a.channel,
-            rule=a.rule or None,
+            rule=(a.chain_rule if a.chain else a.rule) or None,
+            pieces=pieces,
         )
+        if a.chain:
+            chains[id(a)] = u.statement
         state.statements.append(u.statement)
 
 

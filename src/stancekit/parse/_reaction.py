@@ -162,7 +162,8 @@ def find_reactions(
     """Explicit and inferred reactions, in the order of their evidence."""
     drafts: list[tuple[int, Reaction]] = []
     taken: set[tuple[str, str]] = set()
-    statements = [u.statement for u in utterances]
+    # the pieces of a continued quotation share one statement: each statement once
+    statements = list({u.statement.id: u.statement for u in utterances}.values())
     order = {s.id: i for i, s in enumerate(statements)}
 
     # the held rule (see Focal): the target most held, and the first stance on it

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from ..lexicon import Lexicon
 from ..model import Actor, ActorKind, Span, slugify
-from . import KnownActor
+from ._known import KnownActor
 from ._mentions import (
     ANONYMOUS,
     GOVERNMENT,

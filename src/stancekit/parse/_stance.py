@@ -26,6 +26,7 @@ from ..lexicon import Lexicon
 from ..model import COMMITMENTS, Commitment, Span, Stance, Target
 from ._mentions import GOVERNMENT
 from ._resolve import Entity
+from ._support import no_proposal, possessed, reverse_abandonment
 from ._text import QUOTE_MARKS
 from .attribution import Attribution
 
@@ -137,7 +138,9 @@ def find_positions(
                 i += 1
                 continue
             commitment = info.commitment
-            if info.negated is not None and _negated(lows, i, lex):
+            if info.negated is not None and (
+                _negated(lows, i, lex) or (at_cue and i == 0 and _negated_cue(a, lex))
+            ):
                 commitment = info.negated
             c = Candidate(
                 " ".join(t.text for t in toks[i : i + n]),
@@ -148,6 +151,8 @@ def find_positions(
             c.reported = _reported(lows, i, lex)
             c.self_ref = _self_reference(toks, lows, i + n, e, lex)
             subject = _clause_subject(toks, lows, i, a.content_start, e, lex)
+            if subject == "other" and info.target != "after" and possessed(c, toks, lex):
+                subject = None  # "Roe's plan would hurt us": the speaker judges Roe's proposal
             if subject == "self":
                 c.self_ref = True
             elif subject == "other":
@@ -160,6 +165,10 @@ def find_positions(
                 and c.qualifier.lower() in lex.temporal_qualifiers
             ):
                 c.commitment = temporary  # "no plans for now": not now
+            if not at_cue and no_proposal(c, toks, lex):
+                i = max(i + n, skip)
+                continue  # "we back Jane Roe": a person, no proposal
+            reverse_abandonment(c, toks, lex)
             cands.append(c)
             i = max(i + n, skip)
         per_statement.append((u, cands))
@@ -188,7 +197,15 @@ def find_stances(
     reported: list[tuple[Span, str, str]] = []
     # stated positions whose clause subject was not decided (index in made, speaker)
     open_subject: list[tuple[int, Entity]] = []
+    # the pieces of a continued quotation are one statement: their candidates compete
+    merged: dict[str, tuple[Utterance, list[Candidate]]] = {}
     for u, cands in positions:
+        got = merged.get(u.statement.id)
+        if got is None:
+            merged[u.statement.id] = (u, list(cands))
+        else:
+            got[1].extend(cands)
+    for u, cands in merged.values():
         if not cands:
             continue
         st = u.statement
@@ -207,20 +224,24 @@ def find_stances(
             if not c.self_ref:
                 open_subject.append((len(made), u.speaker))
             made.append((st.speaker, c, (st.id,)))
-    spans = [u.statement.span for u, _ in positions]
+    spans = [p for u, _ in merged.values() for p in u.statement.content_spans]
+    members: list[tuple[Span, str]] = []
     for nr in narrated:
         c, holder = nr.candidate, nr.holder.id
         evidence: tuple[str, ...] = ()
-        if any(sp.start <= c.cue_span.start < sp.end for sp in spans):
+        if not nr.nominal and any(sp.start <= c.cue_span.start < sp.end for sp in spans):
             # inside speech the stated step decides whose position it is: the speaker's, or
             # the clause subject's when the speaker reports it ("she said Roe had ruled it out")
             rep = next((r for r in reported if _overlap(r[0], c.cue_span)), None)
             if rep is None:
                 _give_to_subject(made, open_subject, nr)
                 continue
-            if not holder or rep[2] == holder or nr.holder.kind is GOVERNMENT:
+            if not holder or rep[2] == holder or nr.holder.kind is GOVERNMENT or nr.pronoun:
                 continue  # "the minister said the government will not ...": not its own words
             evidence = (rep[1],)
+        if nr.member:
+            # "countries, including X and Y, have pledged": the members' position, not the group's
+            members.append((c.cue_span, holder))
         same = [
             k
             for k, (h, o, _) in enumerate(made)
@@ -238,6 +259,13 @@ def find_stances(
             c.anaphoric = False  # "Germany rejected the plan": no other proposal to point at
         if _keyed(c, head, focal_key, None):
             made.append((holder, c, evidence))
+    if members:
+        listed = {h for _, h in members}
+        made = [
+            x
+            for x in made
+            if x[0] in listed or not any(_overlap(sp, x[1].cue_span) for sp, _ in members)
+        ]
     made.sort(key=lambda x: x[1].cue_span.start)
     return [
         Stance(
@@ -269,11 +297,12 @@ def match_commitment(lows: list[str], i: int, lex: Lexicon) -> tuple[int, str, s
         or ``None``; ``None`` when no phrase starts at *i*.
     """
     table = lex.compiled().commitments
-    hit = table.match(lows, i)
     if i >= len(lows) or lows[i] not in table.by_first:
         return None
+    hit = table.match(lows, i)
     end = min(len(lows), i + table.longest + _GAP_WORDS)
-    if not any(_gap_word(lows, k, lex) for k in range(i + 1, end)):
+    ahead = lows[i + 1 : end]
+    if lex.phrase_gap.isdisjoint(ahead) and "." not in ahead:
         return None if hit is None else (hit[0], hit[1], None)
     kept = [i]
     skipped: list[int] = []
@@ -331,8 +360,10 @@ def _give_to_subject(
     its subject, unless that actor is the speaker, the body the speaker speaks for, or a
     government (whose positions its ministers and spokespeople state)."""
     holder = nr.holder
-    if not holder.id or holder.kind is GOVERNMENT:
-        return  # "Roe said the government will not ...": Roe speaks for it or about it
+    if not holder.id or holder.kind is GOVERNMENT or nr.pronoun:
+        # "Roe said the government will not ...": Roe speaks for it or about it; "Roe said
+        # he would not ...": he is most often Roe
+        return
     for k, speaker in open_subject:
         h, o, evidence = made[k]
         if not _overlap(o.cue_span, nr.candidate.cue_span) or h == holder.id:
@@ -389,17 +420,36 @@ def _applies(
     if phrase in lex.modal_negations:
         k = _after_ellipsis(lows, i + n)
         nxt = lows[k] if k < len(lows) else ""
+        if nxt in lex.subject_gap and any(
+            _negatable_at(lows, x, lex) for x in range(k + 1, min(k + 3, len(lows)))
+        ):
+            return False  # "won't be ruling it out": the negation belongs to the next phrase
         return nxt in lex.action_verbs and not phrasal(lows, i + n, lex)
     if commitment is Commitment.ENDORSEMENT and n == 1:
         prev = lows[i - 1] if i > 0 else ""
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
         if nxt in lex.verb_particles:
             return False  # "go back to", "would not back down": another verb
+        if nxt in lex.agent_markers:
+            return False  # "a forum sponsored by the network": a passive participle
         if prev in lex.endorsement_subjects or prev.endswith("n't"):
             return True
+        before = lows[i - 2] if i > 1 else ""
+        if before in lex.words.prepositions or before in lex.negators:
+            return False  # "with no GOP support": a noun after its modifier
         # "military support", "support for Ukraine": the noun, not the verb
         return prev not in lex.endorsement_noun_context and nxt not in lex.words.noun_complements
     return True
+
+
+def _negatable_at(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether a phrase of several words that a negation flips starts at *k* ("ruling out")."""
+    hit = match_commitment(lows, k, lex)
+    return (
+        hit is not None
+        and hit[0] > 1
+        and lex.compiled().commitment_info[hit[1]].negated is not None
+    )
 
 
 def _describes_object(lows: list[str], i: int, lex: Lexicon) -> bool:
@@ -419,6 +469,20 @@ def phrasal(lows: list[str], k: int, lex: Lexicon) -> bool:
         return False
     info = lex.compiled().commitment_info.get(lows[k])
     return info is not None and info.commitment is Commitment.ENDORSEMENT
+
+
+def _negated_cue(a: Attribution, lex: Lexicon) -> bool:
+    """Whether a negator stands before the cue of *a* in its sentence ("she won't be ruling
+    out": the cue "ruling out" opens the statement's tokens, the negator stands before)."""
+    toks = a.sentence.tokens
+    k = next((x for x, t in enumerate(toks) if t.start == a.cue_start), None)
+    if k is None:
+        return False
+    lo = max(0, k - 4)
+    lows = [t.low for t in toks[lo : k + 1]]
+    if lo == 0 and lows and (lows[0] in lex.negators and not lows[0].endswith("n't")):
+        lows[0] = ""  # "Nobody opposed him": the subject, not a negation of the verb
+    return _negated(lows, k - lo, lex)
 
 
 def _negated(lows: list[str], i: int, lex: Lexicon) -> bool:

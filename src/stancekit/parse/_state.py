@@ -18,7 +18,7 @@ import attrs
 
 from ..lexicon import Lexicon
 from ..model import Actor, Reaction, Stance, Statement
-from . import KnownActor
+from ._known import KnownActor
 from ._mentions import Mention
 from ._narrated import Narrated
 from ._reaction import ExplicitCue

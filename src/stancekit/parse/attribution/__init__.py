@@ -10,7 +10,9 @@ The step reads each sentence once, through a :class:`~._view.SentenceView`:
    ``SENTENCE_PATTERNS`` add what needs no cue (a dash signature, a colon label, a claim
    noun);
 3. quotations with no attribution borrow one through ``BORROW_STRATEGIES`` (:mod:`._borrow`);
-4. channels are added (:mod:`._channels`).
+4. channels are added (:mod:`._channels`);
+5. the pieces of a continued quotation are joined into one chain by ``JOIN_RULES``
+   (:mod:`._chains`): one utterance, one statement.
 
 Every attribution records the name of the pattern or strategy that made it in ``rule``. The
 registries are ordered tuples: the order is the priority (``docs/architecture.md`` has the
@@ -22,8 +24,9 @@ from __future__ import annotations
 from ...lexicon import Lexicon
 from .._mentions import Mention
 from .._text import Sentence
-from . import _borrow, _cues, _patterns
+from . import _borrow, _chains, _cues, _patterns
 from ._borrow import borrow
+from ._chains import join_chains
 from ._channels import add_channels
 from ._content import clause_limit
 from ._cues import find_cues
@@ -62,15 +65,21 @@ def attribute(
     borrow(works, out, text)
     add_channels(works, out, lex, clex)
     out.sort(key=lambda a: (a.content_start, a.cue_start))
+    join_chains(works, out)
     return out, [w.mentions for w in works]
 
 
 def rule_names() -> tuple[str, ...]:
-    """The names an attribution's ``rule`` can take, in priority order: the cue patterns,
-    the sentence patterns, then the borrow strategies."""
+    """The names a statement's ``rule`` can take, in priority order: the cue patterns, the
+    sentence patterns, the borrow strategies, then the join rules (a continued quotation)."""
     return tuple(
         f.__name__
-        for f in (*_patterns.CUE_PATTERNS, *_patterns.SENTENCE_PATTERNS, *_borrow.BORROW_STRATEGIES)
+        for f in (
+            *_patterns.CUE_PATTERNS,
+            *_patterns.SENTENCE_PATTERNS,
+            *_borrow.BORROW_STRATEGIES,
+            *_chains.JOIN_RULES,
+        )
     )
 
 

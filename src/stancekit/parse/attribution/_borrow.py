@@ -111,6 +111,8 @@ def run_on(b: Borrowing, i: int) -> list[Attribution] | None:
     w = b.works[i]
     if not (w.s.quotes and not w.s.quotes[-1].closed and i + 1 < len(b.works)):
         return None
+    if i > 0 and b.works[i - 1].s.para == w.s.para and (i - 1) in b.by_sentence:
+        return None  # '"A," she said. "B.' / '"C," he said.': B goes on with A, not C
     nxt = b.works[i + 1]
     later = b.by_sentence.get(i + 1)
     if not (later and nxt.s.quotes and nxt.s.quotes[0].continued):

@@ -23,15 +23,21 @@ class Attribution:
         rule: Name of the pattern or borrow strategy that made it (``"pre_posed"``).
         speaker_at: The words naming the speaker here, when not the speaker mention itself
             (the "who" of "X, who said ...").
+        head: The first piece of the continued quotation this one continues, if any.
+        chain: For the first piece of a continued quotation, every piece in text order
+            (itself first); empty otherwise. ``chain_rule`` names the join rule.
     """
 
     __slots__ = (
+        "chain",
+        "chain_rule",
         "channel",
         "content_end",
         "content_start",
         "cue",
         "cue_end",
         "cue_start",
+        "head",
         "kind",
         "lemma",
         "rule",
@@ -65,6 +71,9 @@ class Attribution:
         self.rule = rule
         self.channel: str | None = None
         self.speaker_at: tuple[int, int] | None = None
+        self.head: Attribution | None = None
+        self.chain: list[Attribution] = []
+        self.chain_rule = ""
 
     def __repr__(self) -> str:
         return (

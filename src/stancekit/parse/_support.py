@@ -1,0 +1,102 @@
+"""Support and opposition in a commitment's target: whether the object of a support or
+opposition phrase names a proposal at all ("backed Jane Roe" does not), whether backing is
+backing a proposal's abandonment ("welcomed reports the levy would be scrapped": opposition),
+and whether a criticised subject is someone's proposal ("Roe's plan would hurt us").
+
+Read by the ``positions`` step (:mod:`stancekit.parse._stance`) and the ``narrated`` step
+(:mod:`stancekit.parse._narrated`); the words come from the lexicon (``not_proposals``,
+``proposal_heads``, ``abandon_verbs``, ``report_nouns``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from .._normalize import content_words_of
+from .._tokens import Token
+from ..lexicon import Lexicon
+from ..model import Commitment, Span
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ._stance import Candidate
+
+__all__ = ["no_proposal", "possessed", "reverse_abandonment"]
+
+
+def no_proposal(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> bool:
+    """Whether a support or opposition phrase's object names no proposal: a word of
+    :attr:`~stancekit.Lexicon.not_proposals` ("backed him", "supports the team") or a short
+    proper name that is no bill or plan ("endorsed Jane Roe", "attacked Mr. Vale"; not
+    "backed the Clean Air Act")."""
+    if c.commitment not in (Commitment.ENDORSEMENT, Commitment.OBJECTION):
+        return False
+    k = bisect_left(toks, c.cue_span.end, key=_start)
+    if k < len(toks) and toks[k].low in lex.not_proposals:
+        return True
+    sp = c.target_span
+    if sp is None or sp.start < c.cue_span.end:
+        return False
+    if c.words and all(w in lex.not_proposals for w in c.words):
+        return True
+    words = [t for t in _within(toks, sp) if t.low not in lex.words.determiners]
+    run = 0
+    while run < len(words) and words[run].is_cap:
+        run += 1  # the proper name the object starts with
+    if run == 0 or words[run - 1].low in lex.proposal_heads:
+        return False
+    # the name is the whole object, or a preposition follows it ("endorsed Roe in the race")
+    return run == len(words) or words[run].low in lex.words.prepositions
+
+
+def reverse_abandonment(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> None:
+    """Support for dropping a proposal is opposition to it: "welcomed reports the levy would
+    be scrapped", "backed scrapping the levy", "urged the council to repeal the tax"; and
+    opposing its repeal supports it. The target becomes the proposal's own words."""
+    if c.commitment not in (Commitment.ENDORSEMENT, Commitment.OBJECTION):
+        return
+    sp = c.target_span
+    if sp is None or sp.start < c.cue_span.end:
+        return
+    words = _within(toks, sp)
+    x = next((k for k, t in enumerate(words) if t.low in lex.abandon_verbs), None)
+    if x is None:
+        return
+    if all(t.low in lex.words.target_leading for t in words[:x]):
+        kept = words[x + 1 :]  # "scrapping the levy", "to repeal the tax"
+    elif x > 0 and words[x - 1].low in lex.copulas:
+        y = x - 1
+        while y > 0 and words[y - 1].low in lex.subject_gap:
+            y -= 1  # "would be", "has been"
+        z = max((k + 1 for k in range(y) if words[k].low in lex.report_nouns), default=0)
+        kept = words[z:y]  # "reports the levy would be scrapped": the levy
+    else:
+        return
+    content = content_words_of([t.low for t in kept], lex)
+    if not content:
+        return
+    flipped = (
+        Commitment.OBJECTION if c.commitment is Commitment.ENDORSEMENT else Commitment.ENDORSEMENT
+    )
+    c.commitment = flipped
+    c.target_span = Span(kept[0].start, kept[-1].end)
+    c.words = content
+
+
+def possessed(c: Candidate, toks: list[Token], lex: Lexicon) -> bool:
+    """Whether the target before a predicate is someone's proposal ("Roe's plan")."""
+    sp = c.target_span
+    if sp is None or c.cue_span.start < sp.end:
+        return False
+    return any(t.low in lex.words.possessive_markers for t in _within(toks, sp))
+
+
+def _start(t: Token) -> int:
+    return t.start
+
+
+def _within(toks: Sequence[Token], sp: Span) -> Sequence[Token]:
+    """The tokens starting inside *sp* (the tokens are in text order)."""
+    return toks[bisect_left(toks, sp.start, key=_start) : bisect_left(toks, sp.end, key=_start)]

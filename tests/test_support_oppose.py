@@ -1,0 +1,356 @@
+"""Who supports, who opposes: support and opposition narrated by the reporter or stated in
+speech, with plural, coordinated, listed, possessive and described holders (issue 10, items 1
+and 4). Invented sentences only; every pattern has positive rows and near misses that must
+give nothing (or the other class)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import stancekit
+from stancekit import Commitment, Polarity
+
+
+def _held(text: str) -> list[tuple[str, Commitment, str]]:
+    a = stancekit.parse(text)
+    return sorted((a.actor(s.holder).name, s.commitment, s.target.text) for s in a.stances)
+
+
+E, OBJ = Commitment.ENDORSEMENT, Commitment.OBJECTION
+
+
+# -- narrated positions, one pattern per row ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Labor, the Greens and the Nationals oppose the fuel excise.",
+            [
+                ("Greens", OBJ, "the fuel excise"),
+                ("Labor", OBJ, "the fuel excise"),
+                ("Nationals", OBJ, "the fuel excise"),
+            ],
+            id="coordinated-subjects-three",
+        ),
+        pytest.param(
+            "Senator Ray Holt and Governor Tim Bell favour the bridge toll.",
+            [("Ray Holt", E, "the bridge toll"), ("Tim Bell", E, "the bridge toll")],
+            id="coordinated-subjects-two",
+        ),
+        pytest.param(
+            "Several countries, including Norway and Chile, have pledged to fund the new dam.",
+            [("Chile", E, "fund the new dam"), ("Norway", E, "fund the new dam")],
+            id="members-after-including",
+        ),
+        pytest.param(
+            "Senator Ray Holt is behind the carbon levy, as is Governor Tim Bell.",
+            [("Ray Holt", E, "the carbon levy"), ("Tim Bell", E, "the carbon levy")],
+            id="as-is-another-actor",
+        ),
+        pytest.param(
+            "Critics attacked Mayor Lena Fisk's proposal for a bed tax.",
+            [("Lena Fisk", E, "a bed tax")],
+            id="possessive-proposal-for",
+        ),
+        pytest.param(
+            "Mayor Lena Fisk's plan to close the harbour bridge was announced on Monday.",
+            [("Lena Fisk", E, "close the harbour bridge")],
+            id="possessive-plan-to",
+        ),
+        pytest.param(
+            "Senator Joan Pike's opposition to the wealth tax is well known.",
+            [("Joan Pike", OBJ, "the wealth tax")],
+            id="possessive-opposition-to",
+        ),
+        pytest.param(
+            "The Farmers Union urged the government to introduce a water levy.",
+            [("Farmers Union", E, "introduce a water levy")],
+            id="urged-someone-to-act",
+        ),
+        pytest.param(
+            "Mayor Lena Fisk has called on the council to reject the bridge toll.",
+            [("Lena Fisk", OBJ, "the bridge toll")],
+            id="called-on-someone-to-reject",
+        ),
+        pytest.param(
+            "Supporters of the bed tax, including Mayor Lena Fisk, rallied on Monday.",
+            [("Lena Fisk", E, "the bed tax")],
+            id="supporters-of-including",
+        ),
+        pytest.param(
+            "Jane Roe, a longtime critic of the bridge toll, spoke on Monday.",
+            [("Jane Roe", OBJ, "the bridge toll")],
+            id="critic-apposition",
+        ),
+        pytest.param(
+            "Senator Jane Roe has long been a vocal opponent of the bridge toll.",
+            [("Jane Roe", OBJ, "the bridge toll")],
+            id="opponent-copula",
+        ),
+        pytest.param(
+            "The bridge toll was opposed by Labor and the Greens.",
+            [("Greens", OBJ, "The bridge toll"), ("Labor", OBJ, "The bridge toll")],
+            id="passive-coordinated-agents",
+        ),
+        pytest.param(
+            "Governor Tim Bell slammed the fuel levy.",
+            [("Tim Bell", OBJ, "the fuel levy")],
+            id="slammed",
+        ),
+        pytest.param(
+            "The Teachers Union has resisted the pay freeze.",
+            [("Teachers Union", OBJ, "the pay freeze")],
+            id="has-resisted",
+        ),
+        pytest.param(
+            "Mayor Lena Fisk advocated for a bed tax.",
+            [("Lena Fisk", E, "a bed tax")],
+            id="advocated-for",
+        ),
+        pytest.param(
+            "Senator Joan Pike is supportive of a wealth tax.",
+            [("Joan Pike", E, "a wealth tax")],
+            id="supportive-of",
+        ),
+        pytest.param(
+            "Governor Tim Bell backed the Clean Air Act.",
+            [("Tim Bell", E, "the Clean Air Act")],
+            id="proper-name-of-a-bill",
+        ),
+        pytest.param(
+            "Senator Joan Pike does not support the wealth tax.",
+            [("Joan Pike", OBJ, "the wealth tax")],
+            id="negated-support-is-objection",
+        ),
+    ],
+)
+def test_narrated_support_and_opposition(
+    text: str, expected: list[tuple[str, Commitment, str]]
+) -> None:
+    assert _held(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The union backed Jane Roe.", id="object-is-a-person"),
+        pytest.param("The union backed him.", id="object-is-a-pronoun"),
+        pytest.param("Governor Tim Bell supports the team.", id="object-is-no-proposal"),
+        pytest.param("Governor Tim Bell endorsed Mr. Vale.", id="object-is-a-proper-name"),
+        pytest.param(
+            "Mayor Lena Fisk said: \u201cWe support Jane Roe.\u201d", id="stated-object-is-a-person"
+        ),
+        pytest.param("Several countries have pledged to fund the dam.", id="nobody-in-particular"),
+        pytest.param(
+            "The minister was asked about the government's plans for mandatory testing.",
+            id="plans-for-is-a-topic",
+        ),
+        pytest.param(
+            "Senator Ray Holt's rejection of the carbon levy surprised nobody.",
+            id="rejection-noun-left-to-the-commitment-grammar",
+        ),
+        pytest.param("The mayor urged residents not to panic.", id="urged-not-to"),
+        pytest.param("The mayor urged reporters to say more.", id="urged-to-speak"),
+        pytest.param("Jane Roe, a fierce critic, spoke on Monday.", id="critic-of-nothing"),
+        pytest.param("Mayor Lena Fisk met critics of the bridge toll.", id="critics-not-named"),
+        pytest.param(
+            "If Labor and the Greens oppose the fuel excise, it will fail.",
+            id="coordinated-subject-in-if-clause",
+        ),
+        pytest.param(
+            "Members from Labor and the Greens oppose the fuel excise.",
+            id="conjunct-after-preposition",
+        ),
+    ],
+)
+def test_no_support_or_opposition(text: str) -> None:
+    assert _held(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The Greens claimed Senator Ray Holt secretly backs the carbon levy.", id="claimed"
+        ),
+        pytest.param("Senator Ray Holt reportedly backs the carbon levy.", id="reportedly"),
+        pytest.param("Senator Ray Holt is said to back the carbon levy.", id="is-said-to"),
+    ],
+)
+def test_a_claim_about_an_actor_is_no_position(text: str) -> None:
+    assert _held(text) == []
+
+
+def test_a_reported_position_is_not_the_speakers() -> None:
+    a = stancekit.parse("The Greens said Senator Ray Holt backs the carbon levy.")
+    assert "Greens" not in {a.actor(s.holder).name for s in a.stances}
+
+
+def test_members_replace_the_group_that_speaks() -> None:
+    text = "Several countries, including Norway and Chile, have pledged to fund the new dam."
+    a = stancekit.parse(text)
+    assert {a.actor(s.holder).name for s in a.stances} == {"Norway", "Chile"}
+    assert all(s.polarity is Polarity.SUPPORT for s in a.stances)
+
+
+def test_opposition_from_takes_the_proposal_under_discussion() -> None:
+    text = (
+        "Mayor Lena Fisk said she backs a bridge toll. The toll faces opposition from Labor"
+        " and the Greens."
+    )
+    a = stancekit.parse(text)
+    got = {a.actor(s.holder).name: s for s in a.stances}
+    assert got["Labor"].commitment is OBJ
+    assert got["Greens"].commitment is OBJ
+    assert got["Labor"].target.key == got["Lena Fisk"].target.key
+    assert [x.actor.name for x in a.who_opposes("bridge toll")] == ["Labor", "Greens"]
+
+
+def test_a_possessive_proposal_inside_speech_is_the_possessors() -> None:
+    text = "Jane Roe said Mayor Lena Fisk's proposal for a bed tax was unfair."
+    a = stancekit.parse(text)
+    got = {(a.actor(s.holder).name, s.polarity) for s in a.stances}
+    assert ("Lena Fisk", Polarity.SUPPORT) in got
+    assert ("Jane Roe", Polarity.OPPOSE) in got
+
+
+def test_the_evidence_of_a_narrated_position_is_its_words() -> None:
+    text = "Labor and the Greens oppose the fuel excise."
+    a = stancekit.parse(text)
+    assert len(a.stances) == 2
+    for s in a.stances:
+        assert s.evidence == ()
+        assert text[s.cue_span.start : s.cue_span.end] == "oppose"
+        assert s.target.span is not None
+        assert text[s.target.span.start : s.target.span.end] == "the fuel excise"
+
+
+# -- stated: criticism and praise aimed at the proposal ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "commitment"),
+    [
+        pytest.param(
+            "Mayor Lena Fisk said the bed tax would hurt small hotels.", OBJ, id="would-hurt"
+        ),
+        pytest.param(
+            "Mayor Lena Fisk said the bed tax would damage the city's tourism.",
+            OBJ,
+            id="would-damage",
+        ),
+        pytest.param(
+            "Mayor Lena Fisk said the bed tax was irresponsible.", OBJ, id="irresponsible"
+        ),
+        pytest.param("Mayor Lena Fisk said the bed tax was good policy.", E, id="good-policy"),
+        pytest.param(
+            "Mayor Lena Fisk said the bed tax was the right thing to do.", E, id="right-thing"
+        ),
+        pytest.param(
+            "Mayor Lena Fisk said she would support a bed tax if hotels agreed.",
+            E,
+            id="conditional-support-is-support",
+        ),
+    ],
+)
+def test_stated_criticism_and_praise(text: str, commitment: Commitment) -> None:
+    a = stancekit.parse(text)
+    got = [(a.actor(s.holder).name, s.commitment) for s in a.stances]
+    assert ("Lena Fisk", commitment) in got
+    assert all(c is commitment for _, c in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Mayor Lena Fisk said the good policy institute had closed.", id="phrase-inside-a-name"
+        ),
+        pytest.param("Mayor Lena Fisk said it was a good day for the city.", id="good-day"),
+    ],
+)
+def test_no_stated_criticism_or_praise(text: str) -> None:
+    a = stancekit.parse(text)
+    assert [s for s in a.stances if s.polarity is not Polarity.NEUTRAL] == []
+
+
+# -- property: n coordinated subjects give n stances, on the words of the text ------------------
+_NAMES = ["Senator Ray Holt", "Governor Tim Bell", "Mayor Lena Fisk", "Senator Joan Pike"]
+_VERBS = {
+    "oppose": Polarity.OPPOSE,
+    "back": Polarity.SUPPORT,
+    "favour": Polarity.SUPPORT,
+    "are against": Polarity.OPPOSE,
+    "support": Polarity.SUPPORT,
+}
+_TARGETS = ["the bridge toll", "a wealth tax", "the new stadium subsidy", "a bed tax"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.sampled_from(_NAMES), min_size=2, max_size=4, unique=True),
+    st.sampled_from(sorted(_VERBS)),
+    st.sampled_from(_TARGETS),
+)
+def test_each_coordinated_subject_holds_the_position(
+    names: list[str], verb: str, target: str
+) -> None:
+    subject = ", ".join(names[:-1]) + " and " + names[-1]
+    text = f"{subject} {verb} {target}."
+    a = stancekit.parse(text)
+    holders = sorted(a.actor(s.holder).name for s in a.stances)
+    assert holders == sorted(n.split(" ", 1)[1] for n in names)
+    for s in a.stances:
+        assert s.polarity is _VERBS[verb]
+        assert text[s.cue_span.start : s.cue_span.end] == verb
+        assert s.target.span is not None
+        assert text[s.target.span.start : s.target.span.end] == target
+
+
+# -- backing a proposal's abandonment opposes it ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "commitment", "target"),
+    [
+        pytest.param(
+            "Senator Joan Pike welcomed reports the wealth tax would be dumped.",
+            OBJ,
+            "the wealth tax",
+            id="welcomed-reports-it-would-be-dumped",
+        ),
+        pytest.param(
+            "The Farmers Union backed scrapping the water levy.",
+            OBJ,
+            "the water levy",
+            id="backed-scrapping",
+        ),
+        pytest.param(
+            "The mayor urged the council to repeal the bed tax.",
+            OBJ,
+            "the bed tax",
+            id="urged-to-repeal",
+        ),
+        pytest.param(
+            "Senator Joan Pike opposes scrapping the wealth tax.",
+            E,
+            "the wealth tax",
+            id="opposes-scrapping-supports",
+        ),
+        pytest.param(
+            "Senator Joan Pike backed the wealth tax.", E, "the wealth tax", id="no-abandonment"
+        ),
+        pytest.param(
+            "Senator Joan Pike backed the tax the council dropped.",
+            E,
+            "the tax the council dropped",
+            id="abandonment-inside-a-relative-is-no-reversal",
+        ),
+    ],
+)
+def test_backing_abandonment_opposes(text: str, commitment: Commitment, target: str) -> None:
+    ((_, got, text_of),) = _held(text)
+    assert (got, text_of) == (commitment, target)
+
+
+def test_a_noun_after_its_modifier_is_no_position() -> None:
+    text = "Senator Joan Pike said the tax would pass with no Labor support."
+    assert stancekit.parse(text).stances == ()
