@@ -36,6 +36,15 @@ ROWS: list[tuple[str, list[Found]]] = [
         "Mayor Lena Ortiz released a brief statement warning that the dam could fail.",
         [("participial", "Lena Ortiz", "warning", "the dam could fail")],
     ),
+    # a participle after a comma inside the quotation marks
+    (
+        'Councillor Tom Baird told investors that the fears were "overblown," adding that the levy '
+        'had "real upside."',
+        [
+            ("pre_posed", "Tom Baird", "told", 'the fears were "overblown,"'),
+            ("participial", "Tom Baird", "adding", 'the levy had "real upside."'),
+        ],
+    ),
     # near miss: a noun that is no message keeps the old reading (no -ing cue there)
     ("Mayor Lena Ortiz bought a boat hoping the ferry would stop running.", []),
     # "and says": a second verb that opens a clause
@@ -151,6 +160,28 @@ ROWS: list[tuple[str, list[Found]]] = [
         'Mayor Lena Ortiz declared the bridge safe: "It will hold," she said.',
         [("pre_posed", "Lena Ortiz", "declared", 'the bridge safe: "It will hold,"')],
     ),
+    # manner verbs next to a quotation, before or after the speaker
+    (
+        '"This is the best day the valley has had," Mayor Lena Ortiz gushed.',
+        [("post_posed", "Lena Ortiz", "gushed", "This is the best day the valley has had")],
+    ),
+    (
+        '"We cannot wait another year," fumed Tom Baird, a farmer.',
+        [("inverted", "Tom Baird", "fumed", "We cannot wait another year")],
+    ),
+    (
+        'Mayor Lena Ortiz blurted out: "The bridge will never reopen."',
+        [("pre_posed", "Lena Ortiz", "blurted out", "The bridge will never reopen.")],
+    ),
+    # near miss: without a quotation a manner verb is no cue
+    ("Mayor Lena Ortiz sighed and left the meeting before the vote on the levy.", []),
+    # "called on X to ...": the addressee is part of the content
+    (
+        "Mayor Lena Ortiz called on the council to reopen the bridge soon.",
+        [("pre_posed", "Lena Ortiz", "called on", "the council to reopen the bridge soon")],
+    ),
+    # near miss: "called on" a visit
+    ("Mayor Lena Ortiz called on residents in the valley on Friday.", []),
     # near miss: no comma before "and" ("the council and the mayor agree")
     (
         "Mayor Lena Ortiz said the levy was fair and the toll would stay in place.",

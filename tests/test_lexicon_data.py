@@ -409,3 +409,33 @@ def test_mentions_may_open_with_a_determiner_from_the_data() -> None:
     assert "yonder" not in starters
     more = Lexicon.default().extend(words={"determiners": ["yonder"]})
     assert "yonder" in more.compiled().mention_starters
+
+
+# -- government roles come from the data ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Swedish government said on Monday that the tariff would stay.", "government"),
+        ("The Chilean administration said the port would reopen.", "government"),
+        ("The Swedish ministry said on Monday that the tariff would stay.", "organization"),
+        ("The Chilean broadcaster said the port would reopen.", "organization"),
+    ],
+)
+def test_government_roles_name_governments(text: str, kind: str) -> None:
+    (actor,) = stancekit.parse(text).actors
+    assert actor.kind.value == kind
+
+
+def test_a_government_role_of_ones_own_names_a_government() -> None:
+    text = "The Chilean junta said the port would reopen."
+    lex = Lexicon.default().extend(role_nouns=["junta"], institution_roles=["junta"])
+    assert [a.kind.value for a in stancekit.parse(text, lexicon=lex).actors] == ["organization"]
+    lex = lex.extend(government_roles=["junta"])
+    assert [a.kind.value for a in stancekit.parse(text, lexicon=lex).actors] == ["government"]
+
+
+def test_a_government_role_that_is_not_an_institution_is_reported() -> None:
+    with pytest.raises(LexiconError, match="government_roles \\['junta'\\] are not institution"):
+        Lexicon.default().extend(government_roles=["junta"])

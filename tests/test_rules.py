@@ -317,6 +317,8 @@ FILTER_POSITIVE: list[tuple[str, str, str, bool]] = [
     ("gerund", "Residents kept warning officials about the dam.", "warning", True),
     ("base_form", "The mayor will say more on Monday about the plant.", "say", True),
     ("s_form", "Thousands joined protests across the country on Sunday.", "protests", True),
+    ("s_form", "The union organised rallies and protests against the closure.", "protests", True),
+    ("gerund", "The mayor bought a boat on Friday hoping for calm seas.", "hoping", True),
 ]
 FILTER_NEGATIVE: list[tuple[str, str, str, tuple[str, bool] | None]] = [
     ("inside_mention", "The coalition warned on Friday that the dam could fail.", "warned", None),
@@ -344,8 +346,26 @@ FILTER_NEGATIVE: list[tuple[str, str, str, tuple[str, bool] | None]] = [
         "warning",
         ("gerund", False),
     ),
+    (
+        "gerund",
+        'The mayor called the fears "overblown," adding that the dam would hold.',
+        "adding",
+        ("gerund", False),
+    ),
+    (
+        "gerund",
+        "The mayor issued a statement on Friday saying that the dam would hold.",
+        "saying",
+        ("gerund", False),
+    ),
     ("base_form", "Farmers say the drought will last another year.", "say", ("base_form", False)),
     ("s_form", "The mayor says the plant will close next year.", "says", ("s_form", False)),
+    (
+        "s_form",
+        "The mayor toured the dam and says that it will hold.",
+        "says",
+        ("s_form", False),
+    ),
 ]
 
 

@@ -95,6 +95,7 @@ class Lexicon:
         spokes_titles: Titles of people who speak for someone else.
         role_nouns: Nouns naming people or bodies by role (``"official"``, ``"ministry"``).
         institution_roles: Role nouns that are institutions, not persons.
+        government_roles: Institution roles naming a government (``"administration"``).
         plural_roles: Role nouns that name several actors.
         org_heads: Words that end or mark organisation names (``"institute"``).
         portfolios: Capitalised words that make a compound title with the title after them
@@ -202,6 +203,7 @@ class Lexicon:
     spokes_titles: frozenset[str] = attrs.field(converter=_fs)
     role_nouns: frozenset[str] = attrs.field(converter=_fs)
     institution_roles: frozenset[str] = attrs.field(converter=_fs)
+    government_roles: frozenset[str] = attrs.field(converter=_fs)
     plural_roles: frozenset[str] = attrs.field(converter=_fs)
     org_heads: frozenset[str] = attrs.field(converter=_fs)
     indefinites: frozenset[str] = attrs.field(converter=_fs)
@@ -602,6 +604,9 @@ def _check(lex: Lexicon) -> list[str]:
         shared = set(getattr(lex, a)) & set(getattr(lex, b))
         if shared:
             out.append(f"{a} and {b} share {sorted(shared)} ({why})")
+    stray = lex.government_roles - lex.institution_roles
+    if stray:
+        out.append(f"government_roles {sorted(stray)} are not institution_roles (never read)")
     for name in ("commitments", "debris_lines", "plural_suffixes"):
         seen: set[str] = set()
         for item in getattr(lex, name):

@@ -124,6 +124,7 @@ def _actors(a: sc.ActorsFile) -> dict[str, Any]:
         "spokes_titles": a.spokes_titles,
         "role_nouns": [*a.role_nouns, *plurals],
         "institution_roles": a.institution_roles,
+        "government_roles": a.government_roles,
         "plural_roles": [*a.plural_roles, *plurals],
         "org_heads": a.org_heads,
         "portfolios": a.portfolios,

@@ -101,6 +101,7 @@ class ActorsFile:
     spokes_titles: Words = ()
     role_nouns: Words = ()
     institution_roles: Words = ()
+    government_roles: Words = ()
     plural_roles: Words = ()
     org_heads: Words = ()
     portfolios: Words = ()

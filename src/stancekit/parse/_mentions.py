@@ -326,20 +326,7 @@ class _Chunker:
         modifiers = self.text(min(owner, mods), mods_end) if mods_end > min(owner, mods) else ""
         name = (modifiers + " " + role_text).strip() if modifiers else role_text
         if institution:
-            kind = (
-                GOVERNMENT
-                if role_low
-                in (
-                    "government",
-                    "administration",
-                    "regime",
-                    "authorities",
-                    "country",
-                    "nation",
-                    "state",
-                )
-                else ORGANIZATION
-            )
+            kind = GOVERNMENT if role_low in self.lex.government_roles else ORGANIZATION
             if det in ("the", None) and not modifiers and kind == ORGANIZATION:
                 kind = ROLE
         elif plural:

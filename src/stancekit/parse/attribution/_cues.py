@@ -105,6 +105,8 @@ def gerund(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
     prev = _prev(w, a)
     return not (
         prev in w.words.participle_before
+        # '... "overblown," adding that ...': the comma inside the quotation marks
+        or (a >= 2 and w.is_close_mark(a - 1) and w.lows[a - 2] == ",")
         or prev in w.words.progressive_be
         or (a in w.ending_at)
         or _after_document(w, a)
