@@ -82,6 +82,18 @@ ROWS: list[tuple[str, list[Found]]] = [
         "Councillor Tom Baird asked the mayor to explain the delay before the vote.",
         [("pre_posed", "Tom Baird", "asked", "the mayor to explain the delay before the vote")],
     ),
+    # a longer addressee or an adjunct before "that"
+    (
+        "Councillor Tom Baird told the Valley Courier of Ashton on Saturday that he backed the "
+        "levy.",
+        [("pre_posed", "Tom Baird", "told", "he backed the levy")],
+    ),
+    # near miss: "accused X of hiding a report that ...": the "that" is the report's
+    (
+        "Councillor Tom Baird accused the harbour board of hiding a report that the pier was "
+        "unsafe.",
+        [("pre_posed", "Tom Baird", "accused", "hiding a report that the pier was unsafe")],
+    ),
     # a relative clause glossing the content's last noun is the reporter's
     (
         "Mayor Lena Ortiz said the levy would help Tom Baird, who faces an election in May.",
@@ -107,6 +119,22 @@ ROWS: list[tuple[str, list[Found]]] = [
                 "Lena Ortiz",
                 "said",
                 "the dam would hold, where the river bends below the town",
+            )
+        ],
+    ),
+    # a summing-up apposition after a common noun is the reporter's; after a name it stays
+    (
+        "Mayor Lena Ortiz said the mill would close next year, a blow to the valley's economy.",
+        [("pre_posed", "Lena Ortiz", "said", "the mill would close next year")],
+    ),
+    (
+        "Mayor Lena Ortiz said the grant would go to Open Door, a charity she founded.",
+        [
+            (
+                "pre_posed",
+                "Lena Ortiz",
+                "said",
+                "the grant would go to Open Door, a charity she founded",
             )
         ],
     ),

@@ -29,6 +29,7 @@ def test_steps_are_named_and_ordered() -> None:
         "positions",
         "focus",
         "stances",
+        "proposals",
         "held_focus",
         "reactions",
         "headline",

@@ -298,7 +298,7 @@ def test_not_taking_options_off_the_table_keeps_it_open() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Governor Tim Bell said he will not sign a budget that does not include a fuel levy.",
+        "Governor Tim Bell said he would sign any budget that does not include a fuel levy.",
         "Governor Tim Bell said he would sign any budget which rejected the fuel levy.",
     ],
 )

@@ -51,6 +51,12 @@ POSITIVE = [
         "The mayor told residents that the dam was safe",
     ),
     (
+        "according_to",
+        '"The plant will close next year," according to the ministry.',
+        "ministry",
+        "The plant will close next year",
+    ),
+    (
         "participial",
         "The mayor spoke for an hour, warning that the dam could fail.",
         "mayor",
@@ -73,6 +79,12 @@ POSITIVE = [
         "The council thought the old pier would hold, officials said.",
         "officials",
         "The council thought the old pier would hold",
+    ),
+    (
+        "post_posed",
+        "The plant will close next year, Mayor Lena Ortiz told the Daily Courier on Thursday.",
+        "Lena Ortiz",
+        "The plant will close next year",
     ),
     (
         "pre_posed",
@@ -221,6 +233,7 @@ NEGATIVE: list[tuple[str, str, list[Found]]] = [
     ),
     ("participial", "The mayor spoke for an hour and then left the hall without a word.", []),
     ("post_posed", "In Paris, the mayor said.", []),
+    ("post_posed", "As the water kept rising, the mayor told reporters on Monday.", []),
     ("pre_posed", "Mayor Lena Ortiz said on Thursday.", []),
     (
         "coordinated",
@@ -246,6 +259,19 @@ NEGATIVE: list[tuple[str, str, list[Found]]] = [
         '"We will rebuild," the mayor said.\n\nThe council met on Friday.\n\n'
         '"It will take a year."',
         [("post_posed", "mayor", "We will rebuild")],
+    ),
+    (
+        "continuation",
+        '"We will rebuild," the mayor said. "It will take years," one said.',
+        [("post_posed", "mayor", "We will rebuild")],
+    ),
+    (
+        "continuation",
+        '"We will rebuild," the mayor said. "Not with this budget," Jane Roe interjected.',
+        [
+            ("post_posed", "mayor", "We will rebuild"),
+            ("post_posed", "Jane Roe", "Not with this budget"),
+        ],
     ),
     # a new speaker, another clause or cue between the pieces, a closed quotation before a
     # new paragraph: two statements

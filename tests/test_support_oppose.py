@@ -115,6 +115,21 @@ E, OBJ = Commitment.ENDORSEMENT, Commitment.OBJECTION
             id="supportive-of",
         ),
         pytest.param(
+            "Senator Joan Pike introduced a bill to create a wealth tax.",
+            [("Joan Pike", E, "create a wealth tax")],
+            id="introduced-a-bill-to",
+        ),
+        pytest.param(
+            "Governor Tim Bell signed the wealth tax bill.",
+            [("Tim Bell", E, "the wealth tax bill")],
+            id="signed-a-bill",
+        ),
+        pytest.param(
+            "The council has passed the Clean Water Act.",
+            [("council", E, "the Clean Water Act")],
+            id="passed-a-named-act",
+        ),
+        pytest.param(
             "Governor Tim Bell backed the Clean Air Act.",
             [("Tim Bell", E, "the Clean Air Act")],
             id="proper-name-of-a-bill",
@@ -139,6 +154,15 @@ def test_narrated_support_and_opposition(
         pytest.param("The union backed him.", id="object-is-a-pronoun"),
         pytest.param("Governor Tim Bell supports the team.", id="object-is-no-proposal"),
         pytest.param("Governor Tim Bell endorsed Mr. Vale.", id="object-is-a-proper-name"),
+        pytest.param("Governor Tim Bell signed a contract with the club.", id="signed-no-bill"),
+        pytest.param("Governor Tim Bell passed the ball.", id="passed-no-bill"),
+        pytest.param(
+            "Jane Roe said the reform came after a bank bill passed.", id="the-bill-passed"
+        ),
+        pytest.param(
+            "Mayor Lena Fisk said voters would protest if a bed tax were introduced.",
+            id="passive-introduced-is-no-support",
+        ),
         pytest.param(
             "Mayor Lena Fisk said: \u201cWe support Jane Roe.\u201d", id="stated-object-is-a-person"
         ),
@@ -245,6 +269,14 @@ def test_the_evidence_of_a_narrated_position_is_its_words() -> None:
         pytest.param("Mayor Lena Fisk said the bed tax was good policy.", E, id="good-policy"),
         pytest.param(
             "Mayor Lena Fisk said the bed tax was the right thing to do.", E, id="right-thing"
+        ),
+        pytest.param(
+            "Mayor Lena Fisk made it clear that a bed tax is not her preferred solution.",
+            OBJ,
+            id="not-her-preferred-solution",
+        ),
+        pytest.param(
+            "Mayor Lena Fisk said a bed tax was her preferred option.", E, id="preferred-option"
         ),
         pytest.param(
             "Mayor Lena Fisk said she would support a bed tax if hotels agreed.",
@@ -354,3 +386,11 @@ def test_backing_abandonment_opposes(text: str, commitment: Commitment, target: 
 def test_a_noun_after_its_modifier_is_no_position() -> None:
     text = "Senator Joan Pike said the tax would pass with no Labor support."
     assert stancekit.parse(text).stances == ()
+
+
+def test_refusing_an_action_on_an_object_lacking_a_proposal_demands_it() -> None:
+    text = "Governor Tim Bell said he will not sign a budget that does not include a fuel levy."
+    a = stancekit.parse(text)
+    got = [(s.commitment, s.target.text) for s in a.stances if "levy" in s.target.text]
+    assert got == [(E, "a fuel levy")]
+    assert [x.actor.name for x in a.who_supports("fuel levy")] == ["Tim Bell"]

@@ -55,6 +55,7 @@ from .query import (
     who_ruled_out,
     who_supports,
 )
+from .topics import Codebook, Topic
 
 __all__ = [
     "DEFAULT_MAX_CHARS",
@@ -63,6 +64,7 @@ __all__ = [
     "Answer",
     "Article",
     "BatchError",
+    "Codebook",
     "Commitment",
     "CommitmentPhrase",
     "Corpus",
@@ -89,6 +91,7 @@ __all__ = [
     "Statement",
     "StatementKind",
     "Target",
+    "Topic",
     "ValidationError",
     "__version__",
     "ask",

@@ -157,7 +157,8 @@ class CommitmentInfo:
             stance of highest precedence, the earliest on ties. A categorical rejection (6)
             outranks a later hedge (``open``, 5: "never say never"), which outranks vaguer
             rejections (``no_plans`` 4, ``not_now`` 3); ``objection`` and ``endorsement`` (2)
-            come next, ``caution`` (1) last.
+            come next, ``caution`` (1) last. "Who refused to rule out" reads it per target key,
+            so a split position (one version ruled out, another kept open) answers both.
     """
 
     polarity: Polarity

@@ -186,6 +186,16 @@ def _non_empty(instance: object, attribute: attrs.Attribute[str], value: str) ->
         raise ValidationError(name, "must be a non-empty string", value)
 
 
+def _stripped(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if value != value.strip():
+        name = f"{type(instance).__name__}.{attribute.name}"
+        raise ValidationError(name, "must not start or end with whitespace", value)
+
+
+def _label_of_key(target: Target) -> str:
+    return target.key.replace("-", " ").strip() or target.key
+
+
 def _optional_non_empty(
     instance: object, attribute: attrs.Attribute[str | None], value: object
 ) -> None:
@@ -310,20 +320,32 @@ class Statement:
 
 @attrs.frozen
 class Target:
-    """What a stance is about: the proposal's words and a normalised key.
+    """What a stance is about: the proposal's words, a readable label and a normalised key.
 
     Attributes:
-        text: The words naming the target in the text (``"sending troops"``).
-        key: Normalised key shared by every wording of the same proposal (``"send-troops"``).
+        text: The words naming the target in the text (``"sending troops"``): the
+            proposal's noun or verb phrase, or the anaphor ("the idea") standing for it.
+        key: Normalised key shared by every wording of the same proposal, in this article
+            and across articles (``"send-troop"``): up to three canonical words (synonyms
+            mapped), sorted, without numbers or dates.
         span: Where ``text`` lies, when it comes from the article.
+        label: The proposal's readable name, in text order (``"congestion charge"``): the
+            codebook's label when a codebook names it, else the wording of its first full
+            mention in the article; every stance on one proposal has the same. Defaults to
+            the key with spaces for hyphens.
 
     Raises:
-        ValidationError: when ``key`` is not a non-empty string.
+        ValidationError: when ``key`` or ``label`` is not a non-empty string, or ``label``
+            has leading or trailing whitespace.
     """
 
     text: str
     key: str = attrs.field(validator=_non_empty)
     span: Span | None = None
+    label: str = attrs.field(
+        default=attrs.Factory(_label_of_key, takes_self=True),
+        validator=[_non_empty, _stripped],
+    )
 
 
 @attrs.frozen

@@ -12,10 +12,22 @@ from typing import Literal
 
 import attrs
 
-from ._normalize import content_words
+from ._normalize import content_words, content_words_of, fold_plural
+from ._tokens import tokenize
 from .errors import QueryError
 from .lexicon import FunctionWords, Lexicon, default_words
-from .model import COMMITMENTS, Actor, Article, Commitment, Polarity, Reaction, Stance, Statement
+from .model import (
+    COMMITMENTS,
+    Actor,
+    Article,
+    Commitment,
+    Polarity,
+    Reaction,
+    Stance,
+    Statement,
+    Target,
+)
+from .topics import Codebook
 
 __all__ = [
     "QUESTIONS",
@@ -37,6 +49,7 @@ __all__ = [
     "who_refused_to_rule_out",
     "who_ruled_out",
     "who_supports",
+    "with_topics",
 ]
 
 
@@ -158,44 +171,260 @@ def statements_by(article: Article, actor: str | Actor) -> list[Statement]:
     return [s for s in article.statements if s.speaker == actor_id]
 
 
-def target_matches(query: str, stance: Stance, lexicon: Lexicon | None = None) -> bool:
+@attrs.frozen
+class _Phrase:
+    """A proposal's words for matching: canonical lemmas, and the head words among them."""
+
+    words: frozenset[str]
+    heads: frozenset[str]
+    #: The words as written, each a set of its parts' lemmas ("Europe-wide": europe, wide).
+    units: tuple[frozenset[str], ...] = ()
+
+    def modifiers(self, head: str) -> frozenset[str]:
+        return self.words - {head}
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _lemma(word: str, endings: frozenset[str]) -> str:
+    """*word* without a verb ending, a doubled final consonant or a final ``e``: "banning",
+    "banned" and "ban" give ``"ban"``; "ending" and "end" give ``"end"``; "making" and
+    "make" give ``"mak"``. Both sides of a match are folded alike, so the stems need not be
+    words."""
+    if not word.isalpha() or len(word) <= 4:
+        return word
+    for e in sorted(endings, key=len, reverse=True):
+        if word.endswith(e) and len(word) - len(e) >= 3:
+            word = word[: -len(e)]
+            if word[-1] == word[-2] and word[-1] not in "aeiouls":
+                word = word[:-1]  # "banning": "bann" -> "ban"
+            break
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+def _phrase(text: str, lex: Lexicon, *, bag: bool = False, objects: bool = False) -> _Phrase:
+    """The lemmas of *text*'s content words (numbers left out) and its heads.
+
+    The head is the last content word before the first preposition ("cuts" in "cuts in
+    rates" and in "rate cuts", "ban" in "TikTok ban in the UK"); a phrase that opens with a
+    verb form ("ending the lockdown", "banning TikTok") has that verb as a second head. After
+    a one-word front ("return to lockdowns", "ban on smoking") and with *objects* (a
+    target's words), the last word before a second preposition is a head too ("agree to a
+    border wall", "involvement of peacekeepers in the region"). A *bag* of words (a target
+    key) has every word as a head.
+    """
+    endings, preps = lex.words.verb_endings, lex.words.prepositions
+    toks = [t.low for t in tokenize(text)]
+    cut = next((k for k, w in enumerate(toks) if w in preps), len(toks))
+    end = next((k for k in range(cut + 1, len(toks)) if toks[k] in preps), len(toks))
+    front = _lemmas(content_words_of(toks[:cut], lex), lex)
+    second = _lemmas(content_words_of(toks[cut:end], lex), lex)
+    rest = _lemmas(content_words_of(toks[end:], lex), lex)
+    words = frozenset(front) | frozenset(second) | frozenset(rest)
+    if bag:
+        return _Phrase(words, words)
+    units = tuple(u for w in content_words_of(toks, lex) if (u := frozenset(_lemmas([w], lex))))
+    heads = set(front[-1:] or second[-1:])
+    if objects or len(front) == 1:
+        heads.update(second[-1:])  # "agree to a border wall", "return to lockdowns"
+    first = next((w for w in toks if w not in lex.stopwords and _wordy(w)), "")
+    if any(first.endswith(e) for e in endings) and front:
+        heads.add(front[0])  # "ending the lockdown early": ending is a head
+    return _Phrase(words, frozenset(heads), units)
+
+
+def _lemmas(words: list[str], lex: Lexicon) -> list[str]:
+    """Lemmas of canonical words, the parts of a compound apart ("rent-freeze"), no
+    numbers."""
+    return [
+        _lemma(fold_plural(_unowned(p, lex), lex.plural_suffixes), lex.words.verb_endings)
+        for w in words
+        for p in w.split("-")
+        if _wordy(p)
+    ]
+
+
+def _unowned(word: str, lex: Lexicon) -> str:
+    """*word* without a possessive ending ("europe's": "europe")."""
+    for m in lex.words.possessive_markers:
+        if word.endswith(m) and len(word) > len(m):
+            return word[: -len(m)]
+    return word
+
+
+def _wordy(word: str) -> bool:
+    return word[:1].isalpha() and not any(ch.isdigit() for ch in word)
+
+
+def _target_phrase(stance: Stance, lex: Lexicon) -> _Phrase:
+    """The stance's target for matching: its text (none when it has no span), its label
+    (the proposal's name, shared by its anaphora) and its key's words."""
+    t = stance.target
+    bag = t.key.replace("-", " ")
+    key = _phrase(bag, lex, bag=True)
+    # a label that is only the key's words (the default) has no heads of its own
+    label = _phrase(t.label, lex, objects=True) if t.label != bag else _Phrase(key.words, _NONE)
+    if t.span is None:
+        return _Phrase(key.words | label.words, key.heads | label.heads)
+    own = _phrase(t.text, lex, objects=True)
+    return _Phrase(own.words | key.words | label.words, own.heads | label.heads)
+
+
+def _matches(want: _Phrase, have: _Phrase) -> bool:
+    """Whether the question's phrase *want* names the target's phrase *have*.
+
+    A head word of the question is among the target's words, or the target's head is among
+    the question's words and they share another word ("Europe-wide bank bailout" for
+    "Europe-wide bank bailout fund"); at least half of the question's words are the
+    target's; and the two are not rivals: the same head with modifiers that have nothing in
+    common ("wealth tax", "carbon tax").
+    """
+    if not want.words:
+        return False
+    shared = want.words & have.words
+    units = want.units or tuple(frozenset([w]) for w in want.words)
+    if sum(1 for u in units if u & have.words) * 2 < len(units):
+        return False  # half of the words as written: "Europe-wide" is one
+    if not (want.heads & have.words or (have.heads & want.words and len(shared) >= 2)):
+        return False
+    for h in want.heads & have.heads:
+        mw, mh = want.modifiers(h), have.modifiers(h)
+        if mw and mh and not mw & mh:
+            return False  # "carbon tax" is not "wealth tax"
+    return True
+
+
+def target_matches(
+    query: str, stance: Stance, lexicon: Lexicon | None = None, topics: Codebook | None = None
+) -> bool:
     """Whether the free-text *query* names the target of *stance*.
 
-    Both sides are reduced to canonical content words (stopwords dropped, synonyms mapped to
-    their canonical word, plural endings folded); the query matches when at least half of its
-    words (and at least one) are among the target's words or its key.
+    Both sides are reduced to lemmas of their content words (stopwords and numbers dropped,
+    synonyms mapped to their canonical word, plural and verb endings folded: "ban",
+    "banning"; "cut", "cuts"). The query's head word (the last before its first
+    preposition, so "rate cuts" and "cuts in rates" both have "cut"; and the verb opening
+    "ending the lockdown") must be among the target's words or its key, or the target's
+    head among the query's words with one more word in common; at least half of the
+    query's words must be the target's; modifiers are optional, but a target with the same
+    head and only other modifiers is another proposal ("carbon tax" is not "wealth tax").
 
     Args:
         query: Free text naming a proposal (``"ground troops"``).
         stance: The stance whose target is compared.
-        lexicon: Stopwords, synonyms and plural endings to use; :meth:`Lexicon.default` when
-            ``None``.
+        lexicon: Stopwords, synonyms, plural and verb endings to use; :meth:`Lexicon.default`
+            when ``None``.
+        topics: A codebook (:class:`~stancekit.topics.Codebook`): a query naming one of its
+            topics also matches every target the topic names (see :func:`with_topics`).
 
     Returns:
         Whether the query names the stance's target.
     """
     lex = lexicon or Lexicon.default()
-    want = set(content_words(query, lex))
-    if not want:
-        return False
-    have = set(content_words(stance.target.text, lex)) | set(stance.target.key.split("-"))
-    return len(want & have) * 2 >= len(want)
+    if topics is not None:
+        stance = _retarget(stance, topics, lex)
+        named = topics.topic_named(query, lex)
+        if named is not None and stance.target.key == named.key(lex):
+            return True
+    return _matches(_phrase(query, lex), _target_phrase(stance, lex))
 
 
-def stances_on(article: Article, target: str, lexicon: Lexicon | None = None) -> list[Stance]:
-    """Stances whose target matches the free-text *target*, in text order.
+def stances_on(
+    article: Article,
+    target: str,
+    lexicon: Lexicon | None = None,
+    topics: Codebook | None = None,
+) -> list[Stance]:
+    """Stances whose target matches the free-text *target*, in text order, with the stances
+    standing for the same proposal ("ruled it out": keyed alike, no words of their own).
 
     Args:
         article: The article.
         target: Free text naming a proposal; see :func:`target_matches` for the rule.
         lexicon: As for :func:`target_matches`; when ``None``, the lexicon the article was
             parsed with (see :func:`lexicon_of`).
+        topics: A codebook: the stances come with the codebook's labels and keys (see
+            :func:`with_topics`), and a *target* naming a topic finds every stance on it.
 
     Returns:
         The matching stances.
     """
     lex = lexicon_of(article, lexicon)
-    return [s for s in article.stances if target_matches(target, s, lex)]
+    if topics is not None:
+        article = with_topics(article, topics, lex)
+        named = topics.topic_named(target, lex)
+        if named is not None:
+            key = named.key(lex)
+            on = [s for s in article.stances if s.target.key == key]
+            if on:
+                return on
+    want = _phrase(target, lex)
+    matched = [_matches(want, _target_phrase(s, lex)) for s in article.stances]
+    keys = {s.target.key for s, m in zip(article.stances, matched, strict=True) if m}
+    # a question naming a proposal also finds its anaphora ("ruled it out"): stances keyed
+    # alike whose own words are only the key's
+    return [
+        s
+        for s, m in zip(article.stances, matched, strict=True)
+        if m or (s.target.key in keys and _anaphoric(s, lex))
+    ]
+
+
+def with_topics(article: Article, topics: Codebook, lexicon: Lexicon | None = None) -> Article:
+    """*article* with the codebook's labels and keys on the targets it names.
+
+    A target whose text or label a topic names (see :meth:`Codebook.topic_of
+    <stancekit.topics.Codebook.topic_of>`) takes the topic's label and key, and so do the
+    other stances keyed alike (its anaphora). Parsing with ``topics=`` does the same while
+    the mentions of a proposal are resolved; this applies a codebook to an article parsed
+    without one.
+
+    Args:
+        article: The article.
+        topics: The codebook.
+        lexicon: As for :func:`stances_on`.
+
+    Returns:
+        A new article (the same one when the codebook names no target).
+    """
+    lex = lexicon_of(article, lexicon)
+    by_key: dict[str, Target] = {}
+    for s in article.stances:
+        t = _retarget(s, topics, lex).target
+        if t is not s.target:
+            by_key.setdefault(s.target.key, t)
+    if not by_key:
+        return article
+    stances = [
+        attrs.evolve(
+            s,
+            target=Target(
+                s.target.text, by_key[s.target.key].key, s.target.span, by_key[s.target.key].label
+            ),
+        )
+        if s.target.key in by_key
+        else s
+        for s in article.stances
+    ]
+    return attrs.evolve(article, stances=stances)
+
+
+def _retarget(stance: Stance, topics: Codebook, lex: Lexicon) -> Stance:
+    t = stance.target
+    topic = topics.topic_named(t.text, lex) or topics.topic_named(t.label, lex)
+    if topic is None:
+        return stance
+    return attrs.evolve(stance, target=Target(t.text, topic.key(lex), t.span, topic.label))
+
+
+def _anaphoric(stance: Stance, lex: Lexicon) -> bool:
+    """Whether the stance's target has no words of its own beyond its key's."""
+    if stance.target.span is None:
+        return True
+    own = _phrase(stance.target.text, lex).words
+    return own <= _phrase(stance.target.key.replace("-", " "), lex, bag=True).words
 
 
 def _answers(
@@ -213,7 +442,9 @@ def _answers(
     return out
 
 
-def position(article: Article, actor: str | Actor, target: str) -> Stance | None:
+def position(
+    article: Article, actor: str | Actor, target: str, *, topics: Codebook | None = None
+) -> Stance | None:
     """The position *actor* holds on *target* in the article: one of the actor's stances.
 
     When an actor takes several positions on one proposal, the stance of highest
@@ -225,6 +456,7 @@ def position(article: Article, actor: str | Actor, target: str) -> Stance | None
         article: The article.
         actor: An actor id, a name, or an :class:`Actor` (see :func:`find_actor`).
         target: Free text naming a proposal; see :func:`target_matches`.
+        topics: A codebook of proposals, as for :func:`stances_on`.
 
     Returns:
         The stance, or ``None`` when the actor takes no position on *target*.
@@ -233,7 +465,8 @@ def position(article: Article, actor: str | Actor, target: str) -> Stance | None
         QueryError: when no actor of that name is in the article.
     """
     actor_id = _actor_id(article, actor)
-    return _position([s for s in stances_on(article, target) if s.holder == actor_id])
+    held = stances_on(article, target, topics=topics)
+    return _position([s for s in held if s.holder == actor_id])
 
 
 def _position(held: Sequence[Stance]) -> Stance | None:
@@ -264,7 +497,7 @@ def _key_positions(stances: Sequence[Stance]) -> dict[tuple[str, str], Stance]:
     return {k: p for k, held in per_key.items() if (p := _position(held)) is not None}
 
 
-def who_ruled_out(article: Article, target: str) -> list[Answer]:
+def who_ruled_out(article: Article, target: str, *, topics: Codebook | None = None) -> list[Answer]:
     """Actors whose position on *target* rules it out: categorically, no plans, not for now.
 
     The position is the one :func:`position` derives: an actor who also kept the target open
@@ -274,19 +507,22 @@ def who_ruled_out(article: Article, target: str) -> list[Answer]:
     Args:
         article: The article.
         target: Free text naming a proposal; see :func:`target_matches`.
+        topics: A codebook of proposals, as for :func:`stances_on`.
 
     Returns:
         One :class:`Answer` per actor, in the order of their first such stance, with those
         stances and the statements they rest on.
     """
-    stances = stances_on(article, target)
+    stances = stances_on(article, target, topics=topics)
     pos = _positions(stances)
     return _answers(
         article, stances, lambda s: s.commitment.rules_out and pos[s.holder].commitment.rules_out
     )
 
 
-def who_refused_to_rule_out(article: Article, target: str) -> list[Answer]:
+def who_refused_to_rule_out(
+    article: Article, target: str, *, topics: Codebook | None = None
+) -> list[Answer]:
     """Actors whose position keeps *target* open ("refused to rule out", "nothing should be
     ruled out"); see :func:`position`.
 
@@ -299,11 +535,12 @@ def who_refused_to_rule_out(article: Article, target: str) -> list[Answer]:
     Args:
         article: The article.
         target: Free text naming a proposal; see :func:`target_matches`.
+        topics: A codebook of proposals, as for :func:`stances_on`.
 
     Returns:
         One :class:`Answer` per actor, with the stances (commitment ``open``) and evidence.
     """
-    stances = stances_on(article, target)
+    stances = stances_on(article, target, topics=topics)
     pos = _key_positions(stances)
     return _answers(
         article,
@@ -315,18 +552,19 @@ def who_refused_to_rule_out(article: Article, target: str) -> list[Answer]:
     )
 
 
-def who_supports(article: Article, target: str) -> list[Answer]:
+def who_supports(article: Article, target: str, *, topics: Codebook | None = None) -> list[Answer]:
     """Actors with a stance of polarity ``support`` on *target* (endorsements, votes for,
     conditional support) whose position (:func:`position`) is not against it.
 
     Args:
         article: The article.
         target: Free text naming a proposal; see :func:`target_matches`.
+        topics: A codebook of proposals, as for :func:`stances_on`.
 
     Returns:
         One :class:`Answer` per actor, with the stances and evidence.
     """
-    stances = stances_on(article, target)
+    stances = stances_on(article, target, topics=topics)
     pos = _positions(stances)
     return _answers(
         article,
@@ -335,18 +573,19 @@ def who_supports(article: Article, target: str) -> list[Answer]:
     )
 
 
-def who_opposes(article: Article, target: str) -> list[Answer]:
+def who_opposes(article: Article, target: str, *, topics: Codebook | None = None) -> list[Answer]:
     """Actors with a stance of polarity ``oppose`` on *target*, whatever its commitment
     (rule-outs and objections), whose position (:func:`position`) is not support.
 
     Args:
         article: The article.
         target: Free text naming a proposal; see :func:`target_matches`.
+        topics: A codebook of proposals, as for :func:`stances_on`.
 
     Returns:
         One :class:`Answer` per actor, with the stances and evidence.
     """
-    stances = stances_on(article, target)
+    stances = stances_on(article, target, topics=topics)
     pos = _positions(stances)
     return _answers(
         article,
@@ -571,7 +810,11 @@ def match_question(
 
 
 def ask(
-    article: Article, question: str, *, questions: Sequence[QuestionForm] = QUESTIONS
+    article: Article,
+    question: str,
+    *,
+    questions: Sequence[QuestionForm] = QUESTIONS,
+    topics: Codebook | None = None,
 ) -> list[Answer]:
     """Answer a plain-English question about the article.
 
@@ -585,6 +828,8 @@ def ask(
         article: The article.
         question: The question.
         questions: The forms to understand (:data:`QUESTIONS`, or a tuple extending it).
+        topics: A codebook of proposals: questions about a target use its labels and keys
+            (see :func:`with_topics`).
 
     Returns:
         One :class:`Answer` per actor, with its evidence (and stances or reactions); empty
@@ -594,4 +839,10 @@ def ask(
         QueryError: when the question has none of these forms, or names an unknown actor.
     """
     form, subject, topic = match_question(question, questions)
+    if topics is not None:
+        article = with_topics(article, topics)
+        if form.about == "target":
+            named = topics.topic_named(subject)
+            if named is not None:
+                subject = named.label  # the topic's label names its targets
     return form.answer(article, subject, topic)

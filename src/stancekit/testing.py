@@ -125,13 +125,14 @@ def statements(draw: st.DrawFn, text: str, speakers: list[str], index: int = 0) 
 
 @st.composite
 def targets(draw: st.DrawFn, size: int = 100) -> Target:
-    """A target with a key and, sometimes, a span."""
+    """A target with a key and, sometimes, a span and a label of its own."""
     words = draw(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=4))
-    return Target(
-        text=" ".join(words),
-        key="-".join(sorted(set(words))).lower(),
-        span=draw(st.none() | spans(size)),
-    )
+    key = "-".join(sorted(set(words))).lower()
+    label = draw(st.none() | st.just(" ".join(words)))
+    span = draw(st.none() | spans(size))
+    if label is None:
+        return Target(text=" ".join(words), key=key, span=span)
+    return Target(text=" ".join(words), key=key, span=span, label=label)
 
 
 @st.composite

@@ -19,8 +19,11 @@ from ..corpus import Corpus, FailureRecord
 from ..errors import InputError, StancekitError
 from ..io.html import HTML_SUFFIXES, looks_like_html, read_html
 from ..io.records import is_article_json, read_records
+from ..lexicon import Lexicon
 from ..model import Article
 from ..parse import DEFAULT_MAX_CHARS, parse
+from ..query import with_topics
+from ..topics import Codebook
 
 __all__ = [
     "EXIT_ERROR",
@@ -33,12 +36,14 @@ __all__ = [
     "Terminated",
     "add_input_options",
     "add_metadata_options",
+    "add_model_options",
     "add_output_options",
     "guard_output",
     "input_kind",
     "iso_date",
     "load_article",
     "load_input_corpus",
+    "model_options",
     "non_negative_int",
     "open_output",
     "plural",
@@ -245,22 +250,38 @@ def load_article(
     title: str | None = None,
     date: datetime.date | None = None,
     source: str | None = None,
+    lexicon: Lexicon | None = None,
+    topics: Codebook | None = None,
 ) -> Article:
     """Read and parse the article at *path* (``-``: standard input): its text, or the
     article of a web page (a ``.html`` file, or text starting with ``<!DOCTYPE html>``).
 
     *title*, *date* and *source* are recorded on the article (for a page, they override
     what the page says); the source defaults to the file name (for a page: its site name,
-    then the file name).
+    then the file name). *lexicon* and *topics* are :func:`~stancekit.parse`'s.
     """
     text = read_text(path, errors=errors, max_chars=max_chars)
     name = None if path == "-" else path
     if looks_like_html(text) or Path(path).suffix.lower() in HTML_SUFFIXES:
         doc = read_html(text).document(source=source, title=title, date=date)
         return parse(
-            doc.text, title=doc.title, date=doc.date, source=doc.source or name, max_chars=max_chars
+            doc.text,
+            title=doc.title,
+            date=doc.date,
+            source=doc.source or name,
+            max_chars=max_chars,
+            lexicon=lexicon,
+            topics=topics,
         )
-    return parse(text, title=title, date=date, source=source or name, max_chars=max_chars)
+    return parse(
+        text,
+        title=title,
+        date=date,
+        source=source or name,
+        max_chars=max_chars,
+        lexicon=lexicon,
+        topics=topics,
+    )
 
 
 def load_input_corpus(
@@ -270,10 +291,14 @@ def load_input_corpus(
     *,
     err: TextIO | None = None,
     failures: list[FailureRecord] | None = None,
+    lexicon: Lexicon | None = None,
+    topics: Codebook | None = None,
 ) -> Corpus:
     """The corpus at *path*: records parsed (each failure reported on *err*, one line),
     a web page parsed, or what :func:`~stancekit.io.load_corpus` reads (a JSON Lines
-    corpus, stancekit JSON, a DNA database, an article's text).
+    corpus, stancekit JSON, a DNA database, an article's text). What is parsed here is
+    parsed with *lexicon*; every article takes the codebook *topics* (parsed articles
+    through :func:`~stancekit.query.with_topics`).
 
     Raises:
         InputError: when the input cannot be read or is malformed.
@@ -286,7 +311,7 @@ def load_input_corpus(
         stream = err or sys.stderr
         articles: list[Article] = []
         failed = 0
-        for result in parse_many(read_records(path), max_chars=max_chars):
+        for result in parse_many(read_records(path), max_chars=max_chars, lexicon=lexicon):
             if isinstance(result, ParseFailure):
                 failed += 1
                 print(
@@ -294,15 +319,18 @@ def load_input_corpus(
                     file=stream,
                 )
             else:
-                articles.append(result)
+                articles.append(with_topics(result, topics) if topics is not None else result)
         if not articles:
             if failed:
                 raise CLIError(f"{path}: none of its {plural(failed, 'record')} could be parsed")
             raise CLIError(f"{path} holds no record")
         return Corpus(articles)
     if kind == "html":
-        return Corpus([load_article(path, errors, max_chars)])
-    return load_corpus(path, errors, max_chars=max_chars, failures=failures)
+        return Corpus([load_article(path, errors, max_chars, lexicon=lexicon, topics=topics)])
+    corpus = load_corpus(path, errors, max_chars=max_chars, failures=failures)
+    if topics is None:
+        return corpus
+    return Corpus([with_topics(a, topics) for a in corpus.articles])
 
 
 def add_metadata_options(p: argparse.ArgumentParser) -> None:
@@ -326,6 +354,36 @@ def iso_date(value: str) -> datetime.date:
         return datetime.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def add_model_options(p: argparse.ArgumentParser) -> None:
+    """``--topics FILE`` (a codebook of proposals) and ``--lexicon FILE`` (extra words)."""
+    p.add_argument(
+        "--topics",
+        metavar="FILE",
+        help="codebook of proposals (TOML or JSON: [[topic]] label, phrases): the targets"
+        " it names take its labels and keys",
+    )
+    p.add_argument(
+        "--lexicon",
+        metavar="FILE",
+        help="lexicon file (TOML or JSON, see docs/lexicon.md) added to the default lexicon"
+        " for the texts parsed",
+    )
+
+
+def model_options(args: argparse.Namespace) -> tuple[Lexicon | None, Codebook | None]:
+    """The lexicon and codebook that ``--lexicon`` and ``--topics`` name (``None`` if absent).
+
+    Raises:
+        InputError: when the codebook cannot be read or is malformed.
+        LexiconError: when the lexicon file cannot be read or is malformed.
+    """
+    lex_path = getattr(args, "lexicon", None)
+    topics_path = getattr(args, "topics", None)
+    lexicon = Lexicon.load(lex_path, base=Lexicon.default()) if lex_path else None
+    topics = Codebook.load(topics_path) if topics_path else None
+    return lexicon, topics
 
 
 def add_input_options(p: argparse.ArgumentParser) -> None:

@@ -13,7 +13,15 @@ from ._render import (
     render_answers_text,
     render_corpus_answers_text,
 )
-from ._util import EXIT_OK, add_input_options, input_kind, load_article, load_input_corpus
+from ._util import (
+    EXIT_OK,
+    add_input_options,
+    add_model_options,
+    input_kind,
+    load_article,
+    load_input_corpus,
+    model_options,
+)
 
 __all__ = ["add_command", "run"]
 
@@ -41,22 +49,24 @@ def add_command(sub: Any) -> None:
         "--format", choices=("text", "json"), default="text", help="output (default: text)"
     )
     add_input_options(p)
+    add_model_options(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     """Run ``stancekit ask`` with parsed *args*, writing the answers to *out*."""
+    lexicon, topics = model_options(args)
     if input_kind(args.path) in ("corpus", "records"):
-        corpus = load_input_corpus(args.path, args.errors)
-        found = corpus.ask(args.question)
+        corpus = load_input_corpus(args.path, args.errors, lexicon=lexicon, topics=topics)
+        found = corpus.ask(args.question, topics=topics)
         if args.format == "json":
             document = corpus_answers_json(args.question, found)
             out.write(json.dumps(document, ensure_ascii=False) + "\n")
         else:
             out.write(render_corpus_answers_text(args.question, found, len(corpus)) + "\n")
         return EXIT_OK
-    article = load_article(args.path, args.errors)
-    answers = ask(article, args.question)
+    article = load_article(args.path, args.errors, lexicon=lexicon, topics=topics)
+    answers = ask(article, args.question, topics=topics)
     if args.format == "json":
         out.write(json.dumps(answers_json(args.question, answers), ensure_ascii=False) + "\n")
     else:

@@ -12,9 +12,11 @@ from ._util import (
     EXIT_OK,
     CLIError,
     add_input_options,
+    add_model_options,
     add_output_options,
     iso_date,
     load_input_corpus,
+    model_options,
     open_output,
     plural,
     say,
@@ -88,6 +90,7 @@ def add_command(sub: Any) -> None:
         " (.png, .svg or .pdf; needs the plot extra)",
     )
     add_input_options(parser)
+    add_model_options(parser)
     add_output_options(parser)
     parser.set_defaults(func=run)
 
@@ -98,7 +101,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     from ..network import network, plot, reaction_network
 
     failures: list[FailureRecord] = []
-    corpus = load_input_corpus(args.path, args.errors, failures=failures)
+    lexicon, topics = model_options(args)
+    corpus = load_input_corpus(
+        args.path, args.errors, failures=failures, lexicon=lexicon, topics=topics
+    )
     if failures:  # a corpus from an older batch run: say what is left out, and how much
         say(f"warning: {describe_failures(failures, args.path)}")
     if args.since is not None or args.until is not None:

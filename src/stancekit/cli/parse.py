@@ -27,6 +27,7 @@ from ..errors import StancekitError
 from ..explain import explain
 from ..io.records import read_records
 from ..parse import DEFAULT_MAX_CHARS
+from ..query import with_topics
 from ._render import render_article_text
 from ._util import (
     EXIT_ERROR,
@@ -35,9 +36,11 @@ from ._util import (
     Terminated,
     add_input_options,
     add_metadata_options,
+    add_model_options,
     add_output_options,
     input_kind,
     load_article,
+    model_options,
     non_negative_int,
     open_output,
     plural,
@@ -119,6 +122,7 @@ def add_command(sub: Any) -> None:
         help="batch mode: no progress bar and no summary; failed inputs are still reported",
     )
     add_output_options(p)
+    add_model_options(p)
     p.add_argument(
         "--failures",
         metavar="FILE",
@@ -152,6 +156,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         return _run_batch(args, out)
     if args.failures is not None:
         raise CLIError("--failures is for batch mode (several inputs, a directory or --jsonl)")
+    lexicon, topics = model_options(args)
     article = load_article(
         paths[0],
         args.errors,
@@ -159,6 +164,8 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         title=args.title,
         date=args.date,
         source=args.source,
+        lexicon=lexicon,
+        topics=topics,
     )
     with open_output(args.output, out, force=args.force) as sink:
         if args.explain:
@@ -177,10 +184,13 @@ def _run_corpus(args: argparse.Namespace, out: TextIO) -> int:
         raise CLIError(f"{path} is a stancekit corpus (parsed articles); use --format json")
     if args.indent:
         raise CLIError("--indent cannot be used with JSON Lines (a corpus)")
+    _, topics = model_options(args)
     articles = statements = 0
     try:
         with open_output(args.output, out, force=args.force) as sink:
             for article in iter_jsonl(path):
+                if topics is not None:
+                    article = with_topics(article, topics)
                 sink.write(sk_json.dumps(article) + "\n")
                 articles += 1
                 statements += len(article.statements)
@@ -285,18 +295,23 @@ class Progress:
 
 def _batch_results(args: argparse.Namespace, workers: int) -> tuple[int | None, Results]:
     paths: list[str] = args.path
+    lexicon, _ = model_options(args)
     if input_kind(paths[0]) == "records":
         documents = read_records(paths[0])
-        return None, parse_many(documents, workers=workers, max_chars=args.max_chars)
+        return None, parse_many(
+            documents, workers=workers, max_chars=args.max_chars, lexicon=lexicon
+        )
     if "-" in paths:
         if len(paths) > 1:
             raise CLIError("standard input (-) cannot be combined with other inputs")
         text = read_text("-", errors=args.errors, max_chars=args.max_chars)
-        return 1, parse_many([Document(text)], max_chars=args.max_chars)
+        return 1, parse_many([Document(text)], max_chars=args.max_chars, lexicon=lexicon)
     files = expand_inputs(paths)
     # No more processes than inputs (a --workers of 10**20 must not fork-bomb the machine).
     workers = max(1, min(workers, len(files)))
-    results = parse_files(files, errors=args.errors, workers=workers, max_chars=args.max_chars)
+    results = parse_files(
+        files, errors=args.errors, workers=workers, max_chars=args.max_chars, lexicon=lexicon
+    )
     return len(files), results
 
 
@@ -319,6 +334,7 @@ def _run_batch(args: argparse.Namespace, out: TextIO) -> int:
     if args.failures is not None and args.failures == args.output:
         raise CLIError("--failures and --output must be different files")
     workers = args.workers or os.cpu_count() or 1
+    _, topics = model_options(args)
     total, results = _batch_results(args, workers)
     err = sys.stderr
     progress = Progress(err, total, enabled=err.isatty() and not (args.quiet or args.no_progress))
@@ -338,6 +354,8 @@ def _run_batch(args: argparse.Namespace, out: TextIO) -> int:
                     message = result.error if (result.source or "") in result.error else str(result)
                     say(f"skipped: {message}")
                 else:
+                    if topics is not None:
+                        result = with_topics(result, topics)
                     sink.write(to_json_line(result) + "\n")
                     articles += 1
                     statements += len(result.statements)

@@ -12,6 +12,7 @@ from .. import query as _query
 from ..errors import QueryError
 from ..model import Article, Stance, Statement
 from ..query import QUESTIONS, Answer, QuestionForm
+from ..topics import Codebook
 
 if TYPE_CHECKING:
     from ..network._frames import Frames
@@ -287,6 +288,7 @@ class Corpus:
         *,
         since: datetime.date | None = None,
         until: datetime.date | None = None,
+        topics: Codebook | None = None,
     ) -> list[InArticle[Stance]]:
         """Stances whose target matches the free-text *target* (see :func:`stancekit.stances_on`).
 
@@ -294,6 +296,8 @@ class Corpus:
             target: Free text naming a proposal.
             since: Keep articles dated on or after this day (undated ones are then left out).
             until: Keep articles dated on or before this day (undated ones are then left out).
+            topics: A codebook of proposals (:class:`~stancekit.topics.Codebook`): targets
+                it names take its labels and keys.
 
         Returns:
             The stances in corpus then text order, each with its article.
@@ -301,7 +305,7 @@ class Corpus:
         return [
             InArticle(i, self.articles[i], s)
             for i in self.indices(since, until)
-            for s in _query.stances_on(self.articles[i], target)
+            for s in _query.stances_on(self.articles[i], target, topics=topics)
         ]
 
     def _per_article(
@@ -309,10 +313,13 @@ class Corpus:
         question: Callable[[Article, str], list[Answer]],
         x: str,
         indices: Iterable[int],
+        topics: Codebook | None = None,
     ) -> list[CorpusAnswer]:
         out = []
         for i in indices:
             article = self.articles[i]
+            if topics is not None:
+                article = _query.with_topics(article, topics)
             for answer in question(article, x):
                 out.append(CorpusAnswer(self.actor_of(i, answer.actor.id), i, article, answer))
         return out
@@ -323,6 +330,7 @@ class Corpus:
         *,
         since: datetime.date | None = None,
         until: datetime.date | None = None,
+        topics: Codebook | None = None,
     ) -> list[CorpusAnswer]:
         """Actors who ruled out *target*, article by article (see :func:`stancekit.who_ruled_out`).
 
@@ -330,11 +338,14 @@ class Corpus:
             target: Free text naming a proposal.
             since: Keep articles dated on or after this day (undated ones are then left out).
             until: Keep articles dated on or before this day (undated ones are then left out).
+            topics: A codebook of proposals, as for :meth:`stances_on`.
 
         Returns:
             One answer per actor and article, in corpus order, each with its evidence.
         """
-        return self._per_article(_query.who_ruled_out, target, self.indices(since, until))
+        return self._per_article(
+            _query.who_ruled_out, _topic_label(target, topics), self.indices(since, until), topics
+        )
 
     def who_refused_to_rule_out(
         self,
@@ -342,6 +353,7 @@ class Corpus:
         *,
         since: datetime.date | None = None,
         until: datetime.date | None = None,
+        topics: Codebook | None = None,
     ) -> list[CorpusAnswer]:
         """Actors who kept *target* open, article by article.
 
@@ -350,7 +362,12 @@ class Corpus:
         Returns:
             One answer per actor and article, in corpus order, each with its evidence.
         """
-        return self._per_article(_query.who_refused_to_rule_out, target, self.indices(since, until))
+        return self._per_article(
+            _query.who_refused_to_rule_out,
+            _topic_label(target, topics),
+            self.indices(since, until),
+            topics,
+        )
 
     def who_supports(
         self,
@@ -358,6 +375,7 @@ class Corpus:
         *,
         since: datetime.date | None = None,
         until: datetime.date | None = None,
+        topics: Codebook | None = None,
     ) -> list[CorpusAnswer]:
         """Actors who support *target*, article by article.
 
@@ -366,7 +384,9 @@ class Corpus:
         Returns:
             One answer per actor and article, in corpus order, each with its evidence.
         """
-        return self._per_article(_query.who_supports, target, self.indices(since, until))
+        return self._per_article(
+            _query.who_supports, _topic_label(target, topics), self.indices(since, until), topics
+        )
 
     def who_opposes(
         self,
@@ -374,6 +394,7 @@ class Corpus:
         *,
         since: datetime.date | None = None,
         until: datetime.date | None = None,
+        topics: Codebook | None = None,
     ) -> list[CorpusAnswer]:
         """Actors who oppose *target*, article by article.
 
@@ -382,7 +403,9 @@ class Corpus:
         Returns:
             One answer per actor and article, in corpus order, each with its evidence.
         """
-        return self._per_article(_query.who_opposes, target, self.indices(since, until))
+        return self._per_article(
+            _query.who_opposes, _topic_label(target, topics), self.indices(since, until), topics
+        )
 
     def ask(
         self,
@@ -391,6 +414,7 @@ class Corpus:
         since: datetime.date | None = None,
         until: datetime.date | None = None,
         questions: Sequence[QuestionForm] = QUESTIONS,
+        topics: Codebook | None = None,
     ) -> list[CorpusAnswer]:
         """Answer a plain-English question over the corpus (the forms :func:`stancekit.ask` knows).
 
@@ -405,6 +429,7 @@ class Corpus:
             until: Keep articles dated on or before this day (undated ones are then left out).
             questions: The forms to understand (:data:`stancekit.query.QUESTIONS`, or a
                 tuple extending it).
+            topics: A codebook of proposals, as for :meth:`stances_on`.
 
         Returns:
             One answer per actor and article, in corpus order.
@@ -417,7 +442,10 @@ class Corpus:
         form, subject, topic = _query.match_question(question, questions)
         if form.about == "target":
             return self._per_article(
-                lambda a, x: form.answer(a, x, topic), subject, self.indices(since, until)
+                lambda a, x: form.answer(a, x, topic),
+                _topic_label(subject, topics),
+                self.indices(since, until),
+                topics,
             )
         merged = self._resolve(subject)
         wanted = set(_occurrence_indices(merged, self.articles, since, until))
@@ -429,6 +457,13 @@ class Corpus:
                 )
                 out.extend(a for a in found if a.answer.evidence or a.answer.reactions)
         return out
+
+
+def _topic_label(target: str, topics: Codebook | None) -> str:
+    """The label of the codebook's topic *target* names (its targets carry it), else
+    *target*."""
+    named = topics.topic_named(target) if topics is not None else None
+    return named.label if named is not None else target
 
 
 def _fold(name: str) -> str:

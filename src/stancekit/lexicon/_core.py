@@ -174,6 +174,11 @@ class Lexicon:
             ("X backs the levy, as does Y").
         proposal_heads: Last words of a proper name that names a proposal, not an actor ("the
             Clean Air Act"): a support verb's object ending in one is a proposal.
+        head_verbs: Verbs that take a position only on an object with a word of
+            ``proposal_heads`` ("signed the wealth tax bill"; not "signed a contract").
+        requirement_negations: Phrases saying an object lacks something; after a refused
+            action on that object they demand it ("will not sign a bill that does not
+            include a levy": support for the levy).
         abandon_verbs: Verbs of dropping a proposal: backing its dropping opposes it
             ("welcomed reports the levy would be scrapped", "backed repealing the tax").
         report_nouns: Nouns before the clause that names a dropped proposal ("reports the
@@ -267,6 +272,8 @@ class Lexicon:
     copulas: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     echo_auxiliaries: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     proposal_heads: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    head_verbs: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    requirement_negations: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     abandon_verbs: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     report_nouns: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     words: sc.FunctionWords = attrs.field(factory=lambda: _function_words())

@@ -192,6 +192,8 @@ def _stance(s: sc.StanceFile) -> dict[str, Any]:
         "copulas": w.copulas,
         "echo_auxiliaries": w.echo_auxiliaries,
         "proposal_heads": w.proposal_heads,
+        "head_verbs": w.head_verbs,
+        "requirement_negations": w.requirement_negations,
         "abandon_verbs": w.abandon_verbs,
         "report_nouns": w.report_nouns,
     }

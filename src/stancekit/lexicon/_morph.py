@@ -25,10 +25,12 @@ from typing import Any
 import attrs
 
 from ..errors import LexiconError
+from ._schema import FunctionWords
 
 __all__ = [
     "TABLE_FILE",
     "FormsTable",
+    "Morphology",
     "dump_table",
     "fold_plural",
     "generate_table",
@@ -278,3 +280,83 @@ def pluralised(roles: Iterable[str], institutions: Iterable[str]) -> list[str]:
     """The role nouns that get a plural: single words, not plural, not institutions."""
     skip = set(institutions)
     return [r for r in roles if " " not in r and not r.endswith("s") and r not in skip]
+
+
+@attrs.frozen
+class Morphology:
+    """The suffix tests the parser's rules make on a single lower-case token.
+
+    Built by :meth:`from_words` from the suffixes the data lists (``function_words.toml``
+    and ``plural_suffixes`` in ``targets.toml``), so that another language changes them in
+    its own folder; the parser reaches it as ``lexicon.compiled().morph``. The tests look
+    at spelling only: they say that a token *looks like* an -ed, -ing or -s form, which is
+    what the rules ask before they check the context.
+
+    Attributes:
+        past: Endings of regular past forms and past participles (``"ed"``).
+        gerund: Endings of present participles and gerunds (``"ing"``).
+        s_form: Endings of third-person verb forms and regular plurals (``"s"``).
+        plural: Endings of regular plural nouns (``"ies"``, ``"es"``, ``"s"``).
+        singular: Endings that make an -s ending no inflection (``"ss"``: "press").
+        adverb: Endings of adverbs of manner (``"ly"``).
+        negative: Negative clitics ending a verb (``"n't"``: "didn't").
+    """
+
+    past: tuple[str, ...]
+    gerund: tuple[str, ...]
+    s_form: tuple[str, ...]
+    plural: tuple[str, ...]
+    singular: tuple[str, ...]
+    adverb: tuple[str, ...]
+    negative: tuple[str, ...]
+
+    @classmethod
+    def from_words(cls, words: FunctionWords, plural_suffixes: Iterable[str]) -> Morphology:
+        """The tests of a lexicon's function words and plural suffixes.
+
+        Args:
+            words: The lexicon's :class:`~stancekit.lexicon.FunctionWords`.
+            plural_suffixes: The lexicon's ``plural_suffixes``.
+        """
+        return cls(
+            past=tuple(sorted(words.past_suffixes)),
+            gerund=tuple(sorted(words.gerund_suffixes)),
+            s_form=tuple(sorted(words.s_form_suffixes)),
+            plural=tuple(plural_suffixes),
+            singular=tuple(sorted(words.singular_endings)),
+            adverb=tuple(sorted(words.adverb_suffixes)),
+            negative=tuple(sorted(words.negative_clitics)),
+        )
+
+    def is_past(self, word: str) -> bool:
+        """Whether *word* has a regular past ending: "warned", "admitted"."""
+        return bool(self.past) and word.endswith(self.past)
+
+    def is_gerund(self, word: str) -> bool:
+        """Whether *word* has a present-participle ending: "saying", "warning"."""
+        return bool(self.gerund) and word.endswith(self.gerund)
+
+    def is_s_form(self, word: str) -> bool:
+        """Whether *word* has a third-person or plural -s ending: "says", "questions", not
+        "press"."""
+        return (
+            bool(self.s_form)
+            and word.endswith(self.s_form)
+            and not (self.singular and word.endswith(self.singular))
+        )
+
+    def is_plural(self, word: str) -> bool:
+        """Whether *word* has a regular plural ending: "officials", "agencies", not "boss"."""
+        return (
+            bool(self.plural)
+            and word.endswith(self.plural)
+            and not (self.singular and word.endswith(self.singular))
+        )
+
+    def is_adverb(self, word: str) -> bool:
+        """Whether *word* has an adverb ending: "repeatedly"."""
+        return bool(self.adverb) and word.endswith(self.adverb)
+
+    def is_negative(self, word: str) -> bool:
+        """Whether *word* ends in a negative clitic: "didn't", "won't"."""
+        return bool(self.negative) and word.endswith(self.negative)

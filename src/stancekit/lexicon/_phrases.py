@@ -14,6 +14,7 @@ import attrs
 
 from .._enums import Commitment
 from .._tokens import fold, tokenize
+from ._morph import Morphology
 
 if TYPE_CHECKING:
     from ._core import Lexicon
@@ -135,6 +136,7 @@ class CompiledLexicon:
     responses: PhraseTable
     anonymity: PhraseTable
     mention_starters: frozenset[str]
+    morph: Morphology
 
 
 def compile_lexicon(lex: Lexicon) -> CompiledLexicon:
@@ -185,4 +187,5 @@ def compile_lexicon(lex: Lexicon) -> CompiledLexicon:
                 for t in tokenize(p, abbreviations=ab, possessives=pe)[:1]
             }
         ),
+        morph=Morphology.from_words(lex.words, lex.plural_suffixes),
     )

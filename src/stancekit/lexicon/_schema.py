@@ -179,6 +179,8 @@ class StanceWords:
     copulas: Words = ()
     echo_auxiliaries: Words = ()
     proposal_heads: Words = ()
+    head_verbs: Words = ()
+    requirement_negations: Words = ()
     abandon_verbs: Words = ()
     report_nouns: Words = ()
 
@@ -255,6 +257,14 @@ class FunctionWords:
         target_leading: Words opening a target phrase that are not the proposal (``"to"``).
         target_trailing: Words ending a target phrase that are not the proposal (``"is"``).
         topic_prepositions: Prepositions introducing a topic (``"on"``, ``"about"``).
+        verb_endings: Verb endings folded when questions are matched to targets
+            (``"ing"``: "banning" ~ "ban", "ending" ~ "end").
+        proposal_prepositions: Prepositions that stay inside a proposal's noun phrase
+            (``"a ban on smoking"``, ``"talks with nurses"``); any other ends it.
+        proposal_breaks: Words ending a proposal's noun phrase: conjunctions (``"as"``,
+            ``"when"``) and prepositions of agents and circumstances (``"by"``).
+        proposal_light_verbs: Verbs that only bring a proposal about; a proposal's label
+            leaves them out ("introduce a congestion charge": "congestion charge").
         relative_markers: Words opening a reported clause (``"that"``, ``"who"``).
         continue_after_quote: Words that, capitalised after a closing quotation mark, continue
             the sentence instead of starting one (``'"...!" Said ...'``).
@@ -336,6 +346,8 @@ class FunctionWords:
             content, is the reporter's gloss (``"..., who faces a primary in May"``).
         cue_raisers: Verbs before "to" and a cue that report the speaking itself (``"tried to
             argue"``, ``"managed to ask"``).
+        trailing_glosses: Words opening a summing-up apposition that, after a common noun at
+            the end of an indirect content, is the reporter's (``"..., a blow to the town"``).
         question_auxiliaries: Auxiliaries a question may put before its verb (``"who has
             ruled out X"``); the words of :data:`stancekit.query.QUESTIONS`, like the next ones.
         question_rule_out: Forms of the verb before "out" in "who ruled out X".
@@ -349,6 +361,20 @@ class FunctionWords:
         question_say: Verbs of "what did X say (about Y)" (``"told"``).
         chain_breakers: Words that, between two pieces of a quotation, open another clause,
             so the pieces are not joined (``"A," he said as the crowd yelled: "B."``).
+        post_adjunct_starts: Words opening an adjunct after a post-posed cue, so that what
+            follows the cue is no content (``"X, Roe told the Courier on Thursday."``).
+        subordinators: Words opening a subordinate clause; a sentence opening with one holds
+            no post-posed content before its comma (``"As prices rose, Roe told ..."``).
+
+    The fields below are endings, not tokens: the suffix tests of
+    :class:`~stancekit.lexicon._morph.Morphology` (``lexicon.compiled().morph``).
+
+        past_suffixes: Endings of regular past forms (``"ed"``: "warned").
+        gerund_suffixes: Endings of present participles (``"ing"``: "saying").
+        s_form_suffixes: Endings of third-person forms and plurals (``"s"``: "says").
+        singular_endings: Endings that make an -s ending no inflection (``"ss"``: "press").
+        adverb_suffixes: Endings of adverbs of manner (``"ly"``: "repeatedly").
+        negative_clitics: Negative clitics ending a verb (``"n't"``: "didn't").
     """
 
     determiners: frozenset[str] = frozenset()
@@ -366,6 +392,10 @@ class FunctionWords:
     target_leading: frozenset[str] = frozenset()
     target_trailing: frozenset[str] = frozenset()
     topic_prepositions: frozenset[str] = frozenset()
+    verb_endings: frozenset[str] = frozenset()
+    proposal_prepositions: frozenset[str] = frozenset()
+    proposal_breaks: frozenset[str] = frozenset()
+    proposal_light_verbs: frozenset[str] = frozenset()
     relative_markers: frozenset[str] = frozenset()
     continue_after_quote: frozenset[str] = frozenset()
     government_nouns: frozenset[str] = frozenset()
@@ -420,6 +450,7 @@ class FunctionWords:
     document_nouns: frozenset[str] = frozenset()
     trailing_relatives: frozenset[str] = frozenset()
     cue_raisers: frozenset[str] = frozenset()
+    trailing_glosses: frozenset[str] = frozenset()
     question_auxiliaries: frozenset[str] = frozenset()
     question_rule_out: frozenset[str] = frozenset()
     question_refusals: frozenset[str] = frozenset()
@@ -430,6 +461,14 @@ class FunctionWords:
     question_say_auxiliaries: frozenset[str] = frozenset()
     question_say: frozenset[str] = frozenset()
     chain_breakers: frozenset[str] = frozenset()
+    post_adjunct_starts: frozenset[str] = frozenset()
+    subordinators: frozenset[str] = frozenset()
+    past_suffixes: frozenset[str] = frozenset()
+    gerund_suffixes: frozenset[str] = frozenset()
+    s_form_suffixes: frozenset[str] = frozenset()
+    singular_endings: frozenset[str] = frozenset()
+    adverb_suffixes: frozenset[str] = frozenset()
+    negative_clitics: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -451,6 +490,10 @@ class WordsFile:
     target_leading: Words = ()
     target_trailing: Words = ()
     topic_prepositions: Words = ()
+    verb_endings: Words = ()
+    proposal_prepositions: Words = ()
+    proposal_breaks: Words = ()
+    proposal_light_verbs: Words = ()
     relative_markers: Words = ()
     continue_after_quote: Words = ()
     government_nouns: Words = ()
@@ -505,6 +548,7 @@ class WordsFile:
     document_nouns: Words = ()
     trailing_relatives: Words = ()
     cue_raisers: Words = ()
+    trailing_glosses: Words = ()
     question_auxiliaries: Words = ()
     question_rule_out: Words = ()
     question_refusals: Words = ()
@@ -515,6 +559,14 @@ class WordsFile:
     question_say_auxiliaries: Words = ()
     question_say: Words = ()
     chain_breakers: Words = ()
+    post_adjunct_starts: Words = ()
+    subordinators: Words = ()
+    past_suffixes: Words = ()
+    gerund_suffixes: Words = ()
+    s_form_suffixes: Words = ()
+    singular_endings: Words = ()
+    adverb_suffixes: Words = ()
+    negative_clitics: Words = ()
 
     def words(self) -> FunctionWords:
         """The typed sets the lexicon exposes as ``lexicon.words``."""

@@ -9,9 +9,10 @@ import datetime
 import gc
 from collections.abc import Sequence
 
-from ..errors import InputError
+from ..errors import InputError, ValidationError
 from ..lexicon import Lexicon
 from ..model import Article, _surrogate_pair_at
+from ..topics import Codebook
 from ._known import KnownActor
 from ._pipeline import run
 
@@ -30,6 +31,7 @@ def parse(
     lexicon: Lexicon | None = None,
     actors: Sequence[KnownActor] = (),
     max_chars: int | None = DEFAULT_MAX_CHARS,
+    topics: Codebook | None = None,
 ) -> Article:
     """Extract actors, statements, stances and reactions from an English news article.
 
@@ -42,6 +44,8 @@ def parse(
         lexicon: Word lists to use; :meth:`Lexicon.default` when ``None``.
         actors: Actors known in advance; mentions of their names or aliases resolve to them.
         max_chars: Refuse longer texts (``None``: no limit).
+        topics: A codebook of proposals (:class:`~stancekit.topics.Codebook`): targets it
+            names take its labels and keys.
 
     Returns:
         The validated :class:`~stancekit.model.Article`.
@@ -50,7 +54,8 @@ def parse(
         InputError: when *text* is not a string, is longer than *max_chars*, or holds a
             high surrogate directly followed by a low one (``reason="surrogate-pair"``: no
             JSON could keep the two apart; lone surrogates are fine).
-        ValidationError: when *title*, *source* or *date* has the wrong type.
+        ValidationError: when *title*, *source* or *date* has the wrong type, or *topics*
+            is not a :class:`~stancekit.topics.Codebook`.
     """
     if not isinstance(text, str):
         raise InputError(
@@ -69,6 +74,10 @@ def parse(
             " and decode)",
             reason="surrogate-pair",
         )
+    if topics is not None and not isinstance(topics, Codebook):
+        raise ValidationError(
+            "parse.topics", "must be a Codebook (stancekit.topics.Codebook.load)", topics
+        )
     # The parser allocates many small acyclic objects (tokens, mentions): the cyclic
     # collector would rescan them again and again on long texts, so it pauses meanwhile.
     paused = gc.isenabled()
@@ -81,6 +90,7 @@ def parse(
             source=source,
             lexicon=lexicon or Lexicon.default(),
             known=tuple(actors),
+            topics=topics,
         )
     finally:
         if paused:

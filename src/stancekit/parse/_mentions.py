@@ -518,7 +518,7 @@ class _Chunker:
         tok = self.toks[j]
         return (
             tok.is_cap
-            and tok.low.endswith("s")
+            and self.clex.morph.is_s_form(tok.low)
             and tok.low in self.lex.speech_cues
             and tok.low not in self.lex.org_heads
             and j + 1 < self.n
@@ -614,7 +614,7 @@ class _Chunker:
             and self.is_name_word(j + 1)
             and (
                 prev.low in self.lex.role_nouns
-                or (len(prev.low) > 3 and prev.low.endswith("s") and not prev.low.endswith("ss"))
+                or (len(prev.low) > 3 and self.clex.morph.is_plural(prev.low))
             )
         )
 

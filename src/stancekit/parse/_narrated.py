@@ -113,7 +113,10 @@ def find_narrated(
                         Narrated(x.actor, _copy(agent.candidate)) for x in members if x.actor
                     )
                 continue
-            if m.a > 0 and lows[m.a - 1] in lex.words.prepositions:
+            pre = m.a - 1
+            if pre > 0 and lows[pre] in lex.words.determiners:
+                pre -= 1  # "sent in to the West Bank was premature"
+            if pre >= 0 and lows[pre] in lex.words.prepositions:
                 continue  # "support for Ukraine did not include": not the subject
             if lows[j : j + 2] == [",", "who"]:
                 j += 2  # "the mayor, who opposes the levy"
@@ -437,6 +440,8 @@ def _not_a_proposal(
     m = by_start.get(k) or by_start.get(k + 1)
     if m is None or m.actor is None or c.target_span is None:
         return False
+    if lows[m.b - 1] in lex.proposal_heads:
+        return False  # "passed the Clean Water Act": a bill's name, not an actor's
     return m.end >= c.target_span.end  # the whole object is an actor
 
 
@@ -576,7 +581,11 @@ def _passive(s: Sentence, lows: list[str], by: int, e: Entity, lex: Lexicon) -> 
         if info.negated is None or commitment is Commitment.OBJECTION:
             return None  # "was not opposed by X": X takes no position
         commitment = _negation_of(commitment, info.negated)  # "was not backed by"
-    if n == 1 and info.commitment is Commitment.ENDORSEMENT and not lows[i].endswith("ed"):
+    if (
+        n == 1
+        and info.commitment is Commitment.ENDORSEMENT
+        and not lex.compiled().morph.is_past(lows[i])
+    ):
         return None  # "support by the state": a noun, not the participle
     toks = s.tokens
     c = Candidate(
@@ -707,7 +716,7 @@ def _refusal(lows: list[str], j: int, end: int, lex: Lexicon) -> bool:
 
 
 def _negator(word: str, lex: Lexicon) -> bool:
-    return word in lex.negators or word.endswith("n't")
+    return word in lex.negators or lex.compiled().morph.is_negative(word)
 
 
 def _particle_follows(lows: list[str], k: int, lex: Lexicon) -> bool:

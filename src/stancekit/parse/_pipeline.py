@@ -13,9 +13,11 @@ import attrs
 
 from ..lexicon import Lexicon
 from ..model import Article, Span, Stance, Statement, StatementKind
+from ..topics import Codebook
 from ._known import KnownActor
 from ._mentions import Mention, MentionKind
 from ._narrated import find_narrated
+from ._proposals import resolve_proposals
 from ._reaction import explicit_cues, find_reactions, held_focal
 from ._resolve import Resolver
 from ._stance import find_focal, find_positions, find_stances
@@ -171,6 +173,11 @@ def stances(state: ParseState) -> None:
     state.stances = find_stances(state.text, state.positions, state.focal, state.narrated)
 
 
+def proposals(state: ParseState) -> None:
+    """Targets as proposals: noun phrase, readable label, one key per proposal (codebook)."""
+    state.stances = resolve_proposals(state.text, state.stances, state.lexicon, state.topics)
+
+
 def held_focus(state: ParseState) -> None:
     """The focal proposal by the held rule (see :class:`Focal`), for reactions."""
     key, first = held_focal(_stated(state), state.statements)
@@ -205,6 +212,7 @@ STEPS: tuple[Step, ...] = (
     positions,
     focus,
     stances,
+    proposals,
     held_focus,
     reactions,
     headline,
@@ -219,10 +227,11 @@ def run(
     source: str | None,
     lexicon: Lexicon,
     known: tuple[KnownActor, ...],
+    topics: Codebook | None = None,
     steps: tuple[Step, ...] = STEPS,
 ) -> Article:
     """Run *steps* on a new parse state for *text*, and build the article from it."""
-    state = ParseState(text, lexicon, known, title=title, date=date, source=source)
+    state = ParseState(text, lexicon, known, title=title, date=date, source=source, topics=topics)
     for step in steps:
         step(state)
     return Article(

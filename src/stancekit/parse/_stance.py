@@ -15,6 +15,7 @@ often named by candidates (places excluded), keyed with its most frequent compan
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -26,7 +27,7 @@ from ..lexicon import Lexicon
 from ..model import COMMITMENTS, Commitment, Span, Stance, Target
 from ._mentions import GOVERNMENT
 from ._resolve import Entity
-from ._support import no_proposal, possessed, reverse_abandonment
+from ._support import demanded, no_proposal, possessed, reverse_abandonment
 from ._text import QUOTE_MARKS
 from .attribution import Attribution
 
@@ -48,7 +49,7 @@ __all__ = [
     "phrasal",
 ]
 
-_TARGET_MAX = 14
+_TARGET_MAX = 18
 _GAP_WORDS = 4  # tokens a commitment phrase may hold ("has not yet formally ruled out", "never...")
 
 
@@ -134,12 +135,15 @@ def find_positions(
             n, phrase, inner = hit
             info = clex.commitment_info[phrase]
             at_cue = toks[i].start == a.cue_start
-            if not at_cue and not _applies(phrase, info.commitment, lows, i, n, lex):
+            demand = not at_cue and demanded(lows, i, phrase, lex)  # "won't sign X without Y"
+            if not (at_cue or demand) and not _applies(phrase, info.commitment, lows, i, n, lex):
                 i += 1
                 continue
-            commitment = info.commitment
-            if info.negated is not None and (
-                _negated(lows, i, lex) or (at_cue and i == 0 and _negated_cue(a, lex))
+            commitment = Commitment.ENDORSEMENT if demand else info.commitment
+            if (
+                not demand
+                and info.negated is not None
+                and (_negated(lows, i, lex) or (at_cue and i == 0 and _negated_cue(a, lex)))
             ):
                 commitment = info.negated
             c = Candidate(
@@ -187,16 +191,18 @@ def find_stances(
     Candidates reported of third parties are dropped; anaphoric ones ("rule it out") and
     those naming the focal proposal's head word take the focal key. A narrated position
     inside a statement's content is left to the stated step (which decides whether it is the
-    speaker's or a reported one), and one whose cue a stated stance of the same holder covers
-    is dropped; the others rest on no statement (``evidence`` is empty): their cue and target
-    spans are the evidence.
+    speaker's or a reported one), except that a position the statement reports of the clause's
+    subject, or whose subject the stated step left undecided, is that subject's (not a
+    government's, nor a pronoun's: see :func:`_give_to_subject`); one whose cue a stated stance
+    of the same holder covers is dropped; the others rest on no statement (``evidence`` is
+    empty): their cue and target spans are the evidence.
     """
     head, focal_key = focal.head, focal.key
     made: list[tuple[str, Candidate, tuple[str, ...]]] = []
-    # positions a statement reports of someone else (cue span, statement id, speaker)
-    reported: list[tuple[Span, str, str]] = []
-    # stated positions whose clause subject was not decided (index in made, speaker)
-    open_subject: list[tuple[int, Entity]] = []
+    # per statement id: positions it reports of someone else (cue span, speaker), and its
+    # kept positions whose clause subject was not decided (index in made, speaker)
+    reported: dict[str, list[tuple[Span, str]]] = {}
+    open_subject: dict[str, list[tuple[int, Entity]]] = {}
     # the pieces of a continued quotation are one statement: their candidates compete
     merged: dict[str, tuple[Utterance, list[Candidate]]] = {}
     for u, cands in positions:
@@ -213,7 +219,7 @@ def find_stances(
         chosen: dict[str, Candidate] = {}
         for c in cands:
             if c.reported and not c.self_ref:
-                reported.append((c.cue_span, st.id, st.speaker))
+                reported.setdefault(st.id, []).append((c.cue_span, st.speaker))
                 continue
             if not _keyed(c, head, focal_key, focal_text):
                 continue
@@ -222,23 +228,33 @@ def find_stances(
                 chosen[c.key] = c
         for c in sorted(chosen.values(), key=lambda c: c.cue_span.start):
             if not c.self_ref:
-                open_subject.append((len(made), u.speaker))
+                open_subject.setdefault(st.id, []).append((len(made), u.speaker))
             made.append((st.speaker, c, (st.id,)))
-    spans = [p for u, _ in merged.values() for p in u.statement.content_spans]
+    spans = [(p, u.statement.id) for u, _ in merged.values() for p in u.statement.content_spans]
     members: list[tuple[Span, str]] = []
     for nr in narrated:
         c, holder = nr.candidate, nr.holder.id
         evidence: tuple[str, ...] = ()
-        if not nr.nominal and any(sp.start <= c.cue_span.start < sp.end for sp in spans):
+        sids = [] if nr.nominal else [i for sp, i in spans if sp.start <= c.cue_span.start < sp.end]
+        if sids:
             # inside speech the stated step decides whose position it is: the speaker's, or
             # the clause subject's when the speaker reports it ("she said Roe had ruled it out")
-            rep = next((r for r in reported if _overlap(r[0], c.cue_span)), None)
+            rep = next(
+                (
+                    (sid, r)
+                    for sid in sids
+                    for r in reported.get(sid, ())
+                    if _overlap(r[0], c.cue_span)
+                ),
+                None,
+            )
             if rep is None:
-                _give_to_subject(made, open_subject, nr)
+                for sid in dict.fromkeys(sids):
+                    _give_to_subject(made, open_subject.get(sid, []), nr)
                 continue
-            if not holder or rep[2] == holder or nr.holder.kind is GOVERNMENT or nr.pronoun:
+            if not holder or rep[1][1] == holder or nr.holder.kind is GOVERNMENT or nr.pronoun:
                 continue  # "the minister said the government will not ...": not its own words
-            evidence = (rep[1],)
+            evidence = (rep[0],)
         if nr.member:
             # "countries, including X and Y, have pledged": the members' position, not the group's
             members.append((c.cue_span, holder))
@@ -417,22 +433,29 @@ def _applies(
     """Filters for phrases that are positions only in some contexts."""
     if _describes_object(lows, i, lex):
         return False
-    if phrase in lex.modal_negations:
+    modal = phrase in lex.modal_negations
+    if modal or all(w in lex.negators for w in lows[i : i + n]):
+        k = _after_ellipsis(lows, i + n)
+        while k < len(lows) and k - (i + n) < 2 and lows[k] in lex.subject_gap:
+            k += 1
+        if any(_negatable_at(lows, x, lex) for x in range(k, min(k + 2, len(lows)))):
+            # "won't be ruling it out", "had never ruled it out": the negation is the next
+            # phrase's, which it flips
+            return False
+    if modal:
         k = _after_ellipsis(lows, i + n)
         nxt = lows[k] if k < len(lows) else ""
-        if nxt in lex.subject_gap and any(
-            _negatable_at(lows, x, lex) for x in range(k + 1, min(k + 3, len(lows)))
-        ):
-            return False  # "won't be ruling it out": the negation belongs to the next phrase
         return nxt in lex.action_verbs and not phrasal(lows, i + n, lex)
     if commitment is Commitment.ENDORSEMENT and n == 1:
         prev = lows[i - 1] if i > 0 else ""
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
         if nxt in lex.verb_particles:
             return False  # "go back to", "would not back down": another verb
-        if nxt in lex.agent_markers:
-            return False  # "a forum sponsored by the network": a passive participle
-        if prev in lex.endorsement_subjects or prev.endswith("n't"):
+        if nxt in lex.agent_markers or (
+            prev in lex.copulas and lex.compiled().morph.is_past(lows[i])
+        ):
+            return False  # "sponsored by the network", "if a ban were introduced": passives
+        if prev in lex.endorsement_subjects or lex.compiled().morph.is_negative(prev):
             return True
         before = lows[i - 2] if i > 1 else ""
         if before in lex.words.prepositions or before in lex.negators:
@@ -443,13 +466,13 @@ def _applies(
 
 
 def _negatable_at(lows: list[str], k: int, lex: Lexicon) -> bool:
-    """Whether a phrase of several words that a negation flips starts at *k* ("ruling out")."""
+    """Whether a phrase of several words that a negation flips starts at *k* ("ruling out");
+    endorsements are left to the negated modal before them ("will not agree to")."""
     hit = match_commitment(lows, k, lex)
-    return (
-        hit is not None
-        and hit[0] > 1
-        and lex.compiled().commitment_info[hit[1]].negated is not None
-    )
+    if hit is None or hit[0] < 2:
+        return False
+    info = lex.compiled().commitment_info[hit[1]]
+    return info.negated is not None and info.commitment is not Commitment.ENDORSEMENT
 
 
 def _describes_object(lows: list[str], i: int, lex: Lexicon) -> bool:
@@ -475,12 +498,18 @@ def _negated_cue(a: Attribution, lex: Lexicon) -> bool:
     """Whether a negator stands before the cue of *a* in its sentence ("she won't be ruling
     out": the cue "ruling out" opens the statement's tokens, the negator stands before)."""
     toks = a.sentence.tokens
-    k = next((x for x, t in enumerate(toks) if t.start == a.cue_start), None)
-    if k is None:
+    k = bisect_left(
+        [t.start for t in toks] if a.sentence.starts is None else a.sentence.starts, a.cue_start
+    )
+    if k >= len(toks) or toks[k].start != a.cue_start:
         return False
     lo = max(0, k - 4)
     lows = [t.low for t in toks[lo : k + 1]]
-    if lo == 0 and lows and (lows[0] in lex.negators and not lows[0].endswith("n't")):
+    if (
+        lo == 0
+        and lows
+        and (lows[0] in lex.negators and not lex.compiled().morph.is_negative(lows[0]))
+    ):
         lows[0] = ""  # "Nobody opposed him": the subject, not a negation of the verb
     return _negated(lows, k - lo, lex)
 
@@ -489,7 +518,7 @@ def _negated(lows: list[str], i: int, lex: Lexicon) -> bool:
     for k in range(max(0, i - lex.negation_window), i):
         if lows[k] in (",", ";", "."):
             continue
-        negator = lows[k] in lex.negators or lows[k].endswith("n't")
+        negator = lows[k] in lex.negators or lex.compiled().morph.is_negative(lows[k])
         # the negator must belong to this clause
         if negator and not any(lows[x] in (",", ";") for x in range(k, i)):
             return True

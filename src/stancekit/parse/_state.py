@@ -18,6 +18,7 @@ import attrs
 
 from ..lexicon import Lexicon
 from ..model import Actor, Reaction, Stance, Statement
+from ..topics import Codebook
 from ._known import KnownActor
 from ._mentions import Mention
 from ._narrated import Narrated
@@ -60,6 +61,7 @@ class ParseState:
         title: Headline given by the caller (else found by ``headline``).
         date: Publication date, when known.
         source: Outlet or file name, when known.
+        topics: The user's codebook of proposals, read by ``proposals``.
         sentences: Sentences with tokens and quotations [``segment``].
         mentions: Each sentence's candidate actor mentions, by sentence index [``attribute``].
         attributions: Cue, speaker mention and content, in text order [``attribute``].
@@ -83,6 +85,7 @@ class ParseState:
     title: str | None = None
     date: datetime.date | None = None
     source: str | None = None
+    topics: Codebook | None = None
     sentences: list[Sentence] = attrs.Factory(list)
     mentions: list[list[Mention]] = attrs.Factory(list)
     attributions: list[Attribution] = attrs.Factory(list)

@@ -23,16 +23,23 @@ if TYPE_CHECKING:
 
     from ._stance import Candidate
 
-__all__ = ["no_proposal", "possessed", "reverse_abandonment"]
+__all__ = ["demanded", "no_proposal", "possessed", "reverse_abandonment"]
 
 
 def no_proposal(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> bool:
     """Whether a support or opposition phrase's object names no proposal: a word of
     :attr:`~stancekit.Lexicon.not_proposals` ("backed him", "supports the team") or a short
     proper name that is no bill or plan ("endorsed Jane Roe", "attacked Mr. Vale"; not
-    "backed the Clean Air Act")."""
+    "backed the Clean Air Act"); for a verb of :attr:`~stancekit.Lexicon.head_verbs`, any
+    object that names no bill or plan ("signed a contract")."""
     if c.commitment not in (Commitment.ENDORSEMENT, Commitment.OBJECTION):
         return False
+    if c.cue.lower() in lex.head_verbs and (
+        c.target_span is None
+        or c.target_span.start < c.cue_span.end
+        or not any(t.low in lex.proposal_heads for t in _within(toks, c.target_span))
+    ):
+        return True  # "signed a contract", "after the bill passed": no bill as its object
     k = bisect_left(toks, c.cue_span.end, key=_start)
     if k < len(toks) and toks[k].low in lex.not_proposals:
         return True
@@ -100,3 +107,22 @@ def _start(t: Token) -> int:
 def _within(toks: Sequence[Token], sp: Span) -> Sequence[Token]:
     """The tokens starting inside *sp* (the tokens are in text order)."""
     return toks[bisect_left(toks, sp.start, key=_start) : bisect_left(toks, sp.end, key=_start)]
+
+
+def demanded(lows: Sequence[str], i: int, phrase: str, lex: Lexicon) -> bool:
+    """Whether the phrase at *i* is a requirement the speaker insists on: "will not sign a
+    budget that does not include a levy" supports the levy (a refused action on an object
+    lacking it); "will sign any budget that does not include a levy" is no such demand."""
+    if phrase not in lex.requirement_negations:
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 3 and (lows[k] in lex.subject_gap or lows[k] in lex.negators):
+        k -= 1  # "that does not include": the relative stands before the auxiliaries
+    if k < 2 or lows[k] not in lex.object_relatives:
+        return False
+    for v in (k - 2, k - 3):  # the action verb before its object: "sign (the) legislation"
+        if v >= 1 and lows[v] in lex.action_verbs:
+            return lows[v - 1] in lex.modal_negations or (
+                v >= 2 and " ".join(lows[v - 2 : v]) in lex.modal_negations
+            )
+    return False

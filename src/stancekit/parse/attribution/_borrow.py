@@ -25,6 +25,7 @@ __all__ = ["BORROW_STRATEGIES", "BorrowStrategy", "Borrowing", "borrow"]
 
 _MAX_ECHOES = 50  # stand-alone quotations compared with the article's statements
 _TURN = 50  # sentences a transcript turn may run on for
+_OWN_CUE_GAP = 4  # tokens between a closing mark and a cue of its own ('," one resident said')
 
 
 class Borrowing:
@@ -122,12 +123,22 @@ def run_on(b: Borrowing, i: int) -> list[Attribution] | None:
     return [made] if made is not None else None
 
 
+def _own_cue(w: SentenceView) -> bool:
+    """``"It will take years," one said.``: a cue right after the sentence's last closing
+    mark, whose speaker no pattern could name."""
+    last = max((k for k in range(w.n) if w.is_close_mark(k)), default=-1)
+    return last >= 0 and any(last < c.a <= last + _OWN_CUE_GAP for c in find_cues(w))
+
+
 def continuation(b: Borrowing, i: int) -> list[Attribution] | None:
     """The previous statement goes on (in the same paragraph, or in the next one when it
-    quoted or its quotation was left open)."""
+    quoted or its quotation was left open); not when the quotation has a cue of its own
+    (``"...," one said.``), which is someone else's."""
     prev = _previous(b, i)
     if prev is None:
         return None
+    if _own_cue(b.works[i]):
+        return []
     made = _quote_attribution(
         b.works[i], prev.speaker, prev.cue, prev.lemma, prev.cue_start, prev.cue_end
     )

@@ -106,7 +106,7 @@ def _another_clause(ws: list[SentenceView], a: Attribution, b: Attribution) -> b
             if w.lows[t] == "," and not seen:
                 continue
             seen = True
-            if w.lows[t].endswith("ing") and w.lows[t - 1] == ",":
+            if w.clex.morph.is_gerund(w.lows[t]) and w.lows[t - 1] == ",":
                 return True  # '"A," he said, going on to contrast X. "B."': a participle's
             if w.lows[t] in w.words.chain_breakers and not (
                 t + 1 < w.n and w.is_open_mark(t + 1) and w.lows[t] in w.words.quote_resumers

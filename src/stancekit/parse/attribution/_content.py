@@ -72,8 +72,9 @@ def content_after(w: SentenceView, c: Cue, limit: int) -> tuple[int, int] | None
 
 
 def _without_gloss(w: SentenceView, a: int, b: int) -> int:
-    """The end of an indirect content without a relative clause closing it: in "said the bill
-    would help Jane Roe, who faces a primary in May" the reporter glosses the last noun. Only
+    """The end of an indirect content without a relative clause or a summing-up apposition
+    closing it: in "said the bill would help Jane Roe, who faces a primary in May" and "said
+    the plant would close, a blow to the town" the reporter glosses the last words. Only
     the content's last comma is tried, so a relative clause closed by a comma ("Jane Roe,
     who ..., would resign") stays."""
     last = -1
@@ -83,7 +84,13 @@ def _without_gloss(w: SentenceView, a: int, b: int) -> int:
         if w.lows[k] == ",":
             last = k
             break
-    if last < 0 or last + 1 >= b or w.lows[last + 1] not in w.words.trailing_relatives:
+    if last < 0 or last + 1 >= b:
+        return b
+    opener = w.lows[last + 1]
+    # "..., a blow to the town": a summing-up apposition after a common noun; after a name
+    # ("Open Door, a charity she founded") the apposition names what the speaker meant
+    summary = opener in w.words.trailing_glosses and not w.toks[last - 1].is_cap
+    if opener not in w.words.trailing_relatives and not summary:
         return b
     words = sum(1 for k in range(a, last) if w.toks[k].is_word)
     return last if words >= 3 else b
@@ -112,7 +119,7 @@ def _trim(w: SentenceView, a: int, b: int) -> tuple[int, int]:
                 (
                     w.lows[k + 1] in w.lex.speech_cues
                     and (
-                        w.lows[k + 1].endswith("ed")
+                        w.clex.morph.is_past(w.lows[k + 1])
                         or w.lows[k + 1] in past
                         or any(w.is_close_mark(x) for x in range(a, k))
                     )
@@ -120,7 +127,11 @@ def _trim(w: SentenceView, a: int, b: int) -> tuple[int, int]:
                 # 'chanted "Go home" and kept marching': after a quotation, a new verb
                 or (
                     w.is_close_mark(k - 1)
-                    and (w.lows[k + 1].endswith(("ed", "ing")) or w.lows[k + 1] in irregular)
+                    and (
+                        w.clex.morph.is_past(w.lows[k + 1])
+                        or w.clex.morph.is_gerund(w.lows[k + 1])
+                        or w.lows[k + 1] in irregular
+                    )
                 )
             )
         ):
@@ -159,6 +170,8 @@ def _content_after(w: SentenceView, c: Cue, limit: int) -> tuple[int, int] | Non
             j = k
         if j < limit and w.lows[j] == "to":
             j = start  # "urged voters to stay home": the addressee is part of the content
+        elif j < limit and j > start and (later := _opener_after(w, j, limit)) > 0:
+            j = later  # "told the Valley Courier of Ashton on Saturday that ..."
         elif (
             j < limit
             and w.lows[j] in w.words.object_prepositions
@@ -184,6 +197,21 @@ def _content_after(w: SentenceView, c: Cue, limit: int) -> tuple[int, int] | Non
                 break
             k += 1
     return j, limit
+
+
+def _opener_after(w: SentenceView, j: int, limit: int) -> int:
+    """The content opener ("that") ending a longer addressee or an adjunct after it, within
+    a few plain words from token *j* ("told the Valley Courier of Ashton on Saturday that");
+    -1 when a stop, a quotation or an -ing form ("accused X of hiding a report that") comes
+    first."""
+    k = j
+    while k < limit and k - j < 14 and w.free(k) and w.lows[k] not in w.words.hard_stops:
+        if w.lows[k] in w.words.content_openers:
+            return k if k > j else -1
+        if w.lows[k].endswith("ing"):
+            return -1
+        k += 1
+    return -1
 
 
 def clause_limit(w: SentenceView, c: Cue, nxt: int) -> int:
@@ -219,7 +247,7 @@ def _joined_clause(w: SentenceView, lo: int, nxt: int) -> int:
     """The comma of ", and NP said" before the cue at *nxt* whose speaker is no mention
     ("..., and three in ten said ..."): a second attribution joined to the first, which ends
     at that comma. -1 when there is none."""
-    if w.lows[nxt].endswith("ing") or (nxt > 0 and w.lows[nxt - 1] == "to"):
+    if w.clex.morph.is_gerund(w.lows[nxt]) or (nxt > 0 and w.lows[nxt - 1] == "to"):
         return -1
     k = nxt - 1
     while k > lo + 1 and nxt - k <= _GAP:

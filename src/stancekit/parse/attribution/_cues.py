@@ -66,7 +66,7 @@ def passive_be(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
     first = w.lows[a]
     if (
         _prev(w, a) in w.words.be_forms
-        and first.endswith("ed")
+        and w.clex.morph.is_past(first)
         and first not in w.words.bare_past_cues
         and lemma not in w.lex.source_prepositions
         and " " not in lemma
@@ -92,7 +92,7 @@ def anonymity_request(w: SentenceView, a: int, b: int, lemma: str) -> bool | Non
 
 def infinitive(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
     """An infinitive reports an intention, not speech: "wants to say"."""
-    if _prev(w, a) == "to" and not w.lows[a].endswith("ed"):
+    if _prev(w, a) == "to" and not w.clex.morph.is_past(w.lows[a]):
         return True
     return None
 
@@ -100,7 +100,7 @@ def infinitive(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
 def gerund(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
     """An -ing form is a cue only as a participle (", saying"), a progressive ("is saying")
     or right after its speaker ("X saying")."""
-    if not w.lows[a].endswith("ing"):
+    if not w.clex.morph.is_gerund(w.lows[a]):
         return None
     prev = _prev(w, a)
     return not (
@@ -138,7 +138,7 @@ def base_form(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
     """A base form ("say", "warn") is a verb only after a plural subject ("they say",
     "X and Y call"); otherwise it is a noun or an imperative."""
     first = w.lows[a]
-    if first != lemma.split()[0] or first.endswith("ed") or first in w.words.base_form_verbs:
+    if first != lemma.split()[0] or w.clex.morph.is_past(first) or first in w.words.base_form_verbs:
         return None
     m = w.ending_at.get(a)
     joint = m is not None and m.a > 0 and w.lows[m.a - 1] == "and"
@@ -153,7 +153,7 @@ def s_form(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
     """ "says", "warns" are verbs after their subject; otherwise "questions", "protests" are
     plural nouns."""
     first = w.lows[a]
-    if not (first.endswith("s") and not first.endswith("ss") and b - a == 1):
+    if not (w.clex.morph.is_s_form(first) and b - a == 1):
         return None
     lows = w.lows
     prev = _prev(w, a)
@@ -162,7 +162,7 @@ def s_form(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
         or _coordinated_verb(w, a, b)
         or prev in w.lex.cue_adverbs
         or prev in w.words.third_person
-        or prev.endswith("ly")
+        or w.clex.morph.is_adverb(prev)
         or prev in w.words.s_form_subjects
         or w.is_close_mark(a - 1)
         # "The clip says ...": a determiner and a noun make the subject

@@ -113,6 +113,8 @@ def according_to(x: CueSite) -> list[Attribution] | None:
     if c.a > 0 and lows[c.a - 1] == "," and _outer_floor(x) < floor:
         # "X told residents that A, according to B": the source's words hold X's
         return _one(make(w, source, c, (_outer_floor(x), c.a - 1)))
+    if c.a > floor + 1 and w.is_close_mark(c.a - 1) and lows[c.a - 2] == ",":
+        return _one(make(w, source, c, (floor, c.a)))  # '"...," according to the report.'
     k = source.b
     while k < w.n and lows[k] != "," and k - source.b < 12:
         k += 1
@@ -124,7 +126,7 @@ def participial(x: CueSite) -> list[Attribution] | None:
     subject, the previous attribution's speaker, or the mention right before the cue."""
     w, c, found = x.w, x.c, x.found
     lows = w.lows
-    if not lows[c.a].endswith("ing") or c.lemma in ("according to",):
+    if not w.clex.morph.is_gerund(lows[c.a]) or c.lemma in ("according to",):
         return None
     m = w.ending_at.get(c.a)
     verb = document_verb(w, c.a)
@@ -176,9 +178,54 @@ def post_posed(x: CueSite) -> list[Attribution] | None:
     adjunct = w.lows[floor] in w.words.adjunct_starts and quoted < 6
     # "On Monday, X said:" and the quotation in the next paragraph
     colon_next = w.lows[-1] == ":" and (after is None or after[1] - after[0] <= 1)
-    if not colon_next and ((quoted and not adjunct) or after is None or after[1] - after[0] < 3):
+    if not colon_next and (
+        (quoted and not adjunct)
+        or after is None
+        or after[1] - after[0] < 3
+        # "The plant will close, Jane Roe told the Courier on Thursday.": adjuncts only
+        or (
+            not adjunct
+            and w.lows[floor] not in w.words.subordinators
+            and _only_adjuncts(w, c, max(c.b, speaker.b))
+        )
+    ):
         return post_posed_content(w, speaker, c, floor, close)
     return None  # 'At the debate, X said (that) ...': the comma closed an opening adverbial
+
+
+#: Words an addressee or outlet after a post-posed cue may run to ("told the Daily Courier").
+_ADDRESSEE = 6
+#: Words the adjuncts after a post-posed cue may run to ("on Thursday at a news conference").
+_ADJUNCTS = 10
+
+
+def _only_adjuncts(w: SentenceView, c: Cue, start: int) -> bool:
+    """Whether the words from token *start* to the sentence end are only adjuncts: the
+    addressee of a cue that takes one ("told the Daily Courier"), then phrases opened by a
+    word of ``post_adjunct_starts`` ("on Thursday", "in a statement"), with no quotation and
+    no "that"."""
+    end = w.n
+    while end > start and w.free(end - 1) and w.toks[end - 1].text in ".!?":
+        end -= 1
+    k = start
+    if c.lemma in w.lex.with_object:
+        m = w.starting_at.get(k)
+        if m is not None:
+            k = m.b
+        else:
+            while (
+                k < end
+                and k - start < _ADDRESSEE
+                and w.free(k)
+                and w.toks[k].is_word
+                and w.lows[k] not in w.words.post_adjunct_starts
+            ):
+                k += 1
+    if k >= end:
+        return k > start
+    if w.lows[k] not in w.words.post_adjunct_starts or end - k > _ADJUNCTS:
+        return False
+    return all(w.free(j) and w.lows[j] not in w.words.content_openers for j in range(k, end))
 
 
 def pre_posed(x: CueSite) -> list[Attribution] | None:
@@ -205,7 +252,9 @@ def coordinated(x: CueSite) -> list[Attribution] | None:
     w, c, floor, found = x.w, x.c, x.floor, x.found
     lows = w.lows
     k = c.a
-    while k > floor + 1 and (lows[k - 1].endswith("ly") or lows[k - 1] in w.lex.cue_adverbs):
+    while k > floor + 1 and (
+        w.clex.morph.is_adverb(lows[k - 1]) or lows[k - 1] in w.lex.cue_adverbs
+    ):
         k -= 1  # "and repeatedly says"
     if not (k > floor and lows[k - 1] in w.words.verb_coordinators):
         return None

@@ -79,7 +79,7 @@ def _speaker_before(w: SentenceView, a: int, floor: int, lemma: str) -> tuple[Me
         j > floor
         and (
             w.lows[j - 1] in w.lex.cue_adverbs
-            or (w.lows[j - 1].endswith("ly") and not w.toks[j - 1].is_cap)
+            or (w.clex.morph.is_adverb(w.lows[j - 1]) and not w.toks[j - 1].is_cap)
         )
         and j not in w.ending_at
     ):
@@ -138,7 +138,7 @@ def _speaker_before(w: SentenceView, a: int, floor: int, lemma: str) -> tuple[Me
             and m.a >= floor
             and m.kind != PRONOUN
             and k < j - 1
-            and w.lows[k].endswith("ing")
+            and w.clex.morph.is_gerund(w.lows[k])
             and w.toks[k].is_word
         ):
             return m, m.a
@@ -175,7 +175,7 @@ def _np_before(w: SentenceView, j: int, floor: int) -> Mention | None:
     if name_a >= j:
         return None
     text = " ".join(t.text for t in w.toks[name_a:j])
-    plural = last.low.endswith("s") and not last.low.endswith("ss")
+    plural = w.clex.morph.is_plural(last.low)
     m = Mention(w.s, k, j, "group" if plural else "organization", text)
     m.plural = plural
     m.det = w.lows[k] if k < name_a else None

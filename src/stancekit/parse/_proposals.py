@@ -1,0 +1,473 @@
+"""Step ``proposals``: the raw target phrases of stances become proposals.
+
+A stance's target phrase (what the ``stances`` step found after or before the commitment
+words) is trimmed to the proposal's noun phrase (:func:`noun_phrase`): leading determiners
+and generic nouns ("the idea of", "plans for"), a light verb ("introduce a charge",
+``proposal_light_verbs``) and trailing function words go, any other verb phrase stays one
+("close the library", "banning TikTok"); the phrase ends at a clause boundary, an
+auxiliary, a relative word, a time ("next week"), a word of ``proposal_breaks`` ("ahead of
+schedule", "alongside") or a preposition opening an adjunct ("troops *to* Ukraine", "a
+charge *in* 2026", "*in* its fight"); ``proposal_prepositions`` ("of", "on", "with",
+"for") stay inside. The noun phrase becomes the target's text and span.
+
+The mentions of one proposal in an article then resolve to one proposal:
+
+- mentions the ``stances`` step keyed alike (canonical words; every mention of the
+  article's focal head word shares its key) are one, unless they are rivals: the same head
+  with modifiers that have nothing in common ("wealth tax", "carbon tax"); a bare head
+  that fits several ("the tax") joins none;
+- a partial mention (its canonical words among a longer mention's, with the same head word:
+  "the charge" after "a congestion charge") joins the one longer proposal containing it;
+- an anaphor ("rejected that idea", "ruled it out", "the prospect") and a target with no
+  noun phrase of its own take the proposal of a full mention ending at most 300 characters
+  before it, else the proposal whose key the ``stances`` step gave it (the focal one), else
+  the article's main proposal (the one most stances are on, the earliest on ties);
+- mentions that one codebook topic names (:class:`~stancekit.topics.Codebook`) join it and
+  take its label and key.
+
+A proposal's label is the codebook's label, else the first mention of its most frequent
+wording (without determiner; a sentence-initial capital lowered; a bare head takes the
+first mention one word fuller). Its key is made of the label's core words, the head and the
+modifier or object nearest to it, canonical (synonyms mapped) and sorted, so that the same
+proposal has the same key in every article whatever its wording: "congestion charge" and
+"a congestion charge for the old town" are ``charge-congestion``; "sending ground troops
+to the region", "the dispatch of Western ground troops" and "a large-scale troop
+deployment" are ``send-troop``; "rate cuts" and "cuts in rates" are ``cut-rate``. Numbers
+and dates stay out of keys.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from .._normalize import content_words_of
+from .._tokens import Token, tokenize
+from ..lexicon import Lexicon
+from ..model import Span, Stance, Target
+from ..topics import Codebook, Topic, proposal_key
+from ._text import QUOTE_MARKS
+
+__all__ = ["NounPhrase", "noun_phrase", "resolve_proposals"]
+
+_NP_MAX = 16  # tokens
+_NEAR = 300  # characters: how far back an anaphor's full mention may end
+_SPACE = re.compile(r"\s+")
+_QUOTES = re.escape("".join(sorted(QUOTE_MARKS)))
+# a quotation mark, not an apostrophe between letters ("Europe's")
+_MARKS = re.compile(f"(?<!\\w)[{_QUOTES}]|[{_QUOTES}](?!\\w)")
+_SENTENCE_END = ".!?:\"“”'‘’"
+
+
+@attrs.frozen
+class NounPhrase:
+    """A proposal's noun phrase inside a target phrase.
+
+    Attributes:
+        span: Where it lies in the text, with its determiner (``"the new levy"``).
+        label: Its words without the determiner, whitespace normalised, a sentence-initial
+            capital lowered.
+        words: Its canonical content words in text order, without numbers or days.
+        head: Its head word: the last canonical word before its first preposition ("tax"
+            in "tariffs on imported steel", "charge" in "congestion charge").
+        front: Its canonical words before its first preposition (the compound).
+        core: The words its key is made of: the head and the modifier or object nearest
+            to it ("congestion charge"; "dispatch of troops": ``send``, ``troop``; "rate
+            cuts" and "cuts in rates": ``cut``, ``rate``).
+    """
+
+    span: Span
+    label: str
+    words: tuple[str, ...]
+    head: str
+    front: tuple[str, ...] = ()
+    core: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str:
+        """The key of its core words (sorted, as the ``stances`` step makes keys)."""
+        return proposal_key(self.core or self.words)
+
+
+def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
+    """The proposal's noun phrase inside the target phrase at *span* of *text*.
+
+    Args:
+        text: The article text.
+        span: The raw target phrase.
+        lex: The lexicon (stopwords, synonyms, function words).
+
+    Returns:
+        The noun phrase, or ``None`` when the phrase has no content word (an anaphor, a
+        number).
+    """
+    toks = tokenize(text[span.start : span.end])
+    if not toks:
+        return None
+    lows = [t.low for t in toks]
+    hit = lex.compiled().anaphora.match(lows, 0)
+    if hit is not None and not content_words_of(lows[hit[0] :], lex):
+        return None  # "the prospect", "such a move": no proposal of its own
+    fw = lex.words
+    stop = lex.stopwords
+    breaks = fw.clause_boundaries | fw.target_trailing | fw.relative_markers | fw.proposal_breaks
+    ending = fw.prepositions - fw.proposal_prepositions
+    temporal = lex.compiled().temporal
+    a = _first(toks, lows, lex)
+    light = None
+    if a + 1 < len(toks) and lows[a] in fw.proposal_light_verbs:
+        light = a  # "introduce a congestion charge": the text keeps the verb, the label not
+        a = _lead(toks, lows, a + 1, stop)
+    scare = _scare_quotes(toks, a - 1 if a and toks[a - 1].text in QUOTE_MARKS else a)
+    b = a
+    while b < len(toks) and b - a < _NP_MAX:
+        low = lows[b]
+        if b > a or _possessive(low, lex):
+            if _possessive(low, lex):
+                if any(w in fw.prepositions for w in lows[a:b]) or not _owner(
+                    toks, lows, a, b, lex
+                ):
+                    b += 1  # "a bailout for Europe's banks", "end the city's curfew"
+                else:
+                    a = b = _lead(toks, lows, b + 1, stop)  # "the minister's plan for X": X
+                continue
+            if b in scare:
+                b += 1  # scare quotes: 'a "large-scale" deployment'
+                continue
+            if low in breaks or not toks[b].text[:1].isalnum() or temporal.match(lows, b):
+                break  # "pay talks with nurses next week": the time is not the proposal
+            if low in ending and _adjunct(toks, lows, b + 1, lex):
+                break  # "troops to Ukraine", "a charge in 2026"
+            if (
+                low in stop
+                and b + 1 < len(toks)
+                and lows[b + 1] in fw.prepositions
+                and low not in fw.prepositions
+                and low not in fw.determiners
+            ):
+                # "a party's proposal to freeze rents": the proposal follows its noun
+                nxt = _lead(toks, lows, b + 1, stop)
+                if nxt < len(toks):
+                    a = b = nxt
+                    continue
+        b += 1
+    # no trailing function words, numbers or marks
+    while b > a and (
+        lows[b - 1] in stop or not toks[b - 1].text[:1].isalnum() or _number(lows[b - 1], lex)
+    ):
+        b -= 1
+    while a < b and _number(lows[a], lex):
+        a += 1
+    if a >= b:
+        return None
+    words = content_words_of([w for w in lows[a:b] if not _number(w, lex)], lex)
+    if not words:
+        return None
+    start, end = span.start + toks[a].start, span.start + toks[b - 1].end
+    label = _SPACE.sub(" ", _MARKS.sub("", text[start:end])).strip()
+    d = a
+    while (
+        d > 0
+        and lows[d - 1] in stop
+        and lows[d - 1] not in lex.words.prepositions
+        and lows[d - 1] not in lex.words.possessive_markers
+    ):
+        d -= 1  # the phrase keeps its determiner and modifiers ("the new levy"); the label not
+    start = (
+        span.start
+        + toks[d if light is None or a != _lead(toks, lows, light + 1, stop) else light].start
+    )
+    k = span.start + toks[a].start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if label[:1].isupper() and label[1:2].islower() and (k == 0 or text[k - 1] in _SENTENCE_END):
+        label = label[0].lower() + label[1:]
+    preps = lex.words.prepositions
+    k = next((x for x in range(a, b) if lows[x] in preps), b)
+    owners = _possessors(toks, lows, a, k, lex)
+    front = content_words_of(
+        [lows[x] for x in range(a, k) if x not in owners and not _number(lows[x], lex)], lex
+    )
+    m = next((x for x in range(k + 1, b) if lows[x] in preps), b)
+    after = content_words_of([w for w in lows[k + 1 : m] if not _number(w, lex)], lex)
+    core = front[-2:] if len(front) >= 2 else front + [w for w in after[-1:] if w not in front]
+    return NounPhrase(
+        Span(start, end),
+        label or words[0],
+        tuple(words),
+        (front or words)[-1],
+        tuple(front),
+        tuple(core or words[:2]),
+    )
+
+
+def _possessors(toks: list[Token], lows: list[str], a: int, k: int, lex: Lexicon) -> set[int]:
+    """The tokens naming an owner inside the compound from *a* to *k* ("end *the city's*
+    curfew", "*New Zealand's* lockdown"): no part of the proposal's key."""
+    out: set[int] = set()
+    for x in range(a, k):
+        if not _possessive(lows[x], lex):
+            continue
+        out.add(x)
+        y = x
+        if lows[x] in lex.words.possessive_markers and x > a:
+            y = x - 1  # "the city 's": the owner is the word before the mark
+            out.add(y)
+        while y - 1 >= a and toks[y - 1].is_cap and toks[y].is_cap:
+            y -= 1
+            out.add(y)
+    return out
+
+
+def _possessive(low: str, lex: Lexicon) -> bool:
+    """A possessive mark, or a word ending in one ("city's", "countries'")."""
+    return any(
+        low == m or (low.endswith(m) and len(low) > len(m)) for m in lex.words.possessive_markers
+    )
+
+
+def _owner(toks: list[Token], lows: list[str], a: int, b: int, lex: Lexicon) -> bool:
+    """Whether the words from *a* to the possessive at *b* are only its owner ("the
+    minister's", "Labour's"), not a verb phrase holding one ("end the city's curfew")."""
+    k = a - 1 if a and lows[a - 1] in lex.words.determiners else a
+    if k < a:
+        return True
+    return all(toks[x].is_cap for x in range(a, b))
+
+
+def _scare_quotes(toks: list[Token], a: int) -> set[int]:
+    """Quote marks around one to three words inside a phrase starting at *a* ('a
+    "large-scale" plan'); not the closing mark of a quotation opened before *a*."""
+    out: set[int] = set()
+    for i, t in enumerate(toks):
+        if t.text not in QUOTE_MARKS or i in out or i < a:
+            continue
+        for j in range(i + 2, min(len(toks) - 1, i + 5)):
+            if toks[j].text in QUOTE_MARKS:
+                if toks[j + 1].text[:1].isalnum():
+                    out |= {i, j}
+                break
+    return out
+
+
+def _lead(toks: list[Token], lows: list[str], a: int, stop: frozenset[str]) -> int:
+    """The first token from *a* that is neither a stopword nor a mark."""
+    while a < len(toks) and (lows[a] in stop or not toks[a].text[:1].isalnum()):
+        a += 1
+    return a
+
+
+def _first(toks: list[Token], lows: list[str], lex: Lexicon) -> int:
+    """Where the noun phrase may start: past stopwords, marks and prepositions."""
+    a = _lead(toks, lows, 0, lex.stopwords)
+    while a < len(toks) and lows[a] in lex.words.prepositions:
+        a = _lead(toks, lows, a + 1, lex.stopwords)  # "against the mechanism"
+    return a
+
+
+def _adjunct(toks: list[Token], lows: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether the preposition before *k* opens an adjunct rather than the proposal's object:
+    a name, a number or a possessive follows ("to Ukraine", "in 2026", "in their fight")."""
+    fw = lex.words
+    own = False
+    while k < len(toks) and lows[k] in fw.determiners:
+        own = own or lows[k] in fw.possessive_determiners
+        k += 1
+    if own:
+        return True
+    return k < len(toks) and (toks[k].is_cap or _number(lows[k], lex))
+
+
+def _number(low: str, lex: Lexicon) -> bool:
+    return any(ch.isdigit() for ch in low) or low in lex.days
+
+
+def _anaphor_at(text: str, s: Stance, lex: Lexicon) -> bool:
+    """Whether the words right after the stance's cue are an anaphor ("rejected *that
+    idea*", "ruled *it* out")."""
+    toks = tokenize(text[s.cue_span.end : s.cue_span.end + 40])
+    lows = [t.low for t in toks]
+    hit = lex.compiled().anaphora.match(lows, 0) if lows else None
+    if hit is None:
+        return False
+    nxt = lows[hit[0]] if hit[0] < len(lows) else "."
+    return not content_words_of([nxt], lex) or nxt in lex.words.prepositions
+
+
+def resolve_proposals(
+    text: str, stances: list[Stance], lex: Lexicon, topics: Codebook | None = None
+) -> list[Stance]:
+    """The stances with proposals as targets: noun phrase, label and one key per proposal.
+
+    Args:
+        text: The article text.
+        stances: The stances, keyed by the ``stances`` step, in text order.
+        lex: The lexicon.
+        topics: The user's codebook, if any.
+
+    Returns:
+        The same stances, in order, with new targets.
+    """
+    n = len(stances)
+    if not n:
+        return stances
+    phrases: list[NounPhrase | None] = []
+    for s in stances:
+        p = None
+        if s.target.span is not None and not _anaphor_at(text, s, lex):
+            p = noun_phrase(text, s.target.span, lex)
+        phrases.append(p)
+    named: list[Topic | None] = [
+        topics.topic_of(p.words, lex) if topics is not None and p is not None else None
+        for p in phrases
+    ]
+    keys = [_key_of(s, p, lex) for s, p in zip(stances, phrases, strict=True)]
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
+    # the stances step's keys: worded mentions keyed alike are one proposal, unless they are
+    # rivals ("wealth tax", "carbon tax")
+    first_of: dict[str, int] = {}
+    subs: dict[str, list[int]] = {}  # per key, one mention of each rival proposal
+    for i in range(n):
+        p = phrases[i]
+        if p is None:
+            continue
+        first_of.setdefault(keys[i], i)
+        known = subs.setdefault(keys[i], [])
+        fit = [j for j in known if not _rivals(p, phrases[j])]
+        if not fit:
+            known.append(i)  # the first mention, or a rival of every one so far
+        elif len(fit) == 1:
+            union(i, fit[0])
+        # several fit ("the tax" after "a wealth tax" and "a carbon tax"): neither
+    by_topic: dict[str, int] = {}
+    for i, t in enumerate(named):
+        if t is not None:
+            union(i, by_topic.setdefault(t.label, i))
+    # a shorter mention with the same head joins the one longer proposal containing it
+    by_head: dict[str, list[int]] = {}
+    for i, p in enumerate(phrases):
+        if p is not None:
+            by_head.setdefault(p.head, []).append(i)
+    for i, p in enumerate(phrases):
+        if p is None or named[i] is not None:
+            continue
+        have = set(p.words)
+        supers = set()
+        for j in by_head[p.head]:
+            q = phrases[j]
+            if q is not None and len(q.words) > len(p.words) and have <= set(q.words):
+                supers.add(find(j))
+        if len(supers) == 1:
+            union(i, supers.pop())
+    # an anaphor: a full mention just before it ("X agreed to talks. Y rejected that idea"),
+    # else the proposal its key names (the stances step gives anaphora the focal key), else
+    # the main proposal
+    worded = [i for i in range(n) if phrases[i] is not None]
+    if worded:
+        sizes: dict[int, int] = {}
+        for i in range(n):
+            sizes[find(i)] = sizes.get(find(i), 0) + 1
+        main = max((find(i) for i in worded), key=lambda r: (sizes[r], -r))
+        for i in range(n):
+            if phrases[i] is not None:
+                continue
+            at = stances[i].cue_span.start
+            near = [j for j in worded if j < i and _ends_near(phrases[j], at)]
+            if near:
+                union(i, near[-1])
+            elif keys[i] in first_of:
+                union(i, first_of[keys[i]])
+            else:
+                union(i, main)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    out = list(stances)
+    for members in groups.values():
+        label, key = _name(members, phrases, named, keys, lex)
+        for i in members:
+            s, p = stances[i], phrases[i]
+            old = s.target
+            if p is not None:
+                target = Target(p.span.of(text), key, p.span, label)
+            else:
+                target = Target(old.text, key, old.span, label)
+            out[i] = attrs.evolve(s, target=target)
+    return out
+
+
+def _rivals(p: NounPhrase, q: NounPhrase | None) -> bool:
+    """Two mentions of one head with modifiers that have nothing in common: two proposals
+    ("wealth tax", "carbon tax"); a bare head ("the tax") is no rival."""
+    if q is None or p.head != q.head:
+        return False
+    mp, mq = set(p.front) - {p.head}, set(q.front) - {q.head}
+    return bool(mp and mq and not mp & mq)
+
+
+def _ends_near(p: NounPhrase | None, at: int) -> bool:
+    """Whether the mention *p* ends at most ``_NEAR`` characters before offset *at*."""
+    return p is not None and 0 <= at - p.span.end <= _NEAR
+
+
+def _key_of(s: Stance, p: NounPhrase | None, lex: Lexicon) -> str:
+    """The stances step's key, without numbers: a key holding one is remade from the noun
+    phrase's words ("$15 minimum wage": ``minimum-wage``), else the number is dropped."""
+    key = s.target.key
+    parts = key.split("-")
+    if not any(any(ch.isdigit() for ch in w) for w in parts):
+        return key
+    if p is not None:
+        return proposal_key(p.words)
+    kept = [w for w in parts if w and not any(ch.isdigit() for ch in w)]
+    return "-".join(kept) if kept else key
+
+
+def _name(
+    members: list[int],
+    phrases: list[NounPhrase | None],
+    named: list[Topic | None],
+    keys: list[str],
+    lex: Lexicon,
+) -> tuple[str, str]:
+    """A group's label and key: the codebook's, else its first full mention's."""
+    topics = [t for i in members if (t := named[i]) is not None]
+    if topics:
+        best = max(topics, key=lambda t: (topics.count(t), -topics.index(t)))
+        return best.label, best.key(lex)
+    worded = [i for i in members if phrases[i] is not None]
+    if not worded:
+        i = members[0]
+        return keys[i].replace("-", " ") or keys[i], keys[i]
+    counts: dict[tuple[str, ...], int] = {}
+    for i in worded:
+        p = phrases[i]
+        if p is not None:
+            counts[p.words] = counts.get(p.words, 0) + 1
+    # the most frequent wording (on ties, the one most mentions are part of, then the
+    # shorter, then the first); a bare head takes the first mention one word fuller
+    phrase_sets = [set(w) for w in counts]
+
+    def rank(w: tuple[str, ...]) -> tuple[int, int, int]:
+        return (counts[w], sum(1 for q in phrase_sets if set(w) <= q), -len(w))
+
+    common = max(counts, key=rank)
+    want, size = set(common), len(common) + (1 if len(common) == 1 else 0)
+    fuller = [q for i in worded if (q := phrases[i]) is not None and want <= set(q.words)]
+    p = next((q for q in fuller if len(q.words) == size), None)
+    if p is None:
+        p = next(q for q in fuller if q.words == common)
+    return p.label, p.key

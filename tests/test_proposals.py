@@ -1,0 +1,154 @@
+"""Proposals as targets: what a stance's target is, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import stancekit
+from stancekit import Commitment
+from stancekit.lexicon import Lexicon
+from stancekit.model import Span
+from stancekit.parse._proposals import noun_phrase
+
+REVERSAL = [
+    # welcoming a proposal's end opposes the proposal; the target is the proposal
+    (
+        "Councillor Tom Vale welcomed reports the bridge toll would be scrapped.",
+        Commitment.OBJECTION,
+        "the bridge toll",
+    ),
+    (
+        "Councillor Tom Vale welcomed reports that the bridge toll will be shelved.",
+        Commitment.OBJECTION,
+        "the bridge toll",
+    ),
+]
+
+NOT_REVERSAL = [
+    # the proposal goes ahead: welcoming it is an endorsement
+    "Councillor Tom Vale welcomed reports the bridge toll would be introduced.",
+    # another participle: nothing ends
+    "Councillor Tom Vale welcomed reports the bridge toll would be reduced.",
+]
+
+
+@pytest.mark.parametrize(("text", "commitment", "target"), REVERSAL)
+def test_welcoming_an_end_is_an_objection(text: str, commitment: Commitment, target: str) -> None:
+    article = stancekit.parse(text)
+    assert [(s.commitment, s.target.text) for s in article.stances] == [(commitment, target)]
+
+
+@pytest.mark.parametrize("text", NOT_REVERSAL)
+def test_no_end_no_reversal(text: str) -> None:
+    article = stancekit.parse(text)
+    assert article.stances
+    assert all(s.commitment is Commitment.ENDORSEMENT for s in article.stances)
+
+
+# -- noun phrases ------------------------------------------------------------------------------
+
+LEX = Lexicon.default()
+
+
+def _np(phrase: str) -> tuple[str, str] | None:
+    found = noun_phrase(phrase, Span(0, len(phrase)), LEX)
+    return None if found is None else (found.label, found.key)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label", "key"),
+    [
+        ("a congestion charge", "congestion charge", "charge-congestion"),
+        ("a congestion charge in 2026", "congestion charge", "charge-congestion"),
+        ("the 2027 budget cuts", "budget cuts", "budget-cut"),
+        ("the idea of a wealth tax", "wealth tax", "tax-wealth"),
+        ("pay talks with nurses", "pay talks with nurses", "talk-wage"),
+        ("a ban on smoking", "ban on smoking", "ban-smoking"),
+        ("the mayor's plan for a bridge toll", "bridge toll", "bridge-toll"),
+        ("introduce a congestion charge", "congestion charge", "charge-congestion"),
+        ("close the library", "close the library", "close-library"),
+        ("end the city's curfew ahead of schedule", "end the city's curfew", "curfew-end"),
+        ("end the curfew", "end the curfew", "curfew-end"),
+        ("a border wall as talks stall", "border wall", "border-wall"),
+        ("cuts in rates", "cuts in rates", "cut-rate"),
+        ("rate cuts", "rate cuts", "cut-rate"),
+        # compound order and synonyms: one key for every wording of a proposal
+        (
+            "sending ground troops to the region",
+            "sending ground troops to the region",
+            "send-troop",
+        ),
+        ("the dispatch of ground troops to the Baltics", "dispatch of ground troops", "send-troop"),
+        ("a large-scale troop deployment", "large-scale troop deployment", "send-troop"),
+    ],
+)
+def test_noun_phrase_of_a_target_phrase(phrase: str, label: str, key: str) -> None:
+    assert _np(phrase) == (label, key)
+
+
+@pytest.mark.parametrize("phrase", ["it", "the idea", "such a move", "the prospect", "2026"])
+def test_anaphora_and_numbers_have_no_noun_phrase(phrase: str) -> None:
+    assert _np(phrase) is None
+
+
+# -- one proposal, one key, one label -------------------------------------------------------------
+
+
+def _targets(text: str) -> list[tuple[str, str, str]]:
+    a = stancekit.parse(text)
+    return [(a.actor(s.holder).name, s.target.key, s.target.label) for s in a.stances]
+
+
+def test_a_shorter_mention_joins_the_proposal() -> None:
+    got = _targets(
+        'Mayor Ana Ruiz said: "We will never introduce a congestion charge." '
+        'Councillor Tom Vale said: "We support the charge."'
+    )
+    assert got == [
+        ("Ana Ruiz", "charge-congestion", "congestion charge"),
+        ("Tom Vale", "charge-congestion", "congestion charge"),
+    ]
+
+
+def test_rival_proposals_with_one_head_stay_apart() -> None:
+    got = _targets(
+        'Minister Ian Cole said: "We reject a wealth tax." '
+        'Senator Eva Lind said: "We reject a carbon tax." '
+        'Economist Joe Park said: "We support the tax."'
+    )
+    # "the tax" could be either: it joins neither
+    assert [k for _, k, _ in got] == ["tax-wealth", "carbon-tax", "tax"]
+
+
+def test_an_anaphor_takes_the_mention_just_before_it() -> None:
+    got = _targets(
+        "Nurses said they would strike unless the minister agreed to pay talks with unions.\n\n"
+        "But Treasury Secretary Dan Moss rejected that idea."
+    )
+    assert got == [
+        ("Nurses", "talk-wage", "pay talks with unions"),
+        ("Dan Moss", "talk-wage", "pay talks with unions"),
+    ]
+
+
+def test_keys_are_stable_across_articles_and_free_of_numbers() -> None:
+    one = _targets("Governor Li Wei said there would be no congestion charge in 2026.")
+    two = _targets('Mayor Ana Ruiz said: "We will never introduce a congestion charge."')
+    three = _targets("Mayor Ana Ruiz ruled out a congestion charge for the old town.")
+    assert {k for _, k, _ in one + two + three} == {"charge-congestion"}
+    wage = _targets("Senator Eva Lind backed a $20 minimum wage.")
+    assert wage == [("Eva Lind", "minimum-wage", "minimum wage")]
+
+
+@given(st.sampled_from(["a congestion charge", "the bridge toll", "a wealth tax", "rate cuts"]))
+def test_every_stance_on_one_proposal_has_one_label(phrase: str) -> None:
+    a = stancekit.parse(
+        f'Mayor Ana Ruiz said: "We will never introduce {phrase}. We have ruled it out."'
+    )
+    assert a.stances
+    assert len({(s.target.key, s.target.label) for s in a.stances}) == 1
+    for s in a.stances:
+        if s.target.span is not None:
+            assert s.target.span.of(a.text) == s.target.text
