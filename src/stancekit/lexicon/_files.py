@@ -27,6 +27,7 @@ __all__ = [
     "folder_fields",
     "inflected_words",
     "lang_folder",
+    "phrase_heads",
     "structured",
 ]
 
@@ -289,3 +290,23 @@ def inflected_words(folder: Path | Traversable | None = None) -> tuple[list[str]
     name = "actors.toml"
     a: sc.ActorsFile = structured(name, sc.read_file(where / name, name))
     return [*r.speech.verbs, *r.quote_cues.verbs], pluralised(a.role_nouns, a.institution_roles)
+
+
+def phrase_heads(folder: Path | Traversable | None = None) -> list[str]:
+    """The first words of a language folder's commitment phrases, which the phrase compiler
+    inflects when they are verb lemmas (``"rule"`` of ``"rule out"``); see
+    :func:`~stancekit.lexicon._morph.head_forms`.
+
+    Args:
+        folder: A language folder; the shipped English one when ``None``.
+
+    Returns:
+        The distinct first words, in order of appearance.
+
+    Raises:
+        LexiconError: when ``stance.toml`` cannot be read or does not fit its schema.
+    """
+    where = lang_folder() if folder is None else folder
+    name = "stance.toml"
+    s: sc.StanceFile = structured(name, sc.read_file(where / name, name))
+    return list(dict.fromkeys(fold(p).split(" ")[0] for g in s.commitment for p in g.phrases))

@@ -375,6 +375,9 @@ class FunctionWords:
         singular_endings: Endings that make an -s ending no inflection (``"ss"``: "press").
         adverb_suffixes: Endings of adverbs of manner (``"ly"``: "repeatedly").
         negative_clitics: Negative clitics ending a verb (``"n't"``: "didn't").
+        uninflected_heads: Verb lemmas that, first in a commitment phrase, are not inflected
+            there: auxiliaries and modals (``"will never"``), adjectives and nouns that are
+            also verbs (``"long overdue"``, ``"open to"``).
     """
 
     determiners: frozenset[str] = frozenset()
@@ -469,6 +472,7 @@ class FunctionWords:
     singular_endings: frozenset[str] = frozenset()
     adverb_suffixes: frozenset[str] = frozenset()
     negative_clitics: frozenset[str] = frozenset()
+    uninflected_heads: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -567,6 +571,7 @@ class WordsFile:
     singular_endings: Words = ()
     adverb_suffixes: Words = ()
     negative_clitics: Words = ()
+    uninflected_heads: Words = ()
 
     def words(self) -> FunctionWords:
         """The typed sets the lexicon exposes as ``lexicon.words``."""
