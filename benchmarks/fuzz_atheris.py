@@ -47,7 +47,7 @@ MAX_CHARS = 100_000
 def _check_article(text: str, article: stancekit.Article) -> None:
     assert article.text == text, "the article text differs from the input"
     for s in article.statements:
-        assert s.span.of(text) == s.content, f"{s.id}: content is not the text at its span"
+        assert s.content_of(text) == s.content, f"{s.id}: content is not the text at its pieces"
     again: stancekit.Article = sk_json.loads(to_json_line(article))
     assert again == article, "the article does not survive a JSON round trip"
 

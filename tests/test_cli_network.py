@@ -50,8 +50,8 @@ def test_sample_figures() -> None:
     code, out = run("network", sample, "--level", "organization")
     assert code == 0
     doc = json.loads(out)
-    assert set(doc) == {"rows", "columns", "matrix"}
-    assert (len(doc["rows"]), len(doc["columns"])) == (7, 6)
+    assert set(doc) == {"rows", "columns", "matrix", "labels"}
+    assert (len(doc["rows"]), len(doc["columns"]), len(doc["labels"])) == (7, 6, 6)
     assert sum(map(sum, doc["matrix"])) == 40
     for aggregation, total in (("ignore", 276), ("congruence", 160), ("conflict", 116)):
         code, out = run(
@@ -69,6 +69,7 @@ def test_jsonl_two_mode(jsonl: Path) -> None:
         "rows": [ANN, BEN],
         "columns": ["x", "y"],
         "matrix": [[1, 1], [1, 1]],
+        "labels": ["x", "y"],
     }
 
 
@@ -127,7 +128,7 @@ def test_text_input_is_parsed(tmp_path: Path) -> None:
     path.write_text('"We will not send troops," the minister said.\n', encoding="utf-8")
     code, out = run("network", str(path))
     assert code == 0
-    assert set(json.loads(out)) == {"rows", "columns", "matrix"}
+    assert set(json.loads(out)) == {"rows", "columns", "matrix", "labels"}
 
 
 def test_text_starting_with_a_bracket_is_an_article(tmp_path: Path) -> None:

@@ -103,7 +103,7 @@ def test_parse_keeps_the_text_and_round_trips(text: str) -> None:
     if article is not None:
         assert article.text == text
         for s in article.statements:
-            assert s.content == s.span.of(text)
+            assert s.content == s.content_of(text)
         assert sk_json.loads(to_json_line(article)) == article
 
 

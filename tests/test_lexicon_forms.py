@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 import stancekit
 from stancekit import Lexicon, LexiconError
 from stancekit.lexicon import _morph
-from stancekit.lexicon._files import inflected_words
+from stancekit.lexicon._files import inflected_words, phrase_heads
 from stancekit.lexicon._morph import (
     TABLE_FILE,
     dump_table,
@@ -41,7 +41,7 @@ def _python(code: str) -> str:
 def test_the_table_is_up_to_date_with_the_data() -> None:
     pytest.importorskip("lemminflect", reason="lemminflect is not installed")
     verbs, nouns = inflected_words()
-    fresh = dump_table(generate_table(verbs, nouns))
+    fresh = dump_table(generate_table(verbs, nouns, phrase_heads()))
     assert TABLE.read_text("utf-8") == fresh, (
         "lang/en/forms.json is out of date: run python scripts/generate_forms.py"
     )
@@ -51,6 +51,7 @@ def test_the_table_covers_every_inflected_word_of_the_data() -> None:
     table = read_table(TABLE)
     verbs, nouns = inflected_words()
     assert {v for v in verbs if v.isalpha()} <= set(table.verbs)
+    assert {h for h in phrase_heads() if h.isalpha()} <= set(table.verbs) | table.not_verbs
     assert set(nouns) <= set(table.plurals)
     assert {f for forms in table.verbs.values() for f in forms} <= set(table.lemmas)
 

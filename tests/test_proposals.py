@@ -152,3 +152,21 @@ def test_every_stance_on_one_proposal_has_one_label(phrase: str) -> None:
     for s in a.stances:
         if s.target.span is not None:
             assert s.target.span.of(a.text) == s.target.text
+
+
+def test_a_network_has_one_labelled_column_per_proposal() -> None:
+    from stancekit import Corpus
+    from stancekit.network import two_mode
+
+    corpus = Corpus(
+        [
+            stancekit.parse("Mayor Ana Ruiz ruled out a congestion charge for the old town."),
+            stancekit.parse('Governor Li Wei said: "We will never introduce a congestion charge."'),
+            stancekit.parse("Senator Eva Lind backed a wealth tax."),
+        ]
+    )
+    m = two_mode(corpus)
+    assert m.columns == ("charge-congestion", "tax-wealth")
+    assert [m.labels[c] for c in m.columns] == ["congestion charge", "wealth tax"]
+    assert m.to_json_dict()["labels"] == ["congestion charge", "wealth tax"]
+    assert '<data key="label">congestion charge</data>' in m.to_graphml()

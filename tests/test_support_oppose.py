@@ -394,3 +394,12 @@ def test_refusing_an_action_on_an_object_lacking_a_proposal_demands_it() -> None
     got = [(s.commitment, s.target.text) for s in a.stances if "levy" in s.target.text]
     assert got == [(E, "a fuel levy")]
     assert [x.actor.name for x in a.who_supports("fuel levy")] == ["Tim Bell"]
+
+
+def test_a_narrated_noun_after_no_is_no_support() -> None:
+    text = (
+        "Senator Joan Pike wants to push the levy through the Senate with no Labor support."
+        " Labor said the levy was unfair."
+    )
+    a = stancekit.parse(text)
+    assert [(a.actor(s.holder).name, s.polarity) for s in a.stances] == [("Labor", Polarity.OPPOSE)]

@@ -27,6 +27,7 @@ __all__ = [
     "folder_fields",
     "inflected_words",
     "lang_folder",
+    "phrase_heads",
     "structured",
 ]
 
@@ -58,6 +59,9 @@ def _section_overlaps(section: object) -> list[str]:
         he, she = set(section.gendered.get("he", ())), set(section.gendered.get("she", ()))
         if he & she:
             out.append(f"$.gendered: {sorted(he & she)} are both 'he' and 'she'")
+        he, she = set(section.given_names.get("he", ())), set(section.given_names.get("she", ()))
+        if he & she:
+            out.append(f"$.given_names: {sorted(he & she)} are both 'he' and 'she'")
     return out
 
 
@@ -124,11 +128,14 @@ def _actors(a: sc.ActorsFile) -> dict[str, Any]:
         "government_roles": a.government_roles,
         "plural_roles": [*a.plural_roles, *plurals],
         "org_heads": a.org_heads,
+        "portfolios": a.portfolios,
+        "name_honorifics": a.name_honorifics,
         "indefinites": a.indefinites,
         "role_adjectives": a.role_adjectives,
         "not_names": a.not_names,
         "pronouns": a.pronouns,
         "gendered": {w: g for g, words in a.gendered.items() for w in words},
+        "given_names": {w: g for g, words in a.given_names.items() for w in words},
     }
 
 
@@ -283,3 +290,23 @@ def inflected_words(folder: Path | Traversable | None = None) -> tuple[list[str]
     name = "actors.toml"
     a: sc.ActorsFile = structured(name, sc.read_file(where / name, name))
     return [*r.speech.verbs, *r.quote_cues.verbs], pluralised(a.role_nouns, a.institution_roles)
+
+
+def phrase_heads(folder: Path | Traversable | None = None) -> list[str]:
+    """The first words of a language folder's commitment phrases, which the phrase compiler
+    inflects when they are verb lemmas (``"rule"`` of ``"rule out"``); see
+    :func:`~stancekit.lexicon._morph.head_forms`.
+
+    Args:
+        folder: A language folder; the shipped English one when ``None``.
+
+    Returns:
+        The distinct first words, in order of appearance.
+
+    Raises:
+        LexiconError: when ``stance.toml`` cannot be read or does not fit its schema.
+    """
+    where = lang_folder() if folder is None else folder
+    name = "stance.toml"
+    s: sc.StanceFile = structured(name, sc.read_file(where / name, name))
+    return list(dict.fromkeys(fold(p).split(" ")[0] for g in s.commitment for p in g.phrases))

@@ -34,6 +34,7 @@ __all__ = [
     "dump_table",
     "fold_plural",
     "generate_table",
+    "head_forms",
     "noun_plurals",
     "pluralised",
     "read_table",
@@ -59,11 +60,14 @@ class FormsTable:
         verbs: A verb lemma to its forms, the lemma first.
         lemmas: A verb form to its lemma.
         plurals: A noun to its plurals (empty when it has none).
+        not_verbs: First words of commitment phrases that are no verb lemma (``"never"``):
+            :func:`head_forms` gives them no forms without asking lemminflect.
     """
 
     verbs: Mapping[str, tuple[str, ...]]
     lemmas: Mapping[str, str]
     plurals: Mapping[str, tuple[str, ...]]
+    not_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -90,6 +94,7 @@ def read_table(path: Traversable | Path) -> FormsTable:
             verbs={str(k): (str(k), *map(str, v)) for k, v in data["verbs"].items()},
             lemmas={str(k): str(v) for k, v in data["lemmas"].items()},
             plurals={str(k): tuple(map(str, v)) for k, v in data["plurals"].items()},
+            not_verbs=frozenset(map(str, data.get("not_verbs", ()))),
         )
     except (OSError, ValueError, KeyError, AttributeError, TypeError) as exc:
         raise LexiconError(f"{TABLE_FILE}: cannot read the table of forms: {exc!r}") from None
@@ -141,7 +146,42 @@ def noun_plurals(noun: str) -> tuple[str, ...]:
     return known if known is not None else _noun_plurals(noun)
 
 
+def head_forms(word: str) -> tuple[str, ...]:
+    """The other forms of the verb heading a commitment phrase: ``"rule"`` -> ``("rules",
+    "ruled", "ruling")``.
+
+    Unlike :func:`verb_forms`, a word that is no known verb lemma (``"never"``, ``"opposed"``,
+    ``"a"``) gets no forms: a phrase is inflected only when its first word is a verb's base.
+
+    Args:
+        word: The first word of a phrase, lower-case.
+
+    Returns:
+        The 3rd person, past, past participle and present participle spellings, without the
+        word itself; empty when *word* is not a known verb lemma.
+    """
+    if not word.isalpha() or word in _table().not_verbs:
+        return ()
+    known = _table().verbs.get(word)
+    return known[1:] if known is not None else _known_verb_forms(word)[1:]
+
+
 # -- computed with lemminflect (imported on first use) -----------------------------------------
+
+
+@cache
+def _known_verb_forms(lemma: str) -> tuple[str, ...]:
+    """:func:`_verb_forms` for a lemma in lemminflect's dictionary; ``(lemma,)`` otherwise
+    (no forms guessed by rule)."""
+    import lemminflect
+
+    found = lemminflect.getAllInflections(lemma, upos="VERB")
+    out = [lemma]
+    for tag in _VERB_TAGS:
+        for form in found.get(tag, ()):
+            if form.lower() not in out:
+                out.append(form.lower())
+    return tuple(out)
 
 
 @cache
@@ -184,17 +224,22 @@ def _noun_plurals(noun: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f.lower() for f in found.get("NNS", ()) if f != noun))
 
 
-def generate_table(verbs: Iterable[str], nouns: Iterable[str]) -> dict[str, Any]:
+def generate_table(
+    verbs: Iterable[str], nouns: Iterable[str], heads: Iterable[str] = ()
+) -> dict[str, Any]:
     """Compute the table of forms with lemminflect, for ``scripts/generate_forms.py``.
 
     Args:
         verbs: Verb lemmas; their forms, and the lemma of each form, go in the table
             (phrases and words that are not alphabetic are left out: they are not inflected).
         nouns: Nouns whose plurals go in the table.
+        heads: First words of commitment phrases; those that are not in *verbs* go in the
+            table with their forms when lemminflect knows them as verb lemmas, with none
+            otherwise (see :func:`head_forms`).
 
     Returns:
         The table as plain data (``{"lemminflect": version, "verbs": ..., "lemmas": ...,
-        "plurals": ...}``), sorted, ready for :func:`dump_table`.
+        "plurals": ..., "not_verbs": [...]}``), sorted, ready for :func:`dump_table`.
 
     Raises:
         ImportError: when lemminflect is not installed.
@@ -204,12 +249,22 @@ def generate_table(verbs: Iterable[str], nouns: Iterable[str]) -> dict[str, Any]
     import lemminflect  # noqa: F401  (fail early and clearly when it is absent)
 
     forms = {v: _verb_forms(v) for v in sorted(set(verbs)) if v.isalpha()}
+    not_verbs: list[str] = []
+    for h in sorted(set(heads) - set(forms)):
+        if h.isalpha():
+            known = _known_verb_forms(h)
+            if len(known) > 1:
+                forms[h] = known
+            else:
+                not_verbs.append(h)
+    forms = dict(sorted(forms.items()))
     lemmas = {f: _verb_lemma(f) for f in sorted({f for fs in forms.values() for f in fs})}
     return {
         "lemminflect": version("lemminflect"),
         "verbs": {v: list(fs[1:]) for v, fs in forms.items()},
         "lemmas": lemmas,
         "plurals": {n: list(_noun_plurals(n)) for n in sorted(set(nouns))},
+        "not_verbs": not_verbs,
     }
 
 
@@ -228,13 +283,14 @@ def dump_table(table: Mapping[str, Any]) -> str:
         f'"lemminflect": {json.dumps(table["lemminflect"])},',
     ]
     sections = ("verbs", "lemmas", "plurals")
-    for i, name in enumerate(sections):
+    for name in sections:
         entries = [
             f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in table[name].items()
         ]
         lines.append(f'"{name}": {{')
         lines.append(",\n".join(entries))
-        lines.append("}," if i < len(sections) - 1 else "}")
+        lines.append("},")
+    lines.append(f'"not_verbs": {json.dumps(table.get("not_verbs", []), ensure_ascii=False)}')
     lines.append("}")
     return "\n".join(lines) + "\n"
 

@@ -14,12 +14,20 @@ import attrs
 
 from .._enums import Commitment
 from .._tokens import fold, tokenize
-from ._morph import Morphology
+from ._morph import Morphology, head_forms
 
 if TYPE_CHECKING:
     from ._core import Lexicon
 
-__all__ = ["CommitmentPhrase", "CompiledLexicon", "PhraseTable", "TargetSide", "compile_lexicon"]
+__all__ = [
+    "CommitmentPhrase",
+    "CompiledLexicon",
+    "PhraseTable",
+    "TargetSide",
+    "compile_lexicon",
+    "inflected_commitments",
+    "redundant_commitments",
+]
 
 TargetSide = Literal["after", "before", "either"]
 
@@ -168,12 +176,13 @@ def compile_lexicon(lex: Lexicon) -> CompiledLexicon:
         places[alias] = "country:" + country
     for place, country in lex.metonyms.items():
         places[place] = "metonym:" + country
+    commitments = inflected_commitments(lex)
     return CompiledLexicon(
         cues=table(lex.speech_cues),
         titles=table(lex.titles),
         roles=table(lex.role_nouns),
-        commitments=table({c.phrase: c.phrase for c in lex.commitments}),
-        commitment_info={c.phrase: c for c in lex.commitments},
+        commitments=table({p: p for p in commitments}),
+        commitment_info=commitments,
         reactions=table({k: v.value for k, v in lex.reaction_cues.items()}),
         synonyms=table(lex.synonyms),
         places=table(places),
@@ -200,3 +209,60 @@ def compile_lexicon(lex: Lexicon) -> CompiledLexicon:
         ),
         morph=Morphology.from_words(lex.words, lex.plural_suffixes),
     )
+
+
+def _inflections(c: CommitmentPhrase, lex: Lexicon, morph: Morphology) -> list[CommitmentPhrase]:
+    """*c* with its first word, a verb lemma, in its -s and past forms ("rule out" -> "rules
+    out", "ruled out"), with the same meaning. The -ing form is not added: a participle's
+    subject stands elsewhere ("criticized X for refusing to"), so the data lists the -ing
+    phrases whose holder the parser finds ("ruling out")."""
+    head, space, rest = c.phrase.partition(" ")
+    if head in lex.words.uninflected_heads:
+        return []
+    return [
+        attrs.evolve(c, phrase=form + space + rest)
+        for form in head_forms(head)
+        if not morph.is_gerund(form)
+    ]
+
+
+def inflected_commitments(lex: Lexicon) -> dict[str, CommitmentPhrase]:
+    """The commitment phrases as the parser matches them: each listed phrase, then the -s
+    and past forms of those whose first word is a verb lemma (:func:`head_forms`), so that a
+    phrase listed once ("rule out") matches "rules out" and "ruled out". A listed phrase
+    keeps its own meaning; of two listed phrases inflecting to the same words, the first
+    listed wins.
+
+    Args:
+        lex: The lexicon.
+
+    Returns:
+        Phrase -> its meaning, the listed phrases first.
+    """
+    morph = Morphology.from_words(lex.words, lex.plural_suffixes)
+    out = {c.phrase: c for c in lex.commitments}
+    for c in lex.commitments:
+        for form in _inflections(c, lex, morph):
+            out.setdefault(form.phrase, form)
+    return out
+
+
+def redundant_commitments(lex: Lexicon) -> list[str]:
+    """Listed commitment phrases that the inflection of another listed phrase already gives,
+    with the same meaning (``"ruled out"`` beside ``"rule out"``): the data can drop them
+    without a change in what is matched.
+
+    Args:
+        lex: The lexicon.
+
+    Returns:
+        One line per such phrase (``"'ruled out' (from 'rule out')"``), in listed order.
+    """
+    morph = Morphology.from_words(lex.words, lex.plural_suffixes)
+    listed = {c.phrase: c for c in lex.commitments}
+    given: dict[str, str] = {}
+    for c in lex.commitments:
+        for form in _inflections(c, lex, morph):
+            if form.phrase != c.phrase and listed.get(form.phrase) == form:
+                given.setdefault(form.phrase, c.phrase)
+    return [f"{p!r} (from {given[p]!r})" for p in listed if p in given]

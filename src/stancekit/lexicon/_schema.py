@@ -104,6 +104,8 @@ class ActorsFile:
     government_roles: Words = ()
     plural_roles: Words = ()
     org_heads: Words = ()
+    portfolios: Words = ()
+    name_honorifics: Words = ()
     indefinites: Words = ()
     role_adjectives: Words = ()
     not_names: Words = ()
@@ -111,6 +113,7 @@ class ActorsFile:
         attrs.field(factory=dict)
     )
     gendered: Mapping[Literal["he", "she"], Words] = attrs.field(factory=dict)
+    given_names: Mapping[Literal["he", "she"], Words] = attrs.field(factory=dict)
     role_aliases: Mapping[str, str] = attrs.field(factory=dict)
     group_names: GroupNames = attrs.field(factory=GroupNames)
 
@@ -372,6 +375,9 @@ class FunctionWords:
         singular_endings: Endings that make an -s ending no inflection (``"ss"``: "press").
         adverb_suffixes: Endings of adverbs of manner (``"ly"``: "repeatedly").
         negative_clitics: Negative clitics ending a verb (``"n't"``: "didn't").
+        uninflected_heads: Verb lemmas that, first in a commitment phrase, are not inflected
+            there: auxiliaries and modals (``"will never"``), adjectives and nouns that are
+            also verbs (``"long overdue"``, ``"open to"``).
     """
 
     determiners: frozenset[str] = frozenset()
@@ -466,6 +472,7 @@ class FunctionWords:
     singular_endings: frozenset[str] = frozenset()
     adverb_suffixes: frozenset[str] = frozenset()
     negative_clitics: frozenset[str] = frozenset()
+    uninflected_heads: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -564,6 +571,7 @@ class WordsFile:
     singular_endings: Words = ()
     adverb_suffixes: Words = ()
     negative_clitics: Words = ()
+    uninflected_heads: Words = ()
 
     def words(self) -> FunctionWords:
         """The typed sets the lexicon exposes as ``lexicon.words``."""

@@ -91,7 +91,7 @@ def graphml(matrix: Matrix) -> str:
         nodes += [(label, node, "target") for label, node in column_ids.items()]
     for label, node, mode in nodes:
         element = ET.SubElement(graph, "node", {"id": node})
-        data(element, "label", label)
+        data(element, "label", matrix.labels.get(label, label) if mode == "target" else label)
         data(element, "mode", mode)
         info = matrix.nodes.get(label, {}) if mode == "actor" else {"kind": "target"}
         for key in ("kind", "affiliation"):
@@ -141,7 +141,14 @@ def to_networkx(matrix: Matrix) -> Any:
                 node += " (target)"
             used.add(node)
             column_ids[label] = node
-            graph.add_node(node, label=label, mode="target", kind="target", bipartite=1)
+            graph.add_node(
+                node,
+                label=matrix.labels.get(label, label),
+                key=label,
+                mode="target",
+                kind="target",
+                bipartite=1,
+            )
     for source, target, weight in matrix.edges():
         graph.add_edge(source, column_ids[target], weight=weight)
     return graph

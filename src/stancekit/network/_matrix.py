@@ -75,6 +75,10 @@ class Matrix:
             (the merged actor's kind and affiliation; ``"organization"`` for an
             organisation-level node that is no actor of the corpus). GraphML and networkx
             exports carry them; not compared by ``==``.
+        labels: Two-mode: each column's readable name, the label its stances carry most (the
+            shortest on ties; :attr:`~stancekit.model.Target.label`: "congestion charge" for
+            ``charge-congestion``). JSON (``"labels"``), GraphML and networkx exports carry
+            them; not compared by ``==``.
     """
 
     rows: tuple[str, ...] = attrs.field(converter=_tuple_of_str)
@@ -84,6 +88,9 @@ class Matrix:
     aggregation: str = "ignore"
     normalization: str = "no"
     nodes: dict[str, dict[str, str]] = attrs.field(
+        factory=dict, eq=False, repr=False, hash=False, kw_only=True
+    )
+    labels: dict[str, str] = attrs.field(
         factory=dict, eq=False, repr=False, hash=False, kw_only=True
     )
 
@@ -121,8 +128,16 @@ class Matrix:
         return [list(row) for row in self.values]
 
     def to_json_dict(self) -> dict[str, Any]:
-        """``{"rows": [...], "columns": [...], "matrix": [[...]]}``, ready for ``json.dumps``."""
-        return {"rows": list(self.rows), "columns": list(self.columns), "matrix": self.to_lists()}
+        """``{"rows": [...], "columns": [...], "matrix": [[...]]}``, ready for ``json.dumps``;
+        a two-mode network with column labels adds ``"labels"`` (one per column)."""
+        out: dict[str, Any] = {
+            "rows": list(self.rows),
+            "columns": list(self.columns),
+            "matrix": self.to_lists(),
+        }
+        if self.labels and self.network_type == "twomode":
+            out["labels"] = [self.labels.get(c, c) for c in self.columns]
+        return out
 
     def edges(self) -> list[tuple[str, str, float]]:
         """Non-zero cells as ``(row label, column label, value)``, in row then column order.
@@ -297,7 +312,26 @@ def two_mode(
             value = (1 if counts[Polarity.SUPPORT] else 0) + (2 if counts[Polarity.OPPOSE] else 0)
         values[row_at[r]][col_at[c]] = value
     nodes = node_attributes(corpus, table, level)
-    return Matrix(rows, columns, values, "twomode", aggregation, normalization, nodes=nodes)
+    return Matrix(
+        rows,
+        columns,
+        values,
+        "twomode",
+        aggregation,
+        normalization,
+        nodes=nodes,
+        labels=_labels(table),
+    )
+
+
+def _labels(rows: Iterable[StanceRow]) -> dict[str, str]:
+    """Each target key's readable name: the label its stances carry most (of equal counts,
+    the shortest, then the first)."""
+    counts: dict[str, Counter[str]] = {}
+    for r in rows:
+        if r.target_label:
+            counts.setdefault(r.target, Counter())[r.target_label] += 1
+    return {key: min(c, key=lambda label: (-c[label], len(label))) for key, c in counts.items()}
 
 
 def one_mode(

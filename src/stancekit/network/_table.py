@@ -49,6 +49,7 @@ class StanceRow:
         polarity: The position's direction; for DNA's agreement see :attr:`agreement`.
         commitment: How firmly the position is taken.
         date: The article's date, when known.
+        target_label: The target's readable name (:attr:`~stancekit.model.Target.label`).
     """
 
     index: int
@@ -60,6 +61,7 @@ class StanceRow:
     polarity: Polarity
     commitment: Commitment
     date: datetime.date | None
+    target_label: str = ""
 
     @property
     def agreement(self) -> int | None:
@@ -156,6 +158,7 @@ def stance_table(
                     polarity=s.polarity,
                     commitment=s.commitment,
                     date=article.date,
+                    target_label=s.target.label,
                 )
             )
     return rows

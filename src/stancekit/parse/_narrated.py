@@ -175,6 +175,8 @@ def _position(
     one_word = n == 1 and info.commitment is Commitment.ENDORSEMENT
     if (one_word and _particle_follows(lows, i + n, lex)) or _conditional(lows, a, lex):
         return None
+    if one_word and i == j and a > 0 and lows[a - 1] in lex.negators:
+        return None  # "with no GOP support": a noun after its modifier
     nxt = lows[i + n] if i + n < len(lows) else ""
     if nxt in lex.agent_markers or (i == j and nxt in lex.words.noun_complements):
         return None  # "US backing for Ukraine": a noun; "X was opposed by Y": Y's position

@@ -208,7 +208,7 @@ def _opener_after(w: SentenceView, j: int, limit: int) -> int:
     while k < limit and k - j < 14 and w.free(k) and w.lows[k] not in w.words.hard_stops:
         if w.lows[k] in w.words.content_openers:
             return k if k > j else -1
-        if w.lows[k].endswith("ing"):
+        if w.clex.morph.is_gerund(w.lows[k]):
             return -1
         k += 1
     return -1
