@@ -76,9 +76,16 @@ def deadline(seconds: int) -> Iterator[None]:
     signal.alarm(seconds)
     try:
         yield
+    except _TimeoutError as exc:
+        # Raised from the signal handler, whose frames pytest cannot always show (a failure
+        # report would crash pytest itself): fail here, with the message only.
+        message = str(exc)
+    else:
+        return
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+    pytest.fail(message, pytrace=False)
 
 
 def _timed_parse(text: str, limit: int = DEADLINE) -> tuple[float, Article | StancekitError]:
@@ -379,10 +386,11 @@ def test_size_limit_is_checked_before_any_work() -> None:
     ids=["lists", "unclosed lists", "objects", "inside an article"],
 )
 def test_deep_nesting_is_refused_before_decoding(data: str) -> None:
-    start = time.perf_counter()
+    # CPU time, not wall-clock time: a loaded machine must not fail a check of the work done.
+    start = time.process_time()
     with pytest.raises(JSONError, match="nesting too deep"):
         sk_json.loads(data)
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 def test_deep_nesting_without_a_limit_is_still_a_json_error() -> None:

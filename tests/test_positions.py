@@ -138,7 +138,7 @@ def _stances(text: str) -> list[tuple[str, Commitment]]:
         ),
         pytest.param(
             "A bridge toll backed by the Chamber of Commerce will be debated next week.",
-            "Chamber",
+            "Chamber of Commerce",
             Commitment.ENDORSEMENT,
             id="participle-agent",
         ),

@@ -98,6 +98,11 @@ class Lexicon:
         government_roles: Institution roles naming a government (``"administration"``).
         plural_roles: Role nouns that name several actors.
         org_heads: Words that end or mark organisation names (``"institute"``).
+        portfolios: Capitalised words that make a compound title with the title after them
+            (``"Transport"`` in ``"Transport Commissioner"``).
+        name_honorifics: Titles that belong to the name after them (``"Lord Barrington"``).
+        given_names: Given names mapped to the gender they usually indicate (``"he"`` or
+            ``"she"``), for pronouns after a named speaker.
         indefinites: Determiners making a role phrase anonymous (``"a"``, ``"several"``).
         role_adjectives: Adjectives allowed inside role phrases (``"senior"``).
         not_names: Capitalised words that never start a name (``"The"``, ``"Monday"``).
@@ -248,6 +253,9 @@ class Lexicon:
     coordinators: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     agent_markers: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     object_relatives: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    portfolios: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    name_honorifics: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    given_names: Mapping[str, str] = attrs.field(converter=_map, factory=dict)
     proposal_nouns: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     intent_nouns: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     urging_verbs: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)

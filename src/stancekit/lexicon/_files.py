@@ -59,6 +59,9 @@ def _section_overlaps(section: object) -> list[str]:
         he, she = set(section.gendered.get("he", ())), set(section.gendered.get("she", ()))
         if he & she:
             out.append(f"$.gendered: {sorted(he & she)} are both 'he' and 'she'")
+        he, she = set(section.given_names.get("he", ())), set(section.given_names.get("she", ()))
+        if he & she:
+            out.append(f"$.given_names: {sorted(he & she)} are both 'he' and 'she'")
     return out
 
 
@@ -125,11 +128,14 @@ def _actors(a: sc.ActorsFile) -> dict[str, Any]:
         "government_roles": a.government_roles,
         "plural_roles": [*a.plural_roles, *plurals],
         "org_heads": a.org_heads,
+        "portfolios": a.portfolios,
+        "name_honorifics": a.name_honorifics,
         "indefinites": a.indefinites,
         "role_adjectives": a.role_adjectives,
         "not_names": a.not_names,
         "pronouns": a.pronouns,
         "gendered": {w: g for g, words in a.gendered.items() for w in words},
+        "given_names": {w: g for g, words in a.given_names.items() for w in words},
     }
 
 

@@ -96,6 +96,17 @@ class PhraseTable:
             {w: tuple(sorted(ns, reverse=True)) for w, ns in last.items()},
         )
 
+    def can_match(self, lows: Iterable[str]) -> bool:
+        """Whether any of *lows* starts a phrase: when not, :meth:`match` is ``None`` at every
+        index, so a caller can skip the whole token sequence (one set test in C)."""
+        return not self.by_first.keys().isdisjoint(lows)
+
+    def starts(self, lows: list[str]) -> list[int]:
+        """The indices of *lows* at which a phrase may start (its first word is there), in
+        order: :meth:`match` is ``None`` at every other index."""
+        first = self.by_first
+        return [k for k, w in enumerate(lows) if w in first]
+
     def match(self, lows: list[str], i: int) -> tuple[int, str] | None:
         """Longest phrase starting at token *i*: ``(length, value)`` or ``None``."""
         sizes = self.by_first.get(lows[i]) if i < len(lows) else None

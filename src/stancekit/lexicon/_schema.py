@@ -104,6 +104,8 @@ class ActorsFile:
     government_roles: Words = ()
     plural_roles: Words = ()
     org_heads: Words = ()
+    portfolios: Words = ()
+    name_honorifics: Words = ()
     indefinites: Words = ()
     role_adjectives: Words = ()
     not_names: Words = ()
@@ -111,6 +113,7 @@ class ActorsFile:
         attrs.field(factory=dict)
     )
     gendered: Mapping[Literal["he", "she"], Words] = attrs.field(factory=dict)
+    given_names: Mapping[Literal["he", "she"], Words] = attrs.field(factory=dict)
     role_aliases: Mapping[str, str] = attrs.field(factory=dict)
     group_names: GroupNames = attrs.field(factory=GroupNames)
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .._tokens import Token
 from ..lexicon import CompiledLexicon, Lexicon
-from ._text import Sentence
+from ._text import OPEN_MARKS, Sentence
 
 if TYPE_CHECKING:
     from ._resolve import Entity
@@ -68,6 +68,7 @@ class Mention:
         "role",
         "sentence",
         "start",
+        "tag",
         "title",
     )
 
@@ -89,6 +90,7 @@ class Mention:
         self.det: str | None = None
         self.plural = False
         self.gender: str | None = None
+        self.tag: str | None = None  # a party and state tag after the name ("R-Texas")
         self.actor: Entity | None = None  # the resolved entity, filled in by resolution
 
     def __repr__(self) -> str:
@@ -245,6 +247,8 @@ class _Chunker:
                 continue
             if self.lows[j] in self.lex.role_adjectives:
                 j += 1
+                if det == "the":
+                    after_place = j  # "the regional transport authority": a field noun follows
                 continue
             if (
                 det is not None
@@ -292,6 +296,8 @@ class _Chunker:
             mods_end = portfolio
         if det is None and not plural:
             return None  # "Labour Minister Tom Hardy" is a titled name, not a role phrase
+        if self.toks[j].is_cap and self._plural_possessive_in_name(j, b):
+            return None  # "the National Students' Union": the name of an organisation
         # "the Minister of Finance", "the government of Italy"
         if b + 1 < self.n and self.lows[b] == "of" and self.free(b + 1):
             p = self.place(b + 1)
@@ -350,6 +356,8 @@ class _Chunker:
         gender: str | None = None
         while j < self.n and self.free(j):
             p = self.place(j)
+            if p is not None and self._given_name_place(j, p[0], p[1]):
+                p = None  # "Sofia Brandt": the city's name is a given name here
             if p is not None and not titles:
                 n, sort, country = p
                 if self.lows[j + n : j + n + 1] == ["'s"] and self.title(j + n + 1):
@@ -388,12 +396,34 @@ class _Chunker:
                     j += t
                     continue
                 return None
-            if self.lows[j] in self.lex.role_adjectives and not self.toks[j].is_cap:
+            if self.lows[j] in self.lex.role_adjectives and (
+                not self.toks[j].is_cap or (j == i and self._cap_title(j + 1))
+            ):
                 j += 1
+                continue
+            if (
+                (self.lows[j] in self.lex.portfolios or self.lows[j] in self.lex.org_heads)
+                and self.toks[j].is_cap
+                and self._cap_title(j + 1)
+                and self.free(j)
+            ):
+                t = self.title(j + 1)
+                titles.append((j, j + 1 + t))  # "Transport Commissioner": one title
+                gender = gender or self.lex.gendered.get(" ".join(self.lows[j + 1 : j + 1 + t]))
+                j += 1 + t
                 continue
             if _is_acronym(self.toks[j]) and self.title(j + 1):
                 org = self.toks[j].text
                 j += 1
+                continue
+            if (
+                j == i
+                and (j == 0 or self.is_open_mark(j - 1))
+                and self.lows[j] in self.lex.role_nouns
+                and self.title(j + 1)
+                and not self.toks[j + 1].is_cap
+            ):
+                j += 1  # "Company spokesman Bill Jansen": a common noun opening the sentence
                 continue
             k = self._modifier_run(j)
             if k > j:
@@ -418,19 +448,38 @@ class _Chunker:
             ):
                 j += 2  # an initial: "John F. Kennedy"
             elif (
-                (self.is_name_word(j) and not self.title(j))
+                (
+                    self.is_name_word(j)
+                    and (
+                        not self.title(j)
+                        # "Department of Justice": a title word inside an organisation's name
+                        or (j > name_a and self.lows[j - 1] in self.words.name_connectors)
+                    )
+                )
                 or particle
                 or (
                     tok.low in self.words.name_connectors
                     and j > name_a
                     and self.is_name_word(j + 1)
-                    and (self._org_ahead(name_a, j) or self._group_name(j))
+                    and (
+                        self._org_head_in(name_a, j)
+                        # "Professor X of Y University": the person's affiliation follows
+                        or (not titles and self._org_ahead(name_a, j))
+                        or self._group_name(j)
+                    )
                 )
+                or self._plural_possessive_in_name(name_a, j)
             ):
                 j += 1
             else:
                 break
         name_b = j
+        if (
+            name_b > name_a
+            and titles
+            and " ".join(self.lows[titles[-1][0] : titles[-1][1]]) in self.lex.name_honorifics
+        ):
+            name_a = titles.pop()[0]  # a peer's title is part of the name: "Lord Barrington"
         if name_b == name_a:
             if titles and self.toks[titles[0][0]].is_cap:
                 # "Prime Minister" alone: a role, resolved later to whoever holds it
@@ -459,6 +508,8 @@ class _Chunker:
             m.role = " ".join(self.lows[titles[-1][0] : titles[-1][1]])
         m.affiliation = affiliation
         m.org = org or metonym
+        if gender is None and kind in (PERSON, UNKNOWN) and name_b - name_a >= 2:
+            gender = self.lex.given_names.get(self.lows[name_a])  # a given name: "Anna Keller"
         m.gender = gender
         return m
 
@@ -472,6 +523,65 @@ class _Chunker:
             and tok.low not in self.lex.org_heads
             and j + 1 < self.n
             and (self.toks[j + 1].is_cap or self.s.quote_of[j + 1] >= 0)
+        )
+
+    def is_open_mark(self, j: int) -> bool:
+        """Whether token *j* opens a quotation or parenthesis (a capital after it says
+        nothing about a name)."""
+        return 0 <= j < self.n and (self.toks[j].text == "(" or self.toks[j].text in OPEN_MARKS)
+
+    def _party_tag(self, k: int) -> int:
+        """End of a party and state tag at *k* ("R-Texas", "D-N.Y."), else *k*."""
+        if k >= self.n or not self.free(k):
+            return k
+        t = self.toks[k].text
+        if not (len(t) > 2 and t[0].isupper() and t[1] == "-" and t[2].isupper()):
+            return k
+        j = k + 1
+        while (
+            j < self.n
+            and j - k < 5
+            and self.free(j)
+            and (self.lows[j] == "." or (len(self.toks[j].text) == 1 and self.toks[j].is_cap))
+        ):
+            j += 1
+        return j if j >= self.n or self.lows[j] in (",", ")", ".") else k
+
+    def _cap_title(self, j: int) -> bool:
+        """A capitalised title at *j* followed by a name word: "Chancellor Lord Barrington"."""
+        t = self.title(j)
+        return bool(t) and self.toks[j].is_cap and self.is_name_word(j + t)
+
+    def _given_name_place(self, j: int, n: int, sort: str) -> bool:
+        """Whether the one-word city name at *j* is a given name before a surname ("Sofia
+        Brandt"): a capitalised word follows that is no place, title or organisation word."""
+        k = j + n
+        return (
+            sort == "metonym"
+            and n == 1
+            and self.is_name_word(k)
+            and not self.title(k)
+            and self.place(k) is None
+            and self.lows[k] not in self.lex.org_heads
+            and not _is_acronym(self.toks[k])
+            and not _is_acronym(self.toks[j])
+        )
+
+    def _org_head_in(self, a: int, j: int) -> bool:
+        """Whether the name words ``[a, j)`` hold an organisation head ("Bank" of ...)."""
+        return any(self.lows[k] in self.lex.org_heads for k in range(a, j))
+
+    def _plural_possessive_in_name(self, a: int, j: int) -> bool:
+        """A plural's bare apostrophe inside a name: "National Students' Union"."""
+        return (
+            a < j < self.n
+            and self.lows[j] in self.words.possessive_markers
+            and self.lows[j] != "'s"
+            and self.free(j)
+            and self.lows[j - 1].endswith("s")
+            and self.toks[j].start == self.toks[j - 1].end
+            and self.is_name_word(j + 1)
+            and self._org_ahead(j + 1, j + 1)
         )
 
     def _modifier_run(self, j: int) -> int:
@@ -556,6 +666,14 @@ class _Chunker:
             if k < n and self.lows[k] == ")":
                 m.b = b = k + 1
                 m.end = self.toks[k].end
+        # "Rep. Jane Roe, R-Texas, said": the party and state tag belongs to the name
+        if b + 1 < n and self.lows[b] == "," and m.kind in (PERSON, UNKNOWN):
+            k = self._party_tag(b + 1)
+            if k > b + 1:
+                m.tag = self.text(b + 1, k)
+                m.b = b = k
+                m.end = self.toks[k - 1].end
+                return b
         # "Jane Roe of Sweden", "a spokesman for the ministry"
         if b + 1 < n and self.lows[b] in self.words.affiliation_prepositions and self.free(b + 1):
             p = self.place(b + 1)

@@ -18,6 +18,7 @@ evidence is the cue and target spans, plus the holder's statements that contain 
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache
 
 from .._normalize import content_words_of
 from .._tokens import Token
@@ -238,9 +239,9 @@ def _nobody_in_particular(lows: list[str], m: Mention, lex: Lexicon) -> bool:
     "political allies").
     """
     words = [w for w in lows[m.a : m.b] if w not in lex.words.determiners]
-    if any(w in lex.group_quantifiers for w in lows[max(0, m.a - 1) : m.b]):
+    if not lex.group_quantifiers.isdisjoint(lows[max(0, m.a - 1) : m.b]):
         return True
-    if any(w in lex.negators for w in words):
+    if not lex.negators.isdisjoint(words):
         return True  # "nobody opposed": no one in particular
     return len(words) <= 1 and any(w in lex.third_party_subjects for w in words)
 
@@ -453,6 +454,8 @@ def _members(
     """'Several countries, including France and Britain, have pledged to ...': the members
     listed hold the group's position."""
     out: list[Narrated] = []
+    if "," not in lows or _first_words(lex.inclusion_markers).isdisjoint(lows):
+        return out  # no list of members: nothing to look at
     for k in range(1, len(lows) - 3):
         if lows[k - 1] != "," or s.quote_of[k] >= 0:
             continue
@@ -482,6 +485,12 @@ def _group_nouns(
     """'supporters of the levy, including X', 'critics of the toll such as X', 'X, a longtime
     opponent of the toll', 'X is a champion of the levy', and 'opposition from X and Y'."""
     out: list[Narrated] = []
+    if (
+        lex.supporter_nouns.isdisjoint(lows)
+        and lex.opponent_nouns.isdisjoint(lows)
+        and lex.stance_nouns_from.keys().isdisjoint(lows)
+    ):
+        return out  # no noun of a position in the sentence
     n = len(lows)
     for k in range(n - 2):
         w = lows[k]
@@ -558,6 +567,12 @@ def _described(k: int, lows: list[str], by_end: dict[int, Mention], lex: Lexicon
         return []
     m = by_end.get(y + 1)
     return [m] if m is not None else []
+
+
+@cache
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first words of *phrases*: :func:`_phrase_at` finds nothing at any other word."""
+    return frozenset(p.split(" ", 1)[0] for p in phrases)
 
 
 def _phrase_at(lows: list[str], k: int, phrases: frozenset[str]) -> int:

@@ -50,11 +50,12 @@ def resolve(state: ParseState) -> None:
         if a.speaker is not None and id(a.speaker) not in listed:
             extra.setdefault(a.speaker.sentence.index, []).append(a.speaker)
             listed.add(id(a.speaker))
+    speaking = {id(a.speaker) for a in state.attributions if a.speaker is not None}
     for s, ms in zip(state.sentences, state.mentions, strict=True):
         todo = sorted([*ms, *extra.get(s.index, [])], key=lambda m: (m.a, -m.b))
         for m in todo:
             if m.actor is None:
-                resolver.link(m)
+                resolver.link(m, speaks=id(m) in speaking)
 
 
 def speakers(state: ParseState) -> None:

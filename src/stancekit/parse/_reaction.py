@@ -112,6 +112,8 @@ def _reaction_cues(s: Sentence, clex: CompiledLexicon) -> list[tuple[int, int, s
     toks = s.tokens
     lows = [t.low for t in toks]
     out: list[tuple[int, int, str]] = []
+    if not (clex.reactions.can_match(lows) or clex.responses.can_match(lows)):
+        return out  # no word of the sentence starts a reaction or response phrase
     for i in range(len(toks)):
         if s.quote_of[i] >= 0:
             continue
@@ -230,7 +232,7 @@ def find_reactions(
             if order[st.id] <= order[focal_statement]:
                 continue
             lows = [t.lower() for t in st.content.replace("(", " ").replace(")", " ").split()]
-            if not any(warn.match(lows, i) for i in range(len(lows))):
+            if not warn.can_match(lows) or not any(warn.match(lows, i) for i in range(len(lows))):
                 continue
             if key_words & set(content_words(st.content, lex)):
                 add(st.speaker, focal_statement, ReactionKind.WARNS, ReactionBasis.INFERRED, st.id)

@@ -122,6 +122,7 @@ class Resolver:
         self.entities: list[Entity] = []
         self.by_name: dict[str, Entity] = {}
         self.by_surname: dict[str, list[Entity]] = {}
+        self.by_given: dict[str, list[Entity]] = {}  # "Darren" after "Darren Jones"
         self.history: list[tuple[int, int, Entity]] = []  # (sentence, token, entity)
         self.in_pp: set[tuple[int, int]] = set()
         for k in known:
@@ -139,6 +140,7 @@ class Resolver:
         words = name.split()
         if kind in (PERSON, UNKNOWN) and len(words) >= 2:
             self.by_surname.setdefault(_fold(words[-1]), []).append(e)
+            self.by_given.setdefault(_fold(words[0]), []).append(e)
         return e
 
     def _named(self, m: Mention) -> Entity:
@@ -152,6 +154,11 @@ class Resolver:
             if len(cands) == 1:
                 self.by_name[key] = cands[0]
                 return cands[0]
+            # a given name alone, after one full name that starts with it ("Darren said")
+            given = self.by_given.get(key, [])
+            if not cands and len(given) == 1 and given[0].kind == PERSON:
+                self.by_name[key] = given[0]
+                return given[0]
         if m.kind == PERSON and len(words) >= 2:
             # "Roe" was seen before "Jane Roe": the full name now names that actor
             short = self.by_name.get(_fold(words[-1]))
@@ -193,7 +200,12 @@ class Resolver:
 
         def fits(e: Entity) -> bool:
             if want_person:
-                return e.person_like and e.kind != GROUP and (e.gender in (None, m.gender))
+                # a bare surname that spoke ("Reyes said") is a person to a later "he"
+                return (
+                    (e.person_like or (e.kind == UNKNOWN and e.name[:1].isupper()))
+                    and e.kind != GROUP
+                    and (e.gender in (None, m.gender))
+                )
             if m.plural:
                 return e.kind in (GROUP, GOVERNMENT, ORGANIZATION) or (
                     e.kind == ANONYMOUS and "official" not in (e.role or "")
@@ -225,8 +237,12 @@ class Resolver:
             e.gender = m.gender  # learnt from subjects only: "X told him" says nothing of X
         return e
 
-    def link(self, m: Mention) -> Entity | None:
-        """Resolve *m* (in text order) and record it for later pronouns and roles."""
+    def link(self, m: Mention, *, speaks: bool = False) -> Entity | None:
+        """Resolve *m* (in text order) and record it for later pronouns and roles.
+
+        A bare capitalised word (``"Reyes"``) is remembered for later pronouns only once it
+        is seen twice, or when it *speaks* (it is the speaker of an attribution).
+        """
         if m.kind == PRONOUN:
             e = self._pronoun(m)
             if e is not None:
@@ -254,7 +270,7 @@ class Resolver:
         if e.kind == UNKNOWN and self._is_known_person(e):
             e.kind = PERSON
         m.actor = e
-        if e.kind != UNKNOWN or len(e.mentions) > 1:
+        if e.kind != UNKNOWN or len(e.mentions) > 1 or speaks:
             self.history.append((m.sentence.index, m.a, e))
             if m.a > 0 and m.sentence.tokens[m.a - 1].low in self.lex.words.prepositions:
                 self.in_pp.add((m.sentence.index, m.a))

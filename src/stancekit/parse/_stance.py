@@ -126,18 +126,19 @@ def find_positions(
         toks = _tokens_of(a)
         lows = [t.low for t in toks]
         cands: list[Candidate] = []
-        i = 0
-        while i < len(toks):
+        resume = 0  # after a phrase taken, its words (and target) start no other
+        # no phrase starts on a word that begins none (``match_commitment`` is ``None`` there)
+        for i in clex.commitments.starts(lows):
+            if i < resume:
+                continue
             hit = match_commitment(lows, i, lex)
             if hit is None:
-                i += 1
                 continue
             n, phrase, inner = hit
             info = clex.commitment_info[phrase]
             at_cue = toks[i].start == a.cue_start
             demand = not at_cue and demanded(lows, i, phrase, lex)  # "won't sign X without Y"
             if not (at_cue or demand) and not _applies(phrase, info.commitment, lows, i, n, lex):
-                i += 1
                 continue
             commitment = Commitment.ENDORSEMENT if demand else info.commitment
             if (
@@ -170,11 +171,11 @@ def find_positions(
             ):
                 c.commitment = temporary  # "no plans for now": not now
             if not at_cue and no_proposal(c, toks, lex):
-                i = max(i + n, skip)
+                resume = max(i + n, skip)
                 continue  # "we back Jane Roe": a person, no proposal
             reverse_abandonment(c, toks, lex)
             cands.append(c)
-            i = max(i + n, skip)
+            resume = max(i + n, skip)
         per_statement.append((u, cands))
     return per_statement
 

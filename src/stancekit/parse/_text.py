@@ -268,7 +268,11 @@ def _split(
             continue
         if tok.text in _SENT_END and quote_of[i] < 0 and quote_of[i + 1] < 0:
             prev = tokens[i - 1] if i > 0 else None
-            initial = prev is not None and len(prev.text) == 1 and prev.text.isupper()
+            initial = prev is not None and (
+                (len(prev.text) == 1 and prev.text.isupper())
+                # a party and state tag: "D-N.Y." (the state's initials)
+                or (len(prev.text) > 2 and prev.text[-2] == "-" and prev.text[-1].isupper())
+            )
             boundary = not initial and (nxt.is_cap or nxt.text[:1].isdigit())
             opens = nxt.text in OPEN_MARKS and any(
                 quote_of[k] >= 0 for k in range(i + 2, min(i + 4, n))

@@ -48,7 +48,7 @@ def _channel_at(w: SentenceView, i: int, clex: CompiledLexicon) -> str | None:
         and _is_outlet(tok)
         and w.lows[j] not in clex.channels.by_first
     ):
-        return tok.text  # "told SVT", "an interview with the BBC"
+        return _outlet_name(w, i, j, clex)  # "told SVT", "told The Daily Herald"
     at = j
     hit = clex.channels.match(w.lows, j)
     if hit is None:
@@ -67,8 +67,34 @@ def _channel_at(w: SentenceView, i: int, clex: CompiledLexicon) -> str | None:
             while k < w.n and w.lows[k] in w.words.channel_skip:
                 k += 1
             if k < w.n and _is_outlet(w.toks[k]):
-                return w.toks[k].text
+                return _outlet_name(w, k - 1, k, clex)
     return label
+
+
+def _outlet_name(w: SentenceView, i: int, j: int, clex: CompiledLexicon) -> str | None:
+    """The outlet's whole name from token *j* ("The Daily Herald", "SVT"), or None when the
+    words there name a place, a person or a title ("with Moscow", "with Prime Minister X")."""
+    if w.lows[j] in clex.places.by_first and clex.places.match(w.lows, j) is not None:
+        return None  # "too cosy with Moscow"
+    if w.lows[j] in clex.titles.by_first and clex.titles.match(w.lows, j) is not None:
+        return None  # "with Prime Minister Jane Roe's spokesman saying"
+    m = w.starting_at.get(j)
+    if m is None and j > 0 and w.lows[j - 1] in w.words.articles:
+        m = w.starting_at.get(j - 1)
+    if m is not None and m.kind not in ("organization", "unknown"):
+        return None  # a person, a government or a group is no outlet
+    k = j + 1
+    while (
+        k < w.n
+        and k - j < 6
+        and w.free(k)
+        and w.toks[k].is_cap
+        and w.toks[k].is_word
+        and w.lows[k] not in w.lex.not_names
+    ):
+        k += 1
+    a = j - 1 if j - 1 > i and w.lows[j - 1] in w.words.articles and w.toks[j - 1].is_cap else j
+    return w.text[w.toks[a].start : w.toks[k - 1].end]
 
 
 def _is_outlet(tok: Token) -> bool:

@@ -243,22 +243,19 @@ def _raised(w: SentenceView, i: int, lemma: str) -> int:
 def find_cues(w: SentenceView) -> list[Cue]:
     """The cues of the sentence, outside quotations, in text order."""
     out: list[Cue] = []
-    cue_firsts = w.clex.cues.by_first
-    i = 0
-    while i < w.n:
-        if not w.free(i) or not w.toks[i].is_word:
-            i += 1
+    resume = 0  # after a cue taken, its words start no other
+    # only a word that starts a cue phrase can start a cue (``match`` is ``None`` elsewhere)
+    for i in w.clex.cues.starts(w.lows):
+        if i < resume or not w.free(i) or not w.toks[i].is_word:
             continue
-        hit = w.clex.cues.match(w.lows, i) if w.lows[i] in cue_firsts else None
+        hit = w.clex.cues.match(w.lows, i)
         if hit is None:
-            i += 1
             continue
         n, lemma = hit
         b = i + n
         a = _raised(w, i, lemma)
         if any(not w.free(k) for k in range(a, b)) or not_a_cue(w, a, b, lemma) is not None:
-            i += 1
             continue
         out.append(Cue(a, b, lemma, " ".join(t.text for t in w.toks[a:b])))
-        i = b
+        resume = b
     return out

@@ -104,7 +104,8 @@ def _speaker_before(w: SentenceView, a: int, floor: int, lemma: str) -> tuple[Me
             named is not None
             and named.a > floor
             and named.kind in ("person", "unknown")
-            and w.lows[named.a - 1] == ","
+            # '"...," Jane Roe, D-Ohio, said': a name with its party tag after the quotation
+            and (w.lows[named.a - 1] == "," or (named.tag and w.is_close_mark(named.a - 1)))
         ):
             return named, named.a
     if j > floor and w.lows[j - 1] == ",":
