@@ -274,3 +274,50 @@ def test_dropping_fragments_keeps_the_rest_in_order(phrases: list[str]) -> None:
             assert fragment(text, raw, np.span, LEX)
     for x in got:
         assert x.target.span is None or x.target.span.of(text) == x.target.text
+
+
+WORD_ON_ANAPHOR = [
+    # one word before an anaphor, no verb of the cue: no proposal itself
+    ("She has no plans beyond that, she said.", "beyond"),
+    ("There is no way around that, she said.", "around"),
+]
+
+VERB_ON_ANAPHOR = [
+    # a verb after "to" on an anaphor: the anaphor's proposal
+    ("She has no plans to extend it to schools, she said.", "extend"),
+    ("She vowed to block it.", "block"),
+]
+
+NOT_WORD_ON_ANAPHOR = [
+    # the word has its own object, or nothing anaphoric follows
+    ("She has no plans to extend the charge, she said.", "extend the charge"),
+    ("She has no plans for tolls, she said.", "tolls"),
+    # "that" opening a relative clause is no anaphor; a determiner makes a noun
+    ("She has backed legislation that would ban tolls.", "legislation"),
+    ("She opposed a bill that would ban tolls.", "a bill"),
+    ("She rejected the notion that tolls work.", "the notion"),
+]
+
+
+@pytest.mark.parametrize(("tail", "phrase"), WORD_ON_ANAPHOR)
+def test_a_word_on_an_anaphor_is_dropped(tail: str, phrase: str) -> None:
+    text = f"Mayor Ana Ruiz ruled out a congestion charge. {tail}"
+    got = resolve_proposals(text, _with_target(text, phrase), LEX)
+    assert [s.id for s in got] == ["t1"]
+
+
+@pytest.mark.parametrize(("tail", "phrase"), NOT_WORD_ON_ANAPHOR)
+def test_a_phrase_of_its_own_is_kept(tail: str, phrase: str) -> None:
+    text = f"Mayor Ana Ruiz ruled out a congestion charge. {tail}"
+    got = resolve_proposals(text, _with_target(text, phrase), LEX)
+    assert [s.id for s in got] == ["t1", "t99"]
+
+
+@pytest.mark.parametrize(("tail", "phrase"), VERB_ON_ANAPHOR)
+def test_a_verb_on_an_anaphor_takes_its_proposal(tail: str, phrase: str) -> None:
+    text = f"Mayor Ana Ruiz ruled out a congestion charge. {tail}"
+    got = resolve_proposals(text, _with_target(text, phrase), LEX)
+    assert [(s.id, s.target.key) for s in got] == [
+        ("t1", "charge-congestion"),
+        ("t99", "charge-congestion"),
+    ]

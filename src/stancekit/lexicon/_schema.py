@@ -293,6 +293,8 @@ class FunctionWords:
         fragment_words: Words that make a stance's target phrase a clause fragment, not a
             proposal (``"I think you've got"``, ``"what she called"``): subject pronouns
             and wh-words.
+        proposal_infinitive: The infinitive marker before a verb taking a commitment
+            (``"vowed to block it"``).
         contraction_endings: Endings of a contracted verb (``"you've"``, ``"don't"``); a
             target phrase holding one is a clause fragment.
         third_person: Third-person subjects of an -s verb form (``"she says"``).
@@ -422,6 +424,7 @@ class FunctionWords:
     subject_pronouns: frozenset[str] = frozenset()
     fragment_words: frozenset[str] = frozenset()
     contraction_endings: frozenset[str] = frozenset()
+    proposal_infinitive: frozenset[str] = frozenset()
     third_person: frozenset[str] = frozenset()
     s_form_subjects: frozenset[str] = frozenset()
     np_determiners: frozenset[str] = frozenset()
@@ -523,6 +526,7 @@ class WordsFile:
     subject_pronouns: Words = ()
     fragment_words: Words = ()
     contraction_endings: Words = ()
+    proposal_infinitive: Words = ()
     third_person: Words = ()
     s_form_subjects: Words = ()
     np_determiners: Words = ()

@@ -11,7 +11,9 @@ charge *in* 2026", "*in* its fight"); ``proposal_prepositions`` ("of", "on", "wi
 "for") stay inside. The noun phrase becomes the target's text and span.
 
 A target phrase that is a clause fragment (:func:`fragment`: "I think you've got", "we
-always keep", "what she called") names no proposal: its stance is dropped.
+always keep", "what she called") names no proposal: its stance is dropped. A bare word
+right before an anaphor is a verb on it after the cue or "to" ("vowed to block it": the
+anaphor's proposal), else no proposal ("no plans beyond that": dropped).
 
 The mentions of one proposal in an article then resolve to one proposal:
 
@@ -308,6 +310,31 @@ def fragment(text: str, target: Span, phrase: Span, lex: Lexicon) -> bool:
     return bool(lead) and lead[-1].low in fw.fragment_words
 
 
+def _on_anaphor(text: str, p: NounPhrase, lex: Lexicon) -> bool:
+    """Whether *p* is one bare word (no determiner) right before an anaphor that ends the
+    clause or meets a preposition: a verb or preposition on the proposal ("no plans to
+    extend it to schools", "beyond that."), not a noun with a relative clause ("a bill that
+    would", "legislation that would")."""
+    if len(tokenize(p.span.of(text))) != 1:
+        return False
+    toks = tokenize(text[p.span.end : p.span.end + 40])
+    lows = [t.low for t in toks]
+    hit = lex.compiled().anaphora.match(lows, 0) if lows else None
+    if hit is None:
+        return False
+    k = hit[0]
+    return k >= len(toks) or not toks[k].text[:1].isalnum() or lows[k] in lex.words.prepositions
+
+
+def _verb_of(text: str, s: Stance, p: NounPhrase, lex: Lexicon) -> bool:
+    """Whether the one word *p* is a verb taking the stance's cue: right after the cue or
+    after an infinitive marker (``proposal_infinitive``: "vowed *to* block it")."""
+    if text[s.cue_span.end : p.span.start].strip() == "":
+        return True
+    before = tokenize(text[max(0, p.span.start - 20) : p.span.start])
+    return bool(before) and before[-1].low in lex.words.proposal_infinitive
+
+
 def _anaphor_at(text: str, s: Stance, lex: Lexicon) -> bool:
     """Whether the words right after the stance's cue are an anaphor ("rejected *that
     idea*", "ruled *it* out")."""
@@ -345,6 +372,10 @@ def resolve_proposals(
             p = noun_phrase(text, s.target.span, lex)
             if p is not None and fragment(text, s.target.span, p.span, lex):
                 continue  # "I think you've got": names no proposal, no stance
+            if p is not None and _on_anaphor(text, p, lex):
+                if not _verb_of(text, s, p, lex):
+                    continue  # "no plans beyond that", "no way around that": no proposal
+                p = None  # "vowed to block it", "would not support it": the anaphor's
         phrases.append(p)
         kept.append(s)
     stances = kept
