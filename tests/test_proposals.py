@@ -321,3 +321,23 @@ def test_a_verb_on_an_anaphor_takes_its_proposal(tail: str, phrase: str) -> None
         ("t1", "charge-congestion"),
         ("t99", "charge-congestion"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a bare word before a wh-word opens a clause
+        ("Mayor Ana Ruiz said you never know what happens.", "know", True),
+        ("Mayor Ana Ruiz said she could not decide how it ends.", "decide", True),
+        # a determiner makes it a noun; nothing clausal follows
+        ("Mayor Ana Ruiz opposed the ban they proposed.", "the ban", False),
+        ("Mayor Ana Ruiz opposed tolls on the bridge.", "tolls", False),
+        # a pronoun after a bare noun opens a relative clause, not a fragment
+        ("Mayor Ana Ruiz said she backed unions they had joined.", "unions", False),
+    ],
+)
+def test_a_bare_word_opening_a_clause_is_a_fragment(text: str, phrase: str, expected: bool) -> None:
+    span = _span_of(text, phrase)
+    np = noun_phrase(text, span, LEX)
+    assert np is not None
+    assert fragment(text, span, np.span, LEX) is expected

@@ -295,6 +295,8 @@ class FunctionWords:
             and wh-words.
         proposal_infinitive: The infinitive marker before a verb taking a commitment
             (``"vowed to block it"``).
+        fragment_wh_words: Wh-words after which a bare one-word target is a verb opening a
+            clause (``"never know what"``).
         contraction_endings: Endings of a contracted verb (``"you've"``, ``"don't"``); a
             target phrase holding one is a clause fragment.
         third_person: Third-person subjects of an -s verb form (``"she says"``).
@@ -424,6 +426,7 @@ class FunctionWords:
     subject_pronouns: frozenset[str] = frozenset()
     fragment_words: frozenset[str] = frozenset()
     contraction_endings: frozenset[str] = frozenset()
+    fragment_wh_words: frozenset[str] = frozenset()
     proposal_infinitive: frozenset[str] = frozenset()
     third_person: frozenset[str] = frozenset()
     s_form_subjects: frozenset[str] = frozenset()
@@ -526,6 +529,7 @@ class WordsFile:
     subject_pronouns: Words = ()
     fragment_words: Words = ()
     contraction_endings: Words = ()
+    fragment_wh_words: Words = ()
     proposal_infinitive: Words = ()
     third_person: Words = ()
     s_form_subjects: Words = ()

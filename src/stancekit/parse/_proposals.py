@@ -292,7 +292,8 @@ def fragment(text: str, target: Span, phrase: Span, lex: Lexicon) -> bool:
     """Whether a target phrase is a clause fragment, not a proposal: its noun phrase holds a
     subject pronoun or wh-word (``fragment_words``: "think you've got") or a contracted verb
     (``contraction_endings``: "don't think it's sensible"), or follows one inside the target
-    phrase as its predicate ("*we* always keep", "what *she* called").
+    phrase as its predicate ("*we* always keep", "what *she* called"), or is one bare word
+    before a wh-word (``fragment_wh_words``: "never know *what*").
 
     Args:
         text: The article text.
@@ -307,7 +308,12 @@ def fragment(text: str, target: Span, phrase: Span, lex: Lexicon) -> bool:
         if any(t.low.endswith(e) and len(t.low) > len(e) for e in fw.contraction_endings):
             return True
     lead = tokenize(text[target.start : phrase.start]) if target.start < phrase.start else []
-    return bool(lead) and lead[-1].low in fw.fragment_words
+    if lead and lead[-1].low in fw.fragment_words:
+        return True
+    # a bare verb opening a wh-clause: "you never know what"; not "unions they joined"
+    words = tokenize(text[phrase.start : phrase.end])
+    after = tokenize(text[phrase.end : phrase.end + 20])
+    return len(words) == 1 and bool(after) and after[0].low in fw.fragment_wh_words
 
 
 def _on_anaphor(text: str, p: NounPhrase, lex: Lexicon) -> bool:
