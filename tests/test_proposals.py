@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -9,8 +10,8 @@ from hypothesis import strategies as st
 import stancekit
 from stancekit import Commitment
 from stancekit.lexicon import Lexicon
-from stancekit.model import Span
-from stancekit.parse._proposals import noun_phrase
+from stancekit.model import Span, Stance, Target
+from stancekit.parse._proposals import fragment, noun_phrase, resolve_proposals
 
 REVERSAL = [
     # welcoming a proposal's end opposes the proposal; the target is the proposal
@@ -170,3 +171,153 @@ def test_a_network_has_one_labelled_column_per_proposal() -> None:
     assert [m.labels[c] for c in m.columns] == ["congestion charge", "wealth tax"]
     assert m.to_json_dict()["labels"] == ["congestion charge", "wealth tax"]
     assert '<data key="label">congestion charge</data>' in m.to_graphml()
+
+
+# -- a target that names no proposal gets no stance -----------------------------------------------
+
+FRAGMENTS = [
+    # a subject pronoun or wh-word: a clause, not a proposal
+    "I think you've got",
+    "We always keep",
+    "what she called",
+    "I don't think it's sensible for any politician",
+    "how they would pay",
+    # a contracted verb
+    "they won't budge",
+    "can't wait",
+]
+
+NOT_FRAGMENTS = [
+    "a congestion charge",
+    "the mayor's plan for a bridge toll",
+    "raising the minimum wage",
+    "a tax on households",
+    "when we talk about sending troops",  # the pronoun's verb comes between
+    "the Youth Act",
+    "the city's curfew",  # a possessive, not a contraction
+]
+
+
+def _span_of(text: str, phrase: str) -> Span:
+    start = text.index(phrase)
+    return Span(start, start + len(phrase))
+
+
+def _fragment(phrase: str) -> bool:
+    text = f"Mayor Ana Ruiz said {phrase} after the vote."
+    span = _span_of(text, phrase)
+    np = noun_phrase(text, span, LEX)
+    assert np is not None
+    return fragment(text, span, np.span, LEX)
+
+
+@pytest.mark.parametrize("phrase", FRAGMENTS)
+def test_a_clause_fragment_names_no_proposal(phrase: str) -> None:
+    assert _fragment(phrase)
+
+
+@pytest.mark.parametrize("phrase", NOT_FRAGMENTS)
+def test_a_noun_phrase_is_no_fragment(phrase: str) -> None:
+    assert not _fragment(phrase)
+
+
+def _with_target(text: str, phrase: str) -> list[Stance]:
+    """The article's one stance, and a copy of it whose target is *phrase*."""
+    s = stancekit.parse(text).stances[0]
+    other = attrs.evolve(s, id="t99", target=Target(phrase, "x", _span_of(text, phrase)))
+    return [s, other]
+
+
+@pytest.mark.parametrize("phrase", ["I think you've got", "We always keep", "what she called"])
+def test_a_stance_on_a_clause_fragment_is_dropped(phrase: str) -> None:
+    text = f"Mayor Ana Ruiz ruled out a congestion charge. Later {phrase} there, she said."
+    got = resolve_proposals(text, _with_target(text, phrase), LEX)
+    assert [(s.id, s.target.key) for s in got] == [("t1", "charge-congestion")]
+
+
+# the noun phrase ends before the relative clause holding the pronoun
+@pytest.mark.parametrize("phrase", ["a bridge toll", "the charge", "a bridge toll that we oppose"])
+def test_a_stance_on_a_noun_phrase_is_kept(phrase: str) -> None:
+    text = f"Mayor Ana Ruiz ruled out a congestion charge. Later {phrase} there, she said."
+    got = resolve_proposals(text, _with_target(text, phrase), LEX)
+    assert [s.id for s in got] == ["t1", "t99"]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["I think you've got", "a bridge toll", "we can't", "the charge", "it"]),
+        max_size=4,
+    )
+)
+def test_dropping_fragments_keeps_the_rest_in_order(phrases: list[str]) -> None:
+    text = "Mayor Ana Ruiz ruled out a congestion charge. " + " ".join(
+        f"Later {p} there {n}." for n, p in enumerate(phrases)
+    )
+    a = stancekit.parse(text)
+    (s,) = a.stances
+    stances = [s]
+    at = 0
+    for n, p in enumerate(phrases):
+        at = text.index(f"Later {p} there {n}.", at) + len("Later ")
+        span = Span(at, at + len(p))
+        stances.append(attrs.evolve(s, id=f"t{n + 2}", target=Target(p, "x", span)))
+    got = resolve_proposals(text, stances, LEX)
+    ids = [x.id for x in got]
+    assert ids == [x.id for x in stances if x.id in ids]  # a subsequence, in order
+    assert ids[:1] == ["t1"]  # the proposal's own mention stays
+    for x in stances:
+        if x.id not in ids:  # only a clause fragment is dropped
+            raw = x.target.span
+            assert raw is not None
+            np = noun_phrase(text, raw, LEX)
+            assert np is not None
+            assert fragment(text, raw, np.span, LEX)
+    for x in got:
+        assert x.target.span is None or x.target.span.of(text) == x.target.text
+
+
+WORD_ON_ANAPHOR = [
+    # one word before an anaphor, no verb of the cue: no proposal itself
+    ("She has no plans beyond that, she said.", "beyond"),
+    ("There is no way around that, she said.", "around"),
+]
+
+VERB_ON_ANAPHOR = [
+    # a verb after "to" on an anaphor: the anaphor's proposal
+    ("She has no plans to extend it to schools, she said.", "extend"),
+    ("She vowed to block it.", "block"),
+]
+
+NOT_WORD_ON_ANAPHOR = [
+    # the word has its own object, or nothing anaphoric follows
+    ("She has no plans to extend the charge, she said.", "extend the charge"),
+    ("She has no plans for tolls, she said.", "tolls"),
+    # "that" opening a relative clause is no anaphor; a determiner makes a noun
+    ("She has backed legislation that would ban tolls.", "legislation"),
+    ("She opposed a bill that would ban tolls.", "a bill"),
+    ("She rejected the notion that tolls work.", "the notion"),
+]
+
+
+@pytest.mark.parametrize(("tail", "phrase"), WORD_ON_ANAPHOR)
+def test_a_word_on_an_anaphor_is_dropped(tail: str, phrase: str) -> None:
+    text = f"Mayor Ana Ruiz ruled out a congestion charge. {tail}"
+    got = resolve_proposals(text, _with_target(text, phrase), LEX)
+    assert [s.id for s in got] == ["t1"]
+
+
+@pytest.mark.parametrize(("tail", "phrase"), NOT_WORD_ON_ANAPHOR)
+def test_a_phrase_of_its_own_is_kept(tail: str, phrase: str) -> None:
+    text = f"Mayor Ana Ruiz ruled out a congestion charge. {tail}"
+    got = resolve_proposals(text, _with_target(text, phrase), LEX)
+    assert [s.id for s in got] == ["t1", "t99"]
+
+
+@pytest.mark.parametrize(("tail", "phrase"), VERB_ON_ANAPHOR)
+def test_a_verb_on_an_anaphor_takes_its_proposal(tail: str, phrase: str) -> None:
+    text = f"Mayor Ana Ruiz ruled out a congestion charge. {tail}"
+    got = resolve_proposals(text, _with_target(text, phrase), LEX)
+    assert [(s.id, s.target.key) for s in got] == [
+        ("t1", "charge-congestion"),
+        ("t99", "charge-congestion"),
+    ]

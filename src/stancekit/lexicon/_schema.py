@@ -290,6 +290,13 @@ class FunctionWords:
         base_form_verbs: Past forms a cue's base-form test leaves alone (``"said"``, ``"put"``).
         bare_past_cues: Cue past forms that a preceding "be" does not make passive (``"said"``).
         subject_pronouns: Subject pronouns taking a base-form verb (``"they say"``).
+        fragment_words: Words that make a stance's target phrase a clause fragment, not a
+            proposal (``"I think you've got"``, ``"what she called"``): subject pronouns
+            and wh-words.
+        proposal_infinitive: The infinitive marker before a verb taking a commitment
+            (``"vowed to block it"``).
+        contraction_endings: Endings of a contracted verb (``"you've"``, ``"don't"``); a
+            target phrase holding one is a clause fragment.
         third_person: Third-person subjects of an -s verb form (``"she says"``).
         s_form_subjects: Tokens after which an -s cue form is a verb (``", who says"``).
         np_determiners: Determiners opening a plain noun phrase speaker (``"the bill's
@@ -415,6 +422,9 @@ class FunctionWords:
     base_form_verbs: frozenset[str] = frozenset()
     bare_past_cues: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
+    fragment_words: frozenset[str] = frozenset()
+    contraction_endings: frozenset[str] = frozenset()
+    proposal_infinitive: frozenset[str] = frozenset()
     third_person: frozenset[str] = frozenset()
     s_form_subjects: frozenset[str] = frozenset()
     np_determiners: frozenset[str] = frozenset()
@@ -514,6 +524,9 @@ class WordsFile:
     base_form_verbs: Words = ()
     bare_past_cues: Words = ()
     subject_pronouns: Words = ()
+    fragment_words: Words = ()
+    contraction_endings: Words = ()
+    proposal_infinitive: Words = ()
     third_person: Words = ()
     s_form_subjects: Words = ()
     np_determiners: Words = ()

@@ -10,6 +10,11 @@ schedule", "alongside") or a preposition opening an adjunct ("troops *to* Ukrain
 charge *in* 2026", "*in* its fight"); ``proposal_prepositions`` ("of", "on", "with",
 "for") stay inside. The noun phrase becomes the target's text and span.
 
+A target phrase that is a clause fragment (:func:`fragment`: "I think you've got", "we
+always keep", "what she called") names no proposal: its stance is dropped. A bare word
+right before an anaphor is a verb on it after the cue or "to" ("vowed to block it": the
+anaphor's proposal), else no proposal ("no plans beyond that": dropped).
+
 The mentions of one proposal in an article then resolve to one proposal:
 
 - mentions the ``stances`` step keyed alike (canonical words; every mention of the
@@ -49,7 +54,7 @@ from ..model import Span, Stance, Target
 from ..topics import Codebook, Topic, proposal_key
 from ._text import QUOTE_MARKS
 
-__all__ = ["NounPhrase", "noun_phrase", "resolve_proposals"]
+__all__ = ["NounPhrase", "fragment", "noun_phrase", "resolve_proposals"]
 
 _NP_MAX = 16  # tokens
 _NEAR = 300  # characters: how far back an anaphor's full mention may end
@@ -283,6 +288,53 @@ def _number(low: str, lex: Lexicon) -> bool:
     return any(ch.isdigit() for ch in low) or low in lex.days
 
 
+def fragment(text: str, target: Span, phrase: Span, lex: Lexicon) -> bool:
+    """Whether a target phrase is a clause fragment, not a proposal: its noun phrase holds a
+    subject pronoun or wh-word (``fragment_words``: "think you've got") or a contracted verb
+    (``contraction_endings``: "don't think it's sensible"), or follows one inside the target
+    phrase as its predicate ("*we* always keep", "what *she* called").
+
+    Args:
+        text: The article text.
+        target: The raw target phrase.
+        phrase: Its noun phrase (inside *target*).
+        lex: The lexicon.
+    """
+    fw = lex.words
+    for t in tokenize(text[phrase.start : phrase.end]):
+        if t.low in fw.fragment_words:
+            return True
+        if any(t.low.endswith(e) and len(t.low) > len(e) for e in fw.contraction_endings):
+            return True
+    lead = tokenize(text[target.start : phrase.start]) if target.start < phrase.start else []
+    return bool(lead) and lead[-1].low in fw.fragment_words
+
+
+def _on_anaphor(text: str, p: NounPhrase, lex: Lexicon) -> bool:
+    """Whether *p* is one bare word (no determiner) right before an anaphor that ends the
+    clause or meets a preposition: a verb or preposition on the proposal ("no plans to
+    extend it to schools", "beyond that."), not a noun with a relative clause ("a bill that
+    would", "legislation that would")."""
+    if len(tokenize(p.span.of(text))) != 1:
+        return False
+    toks = tokenize(text[p.span.end : p.span.end + 40])
+    lows = [t.low for t in toks]
+    hit = lex.compiled().anaphora.match(lows, 0) if lows else None
+    if hit is None:
+        return False
+    k = hit[0]
+    return k >= len(toks) or not toks[k].text[:1].isalnum() or lows[k] in lex.words.prepositions
+
+
+def _verb_of(text: str, s: Stance, p: NounPhrase, lex: Lexicon) -> bool:
+    """Whether the one word *p* is a verb taking the stance's cue: right after the cue or
+    after an infinitive marker (``proposal_infinitive``: "vowed *to* block it")."""
+    if text[s.cue_span.end : p.span.start].strip() == "":
+        return True
+    before = tokenize(text[max(0, p.span.start - 20) : p.span.start])
+    return bool(before) and before[-1].low in lex.words.proposal_infinitive
+
+
 def _anaphor_at(text: str, s: Stance, lex: Lexicon) -> bool:
     """Whether the words right after the stance's cue are an anaphor ("rejected *that
     idea*", "ruled *it* out")."""
@@ -313,11 +365,23 @@ def resolve_proposals(
     if not n:
         return stances
     phrases: list[NounPhrase | None] = []
+    kept: list[Stance] = []
     for s in stances:
         p = None
         if s.target.span is not None and not _anaphor_at(text, s, lex):
             p = noun_phrase(text, s.target.span, lex)
+            if p is not None and fragment(text, s.target.span, p.span, lex):
+                continue  # "I think you've got": names no proposal, no stance
+            if p is not None and _on_anaphor(text, p, lex):
+                if not _verb_of(text, s, p, lex):
+                    continue  # "no plans beyond that", "no way around that": no proposal
+                p = None  # "vowed to block it", "would not support it": the anaphor's
         phrases.append(p)
+        kept.append(s)
+    stances = kept
+    n = len(stances)
+    if not n:
+        return stances
     named: list[Topic | None] = [
         topics.topic_of(p.words, lex) if topics is not None and p is not None else None
         for p in phrases
