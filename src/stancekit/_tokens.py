@@ -45,7 +45,8 @@ class Token:
         self.text = text
         self.start = start
         self.end = start + len(text)
-        self.low = fold(text)
+        low = text.lower()  # fold(text), inlined: this runs once per token
+        self.low = low.translate(_APOSTROPHES) if ("’" in low or "‘" in low) else low
         first = text[:1]
         self.is_cap = first.isupper()
         self.is_word = first.isalpha()

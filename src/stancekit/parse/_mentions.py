@@ -225,10 +225,11 @@ class _Chunker:
         portfolio = -1  # first capitalised modifier: "the Transport Secretary"
         mods = j
         while j < self.n and j - mods < 6 and self.free(j):
-            if self.role(j) and not (
+            size = self.role(j)
+            if size and not (
                 self.toks[j].is_cap
-                and self.is_name_word(j + self.role(j))
-                and self.role(j) == 1
+                and self.is_name_word(j + size)
+                and size == 1
                 and self.lows[j] in self.lex.titles
             ):
                 break
