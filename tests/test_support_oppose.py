@@ -55,6 +55,21 @@ E, OBJ = Commitment.ENDORSEMENT, Commitment.OBJECTION
             id="possessive-proposal-for",
         ),
         pytest.param(
+            "In the capital, political allies have advocated for a fuel excise.",
+            [("political allies", E, "a fuel excise")],
+            id="group-modifier-political-allies",
+        ),
+        pytest.param(
+            "On Monday, business leaders urged Mayor Lena Fisk to impose a bed tax.",
+            [("business leaders", E, "impose a bed tax")],
+            id="group-modifier-urging",
+        ),
+        pytest.param(
+            "In the capital, health experts and community leaders oppose the fuel excise.",
+            [("community leaders", OBJ, "the fuel excise"), ("experts", OBJ, "the fuel excise")],
+            id="group-modifier-in-coordination",
+        ),
+        pytest.param(
             "Mayor Lena Fisk's plan to close the harbour bridge was announced on Monday.",
             [("Lena Fisk", E, "close the harbour bridge")],
             id="possessive-plan-to",
@@ -167,6 +182,14 @@ def test_narrated_support_and_opposition(
             "Mayor Lena Fisk said: \u201cWe support Jane Roe.\u201d", id="stated-object-is-a-person"
         ),
         pytest.param("Several countries have pledged to fund the dam.", id="nobody-in-particular"),
+        pytest.param(
+            "In the capital, some political leaders have pledged to fund the dam.",
+            id="quantifier-before-group-modifier",
+        ),
+        pytest.param("In the capital, leaders have pledged to fund the dam.", id="bare-group-noun"),
+        pytest.param(
+            "In the capital, political leaders backed the team.", id="group-modifier-no-proposal"
+        ),
         pytest.param(
             "The minister was asked about the government's plans for mandatory testing.",
             id="plans-for-is-a-topic",

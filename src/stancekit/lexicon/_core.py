@@ -165,6 +165,8 @@ class Lexicon:
             no proposal ("backed him", "supports the team").
         group_quantifiers: Words that make a plural mention nobody in particular ("some
             countries", "many experts").
+        group_modifiers: Words that, just before a bare group noun outside the mention, make
+            it a group that holds positions ("political leaders", "business leaders").
         coordination_links: Words joining actors into one subject ("Labor and the Greens
             oppose it": both do).
         proposal_links: Words after a proposal or position noun before its object ("plan
@@ -267,6 +269,7 @@ class Lexicon:
     )
     not_proposals: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     group_quantifiers: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    group_modifiers: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     coordination_links: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     proposal_links: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     copulas: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)

@@ -188,6 +188,7 @@ def _stance(s: sc.StanceFile) -> dict[str, Any]:
         "stance_nouns_from": w.stance_nouns_from,
         "not_proposals": w.not_proposals,
         "group_quantifiers": w.group_quantifiers,
+        "group_modifiers": w.group_modifiers,
         "coordination_links": w.coordination_links,
         "proposal_links": w.proposal_links,
         "copulas": w.copulas,

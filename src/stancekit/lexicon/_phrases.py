@@ -199,6 +199,7 @@ def compile_lexicon(lex: Lexicon) -> CompiledLexicon:
             set(lex.pronouns)
             | lex.words.determiners
             | lex.indefinites
+            | lex.group_modifiers
             | lex.role_adjectives
             | {t.low for p in lex.titles for t in tokenize(p, abbreviations=ab, possessives=pe)[:1]}
             | {

@@ -174,6 +174,7 @@ class StanceWords:
     stance_nouns_from: Mapping[str, Commitment] = attrs.field(factory=dict)
     not_proposals: Words = ()
     group_quantifiers: Words = ()
+    group_modifiers: Words = ()
     coordination_links: Words = ()
     proposal_links: Words = ()
     copulas: Words = ()

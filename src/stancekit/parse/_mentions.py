@@ -252,7 +252,7 @@ class _Chunker:
                     after_place = j  # "the regional transport authority": a field noun follows
                 continue
             if (
-                det is not None
+                (det is not None or (j == i and self.lows[j] in self.lex.group_modifiers))
                 and j in (mods, after_place)
                 and self.toks[j].is_word
                 and not self.toks[j].is_cap

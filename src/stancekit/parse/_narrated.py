@@ -239,10 +239,15 @@ def _nobody_in_particular(lows: list[str], m: Mention, lex: Lexicon) -> bool:
     "political allies").
     """
     words = [w for w in lows[m.a : m.b] if w not in lex.words.determiners]
-    if not lex.group_quantifiers.isdisjoint(lows[max(0, m.a - 1) : m.b]):
+    a = m.a
+    if a > 0 and lows[a - 1] in lex.group_modifiers:
+        a -= 1  # "political leaders": the modifier the mention left out
+    if not lex.group_quantifiers.isdisjoint(lows[max(0, a - 1) : m.b]):
         return True
     if not lex.negators.isdisjoint(words):
         return True  # "nobody opposed": no one in particular
+    if a < m.a:
+        return False  # "political leaders", not "some political leaders": a group
     return len(words) <= 1 and any(w in lex.third_party_subjects for w in words)
 
 
