@@ -100,6 +100,15 @@ class Mention:
     def is_person_like(self) -> bool:
         return self.kind in (PERSON, ROLE) or (self.kind == ANONYMOUS and not self.plural)
 
+    @property
+    def surface(self) -> str:
+        """The words of the text this mention spans ("Britain" for the actor "United Kingdom")."""
+        toks = self.sentence.tokens
+        out = toks[self.a].text
+        for k in range(self.a + 1, self.b):
+            out += (" " if toks[k].start > toks[k - 1].end else "") + toks[k].text
+        return out
+
 
 def _is_acronym(tok: Token) -> bool:
     t = tok.text.replace(".", "")
