@@ -417,3 +417,18 @@ def test_a_role_with_no_organisation_still_finds_its_holder() -> None:
         "talks were over."
     )
     assert _speakers(text) == ["Tom Hale", "Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dairy farmers said the new quota would ruin them.", "Dairy farmers"),
+        ("Hospital workers said the rota was unsafe.", "Hospital workers"),
+        # near miss: a subordinating word opening the sentence names no field
+        ("When farmers complained, officials said the quota would stay.", "officials"),
+        # near miss: a given name before the plural noun is not a field
+        ("Maria said the quota would ruin farmers.", "Maria"),
+    ],
+)
+def test_a_field_noun_opening_the_sentence_names_the_group(text: str, name: str) -> None:
+    assert _speaker(text).name == name
