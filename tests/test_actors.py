@@ -365,3 +365,70 @@ def test_an_indefinite_phrase_takes_no_field_noun_after_an_adjective() -> None:
     lex = Lexicon.default()
     (sentence,) = segment("Trump released a new radio ad calling it dangerous.", lex)
     assert "new radio ad" not in [m.name for m in find_mentions(sentence, lex)]
+
+
+# -- names as the text names them -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        # a country's canonical name keeps the form the text used
+        ("Britain said it would sign the treaty next year.", "United Kingdom", "Britain"),
+        # near miss: the text used the canonical name itself, so there is no extra alias
+        ("The United Kingdom said it would sign the treaty next year.", "United Kingdom", None),
+    ],
+)
+def test_a_canonical_name_keeps_the_surface_form_as_alias(
+    text: str, name: str, alias: str | None
+) -> None:
+    actor = _speaker(text)
+    assert actor.name == name
+    if alias is None:
+        assert all("united kingdom" not in a.lower() for a in actor.aliases)
+        assert "Britain" not in actor.aliases
+    else:
+        assert alias in actor.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # a role of another organisation is not the earlier holder of a like title
+        (
+            "The foreign secretary Tom Hale said the plan was dead. The general secretary of the "
+            "National Union of Porters said she would pause the strike.",
+            "Tom Hale",
+            "general secretary",
+        ),
+    ],
+)
+def test_a_role_of_another_organisation_is_a_new_actor(text: str, first: str, second: str) -> None:
+    a = stancekit.parse(text)
+    speakers = [a.actor(s.speaker) for s in a.statements]
+    assert [x.name for x in speakers] == [first, second]
+    assert speakers[0].affiliation is None  # the union stays with its own secretary
+
+
+def test_a_role_with_no_organisation_still_finds_its_holder() -> None:
+    # near miss: "the secretary" with no organisation is the secretary named before
+    text = (
+        "The foreign secretary Tom Hale said the plan was dead. Later the secretary said the "
+        "talks were over."
+    )
+    assert _speakers(text) == ["Tom Hale", "Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dairy farmers said the new quota would ruin them.", "Dairy farmers"),
+        ("Hospital workers said the rota was unsafe.", "Hospital workers"),
+        # near miss: a subordinating word opening the sentence names no field
+        ("When farmers complained, officials said the quota would stay.", "officials"),
+        # near miss: a given name before the plural noun is not a field
+        ("Maria said the quota would ruin farmers.", "Maria"),
+    ],
+)
+def test_a_field_noun_opening_the_sentence_names_the_group(text: str, name: str) -> None:
+    assert _speaker(text).name == name

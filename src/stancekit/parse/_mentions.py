@@ -100,6 +100,15 @@ class Mention:
     def is_person_like(self) -> bool:
         return self.kind in (PERSON, ROLE) or (self.kind == ANONYMOUS and not self.plural)
 
+    @property
+    def surface(self) -> str:
+        """The words of the text this mention spans ("Britain" for the actor "United Kingdom")."""
+        toks = self.sentence.tokens
+        out = toks[self.a].text
+        for k in range(self.a + 1, self.b):
+            out += (" " if toks[k].start > toks[k - 1].end else "") + toks[k].text
+        return out
+
 
 def _is_acronym(tok: Token) -> bool:
     t = tok.text.replace(".", "")
@@ -222,6 +231,8 @@ class _Chunker:
                 j += p[0] + 1
         if j + 1 < self.n and self._group_name(j + 1):
             return None  # "the Campaign for Nuclear Disarmament": a name, not a role
+        if det is None and self._field_before_plural_role(i):
+            j += 1  # "Business leaders said": the field noun opening the sentence names them
         portfolio = -1  # first capitalised modifier: "the Transport Secretary"
         mods = j
         while j < self.n and j - mods < 6 and self.free(j):
@@ -603,6 +614,25 @@ class _Chunker:
         ):
             return k
         return j
+
+    def _field_before_plural_role(self, i: int) -> bool:
+        """Whether the sentence opens at *i* with a plain word and a plural role noun
+        ("Nursing leaders", "Farm workers"), the word naming the group's field."""
+        if i > 1 or (i == 1 and self.toks[0].is_word) or i + 1 >= self.n:
+            return False
+        low = self.lows[i]
+        r = self.role(i + 1)
+        return (
+            r > 0
+            and self.toks[i].is_word
+            and low not in self.lex.stopwords
+            and low not in self.lex.not_names
+            and low not in self.lex.given_names
+            and not self.role(i)
+            and self.place(i) is None
+            and not _is_acronym(self.toks[i])
+            and " ".join(self.lows[i + 1 : i + 1 + r]) in self.lex.plural_roles
+        )
 
     def _group_name(self, j: int) -> bool:
         """Whether the connector at *j* joins a group's name: "Airlines for Europe",

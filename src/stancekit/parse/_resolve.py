@@ -37,6 +37,7 @@ _KINDS = {
     GROUP: ActorKind.GROUP,
     ANONYMOUS: ActorKind.ANONYMOUS,
 }
+_SURFACE_KINDS = (PERSON, GOVERNMENT, ORGANIZATION, UNKNOWN)  # named mentions
 _PRONOUN_WINDOW = 8  # sentences a pronoun may look back
 _ROLE_WINDOW = 400  # mentions a role ("the chancellor") may look back
 
@@ -83,6 +84,11 @@ class Entity:
     def absorb(self, m: Mention) -> None:
         if m.kind != PRONOUN and _fold(m.name) != _fold(self.name):
             self.aliases[m.name] = None
+        if m.kind in _SURFACE_KINDS and m.a < m.b:
+            # every surface name is an alias: "Britain" stays findable on "United Kingdom"
+            surface = m.surface
+            if _fold(m.name) not in _fold(surface) and _fold(surface) != _fold(self.name):
+                self.aliases[surface] = None
         self.mentions.append(Span(m.start, m.end))
         if m.title and not self.title:
             self.title = m.title
@@ -186,11 +192,22 @@ class Resolver:
                     continue
                 if m.affiliation and e.affiliation and m.affiliation != e.affiliation:
                     continue  # "the Dutch PM" is not the Finnish one
+                if any(
+                    body and body != e.affiliation and self._names_organisation(body)
+                    for body in (m.org, m.affiliation)
+                ):
+                    continue  # "the general secretary of the Porters' Union": not the foreign one
                 return e
         name = m.name
         if m.det == "the" and name.lower().startswith("the "):
             name = name[4:]
         return self.by_name.get(_fold(name)) or self._new(name, ROLE)
+
+    def _names_organisation(self, name: str) -> bool:
+        """Whether *name* is an organisation's full name: more than one word, one of them an
+        organisation's head word ("National Union of Porters"; not a bare "Treasury")."""
+        words = name.lower().split()
+        return len(words) > 1 and any(w in self.lex.org_heads for w in words)
 
     def _pronoun(self, m: Mention) -> Entity | None:
         sort = self.lex.pronouns.get(m.name)
