@@ -590,7 +590,7 @@ class _Chunker:
             and self.lows[j] in self.words.possessive_markers
             and self.lows[j] != "'s"
             and self.free(j)
-            and self.lows[j - 1].endswith("s")
+            and self.clex.morph.is_s_form(self.lows[j - 1])
             and self.toks[j].start == self.toks[j - 1].end
             and self.is_name_word(j + 1)
             and self._org_ahead(j + 1, j + 1)
