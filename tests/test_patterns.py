@@ -427,7 +427,14 @@ def test_unbalanced_marks_degrade_gracefully(text: str) -> None:
         ("A statement from the ministry said the plan was unfair.", "ministry", "organization"),
         ("A letter from Senator Jane Roe said the plan was unfair.", "Jane Roe", "person"),
         # people named by what they do
-        ('Environmental campaigners welcomed the plan as "a first step".', "campaigners", "group"),
+        (
+            'Environmental campaigners welcomed the plan as "a first step".',
+            "Environmental campaigners",
+            "group",
+        ),
+        # negatives: a time word or adverb opening the sentence is not the group's field
+        ('Yesterday campaigners welcomed the plan as "a first step".', "campaigners", "group"),
+        ("Meanwhile officials said the plan was unfair.", "officials", "group"),
     ],
 )
 def test_speaker_phrases(text: str, speaker: str, kind: str) -> None:
