@@ -215,6 +215,22 @@ ROWS: list[tuple[str, list[Found]]] = [
         "Mayor Lena Ortiz said the levy was fair and the toll would stay in place.",
         [("pre_posed", "Lena Ortiz", "said", "the levy was fair and the toll would stay in place")],
     ),
+    # a base form after a plural subject past an adverb or a phrase ("officials now say")
+    (
+        "Harbour officials now say the ferry will stop running in May.",
+        [("pre_posed", "Harbour officials", "say", "the ferry will stop running in May")],
+    ),
+    (
+        "Farmers privately argue that the levy is too high.",
+        [("pre_posed", "Farmers", "argue", "the levy is too high")],
+    ),
+    (
+        "Critics of the new toll insist the bridge was safe all along.",
+        [("pre_posed", "Critics", "insist", "the bridge was safe all along")],
+    ),
+    # near misses: a modal is no adverb, and a singular name before the verb makes no subject
+    ("Farmers in the valley will say more about the levy on Monday.", []),
+    ("Residents came to hear Mayor Lena Ortiz say more about the levy.", []),
 ]
 
 

@@ -342,6 +342,10 @@ FILTER_POSITIVE: list[tuple[str, str, str, bool]] = [
     ("infinitive", "The mayor wants to warn residents about the flooding.", "warn", True),
     ("gerund", "Residents kept warning officials about the dam.", "warning", True),
     ("base_form", "The mayor will say more on Monday about the plant.", "say", True),
+    # a plural subject past a phrase, but a modal before the verb: no report
+    ("base_form", "Farmers in the valley will say more on Monday.", "say", True),
+    # an adverb after a singular subject does not make the base form a verb
+    ("base_form", "The mayor now say the plant will close.", "say", True),
     ("s_form", "Thousands joined protests across the country on Sunday.", "protests", True),
     ("s_form", "The union organised rallies and protests against the closure.", "protests", True),
     ("gerund", "The mayor bought a boat on Friday hoping for calm seas.", "hoping", True),
@@ -385,6 +389,18 @@ FILTER_NEGATIVE: list[tuple[str, str, str, tuple[str, bool] | None]] = [
         ("gerund", False),
     ),
     ("base_form", "Farmers say the drought will last another year.", "say", ("base_form", False)),
+    (
+        "base_form",
+        "Farm officials now say the drought will last another year.",
+        "say",
+        ("base_form", False),
+    ),
+    (
+        "base_form",
+        "Organizers in the valley insist that the drought will last another year.",
+        "insist",
+        ("base_form", False),
+    ),
     ("s_form", "The mayor says the plant will close next year.", "says", ("s_form", False)),
     (
         "s_form",
