@@ -257,3 +257,26 @@ def test_a_closing_gloss_never_joins_the_content(
     assert [s.content for s in a.statements] == [f"{clause} and {other}"]
     s = a.statements[0]
     assert text[s.span.start : s.span.end] == s.content
+
+
+_SUBJECTS = st.sampled_from(
+    ["The new bridge", "The toll on the old road", "Those who farm the valley"]
+)
+_PREDICATES = st.sampled_from(
+    ["will open in May", "is far too high for most drivers", "must leave before the flood"]
+)
+_ADJUNCTS = st.sampled_from(["", " on Friday", " in an interview"])
+
+
+@given(_SUBJECTS, _NAMES, _ADJUNCTS, _PREDICATES)
+def test_an_interrupted_clause_is_one_statement_of_two_pieces(
+    subject: str, speaker: str, adjunct: str, predicate: str
+) -> None:
+    text = f"{subject}, {speaker} said{adjunct}, {predicate}."
+    a = stancekit.parse(text)
+    assert len(a.statements) == 1
+    s = a.statements[0]
+    assert s.rule == "interrupted_clause"
+    assert [p.of(text) for p in s.pieces] == [subject, predicate]
+    assert s.content == f"{subject} {predicate}"
+    assert a.actor(s.speaker).name == speaker

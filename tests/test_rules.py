@@ -222,6 +222,31 @@ POSITIVE = [
         "Jane Roe",
         "We will win We will rebuild.",
     ),
+    # an attribution between commas inside the reported clause: its two pieces, one statement
+    (
+        "interrupted_clause",
+        "The new bridge, Mayor Lena Ortiz said, will open in May.",
+        "Lena Ortiz",
+        "The new bridge will open in May",
+    ),
+    (
+        "interrupted_clause",
+        "The real cost of the levy, Jane Roe said on Friday, is far higher than the council admits.",
+        "Jane Roe",
+        "The real cost of the levy is far higher than the council admits",
+    ),
+    (
+        "interrupted_clause",
+        'The levy, Jane Roe said, was "a disaster for the valley."',
+        "Jane Roe",
+        'The levy was "a disaster for the valley."',
+    ),
+    (
+        "interrupted_clause",
+        "The park is near the stadium, which, Jane Roe said, is usually full on game days.",
+        "Jane Roe",
+        "which is usually full on game days",
+    ),
 ]
 
 # (rule, text, every statement found): a near miss, where the rule does not fire
@@ -311,6 +336,34 @@ NEGATIVE: list[tuple[str, str, list[Found]]] = [
             ("post_posed", "Jane Roe", "We will win"),
             ("continuation", "Jane Roe", "We will rebuild."),
         ],
+    ),
+]
+
+# near misses of interrupted_clause: a clause of its own after the closing comma, an
+# opening adjunct or subordinate clause before the attribution
+NEGATIVE += [
+    (
+        "interrupted_clause",
+        "The plant will close, Jane Roe said on Friday, in a blow to the town.",
+        [("post_posed", "Jane Roe", "The plant will close")],
+    ),
+    (
+        "interrupted_clause",
+        "The plant will close, Jane Roe said, adding that the union would fight.",
+        [
+            ("post_posed", "Jane Roe", "The plant will close"),
+            ("participial", "Jane Roe", "the union would fight"),
+        ],
+    ),
+    (
+        "interrupted_clause",
+        "If the rain stops, Jane Roe said, the bridge will open in May.",
+        [("pre_posed", "Jane Roe", "the bridge will open in May")],
+    ),
+    (
+        "interrupted_clause",
+        '"We will win," Jane Roe said, "and we will rebuild."',
+        [("continued_quotation", "Jane Roe", "We will win and we will rebuild.")],
     ),
 ]
 
