@@ -231,9 +231,9 @@ POSITIVE = [
     ),
     (
         "interrupted_clause",
-        "The real cost of the levy, Jane Roe said on Friday, is far higher than the council admits.",
+        "The real cost of the levy, Jane Roe said on Friday, is higher than the council admits.",
         "Jane Roe",
-        "The real cost of the levy is far higher than the council admits",
+        "The real cost of the levy is higher than the council admits",
     ),
     (
         "interrupted_clause",
