@@ -243,8 +243,9 @@ def _interrupted(
     after = make(w, speaker, c, (j, limit))
     if before is None or after is None:
         return []
-    cue_at = (w.toks[c.a].start, w.toks[c.b - 1].end)
-    first = Attribution(w.s, speaker, c.text, c.lemma, *cue_at, *before)
+    a0, a1, kind = before
+    cue_start, cue_end = w.toks[c.a].start, w.toks[c.b - 1].end
+    first = Attribution(w.s, speaker, c.text, c.lemma, cue_start, cue_end, a0, a1, kind)
     return [first, after]
 
 
