@@ -27,7 +27,7 @@ from ..lexicon import Lexicon
 from ..model import COMMITMENTS, Commitment, Span, Stance, Target
 from ._mentions import GOVERNMENT
 from ._resolve import Entity
-from ._support import demanded, extraposed, no_proposal, possessed, reverse_abandonment
+from ._support import demanded, judged_action, no_proposal, possessed, reverse_abandonment
 from ._text import QUOTE_MARKS
 from .attribution import Attribution
 
@@ -50,8 +50,7 @@ __all__ = [
 ]
 
 _TARGET_MAX = 18
-# Judgements that may judge an action after "it" ("it is a mistake (not) to fund it").
-_JUDGED = frozenset({Commitment.OBJECTION, Commitment.ENDORSEMENT})
+_JUDGED = (Commitment.OBJECTION, Commitment.ENDORSEMENT)  # "it is a mistake (not) to fund it"
 _GAP_WORDS = 4  # tokens a commitment phrase may hold ("has not yet formally ruled out", "never...")
 
 
@@ -156,9 +155,9 @@ def find_positions(
             )
             skip = _target(c, toks, lows, i, n, info.target, lex, a.content_start)
             if info.target == "before" and commitment in _JUDGED and not _negated(lows, i, lex):
-                judged = extraposed(lows, i, n, lex)  # "it is a mistake (not) to fund X"
-                if judged is not None:
-                    skip = _judge(c, toks, lows, judged, lex, a.content_start)
+                action = judged_action(c, lows, i, n, lex)  # "it is a mistake to fund X"
+                if action is not None:
+                    skip = _target(c, toks, lows, *action, "after", lex, a.content_start)
             c.reported = _reported(lows, i, lex)
             c.self_ref = _self_reference(toks, lows, i + n, e, lex)
             subject = _clause_subject(toks, lows, i, a.content_start, e, lex)
@@ -184,35 +183,6 @@ def find_positions(
             resume = max(i + n, skip)
         per_statement.append((u, cands))
     return per_statement
-
-
-def _judge(
-    c: Candidate,
-    toks: list[Token],
-    lows: list[str],
-    judged: tuple[int, bool],
-    lex: Lexicon,
-    content_start: int,
-) -> int:
-    """Retarget the judgement *c* on the action after "to" (*judged*: its index and whether
-    the action is negated): judging an omission flips the judgement ("unreasonable not to
-    fund it" backs funding it), and judging a position takes it or its negation ("a mistake
-    to rule it out" keeps it open, "right to rule it out" rules it out). Returns the index up
-    to which tokens are consumed."""
-    to, omitted = judged
-    praise = (c.commitment is Commitment.ENDORSEMENT) != omitted
-    inner = match_commitment(lows, to + 1, lex)
-    info = lex.compiled().commitment_info[inner[1]] if inner is not None else None
-    if inner is None or info is None or info.target != "after":
-        c.commitment = Commitment.ENDORSEMENT if praise else Commitment.OBJECTION
-        return _target(c, toks, lows, to, 1, "after", lex, content_start)
-    if praise:
-        c.commitment = info.commitment
-    elif info.commitment is Commitment.ENDORSEMENT:
-        c.commitment = Commitment.OBJECTION  # "a mistake to back it"
-    else:
-        c.commitment = info.negated or Commitment.OPEN  # "a mistake to rule it out"
-    return _target(c, toks, lows, to + 1, inner[0], "after", lex, content_start)
 
 
 def find_stances(

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 __all__ = [
     "demanded",
     "extraposed",
+    "judged_action",
     "names_bill",
     "no_proposal",
     "possessed",
@@ -179,3 +180,31 @@ def extraposed(lows: Sequence[str], i: int, n: int, lex: Lexicon) -> tuple[int, 
     if nxt in lex.words.determiners or nxt in lex.pronouns or not nxt.isalpha():
         return None  # "unfair to the hotels", "a mistake to them": no action
     return to, negated
+
+
+def judged_action(
+    c: Candidate, lows: list[str], i: int, n: int, lex: Lexicon
+) -> tuple[int, int] | None:
+    """The action a judgement after "it" judges (see :func:`extraposed`), as the start and
+    length of the phrase its target follows, with *c*'s commitment set: judging an omission
+    flips the judgement ("unreasonable not to fund it" backs funding it), and judging a
+    position takes it or its negation ("a mistake to rule it out" keeps it open, "a mistake to
+    back it" opposes it). ``None`` when the judgement at *i* (of *n* tokens) judges no action."""
+    judged = extraposed(lows, i, n, lex)
+    if judged is None:
+        return None
+    to, omitted = judged
+    praise = (c.commitment is Commitment.ENDORSEMENT) != omitted
+    clex = lex.compiled()
+    inner = clex.commitments.match(lows, to + 1)
+    info = clex.commitment_info[inner[1]] if inner is not None else None
+    if inner is None or info is None or info.target != "after":
+        c.commitment = Commitment.ENDORSEMENT if praise else Commitment.OBJECTION
+        return to, 1
+    if praise:
+        c.commitment = info.commitment
+    elif info.commitment is Commitment.ENDORSEMENT:
+        c.commitment = Commitment.OBJECTION  # "a mistake to back it"
+    else:
+        c.commitment = info.negated or Commitment.OPEN  # "a mistake to rule it out"
+    return to + 1, inner[0]
