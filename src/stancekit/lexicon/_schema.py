@@ -184,6 +184,8 @@ class StanceWords:
     requirement_negations: Words = ()
     abandon_verbs: Words = ()
     report_nouns: Words = ()
+    dummy_subjects: Words = ()
+    volition_verbs: Words = ()
 
 
 @attrs.frozen
@@ -291,6 +293,8 @@ class FunctionWords:
         base_form_verbs: Past forms a cue's base-form test leaves alone (``"said"``, ``"put"``).
         bare_past_cues: Cue past forms that a preceding "be" does not make passive (``"said"``).
         subject_pronouns: Subject pronouns taking a base-form verb (``"they say"``).
+        base_form_adverbs: Adverbs that may stand between a subject and its base-form verb
+            (``"officials now say"``); words ending in an adverb suffix count too.
         fragment_words: Words that make a stance's target phrase a clause fragment, not a
             proposal (``"I think you've got"``, ``"what she called"``): subject pronouns
             and wh-words.
@@ -425,6 +429,7 @@ class FunctionWords:
     base_form_verbs: frozenset[str] = frozenset()
     bare_past_cues: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
+    base_form_adverbs: frozenset[str] = frozenset()
     fragment_words: frozenset[str] = frozenset()
     contraction_endings: frozenset[str] = frozenset()
     fragment_wh_words: frozenset[str] = frozenset()
@@ -528,6 +533,7 @@ class WordsFile:
     base_form_verbs: Words = ()
     bare_past_cues: Words = ()
     subject_pronouns: Words = ()
+    base_form_adverbs: Words = ()
     fragment_words: Words = ()
     contraction_endings: Words = ()
     fragment_wh_words: Words = ()
