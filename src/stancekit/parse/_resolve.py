@@ -280,6 +280,7 @@ class Resolver:
             if e is not None:
                 e.mentions.append((m.start, m.end))
                 m.actor = e
+                self._remember(m, e)  # "She insisted ... She said": a chain of subjects
             return e
         e = self._role(m) if m.kind == ROLE else self._named(m)
         e.absorb(m, self.fold)
@@ -303,10 +304,14 @@ class Resolver:
             e.kind = PERSON
         m.actor = e
         if e.kind != UNKNOWN or len(e.mentions) > 1 or speaks:
-            self.history.append((m.sentence.index, m.a, e))
-            if m.a > 0 and m.sentence.tokens[m.a - 1].low in self.lex.words.prepositions:
-                self.in_pp.add((m.sentence.index, m.a))
+            self._remember(m, e)
         return e
+
+    def _remember(self, m: Mention, e: Entity) -> None:
+        """Record *m* as a mention of *e* that later pronouns and roles may look back to."""
+        self.history.append((m.sentence.index, m.a, e))
+        if m.a > 0 and m.sentence.tokens[m.a - 1].low in self.lex.words.prepositions:
+            self.in_pp.add((m.sentence.index, m.a))
 
     def keep(self, e: Entity) -> None:
         """Make *e* an actor of the article: it speaks, or a reaction names it."""
