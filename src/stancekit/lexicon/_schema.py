@@ -186,6 +186,7 @@ class StanceWords:
     report_nouns: Words = ()
     dummy_subjects: Words = ()
     volition_verbs: Words = ()
+    purpose_nouns: Words = ()
 
 
 @attrs.frozen
@@ -252,6 +253,10 @@ class FunctionWords:
         name_particles: Lower-case particles inside personal names (``"van"``, ``"bin"``).
         name_connectors: Words joining the parts of an organisation's name (``"of"``).
         group_connectors: Words that make a name a group's (``"Campaign for ..."``).
+        audience_prepositions: Words before an addressee that is never the speaker of the
+            cue after it (``"X in a letter to the council said"``).
+        title_links: Words continuing a title before its holder's name (``"President and
+            CEO"``, ``"Director-General of Health"``).
         plural_pronouns: Pronouns referring to several actors (``"they"``, ``"them"``).
         first_person: First-person words (``"we"``, ``"my"``).
         own_bodies: Clause subjects that are the speaker's own side (``"the government"``).
@@ -401,6 +406,8 @@ class FunctionWords:
     name_particles: frozenset[str] = frozenset()
     name_connectors: frozenset[str] = frozenset()
     group_connectors: frozenset[str] = frozenset()
+    title_links: frozenset[str] = frozenset()
+    audience_prepositions: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
     own_bodies: frozenset[str] = frozenset()
@@ -505,6 +512,8 @@ class WordsFile:
     name_particles: Words = ()
     name_connectors: Words = ()
     group_connectors: Words = ()
+    title_links: Words = ()
+    audience_prepositions: Words = ()
     plural_pronouns: Words = ()
     first_person: Words = ()
     own_bodies: Words = ()
