@@ -11,7 +11,7 @@ import stancekit
 from stancekit import Commitment
 from stancekit.lexicon import Lexicon
 from stancekit.model import Span, Stance, Target
-from stancekit.parse._proposals import fragment, noun_phrase, resolve_proposals
+from stancekit.parse._proposals import fragment, names_none, noun_phrase, resolve_proposals
 
 REVERSAL = [
     # welcoming a proposal's end opposes the proposal; the target is the proposal
@@ -179,7 +179,6 @@ FRAGMENTS = [
     # a subject pronoun or wh-word: a clause, not a proposal
     "I think you've got",
     "We always keep",
-    "what she called",
     "I don't think it's sensible for any politician",
     "how they would pay",
     # a contracted verb
@@ -341,3 +340,152 @@ def test_a_bare_word_opening_a_clause_is_a_fragment(text: str, phrase: str, expe
     np = noun_phrase(text, span, LEX)
     assert np is not None
     assert fragment(text, span, np.span, LEX) is expected
+
+
+# -- remarks, attitudes and bare adverbs name no proposal (non_proposal_heads) -------------------
+
+NAMES_NONE = [
+    "the comments",
+    "his remarks",
+    "the council's attitude",
+    "the reports",
+    "Tom Lee's insistence",
+    "pushback",
+    "course",  # "of course"
+    "currently",
+    "the government",
+    "the national interest",
+    "criticism of the toll",  # the head is the remark
+]
+
+NAMES_A_PROPOSAL = [
+    "a congestion charge",
+    "a government shutdown",  # the head is the shutdown
+    "a cut in interest rates",
+    "a unity government",
+    "the report's recommendations",
+    "a ban on comments",  # the remark noun is the object, not the head
+]
+
+
+@pytest.mark.parametrize("phrase", NAMES_NONE)
+def test_a_remark_attitude_or_adverb_names_no_proposal(phrase: str) -> None:
+    text = f"Mayor Ana Ruiz rejected {phrase} on Monday."
+    np = noun_phrase(text, _span_of(text, phrase), LEX)
+    assert np is not None
+    assert names_none(text, np.span, LEX)
+
+
+@pytest.mark.parametrize("phrase", NAMES_A_PROPOSAL)
+def test_a_proposal_noun_phrase_names_one(phrase: str) -> None:
+    text = f"Mayor Ana Ruiz rejected {phrase} on Monday."
+    np = noun_phrase(text, _span_of(text, phrase), LEX)
+    assert np is not None
+    assert not names_none(text, np.span, LEX)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Mayor Ana Ruiz dismissed the reports as speculation.", []),
+        ("Mayor Ana Ruiz condemned the council's attitude as a joke.", []),
+        ("Mayor Ana Ruiz rejected the comments on the toll.", []),
+        ('Mayor Ana Ruiz said: "We are, of course, willing to talk to them."', []),
+        ("Mayor Ana Ruiz condemned the congestion charge.", ["charge-congestion"]),
+        ("Mayor Ana Ruiz rejected a government shutdown.", ["government-lockdown"]),
+    ],
+)
+def test_a_stance_on_no_proposal_is_dropped(text: str, want: list[str]) -> None:
+    assert [s.target.key for s in stancekit.parse(text).stances] == want
+
+
+# -- where the proposal starts: "what she called X", fillers, light verbs ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "what she called X" targets X, also when the stances step cut the phrase at X's words
+        (
+            "Mayor Ana Ruiz rejected what she called a reckless congestion charge.",
+            [("charge-congestion", "reckless congestion charge")],
+        ),
+        (
+            "Mayor Ana Ruiz rejected what she called an unnecessary congestion charge.",
+            [("charge-congestion", "unnecessary congestion charge")],
+        ),
+        ("Mayor Ana Ruiz rejected what she called.", []),
+        # a filler before the proposal
+        (
+            'Mayor Ana Ruiz said: "We have no plan in place to ban cars from the centre."',
+            [("ban-cars", "ban cars from the centre")],
+        ),
+        (
+            'Mayor Ana Ruiz said: "We have a plan to ban cars from the centre."',
+            [("ban-cars", "ban cars from the centre")],
+        ),
+        # a light verb of looking into something
+        (
+            "Mayor Ana Ruiz said she was open to looking at a congestion charge.",
+            [("charge-congestion", "congestion charge")],
+        ),
+        # options as to how: nothing of its own, the proposal under discussion
+        (
+            "Mayor Ana Ruiz has not ruled out a congestion charge. "
+            '"We are open to looking at a number of options as to how we pay for roads," '
+            "she said.",
+            [("charge-congestion", "congestion charge")] * 2,
+        ),
+    ],
+)
+def test_where_the_proposal_starts(text: str, want: list[tuple[str, str]]) -> None:
+    got = [(s.target.key, s.target.label) for s in stancekit.parse(text).stances]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a verb after auxiliaries on an anaphor with words of its own: the proposal before
+        (
+            'Minister Tom Hale said: "We have no plans to ban the app. We won\'t be following '
+            'the same path that other countries have followed."',
+            ["app-ban", "app-ban"],
+        ),
+        # a noun phrase that is no anaphor keeps its words
+        (
+            'Minister Tom Hale said: "We won\'t be following the advice of the panel."',
+            ["advice-following"],
+        ),
+    ],
+)
+def test_a_verb_on_the_same_path_takes_the_proposal_before(text: str, want: list[str]) -> None:
+    assert [s.target.key for s in stancekit.parse(text).stances] == want
+
+
+# -- one key for one proposal across articles (general key rules only) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("another bail-out of banks soon", "a bank bailout", True),  # synonyms; the time out
+        ("a national lockdown", "a nationwide lockdown", True),
+        ("a national lockdown", "a regional lockdown", False),
+        ("a bank bailout", "a carbon tax", False),
+    ],
+)
+def test_one_proposal_worded_twice_has_one_key(first: str, second: str, same: bool) -> None:
+    a = stancekit.parse(f"Chancellor Tom Hale ruled out {first}.")
+    b = stancekit.parse(f"Premier Li Wei ruled out {second}.")
+    assert (a.stances[0].target.key == b.stances[0].target.key) is same
+
+
+def test_a_bare_head_is_labelled_by_a_fuller_mention_with_that_head() -> None:
+    a = stancekit.parse(
+        "Mayor Ana Ruiz backed a ban. She later said she would support a social media ban "
+        "for teenagers."
+    )
+    assert [(s.target.key, s.target.label) for s in a.stances] == [
+        ("ban-media", "social media ban for teenagers")
+    ] * 2

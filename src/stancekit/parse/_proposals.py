@@ -54,10 +54,11 @@ from ..model import Span, Stance, Target
 from ..topics import Codebook, Topic, proposal_key
 from ._text import QUOTE_MARKS
 
-__all__ = ["NounPhrase", "fragment", "noun_phrase", "resolve_proposals"]
+__all__ = ["NounPhrase", "fragment", "names_none", "noun_phrase", "resolve_proposals"]
 
 _NP_MAX = 16  # tokens
 _NEAR = 300  # characters: how far back an anaphor's full mention may end
+_NAMED = 80  # characters: how far a name after "what she called" is read
 _SPACE = re.compile(r"\s+")
 _QUOTES = re.escape("".join(sorted(QUOTE_MARKS)))
 # a quotation mark, not an apostrophe between letters ("Europe's")
@@ -111,7 +112,8 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
     if not toks:
         return None
     lows = [t.low for t in toks]
-    hit = lex.compiled().anaphora.match(lows, 0)
+    anaphora = lex.compiled().anaphora
+    hit = anaphora.match(lows, 0)
     if hit is not None and not content_words_of(lows[hit[0] :], lex):
         return None  # "the prospect", "such a move": no proposal of its own
     fw = lex.words
@@ -119,11 +121,19 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
     breaks = fw.clause_boundaries | fw.target_trailing | fw.relative_markers | fw.proposal_breaks
     ending = fw.prepositions - fw.proposal_prepositions
     temporal = lex.compiled().temporal
-    a = _first(toks, lows, lex)
+    before = tokenize(text[max(0, span.start - 12) : span.start])
+    a = _opening(toks, lows, before[-1].low if before else "", lex)
     light = None
     if a + 1 < len(toks) and lows[a] in fw.proposal_light_verbs:
         light = a  # "introduce a congestion charge": the text keeps the verb, the label not
-        a = _lead(toks, lows, a + 1, stop)
+        a = _past_prepositions(toks, lows, _lead(toks, lows, a + 1, stop), lex)
+    hit = anaphora.match(lows, a) if a < len(toks) else None
+    if a and hit is not None and not content_words_of(lows[a + hit[0] :], lex):
+        return None  # "examining *the same approach*": an anaphor
+    if light is not None and any(
+        w in fw.proposal_breaks or w in fw.clause_boundaries for w in lows[light + 1 : a + 1]
+    ):
+        return None  # "looking at a number of options *as* to how": nothing before the break
     scare = _scare_quotes(toks, a - 1 if a and toks[a - 1].text in QUOTE_MARKS else a)
     b = a
     while b < len(toks) and b - a < _NP_MAX:
@@ -142,6 +152,9 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
                 continue
             if low in breaks or not toks[b].text[:1].isalnum() or temporal.match(lows, b):
                 break  # "pay talks with nurses next week": the time is not the proposal
+            hit = anaphora.match(lows, b)
+            if hit is not None and content_words_of(lows[b : b + hit[0]], lex):
+                break  # "following *the same path*": a verb on an anaphor
             if low in ending and _adjunct(toks, lows, b + 1, lex):
                 break  # "troops to Ukraine", "a charge in 2026"
             if (
@@ -181,7 +194,12 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
         d -= 1  # the phrase keeps its determiner and modifiers ("the new levy"); the label not
     start = (
         span.start
-        + toks[d if light is None or a != _lead(toks, lows, light + 1, stop) else light].start
+        + toks[
+            d
+            if light is None
+            or a != _past_prepositions(toks, lows, _lead(toks, lows, light + 1, stop), lex)
+            else light
+        ].start
     )
     k = span.start + toks[a].start
     while k > 0 and text[k - 1].isspace():
@@ -256,6 +274,61 @@ def _scare_quotes(toks: list[Token], a: int) -> set[int]:
     return out
 
 
+def _opening(toks: list[Token], lows: list[str], prev: str, lex: Lexicon) -> int:
+    """Where the proposal may start (see :func:`_first`), past a filler
+    (``proposal_fillers``: "no plan *in place* to ban cars", also when the phrase starts
+    after the filler's first word, *prev*) and past "what she called" (a wh-word, a pronoun
+    and a word of ``proposal_namers``, maybe with ``proposal_namer_links``: "what it
+    described as a tax")."""
+    fw = lex.words
+    a = 0
+    while a < len(toks) and not toks[a].text[:1].isalnum():
+        a += 1
+    for filler in fw.proposal_fillers:
+        words = filler.split()
+        if words[:1] == [prev] and len(words) > 1:
+            words = words[1:]  # the stances step left the filler's preposition out
+        if lows[a : a + len(words)] == words:
+            k = a + len(words)
+            return _first(toks[k:], lows[k:], lex) + k
+    named = _namer_end(lows, a, lex)
+    if named is not None:
+        return _lead(toks, lows, named, lex.stopwords)
+    return _first(toks, lows, lex)
+
+
+def _namer_end(lows: list[str], a: int, lex: Lexicon) -> int | None:
+    """Where the proposal follows "what she called" at *a*, if the words there say so."""
+    fw = lex.words
+    if not (
+        a + 2 < len(lows)
+        and lows[a] in fw.fragment_wh_words
+        and lows[a + 1] in fw.fragment_words | fw.third_person
+        and lows[a + 2] in fw.proposal_namers
+    ):
+        return None
+    k = a + 3
+    while k < len(lows) and lows[k] in fw.proposal_namer_links:
+        k += 1
+    return k
+
+
+def _named_only(text: str, span: Span, lex: Lexicon) -> bool:
+    """Whether the target phrase at *span* is only "what she called" and stopwords: the
+    ``stances`` step ended it at a word of the name ("what she called a *reckless* toll")."""
+    lows = [t.low for t in tokenize(text[span.start : span.end])]
+    k = _namer_end(lows, 0, lex)
+    return k is not None and all(w in lex.stopwords for w in lows[k:])
+
+
+def _past_prepositions(toks: list[Token], lows: list[str], a: int, lex: Lexicon) -> int:
+    """The first token from *a* past one preposition and stopwords ("looking *at* the
+    options")."""
+    if a < len(toks) and lows[a] in lex.words.prepositions:
+        a = _lead(toks, lows, a + 1, lex.stopwords)
+    return a
+
+
 def _lead(toks: list[Token], lows: list[str], a: int, stop: frozenset[str]) -> int:
     """The first token from *a* that is neither a stopword nor a mark."""
     while a < len(toks) and (lows[a] in stop or not toks[a].text[:1].isalnum()):
@@ -316,27 +389,53 @@ def fragment(text: str, target: Span, phrase: Span, lex: Lexicon) -> bool:
     return len(words) == 1 and bool(after) and after[0].low in fw.fragment_wh_words
 
 
+def names_none(text: str, phrase: Span, lex: Lexicon) -> bool:
+    """Whether the noun phrase at *phrase* names no proposal: its head is a word of
+    ``non_proposal_heads`` (a remark or an attitude: "rejected the comments", "condemned
+    the government's attitude"; an adverb standing alone: "of course", "currently"), or its
+    words are only such words and ``government_nouns`` ("the government").
+
+    Args:
+        text: The article text.
+        phrase: A noun phrase (see :func:`noun_phrase`).
+        lex: The lexicon.
+    """
+    fw = lex.words
+    lows = [t.low for t in tokenize(text[phrase.start : phrase.end])]
+    words = [w for w in lows if w not in lex.stopwords and w[:1].isalnum()]
+    if not words:
+        return False
+    k = next((x for x, w in enumerate(lows) if w in fw.prepositions), len(lows))
+    front = [w for w in lows[:k] if w not in lex.stopwords and w[:1].isalnum()]
+    if front and front[-1] in fw.non_proposal_heads:
+        return True
+    return all(w in fw.non_proposal_heads or w in fw.government_nouns for w in words)
+
+
 def _on_anaphor(text: str, p: NounPhrase, lex: Lexicon) -> bool:
     """Whether *p* is one bare word (no determiner) right before an anaphor that ends the
     clause or meets a preposition: a verb or preposition on the proposal ("no plans to
     extend it to schools", "beyond that."), not a noun with a relative clause ("a bill that
     would", "legislation that would")."""
-    if len(tokenize(p.span.of(text))) != 1:
-        return False
+    if sum(1 for t in tokenize(p.span.of(text)) if t.low not in lex.stopwords) != 1:
+        return False  # one word, maybe after auxiliaries ("be following")
     toks = tokenize(text[p.span.end : p.span.end + 40])
     lows = [t.low for t in toks]
     hit = lex.compiled().anaphora.match(lows, 0) if lows else None
     if hit is None:
         return False
     k = hit[0]
+    if k > 1 and content_words_of(lows[:k], lex):
+        return True  # an anaphor with words of its own ("the same path that ...") is no relative
     return k >= len(toks) or not toks[k].text[:1].isalnum() or lows[k] in lex.words.prepositions
 
 
 def _verb_of(text: str, s: Stance, p: NounPhrase, lex: Lexicon) -> bool:
     """Whether the one word *p* is a verb taking the stance's cue: right after the cue or
     after an infinitive marker (``proposal_infinitive``: "vowed *to* block it")."""
-    if text[s.cue_span.end : p.span.start].strip() == "":
-        return True
+    between = tokenize(text[s.cue_span.end : p.span.start])
+    if all(t.low in lex.stopwords for t in between):
+        return True  # right after the cue, or after auxiliaries ("won't *be* following it")
     before = tokenize(text[max(0, p.span.start - 20) : p.span.start])
     return bool(before) and before[-1].low in lex.words.proposal_infinitive
 
@@ -375,9 +474,17 @@ def resolve_proposals(
     for s in stances:
         p = None
         if s.target.span is not None and not _anaphor_at(text, s, lex):
-            p = noun_phrase(text, s.target.span, lex)
-            if p is not None and fragment(text, s.target.span, p.span, lex):
-                continue  # "I think you've got": names no proposal, no stance
+            span = s.target.span
+            named_only = _named_only(text, span, lex)
+            if named_only:
+                span = Span(span.start, min(len(text), span.end + _NAMED))  # the name follows
+            p = noun_phrase(text, span, lex)
+            if p is None and named_only:
+                continue  # "what she called." names nothing
+            if p is not None and (
+                fragment(text, s.target.span, p.span, lex) or names_none(text, p.span, lex)
+            ):
+                continue  # "I think you've got", "the comments": names no proposal, no stance
             if p is not None and _on_anaphor(text, p, lex):
                 if not _verb_of(text, s, p, lex):
                     continue  # "no plans beyond that", "no way around that": no proposal
@@ -538,6 +645,14 @@ def _name(
     want, size = set(common), len(common) + (1 if len(common) == 1 else 0)
     fuller = [q for i in worded if (q := phrases[i]) is not None and want <= set(q.words)]
     p = next((q for q in fuller if len(q.words) == size), None)
+    if p is None and len(common) == 1 and len(fuller) > 1:
+        # no mention one word fuller: the shortest fuller one with that head ("social media
+        # ban" for "ban")
+        p = min(
+            (q for q in fuller if len(q.words) > 1 and q.head == common[0]),
+            key=lambda q: len(q.words),
+            default=None,
+        )
     if p is None:
         p = next(q for q in fuller if q.words == common)
     return p.label, p.key

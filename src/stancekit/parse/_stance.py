@@ -456,6 +456,10 @@ def _applies(
             prev in lex.copulas and lex.compiled().morph.is_past(lows[i])
         ):
             return False  # "sponsored by the network", "if a ban were introduced": passives
+        if prev in lex.words.proposal_infinitive and (
+            not nxt or nxt in lex.words.clause_boundaries
+        ):
+            return False  # "access to support, and": a noun with nothing to support
         if prev in lex.endorsement_subjects or lex.compiled().morph.is_negative(prev):
             return True
         before = lows[i - 2] if i > 1 else ""
