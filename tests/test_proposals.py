@@ -356,6 +356,7 @@ NAMES_NONE = [
     "the government",
     "the national interest",
     "criticism of the toll",  # the head is the remark
+    "depositors",  # people (not_proposals)
 ]
 
 NAMES_A_PROPOSAL = [
@@ -448,7 +449,7 @@ def test_where_the_proposal_starts(text: str, want: list[tuple[str, str]]) -> No
     [
         # a verb after auxiliaries on an anaphor with words of its own: the proposal before
         (
-            'Minister Tom Hale said: "We have no plans to ban the app. We won\'t be following '
+            "Minister Tom Hale said: \"We have no plans to ban the app. We won't be following "
             'the same path that other countries have followed."',
             ["app-ban", "app-ban"],
         ),
@@ -473,6 +474,16 @@ def test_a_verb_on_the_same_path_takes_the_proposal_before(text: str, want: list
         ("a national lockdown", "a nationwide lockdown", True),
         ("a national lockdown", "a regional lockdown", False),
         ("a bank bailout", "a carbon tax", False),
+        # a modifier of proposal_unkeyed stays out of the key; others stay in
+        ("an annual cap on refugees", "a cap on refugees", True),
+        ("an annual cap on refugees", "a regional cap on refugees", False),
+        # an action verb and its object's head, however it is worded
+        ("raising the minimum wage", "a minimum wage increase", True),
+        ("banning social media for children", "a social media ban", True),
+        ("making the vaccine mandatory", "mandatory vaccination", True),  # no action verb
+        ("raising the minimum wage", "raising the pension age", False),
+        # "another" is a determiner; a time word ends the phrase
+        ("another road toll soon", "a road toll", True),
     ],
 )
 def test_one_proposal_worded_twice_has_one_key(first: str, second: str, same: bool) -> None:
@@ -489,3 +500,57 @@ def test_a_bare_head_is_labelled_by_a_fuller_mention_with_that_head() -> None:
     assert [(s.target.key, s.target.label) for s in a.stances] == [
         ("ban-media", "social media ban for teenagers")
     ] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # one word that is a longer mention's action joins it, and takes its label
+        (
+            "Senator Joan Pike said she does not support raising the minimum wage to $15. "
+            '"I am supportive of an increase that is fair," she said.',
+            [("raise-wage", "raising the minimum wage")] * 2,
+        ),
+        (
+            "Senator Joan Pike backed cutting the fuel tax. Mayor Tom Hale rejected the cut.",
+            [("cut-tax", "cutting the fuel tax")] * 2,
+        ),
+        # a word of the object that is neither its head nor the action stays apart
+        (
+            "Senator Joan Pike backed cutting the fuel tax. Mayor Tom Hale rejected the fuel.",
+            [("cut-tax", "cutting the fuel tax"), ("fuel", "fuel")],
+        ),
+    ],
+)
+def test_a_bare_action_joins_the_mention_it_acts_in(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(s.target.key, s.target.label) for s in stancekit.parse(text).stances] == want
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("an increase that's fair", "increase"),  # a contraction is no possessive
+        ("an increase that’s fair", "increase"),
+        ("the minister's plan for a bridge toll", "bridge toll"),  # a possessive is one
+    ],
+)
+def test_a_contracted_stopword_ends_the_noun_phrase(phrase: str, label: str) -> None:
+    text = f"Senator Joan Pike backed {phrase} on Monday."
+    np = noun_phrase(text, _span_of(text, phrase), LEX)
+    assert np is not None
+    assert np.label == label
+
+
+_NON_HEADS = sorted(LEX.words.non_proposal_heads)
+
+
+@given(
+    st.sampled_from(_NON_HEADS),
+    st.sampled_from(["rejected", "condemned", "dismissed", "backed"]),
+    st.sampled_from(["the", "his", "a", ""]),
+)
+def test_no_stance_is_on_a_non_proposal_head(word: str, verb: str, det: str) -> None:
+    text = f"Mayor Ana Ruiz {verb} {det} {word} on Monday. Senator Li Wei backed a bridge toll."
+    a = stancekit.parse(text)
+    assert all(word not in s.target.text.lower().split() for s in a.stances)
+    assert [s.target.key for s in a.stances if s.holder == "li-wei"] == ["bridge-toll"]

@@ -307,6 +307,9 @@ class FunctionWords:
             she called a reckless toll"``, ``"what it described as a tax"``): the proposal
             follows them, after a word of ``proposal_namer_links`` (``"as"``).
         proposal_namer_links: Words between a namer verb and the proposal (``"as"``).
+        proposal_unkeyed: Modifiers left out of a proposal's key, so that one proposal has
+            one key however it is qualified (``"an annual cap on refugees"`` and ``"a cap on
+            refugees"``).
         contraction_endings: Endings of a contracted verb (``"you've"``, ``"don't"``); a
             target phrase holding one is a clause fragment.
         third_person: Third-person subjects of an -s verb form (``"she says"``).
@@ -441,6 +444,7 @@ class FunctionWords:
     proposal_fillers: frozenset[str] = frozenset()
     proposal_namers: frozenset[str] = frozenset()
     proposal_namer_links: frozenset[str] = frozenset()
+    proposal_unkeyed: frozenset[str] = frozenset()
     proposal_infinitive: frozenset[str] = frozenset()
     third_person: frozenset[str] = frozenset()
     s_form_subjects: frozenset[str] = frozenset()
@@ -548,6 +552,7 @@ class WordsFile:
     proposal_fillers: Words = ()
     proposal_namers: Words = ()
     proposal_namer_links: Words = ()
+    proposal_unkeyed: Words = ()
     proposal_infinitive: Words = ()
     third_person: Words = ()
     s_form_subjects: Words = ()

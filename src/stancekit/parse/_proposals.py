@@ -10,10 +10,18 @@ schedule", "alongside") or a preposition opening an adjunct ("troops *to* Ukrain
 charge *in* 2026", "*in* its fight"); ``proposal_prepositions`` ("of", "on", "with",
 "for") stay inside. The noun phrase becomes the target's text and span.
 
+A filler (``proposal_fillers``: "no plan *in place* to ban cars", "looking at *a number
+of* options") and "what she called" (``proposal_namers``: "rejected what she called a
+reckless toll" is on the toll) open no proposal; a light verb of looking into ("open to
+*looking at* a charge") is one of ``proposal_light_verbs``.
+
 A target phrase that is a clause fragment (:func:`fragment`: "I think you've got", "we
-always keep", "what she called") names no proposal: its stance is dropped. A bare word
-right before an anaphor is a verb on it after the cue or "to" ("vowed to block it": the
-anaphor's proposal), else no proposal ("no plans beyond that": dropped).
+always keep") names no proposal: its stance is dropped; so does a phrase whose head is a
+remark, an attitude or a bare adverb (:func:`names_none`, ``non_proposal_heads``: "the
+comments", "the government's attitude", "of course"). A bare word right before an anaphor
+is a verb on it after the cue, "to" or auxiliaries ("vowed to block it", "won't be
+following the same path": the anaphor's proposal), else no proposal ("no plans beyond
+that": dropped).
 
 The mentions of one proposal in an article then resolve to one proposal:
 
@@ -22,7 +30,9 @@ The mentions of one proposal in an article then resolve to one proposal:
   with modifiers that have nothing in common ("wealth tax", "carbon tax"); a bare head
   that fits several ("the tax") joins none;
 - a partial mention (its canonical words among a longer mention's, with the same head word:
-  "the charge" after "a congestion charge") joins the one longer proposal containing it;
+  "the charge" after "a congestion charge") joins the one longer proposal containing it, and
+  so does one word that is a longer mention's action ("an increase" after "raising the
+  minimum wage");
 - an anaphor ("rejected that idea", "ruled it out", "the prospect") and a target with no
   noun phrase of its own take the proposal of a full mention ending at most 300 characters
   before it, else the proposal whose key the ``stances`` step gave it (the focal one), else
@@ -33,9 +43,11 @@ The mentions of one proposal in an article then resolve to one proposal:
 A proposal's label is the codebook's label, else the first mention of its most frequent
 wording (without determiner; a sentence-initial capital lowered; a bare head takes the
 first mention one word fuller). Its key is made of the label's core words, the head and the
-modifier or object nearest to it, canonical (synonyms mapped) and sorted, so that the same
-proposal has the same key in every article whatever its wording: "congestion charge" and
-"a congestion charge for the old town" are ``charge-congestion``; "sending ground troops
+modifier or object nearest to it (not a modifier of ``proposal_unkeyed``: "an *annual*
+cap"; after an -ing verb of ``action_verbs``, the verb and its object's head: "raising the
+minimum wage" as "a minimum wage increase"), canonical (synonyms mapped) and sorted, so
+that the same proposal has the same key in every article whatever its wording: "congestion
+charge" and "a congestion charge for the old town" are ``charge-congestion``; "sending ground troops
 to the region", "the dispatch of Western ground troops" and "a large-scale troop
 deployment" are ``send-troop``; "rate cuts" and "cuts in rates" are ``cut-rate``. Numbers
 and dates stay out of keys.
@@ -127,9 +139,7 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
     if a + 1 < len(toks) and lows[a] in fw.proposal_light_verbs:
         light = a  # "introduce a congestion charge": the text keeps the verb, the label not
         a = _past_prepositions(toks, lows, _lead(toks, lows, a + 1, stop), lex)
-    hit = anaphora.match(lows, a) if a < len(toks) else None
-    if a and hit is not None and not content_words_of(lows[a + hit[0] :], lex):
-        return None  # "examining *the same approach*": an anaphor
+        a = _filler_end(toks, lows, a, "", lex)  # "looking at a number of options"
     if light is not None and any(
         w in fw.proposal_breaks or w in fw.clause_boundaries for w in lows[light + 1 : a + 1]
     ):
@@ -187,7 +197,7 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
     d = a
     while (
         d > 0
-        and lows[d - 1] in stop
+        and (lows[d - 1] in stop or lows[d - 1] in lex.words.determiners)
         and lows[d - 1] not in lex.words.prepositions
         and lows[d - 1] not in lex.words.possessive_markers
     ):
@@ -214,7 +224,19 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
     )
     m = next((x for x in range(k + 1, b) if lows[x] in preps), b)
     after = content_words_of([w for w in lows[k + 1 : m] if not _number(w, lex)], lex)
-    core = front[-2:] if len(front) >= 2 else front + [w for w in after[-1:] if w not in front]
+    keyed = [w for w in front if w not in lex.words.proposal_unkeyed]  # "an annual cap"
+    if (
+        len(keyed) >= 3
+        and lows[a].endswith(tuple(lex.words.gerund_suffixes))
+        and keyed[0] in lex.action_verbs
+    ):
+        # an action on the proposal's object: "raising the minimum wage", as "a minimum wage
+        # increase"; not "making the vaccine mandatory"
+        core = [keyed[0], keyed[-1]]
+    elif len(keyed) >= 2:
+        core = keyed[-2:]
+    else:
+        core = keyed + [w for w in after[-1:] if w not in keyed]
     return NounPhrase(
         Span(start, end),
         label or words[0],
@@ -244,7 +266,10 @@ def _possessors(toks: list[Token], lows: list[str], a: int, k: int, lex: Lexicon
 
 
 def _possessive(low: str, lex: Lexicon) -> bool:
-    """A possessive mark, or a word ending in one ("city's", "countries'")."""
+    """A possessive mark, or a word ending in one ("city's", "countries'"); not a contracted
+    stopword ("that's": "an increase that's fair")."""
+    if low in lex.stopwords and low not in lex.words.possessive_markers:
+        return False
     return any(
         low == m or (low.endswith(m) and len(low) > len(m)) for m in lex.words.possessive_markers
     )
@@ -280,21 +305,30 @@ def _opening(toks: list[Token], lows: list[str], prev: str, lex: Lexicon) -> int
     after the filler's first word, *prev*) and past "what she called" (a wh-word, a pronoun
     and a word of ``proposal_namers``, maybe with ``proposal_namer_links``: "what it
     described as a tax")."""
-    fw = lex.words
     a = 0
     while a < len(toks) and not toks[a].text[:1].isalnum():
         a += 1
-    for filler in fw.proposal_fillers:
+    named = _namer_end(lows, a, lex)
+    if named is not None:
+        return _lead(toks, lows, named, lex.stopwords)
+    a = _lead(toks, lows, a, lex.stopwords)
+    k = _filler_end(toks, lows, a, prev, lex)
+    if k != a:
+        return _first(toks[k:], lows[k:], lex) + k
+    return _first(toks, lows, lex)
+
+
+def _filler_end(toks: list[Token], lows: list[str], a: int, prev: str, lex: Lexicon) -> int:
+    """Past the filler at *a* and the stopwords after it (``proposal_fillers``); a filler's
+    first word may be *prev*, the word before the phrase ("no plan in | place to ban
+    cars"). *a* when none is there."""
+    for filler in lex.words.proposal_fillers:
         words = filler.split()
         if words[:1] == [prev] and len(words) > 1:
             words = words[1:]  # the stances step left the filler's preposition out
         if lows[a : a + len(words)] == words:
-            k = a + len(words)
-            return _first(toks[k:], lows[k:], lex) + k
-    named = _namer_end(lows, a, lex)
-    if named is not None:
-        return _lead(toks, lows, named, lex.stopwords)
-    return _first(toks, lows, lex)
+            return _lead(toks, lows, a + len(words), lex.stopwords)
+    return a
 
 
 def _namer_end(lows: list[str], a: int, lex: Lexicon) -> int | None:
@@ -339,8 +373,8 @@ def _lead(toks: list[Token], lows: list[str], a: int, stop: frozenset[str]) -> i
 def _first(toks: list[Token], lows: list[str], lex: Lexicon) -> int:
     """Where the noun phrase may start: past stopwords, marks and prepositions."""
     a = _lead(toks, lows, 0, lex.stopwords)
-    while a < len(toks) and lows[a] in lex.words.prepositions:
-        a = _lead(toks, lows, a + 1, lex.stopwords)  # "against the mechanism"
+    while a < len(toks) and (lows[a] in lex.words.prepositions or lows[a] in lex.words.determiners):
+        a = _lead(toks, lows, a + 1, lex.stopwords)  # "against the mechanism", "another tax"
     return a
 
 
@@ -393,7 +427,8 @@ def names_none(text: str, phrase: Span, lex: Lexicon) -> bool:
     """Whether the noun phrase at *phrase* names no proposal: its head is a word of
     ``non_proposal_heads`` (a remark or an attitude: "rejected the comments", "condemned
     the government's attitude"; an adverb standing alone: "of course", "currently"), or its
-    words are only such words and ``government_nouns`` ("the government").
+    words are only such words, ``government_nouns`` ("the government") and
+    ``not_proposals`` ("depositors").
 
     Args:
         text: The article text.
@@ -409,7 +444,10 @@ def names_none(text: str, phrase: Span, lex: Lexicon) -> bool:
     front = [w for w in lows[:k] if w not in lex.stopwords and w[:1].isalnum()]
     if front and front[-1] in fw.non_proposal_heads:
         return True
-    return all(w in fw.non_proposal_heads or w in fw.government_nouns for w in words)
+    return all(
+        w in fw.non_proposal_heads or w in fw.government_nouns or w in lex.not_proposals
+        for w in words
+    )  # "the government", "depositors"
 
 
 def _on_anaphor(text: str, p: NounPhrase, lex: Lexicon) -> bool:
@@ -547,6 +585,18 @@ def resolve_proposals(
             q = phrases[j]
             if q is not None and len(q.words) > len(p.words) and have <= set(q.words):
                 supers.add(find(j))
+        if not supers and len(have) == 1:
+            # one word that is a longer mention's action: "an increase" after "raising the
+            # minimum wage" (its core), not "the wage" after "a wage freeze" (its head's)
+            for j, q in enumerate(phrases):
+                if (
+                    q is not None
+                    and len(q.words) > 1
+                    and have <= set(q.core[:1])
+                    and q.core[-1:] != q.core[:1]
+                    and q.head != q.core[0]
+                ):
+                    supers.add(find(j))
         if len(supers) == 1:
             union(i, supers.pop())
     # an anaphor: a full mention just before it ("X agreed to talks. Y rejected that idea"),
@@ -646,10 +696,10 @@ def _name(
     fuller = [q for i in worded if (q := phrases[i]) is not None and want <= set(q.words)]
     p = next((q for q in fuller if len(q.words) == size), None)
     if p is None and len(common) == 1 and len(fuller) > 1:
-        # no mention one word fuller: the shortest fuller one with that head ("social media
-        # ban" for "ban")
+        # no mention one word fuller: the shortest fuller one with that head or action
+        # ("social media ban" for "ban", "raising the minimum wage" for "an increase")
         p = min(
-            (q for q in fuller if len(q.words) > 1 and q.head == common[0]),
+            (q for q in fuller if len(q.words) > 1 and common[0] in (q.head, *q.core[:1])),
             key=lambda q: len(q.words),
             default=None,
         )
