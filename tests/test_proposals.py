@@ -554,3 +554,22 @@ def test_no_stance_is_on_a_non_proposal_head(word: str, verb: str, det: str) -> 
     a = stancekit.parse(text)
     assert all(word not in s.target.text.lower().split() for s in a.stances)
     assert [s.target.key for s in a.stances if s.holder == "li-wei"] == ["bridge-toll"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a verb on an anaphor with no mention to take: its own words label it
+        (
+            'Mayor Ana Ruiz said: "There are no plans to extend it to wider government."',
+            "extend it to wider government",
+        ),
+    ],
+)
+def test_a_proposal_with_no_noun_phrase_is_labelled_by_its_words(text: str, label: str) -> None:
+    assert [s.target.label for s in stancekit.parse(text).stances] == [label]
+
+
+def test_a_judgement_after_its_proposal_is_kept() -> None:
+    a = stancekit.parse('Premier Joan Ruiz said: "The levy is unfair to tenants."')
+    assert [(s.target.key, s.polarity.value) for s in a.stances] == [("tax", "oppose")]

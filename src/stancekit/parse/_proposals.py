@@ -624,7 +624,7 @@ def resolve_proposals(
         groups.setdefault(find(i), []).append(i)
     out = list(stances)
     for members in groups.values():
-        label, key = _name(members, phrases, named, keys, lex)
+        label, key = _name(members, phrases, named, keys, lex, stances)
         for i in members:
             s, p = stances[i], phrases[i]
             old = s.target
@@ -669,6 +669,7 @@ def _name(
     named: list[Topic | None],
     keys: list[str],
     lex: Lexicon,
+    stances: list[Stance],
 ) -> tuple[str, str]:
     """A group's label and key: the codebook's, else its first full mention's."""
     topics = [t for i in members if (t := named[i]) is not None]
@@ -677,7 +678,15 @@ def _name(
         return best.label, best.key(lex)
     worded = [i for i in members if phrases[i] is not None]
     if not worded:
+        # no noun phrase of its own: the words of its first target with content words ("no
+        # plans to extend it to schools"), else its key's
         i = members[0]
+        for j in members:
+            own = _SPACE.sub(" ", _MARKS.sub("", stances[j].target.text)).strip()
+            if stances[j].target.span is not None and content_words_of(
+                [t.low for t in tokenize(own)], lex
+            ):
+                return own, keys[i]
         return keys[i].replace("-", " ") or keys[i], keys[i]
     counts: dict[tuple[str, ...], int] = {}
     for i in worded:
