@@ -299,8 +299,10 @@ class FunctionWords:
         fragment_wh_words: Wh-words after which a bare one-word target is a verb opening a
             clause (``"never know what"``).
         non_proposal_heads: Head words of a noun phrase that names no proposal: remark
-            nouns (``"rejected the comments"``), attitudes (``"condemned the attitude"``),
-            adverbs standing alone (``"of course"``, ``"currently"``); its stance is dropped.
+            nouns (``"rejected the comments"``), attitudes (``"condemned the attitude"``);
+            its stance is dropped.
+        non_proposal_words: Words that name no proposal when a noun phrase holds nothing
+            else: adverbs (``"of course"``, ``"currently"``).
         proposal_fillers: Phrases opening a target phrase before the proposal (``"no plan
             in place to ban cars"``), skipped.
         proposal_namers: Verbs naming the proposal after a wh-word and a pronoun (``"what
@@ -441,6 +443,7 @@ class FunctionWords:
     contraction_endings: frozenset[str] = frozenset()
     fragment_wh_words: frozenset[str] = frozenset()
     non_proposal_heads: frozenset[str] = frozenset()
+    non_proposal_words: frozenset[str] = frozenset()
     proposal_fillers: frozenset[str] = frozenset()
     proposal_namers: frozenset[str] = frozenset()
     proposal_namer_links: frozenset[str] = frozenset()
@@ -549,6 +552,7 @@ class WordsFile:
     contraction_endings: Words = ()
     fragment_wh_words: Words = ()
     non_proposal_heads: Words = ()
+    non_proposal_words: Words = ()
     proposal_fillers: Words = ()
     proposal_namers: Words = ()
     proposal_namer_links: Words = ()

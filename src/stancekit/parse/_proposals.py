@@ -426,8 +426,8 @@ def fragment(text: str, target: Span, phrase: Span, lex: Lexicon) -> bool:
 def names_none(text: str, phrase: Span, lex: Lexicon) -> bool:
     """Whether the noun phrase at *phrase* names no proposal: its head is a word of
     ``non_proposal_heads`` (a remark or an attitude: "rejected the comments", "condemned
-    the government's attitude"; an adverb standing alone: "of course", "currently"), or its
-    words are only such words, ``government_nouns`` ("the government") and
+    the government's attitude"), or its words are only such words, ``non_proposal_words``
+    (an adverb: "of course", "currently"), ``government_nouns`` ("the government") and
     ``not_proposals`` ("depositors").
 
     Args:
@@ -445,9 +445,12 @@ def names_none(text: str, phrase: Span, lex: Lexicon) -> bool:
     if front and front[-1] in fw.non_proposal_heads:
         return True
     return all(
-        w in fw.non_proposal_heads or w in fw.government_nouns or w in lex.not_proposals
+        w in fw.non_proposal_heads
+        or w in fw.non_proposal_words
+        or w in fw.government_nouns
+        or w in lex.not_proposals
         for w in words
-    )  # "the government", "depositors"
+    )  # "of course", "the government", "depositors"
 
 
 def _on_anaphor(text: str, p: NounPhrase, lex: Lexicon) -> bool:
@@ -509,6 +512,7 @@ def resolve_proposals(
         return stances
     phrases: list[NounPhrase | None] = []
     kept: list[Stance] = []
+    renamed: set[int] = set()  # "what she called X": the stances step keyed no X
     for s in stances:
         p = None
         if s.target.span is not None and not _anaphor_at(text, s, lex):
@@ -519,6 +523,8 @@ def resolve_proposals(
             p = noun_phrase(text, span, lex)
             if p is None and named_only:
                 continue  # "what she called." names nothing
+            if named_only:
+                renamed.add(len(kept))
             if p is not None and (
                 fragment(text, s.target.span, p.span, lex) or names_none(text, p.span, lex)
             ):
@@ -537,7 +543,10 @@ def resolve_proposals(
         topics.topic_of(p.words, lex) if topics is not None and p is not None else None
         for p in phrases
     ]
-    keys = [_key_of(s, p, lex) for s, p in zip(stances, phrases, strict=True)]
+    keys = [
+        p.key if i in renamed and p is not None else _key_of(s, p, lex)
+        for i, (s, p) in enumerate(zip(stances, phrases, strict=True))
+    ]
     parent = list(range(n))
 
     def find(i: int) -> int:
