@@ -171,6 +171,7 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
                 low in stop
                 and b + 1 < len(toks)
                 and lows[b + 1] in fw.prepositions
+                and lows[b + 1] not in fw.proposal_breaks  # "suggestions *by* X": an agent
                 and low not in fw.prepositions
                 and low not in fw.determiners
             ):
@@ -717,7 +718,13 @@ def _name(
         # no mention one word fuller: the shortest fuller one with that head or action
         # ("social media ban" for "ban", "raising the minimum wage" for "an increase")
         p = min(
-            (q for q in fuller if len(q.words) > 1 and common[0] in (q.head, *q.core[:1])),
+            (
+                q
+                for q in fuller
+                if len(q.words) > 1
+                and common[0] in (q.head, *q.core[:1])
+                and not any(w in lex.coordinators for w in q.label.lower().split())
+            ),
             key=lambda q: len(q.words),
             default=None,
         )
