@@ -367,6 +367,7 @@ NAMES_A_PROPOSAL = [
     "a ban on comments",  # the remark noun is the object, not the head
     "the army's current course",  # an adverb's word as a noun with words of its own
     "carried interest",
+    "release a report",  # a verb and its object
 ]
 
 

@@ -442,9 +442,10 @@ def names_none(text: str, phrase: Span, lex: Lexicon) -> bool:
     if not words:
         return False
     k = next((x for x, w in enumerate(lows) if w in fw.prepositions), len(lows))
-    front = [w for w in lows[:k] if w not in lex.stopwords and w[:1].isalnum()]
-    if front and front[-1] in fw.non_proposal_heads:
-        return True
+    front = [x for x in range(k) if lows[x] not in lex.stopwords and lows[x][:1].isalnum()]
+    verb = bool(front) and any(w in fw.determiners for w in lows[front[0] + 1 : k])
+    if front and lows[front[-1]] in fw.non_proposal_heads and not verb:
+        return True  # not "release a report": a verb and its object
     return all(
         w in fw.non_proposal_heads
         or w in fw.non_proposal_words
