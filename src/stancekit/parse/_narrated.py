@@ -35,13 +35,14 @@ from ._stance import (
     match_commitment,
     phrasal,
 )
-from ._support import no_proposal, reverse_abandonment
+from ._support import names_bill, no_proposal, reverse_abandonment
 from ._text import QUOTE_MARKS, Sentence
 
 __all__ = ["Narrated", "find_narrated"]
 
 _GAP_MAX = 6  # words between the subject and the verb of its position
 _OBJECT_MAX = 6  # words of the object in "defended the health minister for ..."
+_ADJUNCT_MAX = 12  # words of a phrase opening the clause ("In a letter to the mayor,")
 
 
 class Narrated:
@@ -100,12 +101,14 @@ def find_narrated(
                 if own is not None:
                     out.append(Narrated(e, own, nominal=True))
                 continue  # "the mayor's plan": not the subject
-            if _nobody_in_particular(lows, m, lex):
-                continue  # "several countries have pledged": nobody in particular
+            # "several countries have pledged": nobody in particular (asked below, once the
+            # cheaper tests have not already moved on: each test before it is pure)
             by = m.a - 1
             if by > 0 and lows[by] in lex.words.determiners:
                 by -= 1  # "backed by the unions"
             if by > 0 and lows[by] in lex.agent_markers:
+                if _nobody_in_particular(lows, m, lex):
+                    continue
                 agent = _passive(s, lows, by, e, lex)
                 if agent is not None:
                     out.append(agent)
@@ -126,7 +129,7 @@ def find_narrated(
                 continue
             holders = [m, *joined]
             made = _position(s, toks, lows, j, holders[-1].a, lex)
-            if made is None:
+            if made is None or _nobody_in_particular(lows, m, lex):
                 continue
             c, done = made
             if _not_a_proposal(c, toks, lows, by_start, lex):
@@ -149,6 +152,8 @@ def _position(
     """The position whose subject ends before *j* (and starts at *a*): the candidate and the
     index after its phrase, or ``None``."""
     clex = lex.compiled()
+    if j >= len(lows) or not (_gap_like(lows[j], lex) or _may_open(lows[j], lex)):
+        return None  # the word after the subject opens no position, nor stands before one
     hit = _position_at(lows, j, lex)
     shared = _shared_position(lows, j, lex)
     if shared is not None:
@@ -534,6 +539,8 @@ def _group_nouns(
         _target(c, toks, lows, k, 2, "after", lex, toks[k + 2].start)
         if not c.words or c.anaphoric or c.target_span is None:
             continue
+        if w in lex.head_verbs and not names_bill(toks, c.target_span, lex):
+            continue  # "the sponsor of the team": no bill
         c.self_ref = True
         holders = []
         after = bisect_left(toks, c.target_span.end, lo=k + 2, key=_start)
@@ -560,11 +567,9 @@ def _described(k: int, lows: list[str], by_end: dict[int, Mention], lex: Lexicon
     x -= 1
     if lows[x] == ",":
         m = by_end.get(x)
-        return (
-            [m]
-            if m is not None and not (m.a > 0 and lows[m.a - 1] in lex.words.prepositions)
-            else []
-        )
+        if m is None:
+            return []
+        return [] if _opening_adjunct(lows, m.a, lex) else [m]
     y = x
     while y >= 0 and lows[y] in lex.subject_gap:
         y -= 1  # "X is", "X has long been"
@@ -572,6 +577,18 @@ def _described(k: int, lows: list[str], by_end: dict[int, Mention], lex: Lexicon
         return []
     m = by_end.get(y + 1)
     return [m] if m is not None else []
+
+
+def _opening_adjunct(lows: list[str], a: int, lex: Lexicon) -> bool:
+    """Whether the mention at *a* ends a phrase opening its clause with a preposition: in "In a
+    letter to the mayor, a critic of the toll wrote" the words after the comma are the
+    subject, no apposition; in "progressives like X, the sponsor of the bill," they are."""
+    if a == 0 or lows[a - 1] not in lex.words.prepositions:
+        return False
+    k = a - 1
+    while k > 0 and a - k < _ADJUNCT_MAX and lows[k - 1] not in lex.words.clause_starts:
+        k -= 1
+    return lows[k] in lex.words.prepositions or lows[k] in lex.words.subordinators
 
 
 @cache
@@ -582,6 +599,8 @@ def _first_words(phrases: frozenset[str]) -> frozenset[str]:
 
 def _phrase_at(lows: list[str], k: int, phrases: frozenset[str]) -> int:
     """The length of the one- or two-word phrase of *phrases* at *k*, or 0."""
+    if k >= len(lows) or lows[k] not in _first_words(phrases):
+        return 0  # no phrase starts with this word: no string to build
     if " ".join(lows[k : k + 2]) in phrases and k + 1 < len(lows):
         return 2
     return 1 if k < len(lows) and lows[k] in phrases else 0
@@ -672,19 +691,12 @@ def _position_at(lows: list[str], j: int, lex: Lexicon) -> tuple[int, int, bool,
     The phrase may start inside the gap ("will not send"), but must reach past it.
     """
     end = j
-    while (
-        end < len(lows)
-        and end - j < _GAP_MAX
-        and (
-            lows[end] in lex.subject_gap
-            or lows[end] in lex.days
-            or _negator(lows[end], lex)
-            or lows[end] in QUOTE_MARKS  # 'she is "keeping the option open"'
-        )
-    ):
+    while end < len(lows) and end - j < _GAP_MAX and _gap_like(lows[end], lex):
         end += 1
+    first = lex.compiled().commitments.by_first
     for k in range(j, min(end + 1, len(lows))):
-        hit = match_commitment(lows, k, lex)
+        # ``match_commitment`` is ``None`` at a word that starts no phrase: no call
+        hit = match_commitment(lows, k, lex) if lows[k] in first else None
         if hit is None:
             if k == end and _refusal(lows, j, end, lex):
                 # "refused to lift the ban": the refusal is the position
@@ -700,6 +712,27 @@ def _position_at(lows: list[str], j: int, lex: Lexicon) -> tuple[int, int, bool,
         negated = any(_negator(lows[x], lex) for x in range(j, k))
         return k, n, negated, phrase
     return None
+
+
+def _gap_like(word: str, lex: Lexicon) -> bool:
+    """Whether *word* may stand between a subject and its position phrase: an auxiliary or
+    adverb of :attr:`~stancekit.Lexicon.subject_gap`, a day, a negator, a quotation mark ('she
+    is "keeping the option open"'). The gaps of :func:`_shared_position` and :func:`_urging`
+    are narrower (no negator, no mark)."""
+    return word in lex.subject_gap or word in lex.days or _negator(word, lex) or word in QUOTE_MARKS
+
+
+def _may_open(word: str, lex: Lexicon) -> bool:
+    """Whether *word* may open what :func:`_position` reads right after a subject: a
+    commitment phrase (or a refusal), a position endorser ("defended ... for not ruling it
+    out") or an urging verb. When neither this nor :func:`_gap_like` holds for the word after
+    the subject, :func:`_position` finds nothing (a prefilter)."""
+    return (
+        word in lex.compiled().commitments.by_first
+        or word in lex.refusals
+        or word in lex.position_endorsers
+        or word in _first_words(lex.urging_verbs)
+    )
 
 
 def _shared_position(lows: list[str], j: int, lex: Lexicon) -> tuple[int, int, bool, str] | None:

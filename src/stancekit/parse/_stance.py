@@ -23,11 +23,11 @@ import attrs
 
 from .._normalize import content_words_of, key_of
 from .._tokens import Token
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, PhraseTable
 from ..model import COMMITMENTS, Commitment, Span, Stance, Target
 from ._mentions import GOVERNMENT
 from ._resolve import Entity
-from ._support import demanded, no_proposal, possessed, reverse_abandonment
+from ._support import demanded, judged_action, no_proposal, possessed, reverse_abandonment
 from ._text import QUOTE_MARKS
 from .attribution import Attribution
 
@@ -50,6 +50,7 @@ __all__ = [
 ]
 
 _TARGET_MAX = 18
+_JUDGED = (Commitment.OBJECTION, Commitment.ENDORSEMENT)  # "it is a mistake (not) to fund it"
 _GAP_WORDS = 4  # tokens a commitment phrase may hold ("has not yet formally ruled out", "never...")
 
 
@@ -155,6 +156,10 @@ def find_positions(
                 commitment,
             )
             skip = _target(c, toks, lows, i, n, info.target, lex, a.content_start)
+            if info.target == "before" and commitment in _JUDGED and not _negated(lows, i, lex):
+                action = judged_action(c, lows, i, n, lex)  # "it is a mistake to fund X"
+                if action is not None:
+                    skip = _target(c, toks, lows, *action, "after", lex, a.content_start)
             c.reported = _reported(lows, i, lex)
             c.self_ref = _self_reference(toks, lows, i + n, e, lex)
             subject = _clause_subject(toks, lows, i, a.content_start, e, lex)
@@ -316,8 +321,11 @@ def match_commitment(lows: list[str], i: int, lex: Lexicon) -> tuple[int, str, s
         or ``None``; ``None`` when no phrase starts at *i*.
     """
     table = lex.compiled().commitments
-    if i >= len(lows) or lows[i] not in table.by_first:
+    sizes = table.by_first.get(lows[i]) if i < len(lows) else None
+    if sizes is None:
         return None
+    if sizes[-1] > 1 and _no_second_word(lows, i, table, lex):
+        return None  # "the", "is", "has" start only longer phrases, and none goes on here
     hit = table.match(lows, i)
     end = min(len(lows), i + table.longest + _GAP_WORDS)
     ahead = lows[i + 1 : end]
@@ -340,6 +348,18 @@ def match_commitment(lows: list[str], i: int, lex: Lexicon) -> tuple[int, str, s
         if inside and (hit is None or n > hit[0]):
             return n, gapped[1], inner_time(lows, i, n, lex)
     return None if hit is None else (hit[0], hit[1], None)
+
+
+def _no_second_word(lows: list[str], i: int, table: PhraseTable, lex: Lexicon) -> bool:
+    """Whether the token after *i* is neither the second word of a phrase of *table*
+    starting with token *i* nor a word that may stand inside a phrase (a gap word, a full
+    stop of an ellipsis): then no phrase of two or more tokens starts at *i*, as written or
+    with gap words (a prefilter: most tokens that start a phrase, "the", "is", start only
+    long ones)."""
+    if i + 1 >= len(lows):
+        return True
+    nxt = lows[i + 1]
+    return nxt not in table.followers[lows[i]] and nxt not in lex.phrase_gap and nxt != "."
 
 
 def _after_ellipsis(lows: list[str], k: int) -> int:
