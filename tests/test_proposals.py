@@ -11,7 +11,13 @@ import stancekit
 from stancekit import Commitment
 from stancekit.lexicon import Lexicon
 from stancekit.model import Span, Stance, Target
-from stancekit.parse._proposals import fragment, names_none, noun_phrase, resolve_proposals
+from stancekit.parse._proposals import (
+    _possessive,
+    fragment,
+    names_none,
+    noun_phrase,
+    resolve_proposals,
+)
 
 REVERSAL = [
     # welcoming a proposal's end opposes the proposal; the target is the proposal
@@ -575,3 +581,20 @@ def test_a_proposal_with_no_noun_phrase_is_labelled_by_its_words(text: str, labe
 def test_a_judgement_after_its_proposal_is_kept() -> None:
     a = stancekit.parse('Premier Joan Ruiz said: "The levy is unfair to tenants."')
     assert [(s.target.key, s.polarity.value) for s in a.stances] == [("tax", "oppose")]
+
+
+@given(st.text(alphabet="cityes'’s", max_size=8))
+def test_possessive_is_a_word_ending_in_a_mark(low: str) -> None:
+    """``_possessive`` (one ``endswith`` over the marks) is "a mark, or a longer word ending
+    in one", as the noun phrase reads it."""
+    lex = Lexicon.default()
+    marks = lex.words.possessive_markers
+    spelled = any(low == m or (low.endswith(m) and len(low) > len(m)) for m in marks)
+    assert _possessive(low, lex) is spelled
+
+
+@pytest.mark.parametrize(
+    ("low", "possessive"), [("city's", True), ("'s", True), ("countries'", True), ("city", False)]
+)
+def test_possessive_rows(low: str, possessive: bool) -> None:
+    assert _possessive(low, Lexicon.default()) is possessive

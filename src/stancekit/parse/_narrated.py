@@ -35,7 +35,7 @@ from ._stance import (
     match_commitment,
     phrasal,
 )
-from ._support import names_bill, no_proposal, reverse_abandonment
+from ._support import names_bill, names_measure, no_proposal, reverse_abandonment
 from ._text import QUOTE_MARKS, Sentence
 
 __all__ = ["Narrated", "find_narrated"]
@@ -120,7 +120,11 @@ def find_narrated(
             pre = m.a - 1
             if pre > 0 and lows[pre] in lex.words.determiners:
                 pre -= 1  # "sent in to the West Bank was premature"
-            if pre >= 0 and lows[pre] in lex.words.prepositions:
+            if (
+                pre >= 0
+                and lows[pre] in lex.words.prepositions
+                and lows[pre] not in lex.words.subordinators  # "after the mayor announced"
+            ):
                 continue  # "support for Ukraine did not include": not the subject
             if lows[j : j + 2] == [",", "who"]:
                 j += 2  # "the mayor, who opposes the levy"
@@ -677,6 +681,10 @@ def _coordinated(
         )
         start = toks[i + n].start if i + n < len(toks) else s.end
         _target(c, toks, lows, i, n, "after", lex, start)
+        if no_proposal(c, toks, lex) or (
+            " ".join(lows[i : i + n]) in lex.head_verbs and not names_measure(c, toks, lex)
+        ):
+            break  # "... and on Monday announced $5 million more": no measure
         c.self_ref = True
         out.append(Narrated(first.actor, c))
         break

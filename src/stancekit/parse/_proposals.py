@@ -56,6 +56,7 @@ and dates stay out of keys.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import attrs
 
@@ -148,8 +149,8 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
     b = a
     while b < len(toks) and b - a < _NP_MAX:
         low = lows[b]
-        if b > a or _possessive(low, lex):
-            if _possessive(low, lex):
+        if b > a or _possessive_word(low, lex):
+            if _possessive_word(low, lex):
                 if any(w in fw.prepositions for w in lows[a:b]) or not _owner(
                     toks, lows, a, b, lex
                 ):
@@ -267,13 +268,23 @@ def _possessors(toks: list[Token], lows: list[str], a: int, k: int, lex: Lexicon
 
 
 def _possessive(low: str, lex: Lexicon) -> bool:
-    """A possessive mark, or a word ending in one ("city's", "countries'"); not a contracted
-    stopword ("that's": "an increase that's fair")."""
+    """A possessive mark, or a word ending in one ("city's", "countries'"): one ``endswith``
+    over the marks (a word equal to a mark ends in it)."""
+    return low.endswith(_as_tuple(lex.words.possessive_markers))
+
+
+@cache
+def _as_tuple(words: frozenset[str]) -> tuple[str, ...]:
+    """*words* as a tuple, as ``str.endswith`` takes them (sorted: the same on every run)."""
+    return tuple(sorted(words))
+
+
+def _possessive_word(low: str, lex: Lexicon) -> bool:
+    """A possessive (:func:`_possessive`) that is no contracted stopword ("that's": "an
+    increase that's fair")."""
     if low in lex.stopwords and low not in lex.words.possessive_markers:
         return False
-    return any(
-        low == m or (low.endswith(m) and len(low) > len(m)) for m in lex.words.possessive_markers
-    )
+    return _possessive(low, lex)
 
 
 def _owner(toks: list[Token], lows: list[str], a: int, b: int, lex: Lexicon) -> bool:
