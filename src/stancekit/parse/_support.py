@@ -186,6 +186,8 @@ def extraposed(lows: Sequence[str], i: int, n: int, lex: Lexicon) -> tuple[int, 
     and whether a negator stands before the action (criticising *not* doing it backs it), or
     ``None`` when the predicate at *i* (of *n* tokens) judges no action ("it is unfair to the
     hotels", "the levy is a mistake")."""
+    if lows[i + n - 1] in lex.purpose_nouns:
+        return None  # "it is the only way to end the strike": "to" opens a purpose
     k = i - 1
     while k >= 0 and i - k <= 4 and lows[k] in lex.subject_gap:
         k -= 1  # "it is", "it would be"
