@@ -168,3 +168,37 @@ def test_a_named_subject_still_wins_over_an_earlier_pronoun() -> None:
         "mayor. He said the rents were too high."
     )
     assert _speakers(text)[-1][0] == "Tom Hale"
+
+
+# -- a dateline or an opening adverb is no clause subject ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "WASHINGTON (Wire) — Mayor Jane Roe toured the plant, saying it would stay open.",
+            "Jane Roe",
+        ),
+        (
+            "LONDON, May 2 (Wire) — In reply to the union, Mayor Jane Roe toured the plant, "
+            "saying it would stay open.",
+            "Jane Roe",
+        ),
+        (
+            "Shortly after Tom Hale left, Mayor Jane Roe toured the plant, saying it would stay "
+            "open.",
+            "Jane Roe",
+        ),
+        (
+            "Facing criticism, Mayor Jane Roe toured the plant, saying it would stay open.",
+            "Jane Roe",
+        ),
+        # near miss: a name opening the sentence is its subject
+        ("Manning, a former analyst, toured the plant, saying it would stay open.", "Manning"),
+        # near miss: a place with no dash after it is still the subject
+        ("Washington toured the plant, saying it would stay open.", "Washington"),
+    ],
+)
+def test_a_dateline_or_opening_word_is_no_subject(text: str, name: str) -> None:
+    assert [s[0] for s in _speakers(text)] == [name]
