@@ -11,7 +11,7 @@ import stancekit
 from stancekit import Commitment
 from stancekit.lexicon import Lexicon
 from stancekit.model import Span, Stance, Target
-from stancekit.parse._proposals import fragment, noun_phrase, resolve_proposals
+from stancekit.parse._proposals import _possessive, fragment, noun_phrase, resolve_proposals
 
 REVERSAL = [
     # welcoming a proposal's end opposes the proposal; the target is the proposal
@@ -341,3 +341,20 @@ def test_a_bare_word_opening_a_clause_is_a_fragment(text: str, phrase: str, expe
     np = noun_phrase(text, span, LEX)
     assert np is not None
     assert fragment(text, span, np.span, LEX) is expected
+
+
+@given(st.text(alphabet="cityes'’s", max_size=8))
+def test_possessive_is_a_word_ending_in_a_mark(low: str) -> None:
+    """``_possessive`` (one ``endswith`` over the marks) is "a mark, or a longer word ending
+    in one", as the noun phrase reads it."""
+    lex = Lexicon.default()
+    marks = lex.words.possessive_markers
+    spelled = any(low == m or (low.endswith(m) and len(low) > len(m)) for m in marks)
+    assert _possessive(low, lex) is spelled
+
+
+@pytest.mark.parametrize(
+    ("low", "possessive"), [("city's", True), ("'s", True), ("countries'", True), ("city", False)]
+)
+def test_possessive_rows(low: str, possessive: bool) -> None:
+    assert _possessive(low, Lexicon.default()) is possessive

@@ -186,6 +186,7 @@ class StanceWords:
     report_nouns: Words = ()
     dummy_subjects: Words = ()
     volition_verbs: Words = ()
+    purpose_nouns: Words = ()
 
 
 @attrs.frozen

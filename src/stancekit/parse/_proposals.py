@@ -44,6 +44,7 @@ and dates stay out of keys.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import attrs
 
@@ -226,10 +227,15 @@ def _possessors(toks: list[Token], lows: list[str], a: int, k: int, lex: Lexicon
 
 
 def _possessive(low: str, lex: Lexicon) -> bool:
-    """A possessive mark, or a word ending in one ("city's", "countries'")."""
-    return any(
-        low == m or (low.endswith(m) and len(low) > len(m)) for m in lex.words.possessive_markers
-    )
+    """A possessive mark, or a word ending in one ("city's", "countries'"): one ``endswith``
+    over the marks (a word equal to a mark ends in it)."""
+    return low.endswith(_as_tuple(lex.words.possessive_markers))
+
+
+@cache
+def _as_tuple(words: frozenset[str]) -> tuple[str, ...]:
+    """*words* as a tuple, as ``str.endswith`` takes them (sorted: the same on every run)."""
+    return tuple(sorted(words))
 
 
 def _owner(toks: list[Token], lows: list[str], a: int, b: int, lex: Lexicon) -> bool:
