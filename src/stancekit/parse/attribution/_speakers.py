@@ -37,6 +37,9 @@ def speaker_before(
         if m.kind == PRONOUN:
             break
         p = m.a - 1
+        place = w.ending_at.get(m.a)
+        if place is not None and place.kind == "government" and place.a > floor:
+            p = place.a - 1  # "the president of the US Federal Reserve": a country modifier
         if p > floor and w.lows[p] in w.words.np_determiners:
             p -= 1
         head = _pp_head(w, p, floor)
