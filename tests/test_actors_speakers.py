@@ -272,3 +272,22 @@ def test_a_role_after_the_lead_takes_no_later_holder() -> None:
 )
 def test_an_organisation_named_with_a_place(text: str, name: str) -> None:
     assert [s[0] for s in _speakers(text)] == [name]
+
+
+# -- joint speakers with an article before the last name -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Both the Courier and The Herald reported on Saturday that the plant would close.",
+            ["Herald", "Courier"],
+        ),
+        ("The Courier and the Herald reported that the plant would close.", ["Herald", "Courier"]),
+        # near miss: an article after a preposition joins no list
+        ("Readers of the Herald said the plant would close.", ["Readers"]),
+    ],
+)
+def test_joint_speakers_past_an_article(text: str, names: list[str]) -> None:
+    assert [s[0] for s in _speakers(text)] == names

@@ -333,6 +333,8 @@ def co_speakers(w: SentenceView, m: Mention | None) -> list[Mention]:
         j = k
         if j > 0 and w.lows[j - 1] in w.words.co_speaker_possessives:
             j -= 1
+        elif j > 1 and w.lows[j - 1] in w.words.articles and w.free(j - 1):
+            j -= 1  # "the BBC and The Times reported": an article before the name
         if j <= 0 or w.lows[j - 1] not in w.words.coordination or not w.free(j - 1):
             break
         if not out and w.lows[j - 1] == ",":
