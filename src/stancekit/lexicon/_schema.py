@@ -307,6 +307,20 @@ class FunctionWords:
             (``"vowed to block it"``).
         fragment_wh_words: Wh-words after which a bare one-word target is a verb opening a
             clause (``"never know what"``).
+        non_proposal_heads: Head words of a noun phrase that names no proposal: remark
+            nouns (``"rejected the comments"``), attitudes (``"condemned the attitude"``);
+            its stance is dropped.
+        non_proposal_words: Words that name no proposal when a noun phrase holds nothing
+            else: adverbs (``"of course"``, ``"currently"``).
+        proposal_fillers: Phrases opening a target phrase before the proposal (``"no plan
+            in place to ban cars"``), skipped.
+        proposal_namers: Verbs naming the proposal after a wh-word and a pronoun (``"what
+            she called a reckless toll"``, ``"what it described as a tax"``): the proposal
+            follows them, after a word of ``proposal_namer_links`` (``"as"``).
+        proposal_namer_links: Words between a namer verb and the proposal (``"as"``).
+        proposal_unkeyed: Modifiers left out of a proposal's key, so that one proposal has
+            one key however it is qualified (``"an annual cap on refugees"`` and ``"a cap on
+            refugees"``).
         contraction_endings: Endings of a contracted verb (``"you've"``, ``"don't"``); a
             target phrase holding one is a clause fragment.
         third_person: Third-person subjects of an -s verb form (``"she says"``).
@@ -440,6 +454,12 @@ class FunctionWords:
     fragment_words: frozenset[str] = frozenset()
     contraction_endings: frozenset[str] = frozenset()
     fragment_wh_words: frozenset[str] = frozenset()
+    non_proposal_heads: frozenset[str] = frozenset()
+    non_proposal_words: frozenset[str] = frozenset()
+    proposal_fillers: frozenset[str] = frozenset()
+    proposal_namers: frozenset[str] = frozenset()
+    proposal_namer_links: frozenset[str] = frozenset()
+    proposal_unkeyed: frozenset[str] = frozenset()
     proposal_infinitive: frozenset[str] = frozenset()
     third_person: frozenset[str] = frozenset()
     s_form_subjects: frozenset[str] = frozenset()
@@ -546,6 +566,12 @@ class WordsFile:
     fragment_words: Words = ()
     contraction_endings: Words = ()
     fragment_wh_words: Words = ()
+    non_proposal_heads: Words = ()
+    non_proposal_words: Words = ()
+    proposal_fillers: Words = ()
+    proposal_namers: Words = ()
+    proposal_namer_links: Words = ()
+    proposal_unkeyed: Words = ()
     proposal_infinitive: Words = ()
     third_person: Words = ()
     s_form_subjects: Words = ()
