@@ -255,6 +255,8 @@ class FunctionWords:
         group_connectors: Words that make a name a group's (``"Campaign for ..."``).
         audience_prepositions: Words before an addressee that is never the speaker of the
             cue after it (``"X in a letter to the council said"``).
+        dateline_marks: Words after a dateline's place before its dash (``"WASHINGTON (AP)
+            —"``, ``"LONDON, May 2 —"``).
         title_links: Words continuing a title before its holder's name (``"President and
             CEO"``, ``"Director-General of Health"``).
         plural_pronouns: Pronouns referring to several actors (``"they"``, ``"them"``).
@@ -421,6 +423,7 @@ class FunctionWords:
     name_connectors: frozenset[str] = frozenset()
     group_connectors: frozenset[str] = frozenset()
     title_links: frozenset[str] = frozenset()
+    dateline_marks: frozenset[str] = frozenset()
     audience_prepositions: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
@@ -533,6 +536,7 @@ class WordsFile:
     name_connectors: Words = ()
     group_connectors: Words = ()
     title_links: Words = ()
+    dateline_marks: Words = ()
     audience_prepositions: Words = ()
     plural_pronouns: Words = ()
     first_person: Words = ()

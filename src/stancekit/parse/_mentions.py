@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .._tokens import Token
 from ..lexicon import CompiledLexicon, Lexicon
+from ._name_parts import field_role, role_holder, title_continues
 from ._text import OPEN_MARKS, Sentence
 
 if TYPE_CHECKING:
@@ -396,7 +397,7 @@ class _Chunker:
                 j += n
                 continue
             if titles and self.lows[j] in self.words.title_links:
-                k = self._title_continues(j, len(titles))
+                k = title_continues(self, j, len(titles))
                 if k > j:
                     if self.lows[j] in self.words.coordination:
                         titles.append((j + 1, k))  # "President and CEO"
@@ -453,7 +454,7 @@ class _Chunker:
                 org = self.text(j, k)
                 j = k
                 continue
-            field = self._field_role(j)
+            field = field_role(self, j)
             if field is not None:
                 # "Harbor Town business owner Jane Roe", "Opposition health spokesman Jane Roe"
                 org = self.text(j, field[0])
@@ -620,66 +621,6 @@ class _Chunker:
             and self._org_ahead(j + 1, j + 1)
         )
 
-    def _role_holder(self, k: int) -> Mention | None:
-        """The bare name right after a possessive's role ("Acme's chief executive Jane Roe"):
-        a person's or unknown name with no title of its own, else ``None``."""
-        if not self.is_name_word(k):
-            return None
-        nm = self.name_phrase(k)
-        if nm is None or nm.kind not in (PERSON, UNKNOWN) or nm.title or nm.a != k:
-            return None
-        return nm
-
-    def _title_continues(self, j: int, titles: int) -> int:
-        """After *titles* titles, at a link word *j* ("of", "and"): the end of what continues
-        the title before the name, else *j*. "President and CEO" (a second capitalised title
-        after the first: "Mr. King and ..." is a name),
-        "Director-General of Health Jane Roe" (a portfolio word), "CEO of Acme Tools Jane Roe"
-        (an organisation, up to a given name that starts the person's name)."""
-        if self.lows[j] in self.words.coordination:
-            t = self.title(j + 1)
-            return j + 1 + t if t and titles == 1 and self.toks[j + 1].is_cap else j
-        k = j + 1
-        if not self.is_name_word(k):
-            return j
-        if (
-            self.lows[k] in self.lex.portfolios
-            and self.is_name_word(k + 1)
-            and not self.title(k + 1)
-            and self.lows[k + 1] not in self.lex.org_heads
-        ):
-            return k + 1
-        while k < self.n and k - j < 6 and self.is_name_word(k):
-            if k > j + 1 and self.lows[k] in self.lex.given_names and self.is_name_word(k + 1):
-                return k
-            k += 1
-        return j
-
-    def _field_role(self, j: int) -> tuple[int, int, int] | None:
-        """A capitalised modifier run, maybe a lower-case portfolio word, then a lower-case
-        title or role noun and a name: "Harbor Town business owner Jane Roe". Returns the end
-        of the run and the role's span."""
-        k = j
-        while (
-            k < self.n
-            and k - j < 4
-            and self.is_name_word(k)
-            and not self.title(k)
-            and self.lows[k] not in self.lex.days
-        ):
-            k += 1
-        if k == j:
-            return None
-        f = k
-        if self.free(f) and not self.toks[f].is_cap and self.lows[f] in self.lex.portfolios:
-            f += 1  # "Opposition treasury spokesman"
-        if not self.free(f) or self.toks[f].is_cap:
-            return None
-        r = self.title(f) or self.role(f)
-        if not r or " ".join(self.lows[f : f + r]) in self.lex.plural_roles:
-            return None
-        return (k, f, f + r) if self.is_name_word(f + r) else None
-
     def _modifier_run(self, j: int) -> int:
         """End of "Roe campaign" in "Roe campaign spokesman X" (else *j*)."""
         k = j
@@ -771,7 +712,7 @@ class _Chunker:
                 pm.represents = m
                 pm.gender = self.lex.gendered.get(role_low)
                 pm.affiliation = m.affiliation
-                holder = self._role_holder(k + r) if kind == ROLE else None
+                holder = role_holder(self, k + r) if kind == ROLE else None
                 if holder is not None:
                     # "Acme's chief executive Jane Roe said": the role's holder, by name
                     pm.name, pm.kind, pm.b, pm.end = holder.name, PERSON, holder.b, holder.end
