@@ -112,15 +112,19 @@ class Mention:
 
 
 def _is_acronym(tok: Token) -> bool:
+    # (full stops are uncased: the word is upper case exactly when it is without them, and
+    # most words fail that first test with no copy made)
+    if not tok.text.isupper():
+        return False
     t = tok.text.replace(".", "")
-    return len(t) >= 2 and t.isupper() and t.isalpha()
+    return len(t) >= 2 and t.isalpha()
 
 
 class _Chunker:
     def __init__(self, sentence: Sentence, lex: Lexicon, clex: CompiledLexicon) -> None:
         self.s = sentence
         self.toks = sentence.tokens
-        self.lows = [t.low for t in sentence.tokens]
+        self.lows = sentence.lows  # the sentence's own list: read only
         self.n = len(self.toks)
         self.qo = sentence.quote_of
         self.lex = lex
@@ -131,8 +135,9 @@ class _Chunker:
     def free(self, i: int) -> bool:
         return 0 <= i < self.n and self.qo[i] < 0
 
+    # (the helpers below test ``free`` inline: they run for most tokens of every sentence)
     def is_name_word(self, i: int) -> bool:
-        if not self.free(i):
+        if not (0 <= i < self.n) or self.qo[i] >= 0:
             return False
         tok = self.toks[i]
         return (
@@ -146,7 +151,7 @@ class _Chunker:
 
     def place(self, i: int) -> tuple[int, str, str] | None:
         """A place word at *i*: (length, sort, country) with sort demonym/country/metonym."""
-        if not self.free(i) or not self.toks[i].is_cap:
+        if not (0 <= i < self.n) or self.qo[i] >= 0 or not self.toks[i].is_cap:
             return None
         if self.lows[i] not in self.clex.places.by_first:
             return None  # the common case, without a call
@@ -159,13 +164,17 @@ class _Chunker:
 
     def title(self, i: int) -> int:
         """Length of a title starting at *i* (0 when none)."""
-        if not self.free(i) or self.lows[i] not in self.clex.titles.by_first:
+        if (
+            not (0 <= i < self.n)
+            or self.qo[i] >= 0
+            or self.lows[i] not in self.clex.titles.by_first
+        ):
             return 0
         hit = self.clex.titles.match(self.lows, i)
         return hit[0] if hit else 0
 
     def role(self, i: int) -> int:
-        if not self.free(i) or self.lows[i] not in self.clex.roles.by_first:
+        if not (0 <= i < self.n) or self.qo[i] >= 0 or self.lows[i] not in self.clex.roles.by_first:
             return 0
         hit = self.clex.roles.match(self.lows, i)
         return hit[0] if hit else 0
@@ -182,16 +191,16 @@ class _Chunker:
     def run(self) -> list[Mention]:
         out: list[Mention] = []
         starters = self.clex.mention_starters
-        i = 0
-        toks = self.toks
         quote_of = self.s.quote_of
-        while i < self.n:
-            if quote_of[i] >= 0 or (not toks[i].is_cap and toks[i].low not in starters):
-                i += 1  # most words cannot open a mention: skip them cheaply
-                continue
+        # most words cannot open a mention: only these are tried, in order
+        opens = [k for k, t in enumerate(self.toks) if t.is_cap or t.low in starters]
+        i = 0
+        for k in opens:
+            if k < i or quote_of[k] >= 0:
+                continue  # inside the mention just found, or quoted
+            i = k
             m = self.pronoun(i) or self.det_phrase(i) or self.name_phrase(i)
             if m is None:
-                i += 1
                 continue
             out.append(m)
             extra = self.after(m, out)
