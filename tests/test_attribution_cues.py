@@ -244,6 +244,11 @@ ROWS: list[tuple[str, list[Found]]] = [
         "Critics of the new toll insist the bridge was safe all along.",
         [("pre_posed", "Critics", "insist", "the bridge was safe all along")],
     ),
+    # a possessive before a plural role noun ("the mayor's aides say")
+    (
+        "The harbour master's aides say the ferry will stop running in May.",
+        [("pre_posed", "aides", "say", "the ferry will stop running in May")],
+    ),
     # near misses: a modal is no adverb, and a singular name before the verb makes no subject
     ("Farmers in the valley will say more about the levy on Monday.", []),
     ("Residents came to hear Mayor Lena Ortiz say more about the levy.", []),

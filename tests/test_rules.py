@@ -454,6 +454,12 @@ FILTER_NEGATIVE: list[tuple[str, str, str, tuple[str, bool] | None]] = [
         "insist",
         ("base_form", False),
     ),
+    (
+        "base_form",
+        "The mayor's aides say the drought will last another year.",
+        "say",
+        ("base_form", False),
+    ),
     ("s_form", "The mayor says the plant will close next year.", "says", ("s_form", False)),
     (
         "s_form",
