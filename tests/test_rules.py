@@ -277,7 +277,11 @@ NEGATIVE: list[tuple[str, str, list[Found]]] = [
     ("claim_noun", "Residents doubted the claim that the bridge is safe.", []),
     ("colon_before", "Mayor Lena Ortiz said:\n\nThe council met on Friday.", []),
     ("bare_after", '"Why would we stop now?" The mayor left.', []),
-    ("subhead_echo", '"Not at war"\n\nThe minister spoke about the budget for an hour.', []),
+    (
+        "subhead_echo",
+        '"Not at war"\n\nThe minister spoke about the budget for an hour.',
+        [("pre_posed", "minister", "the budget for an hour")],
+    ),
     ("run_on", '"We will rebuild the bridge.\n\n"It will take a year."', []),
     (
         "continuation",
