@@ -598,3 +598,24 @@ def test_possessive_is_a_word_ending_in_a_mark(low: str) -> None:
 )
 def test_possessive_rows(low: str, possessive: bool) -> None:
     assert _possessive(low, Lexicon.default()) is possessive
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the cue's object stands before it; what follows is an adjunct
+        (
+            'Minister Tom Hale said: "We will act if there is a threat that we are concerned '
+            'about in the national interest."',
+            [],
+        ),
+        ('Minister Tom Hale said: "We are concerned about the new toll."', [("toll", "toll")]),
+        # "to me" is an adjunct, "seems" no part of the proposal
+        (
+            'Minister Tom Hale said: "To raise the toll again seems unjustifiable to me."',
+            [("raise-toll", "raise the toll")],
+        ),
+    ],
+)
+def test_an_adjunct_is_no_proposal(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(s.target.key, s.target.label) for s in stancekit.parse(text).stances] == want

@@ -586,6 +586,19 @@ def test_a_rejected_claim_is_not_the_rejecters_rule_out() -> None:
     assert [x.actor.name for x in a.who_supports("bed tax")] == ["Lena Fisk"]
 
 
+def test_ruling_out_a_repeal_is_no_rule_out_of_the_proposal() -> None:
+    a = stancekit.parse("Senator Joan Pike ruled out scrapping the wealth tax.")
+    assert a.who_ruled_out("wealth tax") == []
+    assert [x.actor.name for x in a.who_supports("wealth tax")] == ["Joan Pike"]
+
+
+def test_an_asylum_quota_is_a_cap_on_refugees() -> None:
+    text = "Mayor Lena Fisk rejected Jane Roe's insistence that there would be no cap on refugees."
+    a = stancekit.parse(text)
+    assert [x.actor.name for x in a.who_supports("asylum quota")] == ["Lena Fisk"]
+    assert a.who_supports("housing quota") == []
+
+
 def test_a_quota_is_a_cap() -> None:
     text = "Mayor Lena Fisk rejected Jane Roe's insistence that there would be no cap on rents."
     a = stancekit.parse(text)
@@ -656,6 +669,36 @@ def test_each_coordinated_subject_holds_the_position(
         ),
         pytest.param(
             "Senator Joan Pike backed the wealth tax.", E, "the wealth tax", id="no-abandonment"
+        ),
+        pytest.param(
+            "Senator Joan Pike ruled out scrapping the wealth tax.",
+            E,
+            "the wealth tax",
+            id="ruling-out-scrapping-supports",
+        ),
+        pytest.param(
+            "Senator Joan Pike rejected calls to abolish the wealth tax.",
+            E,
+            "the wealth tax",
+            id="rejected-calls-to-abolish-supports",
+        ),
+        pytest.param(
+            "Senator Joan Pike has no plans to scrap the wealth tax.",
+            E,
+            "the wealth tax",
+            id="no-plans-to-scrap-supports",
+        ),
+        pytest.param(
+            "Senator Joan Pike backed plans to scrap the wealth tax.",
+            OBJ,
+            "the wealth tax",
+            id="backed-plans-to-scrap-opposes",
+        ),
+        pytest.param(
+            "Senator Joan Pike ruled out the wealth tax.",
+            Commitment.CATEGORICAL,
+            "the wealth tax",
+            id="ruling-out-without-abandonment",
         ),
         pytest.param(
             "Senator Joan Pike backed the tax the council dropped.",

@@ -392,13 +392,16 @@ def _first(toks: list[Token], lows: list[str], lex: Lexicon) -> int:
 
 def _adjunct(toks: list[Token], lows: list[str], k: int, lex: Lexicon) -> bool:
     """Whether the preposition before *k* opens an adjunct rather than the proposal's object:
-    a name, a number or a possessive follows ("to Ukraine", "in 2026", "in their fight")."""
+    a name, a number, a possessive or a personal pronoun follows ("to Ukraine", "in 2026",
+    "in their fight", "to me")."""
     fw = lex.words
     own = False
     while k < len(toks) and lows[k] in fw.determiners:
         own = own or lows[k] in fw.possessive_determiners
         k += 1
     if own:
+        return True
+    if k < len(toks) and (lows[k] in fw.first_person or lows[k] in fw.plural_pronouns):
         return True
     return k < len(toks) and (toks[k].is_cap or _number(lows[k], lex))
 
@@ -484,6 +487,23 @@ def _on_anaphor(text: str, p: NounPhrase, lex: Lexicon) -> bool:
     return k >= len(toks) or not toks[k].text[:1].isalnum() or lows[k] in lex.words.prepositions
 
 
+def _adjunct_after(text: str, s: Stance, lex: Lexicon) -> bool:
+    """Whether the target after a cue ending in a preposition opens with another one and a
+    determiner: an adjunct, the cue's object standing before it ("a threat that we are
+    concerned about *in the* national interest")."""
+    if s.target.span is None or s.target.span.start < s.cue_span.end:
+        return False
+    preps = lex.words.prepositions
+    cue = tokenize(text[s.cue_span.start : s.cue_span.end])
+    if not cue or cue[-1].low not in preps:
+        return False
+    toks = tokenize(text[s.cue_span.end : s.target.span.end])
+    k = next((x for x, t in enumerate(toks) if t.text[:1].isalnum()), len(toks))
+    # a whole phrase: the preposition, then a determiner ("in the national interest"); not an
+    # adverbial ("about, in particular, the toll")
+    return k + 1 < len(toks) and toks[k].low in preps and toks[k + 1].low in lex.words.determiners
+
+
 def _verb_of(text: str, s: Stance, p: NounPhrase, lex: Lexicon) -> bool:
     """Whether the one word *p* is a verb taking the stance's cue: right after the cue or
     after an infinitive marker (``proposal_infinitive``: "vowed *to* block it")."""
@@ -539,7 +559,9 @@ def resolve_proposals(
             if named_only:
                 renamed.add(len(kept))
             if p is not None and (
-                fragment(text, s.target.span, p.span, lex) or names_none(text, p.span, lex)
+                fragment(text, s.target.span, p.span, lex)
+                or names_none(text, p.span, lex)
+                or _adjunct_after(text, s, lex)
             ):
                 continue  # "I think you've got", "the comments": names no proposal, no stance
             if p is not None and _on_anaphor(text, p, lex):
