@@ -341,3 +341,30 @@ def test_a_bare_word_opening_a_clause_is_a_fragment(text: str, phrase: str, expe
     np = noun_phrase(text, span, LEX)
     assert np is not None
     assert fragment(text, span, np.span, LEX) is expected
+
+
+def test_such_and_a_word_of_the_same_stem_is_the_earlier_proposal() -> None:
+    got = _targets(
+        'Senator Eva Lind said: "We are ready to recognise the island republic." '
+        'Minister Ian Cole said: "We will never join a customs union." '
+        "Mayor Ana Ruiz said such recognition would hurt trade."
+    )
+    assert got[0][1] == got[2][1] != got[1][1]  # "recognition" is "recognise the ... republic"
+    assert got[2][2] == got[0][2]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # no word of the earlier mentions shares the stem: a proposal of its own
+        "Mayor Ana Ruiz said such violence would hurt trade.",
+        # no pointing determiner: "recognition" alone is not the earlier proposal
+        "Mayor Ana Ruiz said formal recognition would hurt trade.",
+    ],
+)
+def test_no_pointing_determiner_or_no_shared_stem_joins_nothing(tail: str) -> None:
+    got = _targets(
+        'Senator Eva Lind said: "We are ready to recognise the island republic." ' + tail
+    )
+    assert len(got) == 2
+    assert got[0][1] != got[1][1]

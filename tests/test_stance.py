@@ -152,8 +152,9 @@ def test_commitment_wording(text: str, polarity: Polarity, commitment: Commitmen
         ),
         pytest.param("Premier Joan Ruiz said the weather was fine.", id="no-position"),
         pytest.param(
-            '"We are not talking about a wealth tax," Premier Joan Ruiz said.',
-            id="not-talking-about",
+            '"We are not talking about a wealth tax, but about a levy on land," Premier Joan'
+            " Ruiz said.",
+            id="not-talking-about-but",
         ),
         pytest.param(
             "Premier Joan Ruiz said the ministry had rejected the proposal.",

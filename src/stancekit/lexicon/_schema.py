@@ -179,6 +179,8 @@ class StanceWords:
     proposal_links: Words = ()
     copulas: Words = ()
     echo_auxiliaries: Words = ()
+    clarifying_phrases: Words = ()
+    contrast_markers: Words = ()
     proposal_heads: Words = ()
     head_verbs: Words = ()
     requirement_negations: Words = ()
@@ -298,6 +300,10 @@ class FunctionWords:
             (``"vowed to block it"``).
         fragment_wh_words: Wh-words after which a bare one-word target is a verb opening a
             clause (``"never know what"``).
+        anaphoric_determiners: Determiners pointing back at a proposal named before
+            (``"such recognition"`` after ``"recognise the island republic"``).
+        time_nouns: Months, seasons and holidays: after a preposition ending a question's
+            proposal they are a time, not part of it (``"a toll over Easter"``).
         contraction_endings: Endings of a contracted verb (``"you've"``, ``"don't"``); a
             target phrase holding one is a clause fragment.
         third_person: Third-person subjects of an -s verb form (``"she says"``).
@@ -428,6 +434,8 @@ class FunctionWords:
     fragment_words: frozenset[str] = frozenset()
     contraction_endings: frozenset[str] = frozenset()
     fragment_wh_words: frozenset[str] = frozenset()
+    time_nouns: frozenset[str] = frozenset()
+    anaphoric_determiners: frozenset[str] = frozenset()
     proposal_infinitive: frozenset[str] = frozenset()
     third_person: frozenset[str] = frozenset()
     s_form_subjects: frozenset[str] = frozenset()
@@ -531,6 +539,8 @@ class WordsFile:
     fragment_words: Words = ()
     contraction_endings: Words = ()
     fragment_wh_words: Words = ()
+    time_nouns: Words = ()
+    anaphoric_determiners: Words = ()
     proposal_infinitive: Words = ()
     third_person: Words = ()
     s_form_subjects: Words = ()

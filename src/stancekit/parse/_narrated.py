@@ -28,6 +28,7 @@ from ._mentions import Mention, MentionKind
 from ._resolve import Entity
 from ._stance import (
     Candidate,
+    _contrast_follows,
     _qualifier,
     _target,
     holds_object,
@@ -156,6 +157,8 @@ def _position(
     if hit is None:
         return _urging(s, toks, lows, j, a, lex)
     i, n, negated, phrase = hit
+    if phrase in lex.clarifying_phrases and _contrast_follows(lows, i + n, lex):
+        return None  # "are not talking about a bed tax, but about a levy on ships"
     inner = clex.commitments.match(lows, i + n) if lows[i + n - 1] == "to" else None
     if inner is not None:
         i, n = i + n, inner[0]  # "vowed to block the plan": the inner position counts
