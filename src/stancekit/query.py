@@ -12,7 +12,7 @@ from typing import Literal
 
 import attrs
 
-from ._normalize import content_words, content_words_of, fold_plural
+from ._normalize import content_words, content_words_of, fold_plural, untimed
 from ._tokens import tokenize
 from .errors import QueryError
 from .lexicon import FunctionWords, Lexicon, default_words
@@ -217,7 +217,7 @@ def _phrase(text: str, lex: Lexicon, *, bag: bool = False, objects: bool = False
     key) has every word as a head.
     """
     endings, preps = lex.words.verb_endings, lex.words.prepositions
-    toks = _untimed([t.low for t in tokenize(text)], lex)
+    toks = untimed([t.low for t in tokenize(text)], lex)
     cut = next((k for k, w in enumerate(toks) if w in preps), len(toks))
     end = next((k for k in range(cut + 1, len(toks)) if toks[k] in preps), len(toks))
     front = _lemmas(content_words_of(toks[:cut], lex), lex)
@@ -234,22 +234,6 @@ def _phrase(text: str, lex: Lexicon, *, bag: bool = False, objects: bool = False
     if any(first.endswith(e) for e in endings) and front:
         heads.add(front[0])  # "ending the lockdown early": ending is a head
     return _Phrase(words, frozenset(heads), units)
-
-
-def _untimed(toks: list[str], lex: Lexicon) -> list[str]:
-    """*toks* without a closing time adjunct: a preposition and a month, season or holiday
-    (``time_nouns``, after a determiner if any: "a toll over Easter", "a ban in the
-    summer"), which a target's noun phrase leaves out too."""
-    fw = lex.words
-    for k in range(max(1, len(toks) - 4), len(toks) - 1):
-        if toks[k] not in fw.prepositions:
-            continue
-        rest = toks[k + 1 :]
-        while rest and rest[0] in fw.determiners:
-            rest = rest[1:]
-        if rest and " ".join(rest) in fw.time_nouns:
-            return toks[:k]
-    return toks
 
 
 def _lemmas(words: list[str], lex: Lexicon) -> list[str]:

@@ -26,6 +26,7 @@ from .._tokens import Token
 from ..lexicon import Lexicon
 from ..model import COMMITMENTS, Commitment, Span, Stance, Target
 from ._mentions import GOVERNMENT
+from ._phrase_context import attributive, clarifies
 from ._resolve import Entity
 from ._support import demanded, no_proposal, possessed, reverse_abandonment
 from ._text import QUOTE_MARKS
@@ -140,9 +141,9 @@ def find_positions(
             demand = not at_cue and demanded(lows, i, phrase, lex)  # "won't sign X without Y"
             if not (at_cue or demand) and not _applies(phrase, info.commitment, lows, i, n, lex):
                 continue
-            if info.target == "before" and n == 1 and _attributive(lows, i, lex):
+            if info.target == "before" and n == 1 and attributive(lows, i, lex):
                 continue  # "unfair rent increases": an adjective on a noun, no predicate
-            if phrase in lex.clarifying_phrases and _clarifies(a, toks[i + n - 1].end, lex):
+            if phrase in lex.clarifying_phrases and clarifies(a, toks[i + n - 1].end, lex):
                 continue  # "not talking about a bed tax, but about a levy on ships"
             commitment = Commitment.ENDORSEMENT if demand else info.commitment
             if (
@@ -468,59 +469,6 @@ def _applies(
         # "military support", "support for Ukraine": the noun, not the verb
         return prev not in lex.endorsement_noun_context and nxt not in lex.words.noun_complements
     return True
-
-
-def _attributive(lows: list[str], i: int, lex: Lexicon) -> bool:
-    """Whether the one-word predicate of the proposal at *i* ("unfair", "reckless") only
-    modifies the noun after it ("unfair rent increases"): that word is a content word, no
-    function word, adverb or time ("unfair to tenants", "reckless now" stay predicates; "a
-    reckless plan" too, the generic noun standing for the proposal), and no copula and
-    article stand before ("is a misguided approach" is a predicate)."""
-    k = i + 1
-    if k >= len(lows):
-        return False
-    fw = lex.words
-    b = i - 1
-    while b > 0 and lows[b] in lex.phrase_gap:
-        b -= 1  # "is a completely misguided approach"
-    if b > 0 and lows[b] in fw.articles and lows[b - 1] in lex.copulas:
-        return False
-    w = lows[k]
-    return (
-        w[:1].isalpha()
-        and w not in lex.stopwords
-        and w not in fw.prepositions
-        and w not in fw.clause_boundaries
-        and w not in fw.subordinators
-        and w not in lex.subject_gap
-        and w not in lex.negators
-        and w not in lex.days
-        and w not in lex.coordinators
-        and lex.compiled().temporal.match(lows, k) is None
-    )
-
-
-def _clarifies(a: Attribution, end: int, lex: Lexicon) -> bool:
-    """Whether a contrast follows offset *end* in the sentence of *a* (past its content,
-    which a ", but" ends): see :func:`_contrast_follows`."""
-    toks = a.sentence.tokens
-    k = bisect_left(toks, end, key=_start_of)
-    return _contrast_follows([t.low for t in toks[k : k + _TARGET_MAX]], 0, lex)
-
-
-def _start_of(t: Token) -> int:
-    return t.start
-
-
-def _contrast_follows(lows: list[str], k: int, lex: Lexicon) -> bool:
-    """Whether a word of :attr:`~stancekit.Lexicon.contrast_markers` follows *k* in its
-    sentence, within ``_TARGET_MAX`` tokens ("..., but about training")."""
-    for x in range(k, min(len(lows), k + _TARGET_MAX)):
-        if lows[x] in (".", "!", "?"):
-            return False
-        if lows[x] in lex.contrast_markers:
-            return True
-    return False
 
 
 def _negatable_at(lows: list[str], k: int, lex: Lexicon) -> bool:

@@ -1,0 +1,73 @@
+"""The words around a commitment phrase that make it no position: a contrast after it ("not
+talking about a bed tax, but about a levy on ships": ``clarifying_phrases`` and
+``contrast_markers``), and a noun after a one-word predicate of the proposal, which it only
+modifies ("unfair rent rises").
+
+Read by the ``positions`` step (:mod:`stancekit.parse._stance`) and the ``narrated`` step
+(:mod:`stancekit.parse._narrated`); the words come from the lexicon.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .._tokens import Token
+from ..lexicon import Lexicon
+from .attribution import Attribution
+
+__all__ = ["attributive", "clarifies", "contrast_follows"]
+
+_WINDOW = 18  # tokens after the phrase in which a contrast counts
+
+
+def attributive(lows: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether the one-word predicate of the proposal at *i* ("unfair", "reckless") only
+    modifies the noun after it ("unfair rent increases"): that word is a content word, no
+    function word, adverb or time ("unfair to tenants", "reckless now" stay predicates; "a
+    reckless plan" too, the generic noun standing for the proposal), and no copula and
+    article stand before ("is a misguided approach" is a predicate)."""
+    k = i + 1
+    if k >= len(lows):
+        return False
+    fw = lex.words
+    b = i - 1
+    while b > 0 and lows[b] in lex.phrase_gap:
+        b -= 1  # "is a completely misguided approach"
+    if b > 0 and lows[b] in fw.articles and lows[b - 1] in lex.copulas:
+        return False
+    w = lows[k]
+    return (
+        w[:1].isalpha()
+        and w not in lex.stopwords
+        and w not in fw.prepositions
+        and w not in fw.clause_boundaries
+        and w not in fw.subordinators
+        and w not in lex.subject_gap
+        and w not in lex.negators
+        and w not in lex.days
+        and w not in lex.coordinators
+        and lex.compiled().temporal.match(lows, k) is None
+    )
+
+
+def clarifies(a: Attribution, end: int, lex: Lexicon) -> bool:
+    """Whether a contrast follows offset *end* in the sentence of *a* (past its content,
+    which a ", but" ends): see :func:`contrast_follows`."""
+    toks = a.sentence.tokens
+    k = bisect_left(toks, end, key=_start_of)
+    return contrast_follows([t.low for t in toks[k : k + _WINDOW]], 0, lex)
+
+
+def _start_of(t: Token) -> int:
+    return t.start
+
+
+def contrast_follows(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether a word of :attr:`~stancekit.Lexicon.contrast_markers` follows *k* in its
+    sentence, within ``_WINDOW`` tokens ("..., but about a levy on ships")."""
+    for x in range(k, min(len(lows), k + _WINDOW)):
+        if lows[x] in (".", "!", "?"):
+            return False
+        if lows[x] in lex.contrast_markers:
+            return True
+    return False
