@@ -154,6 +154,22 @@ E, OBJ = Commitment.ENDORSEMENT, Commitment.OBJECTION
             [("Joan Pike", OBJ, "the wealth tax")],
             id="negated-support-is-objection",
         ),
+        pytest.param(
+            "Senator Ann Cole, the lead sponsor of the Clean Rivers Act, spoke on Monday.",
+            [("Ann Cole", E, "the Clean Rivers Act")],
+            id="sponsor-of-a-bill",
+        ),
+        pytest.param(
+            "Progressives like Senator Ann Cole (D-Ore.), the lead sponsor of the Clean Rivers"
+            " Act, spoke on Monday.",
+            [("Ann Cole", E, "the Clean Rivers Act")],
+            id="sponsor-listed-after-like",
+        ),
+        pytest.param(
+            "A letter to Senator Ann Cole, the lead sponsor of the Clean Rivers Act, was read.",
+            [("Ann Cole", E, "the Clean Rivers Act")],
+            id="described-after-a-preposition",
+        ),
     ],
 )
 def test_narrated_support_and_opposition(
@@ -209,6 +225,19 @@ def test_narrated_support_and_opposition(
         pytest.param(
             "Members from Labor and the Greens oppose the fuel excise.",
             id="conjunct-after-preposition",
+        ),
+        pytest.param(
+            "Ann Cole, the main sponsor of the football team, spoke on Monday.",
+            id="sponsor-of-no-bill",
+        ),
+        pytest.param(
+            "In a letter to Senator Ann Cole, a longtime critic of the bridge toll wrote on"
+            " Monday.",
+            id="subject-after-an-opening-adjunct",
+        ),
+        pytest.param(
+            "Mayor Lena Fisk, like Governor Tim Bell, backs the bridge toll.",
+            id="like-lists-no-members",
         ),
     ],
 )
@@ -327,6 +356,119 @@ def test_stated_criticism_and_praise(text: str, commitment: Commitment) -> None:
 def test_no_stated_criticism_or_praise(text: str) -> None:
     a = stancekit.parse(text)
     assert [s for s in a.stances if s.polarity is not Polarity.NEUTRAL] == []
+
+
+# -- stated: judging an action with "it" standing for it ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "commitment", "target"),
+    [
+        pytest.param(
+            "\u201cIt is completely unreasonable for the council not to fund the tram line,\u201d"
+            " Ann Cole said.",
+            E,
+            "fund the tram line",
+            id="unreasonable-not-to-backs-it",
+        ),
+        pytest.param(
+            "\u201cIt is a mistake to fund the tram line,\u201d Ann Cole said.",
+            OBJ,
+            "fund the tram line",
+            id="a-mistake-to-opposes-it",
+        ),
+        pytest.param(
+            "\u201cIt would be a mistake for the city not to build the bridge,\u201d Ann Cole"
+            " said.",
+            E,
+            "build the bridge",
+            id="would-be-a-mistake-for-x-not-to",
+        ),
+        pytest.param(
+            "Ann Cole said it was good policy for the state to raise the fuel duty.",
+            E,
+            "raise the fuel duty",
+            id="good-policy-to",
+        ),
+        pytest.param(
+            "\u201cIt is unfair for the board not to want to negotiate,\u201d Ann Cole said.",
+            E,
+            "negotiate",
+            id="not-to-want-to",
+        ),
+        pytest.param(
+            "\u201cIt is a mistake to rule out the bridge toll,\u201d Ann Cole said.",
+            Commitment.OPEN,
+            "the bridge toll",
+            id="a-mistake-to-rule-out-keeps-it-open",
+        ),
+        pytest.param(
+            "\u201cIt is a mistake to back the bridge toll,\u201d Ann Cole said.",
+            OBJ,
+            "the bridge toll",
+            id="a-mistake-to-back-opposes",
+        ),
+        pytest.param(
+            "\u201cIt is a mistake not to back the bridge toll,\u201d Ann Cole said.",
+            E,
+            "the bridge toll",
+            id="a-mistake-not-to-back-supports",
+        ),
+    ],
+)
+def test_judging_an_action_after_it(text: str, commitment: Commitment, target: str) -> None:
+    assert _held(text) == [("Ann Cole", commitment, target)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("\u201cIt is unfair to the hotels,\u201d Ann Cole said.", id="to-a-noun"),
+        pytest.param(
+            "\u201cIt is not a mistake to fund the tram line,\u201d Ann Cole said.",
+            id="negated-judgement-left-alone",
+        ),
+    ],
+)
+def test_no_judged_action(text: str) -> None:
+    assert [s for s in stancekit.parse(text).stances if s.polarity is not Polarity.NEUTRAL] == []
+
+
+def test_a_judged_omission_is_a_proposal_named_otherwise() -> None:
+    text = (
+        "The nurses union has called for pay talks with the hospital board. \u201cIt is"
+        " unreasonable for the board not to want to negotiate,\u201d Ann Cole said."
+    )
+    a = stancekit.parse(text)
+    # "negotiate" is keyed as the talks are: the question naming them finds it too
+    got = [x.actor.name for x in a.who_supports("pay talks with the hospital board")]
+    assert got == ["nurses union", "Ann Cole"]
+
+
+_JUDGEMENTS = {
+    "a mistake": OBJ,
+    "unfair": OBJ,
+    "reckless": OBJ,
+    "good policy": E,
+    "long overdue": E,
+}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(sorted(_JUDGEMENTS)),
+    st.booleans(),
+    st.sampled_from(["", " for the council", " for the city council"]),
+    st.sampled_from(["fund the tram line", "build the bridge", "raise the bed tax"]),
+)
+def test_judging_an_omission_flips_the_judgement(
+    judgement: str, omitted: bool, actor: str, action: str
+) -> None:
+    neg = " not" if omitted else ""
+    text = f"\u201cIt is {judgement}{actor}{neg} to {action},\u201d Ann Cole said."
+    ((holder, got, target),) = _held(text)
+    want = _JUDGEMENTS[judgement]
+    if omitted:
+        want = OBJ if want is E else E
+    assert (holder, got, target) == ("Ann Cole", want, action)
 
 
 # -- property: n coordinated subjects give n stances, on the words of the text ------------------

@@ -424,7 +424,8 @@ def _anaphoric(stance: Stance, lex: Lexicon) -> bool:
     if stance.target.span is None:
         return True
     own = _phrase(stance.target.text, lex).words
-    return own <= _phrase(stance.target.key.replace("-", " "), lex, bag=True).words
+    # the key's words as they are: a canonical word may also be a stopword ("talk")
+    return own <= frozenset(_lemmas(stance.target.key.split("-"), lex))
 
 
 def _answers(

@@ -181,8 +181,9 @@ class Lexicon:
             "rather").
         proposal_heads: Last words of a proper name that names a proposal, not an actor ("the
             Clean Air Act"): a support verb's object ending in one is a proposal.
-        head_verbs: Verbs that take a position only on an object with a word of
-            ``proposal_heads`` ("signed the wealth tax bill"; not "signed a contract").
+        head_verbs: Verbs (and supporter nouns) that take a position only on an object with
+            a word of ``proposal_heads`` ("signed the wealth tax bill", "the sponsor of the
+            Clean Air Act"; not "signed a contract", "the sponsor of the team").
         requirement_negations: Phrases saying an object lacks something; after a refused
             action on that object they demand it ("will not sign a bill that does not
             include a levy": support for the levy).
@@ -190,6 +191,10 @@ class Lexicon:
             ("welcomed reports the levy would be scrapped", "backed repealing the tax").
         report_nouns: Nouns before the clause that names a dropped proposal ("reports the
             levy would be scrapped").
+        dummy_subjects: Subjects standing for a clause after the predicate: "*it* is a
+            mistake (for the council) to fund the tram" judges funding the tram.
+        volition_verbs: Verbs of wanting before "to" and the action they are about: in "it is
+            unreasonable for them not to want to negotiate" the action is negotiating.
         position_endorsers: Verbs whose subject shares the position its object is defended
             for ("defended the minister for not ruling it out").
         office_words: Title words of government offices: a speaker holding one speaks for
@@ -286,6 +291,8 @@ class Lexicon:
     requirement_negations: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     abandon_verbs: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     report_nouns: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    dummy_subjects: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    volition_verbs: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     words: sc.FunctionWords = attrs.field(factory=lambda: _function_words())
     _compiled: list[CompiledLexicon] = attrs.field(
         init=False, factory=list, eq=False, repr=False, hash=False

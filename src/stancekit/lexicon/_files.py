@@ -200,6 +200,8 @@ def _stance(s: sc.StanceFile) -> dict[str, Any]:
         "requirement_negations": w.requirement_negations,
         "abandon_verbs": w.abandon_verbs,
         "report_nouns": w.report_nouns,
+        "dummy_subjects": w.dummy_subjects,
+        "volition_verbs": w.volition_verbs,
     }
 
 

@@ -186,6 +186,8 @@ class StanceWords:
     requirement_negations: Words = ()
     abandon_verbs: Words = ()
     report_nouns: Words = ()
+    dummy_subjects: Words = ()
+    volition_verbs: Words = ()
 
 
 @attrs.frozen

@@ -36,13 +36,14 @@ from ._stance import (
     match_commitment,
     phrasal,
 )
-from ._support import no_proposal, reverse_abandonment
+from ._support import names_bill, no_proposal, reverse_abandonment
 from ._text import QUOTE_MARKS, Sentence
 
 __all__ = ["Narrated", "find_narrated"]
 
 _GAP_MAX = 6  # words between the subject and the verb of its position
 _OBJECT_MAX = 6  # words of the object in "defended the health minister for ..."
+_ADJUNCT_MAX = 12  # words of a phrase opening the clause ("In a letter to the mayor,")
 
 
 class Narrated:
@@ -537,6 +538,8 @@ def _group_nouns(
         _target(c, toks, lows, k, 2, "after", lex, toks[k + 2].start)
         if not c.words or c.anaphoric or c.target_span is None:
             continue
+        if w in lex.head_verbs and not names_bill(toks, c.target_span, lex):
+            continue  # "the sponsor of the team": no bill
         c.self_ref = True
         holders = []
         after = bisect_left(toks, c.target_span.end, lo=k + 2, key=_start)
@@ -563,11 +566,9 @@ def _described(k: int, lows: list[str], by_end: dict[int, Mention], lex: Lexicon
     x -= 1
     if lows[x] == ",":
         m = by_end.get(x)
-        return (
-            [m]
-            if m is not None and not (m.a > 0 and lows[m.a - 1] in lex.words.prepositions)
-            else []
-        )
+        if m is None:
+            return []
+        return [] if _opening_adjunct(lows, m.a, lex) else [m]
     y = x
     while y >= 0 and lows[y] in lex.subject_gap:
         y -= 1  # "X is", "X has long been"
@@ -575,6 +576,18 @@ def _described(k: int, lows: list[str], by_end: dict[int, Mention], lex: Lexicon
         return []
     m = by_end.get(y + 1)
     return [m] if m is not None else []
+
+
+def _opening_adjunct(lows: list[str], a: int, lex: Lexicon) -> bool:
+    """Whether the mention at *a* ends a phrase opening its clause with a preposition: in "In a
+    letter to the mayor, a critic of the toll wrote" the words after the comma are the
+    subject, no apposition; in "progressives like X, the sponsor of the bill," they are."""
+    if a == 0 or lows[a - 1] not in lex.words.prepositions:
+        return False
+    k = a - 1
+    while k > 0 and a - k < _ADJUNCT_MAX and lows[k - 1] not in lex.words.clause_starts:
+        k -= 1
+    return lows[k] in lex.words.prepositions or lows[k] in lex.words.subordinators
 
 
 @cache

@@ -114,9 +114,10 @@ def _reaction_cues(s: Sentence, clex: CompiledLexicon) -> list[tuple[int, int, s
     out: list[tuple[int, int, str]] = []
     if not (clex.reactions.can_match(lows) or clex.responses.can_match(lows)):
         return out  # no word of the sentence starts a reaction or response phrase
-    for i in range(len(toks)):
-        if s.quote_of[i] >= 0:
-            continue
+    reactions, responses = clex.reactions.by_first, clex.responses.by_first
+    for i, w in enumerate(lows):
+        if (w not in reactions and w not in responses) or s.quote_of[i] >= 0:
+            continue  # no phrase starts here: ``match`` is ``None`` for both tables
         hit = clex.reactions.match(lows, i)
         if hit is None:
             answer = clex.responses.match(lows, i)  # "in response to X": kind decided later

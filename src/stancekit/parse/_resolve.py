@@ -8,7 +8,7 @@ for, or are needed as antecedents become :class:`~stancekit.model.Actor` records
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ..lexicon import Lexicon
 from ..model import Actor, ActorKind, Span, slugify
@@ -46,6 +46,12 @@ def _fold(name: str) -> str:
     return " ".join(name.lower().replace("’", "'").split())
 
 
+def _span_order(span: Span) -> tuple[int, int]:
+    """The order of spans (``Span`` orders by ``(start, end)``), without attrs' comparison
+    methods, which build two tuples per comparison."""
+    return span.start, span.end
+
+
 class Entity:
     """Someone the article refers to, gathered from mentions (an actor in the making)."""
 
@@ -81,13 +87,18 @@ class Entity:
     def __repr__(self) -> str:
         return f"Entity({self.name!r}, {self.kind})"
 
-    def absorb(self, m: Mention) -> None:
-        if m.kind != PRONOUN and _fold(m.name) != _fold(self.name):
+    def absorb(self, m: Mention, fold: Callable[[str], str] = _fold) -> None:
+        """Take *m*'s names (as aliases), title, role, affiliation and gender; *fold* is
+        :func:`_fold` or a memo of it (:meth:`Resolver.fold`)."""
+        folded = fold(m.name)
+        own = fold(self.name)
+        if m.kind != PRONOUN and folded != own:
             self.aliases[m.name] = None
         if m.kind in _SURFACE_KINDS and m.a < m.b:
             # every surface name is an alias: "Britain" stays findable on "United Kingdom"
             surface = m.surface
-            if _fold(m.name) not in _fold(surface) and _fold(surface) != _fold(self.name):
+            written = fold(surface)
+            if folded not in written and written != own:
                 self.aliases[surface] = None
         self.mentions.append(Span(m.start, m.end))
         if m.title and not self.title:
@@ -131,26 +142,35 @@ class Resolver:
         self.by_given: dict[str, list[Entity]] = {}  # "Darren" after "Darren Jones"
         self.history: list[tuple[int, int, Entity]] = []  # (sentence, token, entity)
         self.in_pp: set[tuple[int, int]] = set()
+        self._folded: dict[str, str] = {}  # name -> _fold(name), for this article
         for k in known:
             e = self._new(k.name, _known_kind(k.kind))
             e.title = k.title
             e.affiliation = k.affiliation
             for alias in k.aliases:
-                self.by_name.setdefault(_fold(alias), e)
+                self.by_name.setdefault(self.fold(alias), e)
                 e.aliases[alias] = None
+
+    def fold(self, name: str) -> str:
+        """:func:`_fold` of *name*, memoised for this article (names recur in every
+        mention)."""
+        folded = self._folded.get(name)
+        if folded is None:
+            folded = self._folded[name] = _fold(name)
+        return folded
 
     def _new(self, name: str, kind: MentionKind) -> Entity:
         e = Entity(name, kind)
         self.entities.append(e)
-        self.by_name[_fold(name)] = e
+        self.by_name[self.fold(name)] = e
         words = name.split()
         if kind in (PERSON, UNKNOWN) and len(words) >= 2:
-            self.by_surname.setdefault(_fold(words[-1]), []).append(e)
-            self.by_given.setdefault(_fold(words[0]), []).append(e)
+            self.by_surname.setdefault(self.fold(words[-1]), []).append(e)
+            self.by_given.setdefault(self.fold(words[0]), []).append(e)
         return e
 
     def _named(self, m: Mention) -> Entity:
-        key = _fold(m.name)
+        key = self.fold(m.name)
         e = self.by_name.get(key)
         if e is not None:
             return e
@@ -167,7 +187,7 @@ class Resolver:
                 return given[0]
         if m.kind == PERSON and len(words) >= 2:
             # "Roe" was seen before "Jane Roe": the full name now names that actor
-            short = self.by_name.get(_fold(words[-1]))
+            short = self.by_name.get(self.fold(words[-1]))
             if (
                 short is not None
                 and short.kind in (UNKNOWN, PERSON)
@@ -175,7 +195,7 @@ class Resolver:
             ):
                 short.name = m.name
                 self.by_name[key] = short
-                self.by_surname.setdefault(_fold(words[-1]), []).append(short)
+                self.by_surname.setdefault(self.fold(words[-1]), []).append(short)
                 return short
         return self._new(m.name, m.kind)
 
@@ -201,7 +221,7 @@ class Resolver:
         name = m.name
         if m.det == "the" and name.lower().startswith("the "):
             name = name[4:]
-        return self.by_name.get(_fold(name)) or self._new(name, ROLE)
+        return self.by_name.get(self.fold(name)) or self._new(name, ROLE)
 
     def _names_organisation(self, name: str) -> bool:
         """Whether *name* is an organisation's full name: more than one word, one of them an
@@ -267,7 +287,7 @@ class Resolver:
                 m.actor = e
             return e
         e = self._role(m) if m.kind == ROLE else self._named(m)
-        e.absorb(m)
+        e.absorb(m, self.fold)
         if m.represents is not None:
             rep = m.represents.actor
             if rep is None:
@@ -276,7 +296,7 @@ class Resolver:
         elif m.org and (m.role in self.lex.spokes_titles or m.kind == ANONYMOUS or m.title):
             # "Kremlin spokesman X", "a NATO official": they speak for that body
             if m.role in self.lex.spokes_titles or m.kind == ANONYMOUS:
-                body = self.by_name.get(_fold(m.org))
+                body = self.by_name.get(self.fold(m.org))
                 if body is None:
                     kind = GOVERNMENT if m.org.lower() in self.lex.metonyms else ORGANIZATION
                     body = self._new(m.org, kind)
@@ -344,8 +364,8 @@ class Resolver:
                     title=e.title,
                     affiliation=affiliation,
                     represents=e.represents.id if e.represents is not None else None,
-                    aliases=tuple(a for a in e.aliases if _fold(a) != _fold(e.name)),
-                    mentions=tuple(sorted(set(e.mentions))),
+                    aliases=tuple(a for a in e.aliases if self.fold(a) != self.fold(e.name)),
+                    mentions=tuple(sorted(set(e.mentions), key=_span_order)),
                 )
             )
         return out

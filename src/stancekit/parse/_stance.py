@@ -28,7 +28,7 @@ from ..model import COMMITMENTS, Commitment, Span, Stance, Target
 from ._mentions import GOVERNMENT
 from ._phrase_context import attributive, clarifies
 from ._resolve import Entity
-from ._support import demanded, no_proposal, possessed, reverse_abandonment
+from ._support import demanded, judged_action, no_proposal, possessed, reverse_abandonment
 from ._text import QUOTE_MARKS
 from .attribution import Attribution
 
@@ -51,6 +51,7 @@ __all__ = [
 ]
 
 _TARGET_MAX = 18
+_JUDGED = (Commitment.OBJECTION, Commitment.ENDORSEMENT)  # "it is a mistake (not) to fund it"
 _GAP_WORDS = 4  # tokens a commitment phrase may hold ("has not yet formally ruled out", "never...")
 
 
@@ -158,6 +159,10 @@ def find_positions(
                 commitment,
             )
             skip = _target(c, toks, lows, i, n, info.target, lex, a.content_start)
+            if info.target == "before" and commitment in _JUDGED and not _negated(lows, i, lex):
+                action = judged_action(c, lows, i, n, lex)  # "it is a mistake to fund X"
+                if action is not None:
+                    skip = _target(c, toks, lows, *action, "after", lex, a.content_start)
             c.reported = _reported(lows, i, lex)
             c.self_ref = _self_reference(toks, lows, i + n, e, lex)
             subject = _clause_subject(toks, lows, i, a.content_start, e, lex)

@@ -23,7 +23,15 @@ if TYPE_CHECKING:
 
     from ._stance import Candidate
 
-__all__ = ["demanded", "no_proposal", "possessed", "reverse_abandonment"]
+__all__ = [
+    "demanded",
+    "extraposed",
+    "judged_action",
+    "names_bill",
+    "no_proposal",
+    "possessed",
+    "reverse_abandonment",
+]
 
 
 def no_proposal(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> bool:
@@ -37,7 +45,7 @@ def no_proposal(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> bool:
     if c.cue.lower() in lex.head_verbs and (
         c.target_span is None
         or c.target_span.start < c.cue_span.end
-        or not any(t.low in lex.proposal_heads for t in _within(toks, c.target_span))
+        or not names_bill(toks, c.target_span, lex)
     ):
         return True  # "signed a contract", "after the bill passed": no bill as its object
     k = bisect_left(toks, c.cue_span.end, key=_start)
@@ -56,6 +64,12 @@ def no_proposal(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> bool:
         return False
     # the name is the whole object, or a preposition follows it ("endorsed Roe in the race")
     return run == len(words) or words[run].low in lex.words.prepositions
+
+
+def names_bill(toks: Sequence[Token], sp: Span | None, lex: Lexicon) -> bool:
+    """Whether the words in *sp* name a bill or plan (a word of
+    :attr:`~stancekit.Lexicon.proposal_heads`): "the Clean Air Act", "the wealth tax bill"."""
+    return sp is not None and any(t.low in lex.proposal_heads for t in _within(toks, sp))
 
 
 def reverse_abandonment(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> None:
@@ -126,3 +140,71 @@ def demanded(lows: Sequence[str], i: int, phrase: str, lex: Lexicon) -> bool:
                 v >= 2 and " ".join(lows[v - 2 : v]) in lex.modal_negations
             )
     return False
+
+
+_FOR_MAX = 6  # words of the actor in "it is a mistake for the city council to ..."
+
+
+def extraposed(lows: Sequence[str], i: int, n: int, lex: Lexicon) -> tuple[int, bool] | None:
+    """'It is a mistake (for the council) (not) to fund the tram': a judgement of the proposal
+    whose subject is a word of :attr:`~stancekit.Lexicon.dummy_subjects` standing for the
+    action after it. Returns the index of the "to" before that action (after a verb of
+    :attr:`~stancekit.Lexicon.volition_verbs`: "not to want to negotiate" judges negotiating)
+    and whether a negator stands before the action (criticising *not* doing it backs it), or
+    ``None`` when the predicate at *i* (of *n* tokens) judges no action ("it is unfair to the
+    hotels", "the levy is a mistake")."""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and lows[k] in lex.subject_gap:
+        k -= 1  # "it is", "it would be"
+    if k < 0 or lows[k] not in lex.dummy_subjects:
+        return None
+    to = i + n
+    if to < len(lows) and lows[to] == "for":  # "for the council to"
+        to += 1
+        while to < len(lows) and to - i - n <= _FOR_MAX and lows[to] != "to":
+            if lows[to] in lex.words.clause_boundaries:
+                return None
+            to += 1
+    negated = to < len(lows) and lows[to] in lex.negators  # "not to fund", "never to fund"
+    if negated:
+        to += 1
+    elif to - 1 > i + n - 1 and lows[to - 1] in lex.negators:
+        negated = True  # "for the council not to fund"
+    if to + 1 >= len(lows) or lows[to] != "to":
+        return None
+    if lows[to + 1] in lex.volition_verbs and lows[to + 2 : to + 3] == ["to"]:
+        to += 2  # "not to want to negotiate"
+    if to + 1 >= len(lows):
+        return None
+    nxt = lows[to + 1]
+    if nxt in lex.words.determiners or nxt in lex.pronouns or not nxt.isalpha():
+        return None  # "unfair to the hotels", "a mistake to them": no action
+    return to, negated
+
+
+def judged_action(
+    c: Candidate, lows: list[str], i: int, n: int, lex: Lexicon
+) -> tuple[int, int] | None:
+    """The action a judgement after "it" judges (see :func:`extraposed`), as the start and
+    length of the phrase its target follows, with *c*'s commitment set: judging an omission
+    flips the judgement ("unreasonable not to fund it" backs funding it), and judging a
+    position takes it or its negation ("a mistake to rule it out" keeps it open, "a mistake to
+    back it" opposes it). ``None`` when the judgement at *i* (of *n* tokens) judges no action."""
+    judged = extraposed(lows, i, n, lex)
+    if judged is None:
+        return None
+    to, omitted = judged
+    praise = (c.commitment is Commitment.ENDORSEMENT) != omitted
+    clex = lex.compiled()
+    inner = clex.commitments.match(lows, to + 1)
+    info = clex.commitment_info[inner[1]] if inner is not None else None
+    if inner is None or info is None or info.target != "after":
+        c.commitment = Commitment.ENDORSEMENT if praise else Commitment.OBJECTION
+        return to, 1
+    if praise:
+        c.commitment = info.commitment
+    elif info.commitment is Commitment.ENDORSEMENT:
+        c.commitment = Commitment.OBJECTION  # "a mistake to back it"
+    else:
+        c.commitment = info.negated or Commitment.OPEN  # "a mistake to rule it out"
+    return to + 1, inner[0]
