@@ -1,7 +1,8 @@
 """The words around a commitment phrase that make it no position: a contrast after it ("not
 talking about a bed tax, but about a levy on ships": ``clarifying_phrases`` and
 ``contrast_markers``), and a noun after a one-word predicate of the proposal, which it only
-modifies ("unfair rent rises").
+modifies ("unfair rent rises"), and a relative clause describing the object of an action
+("sign a bill that does not include X").
 
 Read by the ``positions`` step (:mod:`stancekit.parse._stance`) and the ``narrated`` step
 (:mod:`stancekit.parse._narrated`); the words come from the lexicon.
@@ -15,7 +16,7 @@ from .._tokens import Token
 from ..lexicon import Lexicon
 from .attribution import Attribution
 
-__all__ = ["attributive", "clarifies", "contrast_follows"]
+__all__ = ["attributive", "clarifies", "contrast_follows", "describes_object"]
 
 _WINDOW = 18  # tokens after the phrase in which a contrast counts
 
@@ -71,3 +72,14 @@ def contrast_follows(lows: list[str], k: int, lex: Lexicon) -> bool:
         if lows[x] in lex.contrast_markers:
             return True
     return False
+
+
+def describes_object(lows: list[str], i: int, lex: Lexicon) -> bool:
+    """'sign (the) legislation that does not include X': the phrase at *i* describes the
+    object of an action verb, it is no position of the speaker."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and (lows[k] in lex.subject_gap or lows[k] in lex.negators):
+        k -= 1  # "that does not include": the relative may stand before the auxiliaries
+    if k < 2 or lows[k] not in lex.object_relatives:
+        return False
+    return lows[k - 2] in lex.action_verbs or (k >= 3 and lows[k - 3] in lex.action_verbs)

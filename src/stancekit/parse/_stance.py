@@ -26,7 +26,7 @@ from .._tokens import Token
 from ..lexicon import Lexicon
 from ..model import COMMITMENTS, Commitment, Span, Stance, Target
 from ._mentions import GOVERNMENT
-from ._phrase_context import attributive, clarifies
+from ._phrase_context import attributive, clarifies, describes_object
 from ._resolve import Entity
 from ._support import demanded, judged_action, no_proposal, possessed, reverse_abandonment
 from ._text import QUOTE_MARKS
@@ -442,7 +442,7 @@ def _applies(
     phrase: str, commitment: Commitment, lows: list[str], i: int, n: int, lex: Lexicon
 ) -> bool:
     """Filters for phrases that are positions only in some contexts."""
-    if _describes_object(lows, i, lex):
+    if describes_object(lows, i, lex):
         return False
     modal = phrase in lex.modal_negations
     if modal or all(w in lex.negators for w in lows[i : i + n]):
@@ -484,17 +484,6 @@ def _negatable_at(lows: list[str], k: int, lex: Lexicon) -> bool:
         return False
     info = lex.compiled().commitment_info[hit[1]]
     return info.negated is not None and info.commitment is not Commitment.ENDORSEMENT
-
-
-def _describes_object(lows: list[str], i: int, lex: Lexicon) -> bool:
-    """'sign (the) legislation that does not include X': the phrase at *i* describes the
-    object of an action verb, it is no position of the speaker."""
-    k = i - 1
-    while k >= 0 and i - k <= 3 and (lows[k] in lex.subject_gap or lows[k] in lex.negators):
-        k -= 1  # "that does not include": the relative may stand before the auxiliaries
-    if k < 2 or lows[k] not in lex.object_relatives:
-        return False
-    return lows[k - 2] in lex.action_verbs or (k >= 3 and lows[k - 3] in lex.action_verbs)
 
 
 def phrasal(lows: list[str], k: int, lex: Lexicon) -> bool:
@@ -720,8 +709,14 @@ def _clause_subject(
     first = toks[head]
     if lows[head] in lex.words.own_bodies:
         return "self"
-    if lows[head] in lex.third_party_subjects:
-        return "other"  # "some countries are ready to ...", "others would never ..."
+    last = i - 1
+    while last > head and lows[last] in lex.subject_gap:
+        last -= 1  # "bank officials are not": the subject's noun, before its auxiliaries
+    if lows[head] in lex.third_party_subjects or (
+        lows[last] in lex.third_party_subjects
+        and lex.words.prepositions.isdisjoint(lows[head:last])  # not "... against people"
+    ):
+        return "other"  # "some countries are ready to ...", "bank officials are not ..."
     if not first.is_cap or lows[head] in lex.not_names:
         if (
             lows[head] in lex.role_nouns
