@@ -215,6 +215,22 @@ ROWS: list[tuple[str, list[Found]]] = [
         "Mayor Lena Ortiz said the levy was fair and the toll would stay in place.",
         [("pre_posed", "Lena Ortiz", "said", "the levy was fair and the toll would stay in place")],
     ),
+    # a base form after a plural subject past an adverb or a phrase ("officials now say")
+    (
+        "Harbour officials now say the ferry will stop running in May.",
+        [("pre_posed", "Harbour officials", "say", "the ferry will stop running in May")],
+    ),
+    (
+        "Farmers privately argue that the levy is too high.",
+        [("pre_posed", "Farmers", "argue", "the levy is too high")],
+    ),
+    (
+        "Critics of the new toll insist the bridge was safe all along.",
+        [("pre_posed", "Critics", "insist", "the bridge was safe all along")],
+    ),
+    # near misses: a modal is no adverb, and a singular name before the verb makes no subject
+    ("Farmers in the valley will say more about the levy on Monday.", []),
+    ("Residents came to hear Mayor Lena Ortiz say more about the levy.", []),
 ]
 
 
@@ -241,3 +257,26 @@ def test_a_closing_gloss_never_joins_the_content(
     assert [s.content for s in a.statements] == [f"{clause} and {other}"]
     s = a.statements[0]
     assert text[s.span.start : s.span.end] == s.content
+
+
+_SUBJECTS = st.sampled_from(
+    ["The new bridge", "The toll on the old road", "Those who farm the valley"]
+)
+_PREDICATES = st.sampled_from(
+    ["will open in May", "is far too high for most drivers", "must leave before the flood"]
+)
+_ADJUNCTS = st.sampled_from(["", " on Friday", " in an interview"])
+
+
+@given(_SUBJECTS, _NAMES, _ADJUNCTS, _PREDICATES)
+def test_an_interrupted_clause_is_one_statement_of_two_pieces(
+    subject: str, speaker: str, adjunct: str, predicate: str
+) -> None:
+    text = f"{subject}, {speaker} said{adjunct}, {predicate}."
+    a = stancekit.parse(text)
+    assert len(a.statements) == 1
+    s = a.statements[0]
+    assert s.rule == "interrupted_clause"
+    assert [p.of(text) for p in s.pieces] == [subject, predicate]
+    assert s.content == f"{subject} {predicate}"
+    assert a.actor(s.speaker).name == speaker

@@ -4,6 +4,8 @@ class)."""
 
 from __future__ import annotations
 
+from unittest import mock
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -11,6 +13,7 @@ from hypothesis import strategies as st
 import stancekit
 from stancekit import Commitment
 from stancekit.lexicon import Lexicon
+from stancekit.parse import _stance
 from stancekit.parse._stance import match_commitment
 
 LEAD = "Councillor Amir Haddad said he backed a tourist tax. "
@@ -466,3 +469,62 @@ def test_a_possible_return_keeps_it_open(text: str, ruled: bool, refused: bool) 
 )
 def test_an_attributive_adjective_is_no_criticism(text: str, objects: bool) -> None:
     assert bool(_answers(text, "who opposes the bed tax")) is objects
+
+
+def _commitment_words() -> list[str]:
+    """Words of the default commitment phrases, gap words and marks, for random sequences."""
+    lex = Lexicon.default()
+    words = sorted({w for key in lex.compiled().commitments.entries for w in key})
+    return [*words, *sorted(lex.phrase_gap), ".", ",", "levy", "the", "she"]
+
+
+_WORDS = _commitment_words()
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "found"),
+    [
+        ("has currently no intention", 0, True),  # a gap word after the first word
+        ("has no intention", 0, True),  # the second word of a listed phrase
+        ("will . . . not", 0, True),  # an ellipsis after the first word
+        ("has been", 0, False),  # "has" goes on with no phrase of its own here
+        ("the levy", 0, False),
+        ("is", 0, False),  # a first word at the end: nothing can follow
+    ],
+)
+def test_second_word_prefilter(words: str, start: int, found: bool) -> None:
+    lex = Lexicon.default()
+    lows = words.split()
+    assert (match_commitment(lows, start, lex) is not None) is found
+    table = lex.compiled().commitments
+    if not found and lows[start] in table.by_first:
+        assert _stance._no_second_word(lows, start, table, lex)
+
+
+_PHRASES = sorted(Lexicon.default().compiled().commitments.entries)
+_GAPS = [*sorted(Lexicon.default().phrase_gap), ".", ". . ."]
+
+
+@st.composite
+def _phrase_like(draw: st.DrawFn) -> list[str]:
+    """A listed phrase with gap words (or full stops) put in, cut short or not, among other
+    words: where the prefilter would go wrong if it did."""
+    words = list(draw(st.sampled_from(_PHRASES)))
+    for _ in range(draw(st.integers(0, 3))):
+        at = draw(st.integers(1, len(words)))
+        words[at:at] = draw(st.sampled_from(_GAPS)).split()  # ". . .": three tokens
+    words = words[: draw(st.integers(1, len(words)))]
+    before = draw(st.lists(st.sampled_from(_WORDS), max_size=2))
+    after = draw(st.lists(st.sampled_from(_WORDS), max_size=3))
+    return [*before, *words, *after]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=10), _phrase_like()))
+def test_second_word_prefilter_hides_no_match(lows: list[str]) -> None:
+    """The prefilter on the next token gives the answer the full grammar gives."""
+    lex = Lexicon.default()
+    fast = [match_commitment(lows, i, lex) for i in range(len(lows))]
+    with mock.patch.object(_stance, "_no_second_word", return_value=False):
+        slow = [match_commitment(lows, i, lex) for i in range(len(lows))]
+    assert fast == slow

@@ -64,3 +64,19 @@ def test_default_cue_table_prefilter_agrees() -> None:
     assert set(hits) <= set(cues.starts(lows))
     assert cues.can_match(lows)
     assert not cues.can_match(["the", "plan", "."])
+
+
+def test_followers_are_the_second_words_of_longer_phrases() -> None:
+    assert TABLE.followers["ruled"] == frozenset({"out"})
+    assert TABLE.followers["no"] == frozenset({"plans"})
+    assert "backs" not in TABLE.followers  # a one-word phrase has no second word
+    assert "out" not in TABLE.followers  # "out" starts no phrase
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=12))
+def test_followers_never_hide_a_match(lows: list[str]) -> None:
+    """A phrase of two or more tokens found at *i* has its second token in ``followers``."""
+    for i in range(len(lows)):
+        hit = TABLE.match(lows, i)
+        if hit is not None and hit[0] > 1:
+            assert lows[i + 1] in TABLE.followers[lows[i]]

@@ -222,6 +222,31 @@ POSITIVE = [
         "Jane Roe",
         "We will win We will rebuild.",
     ),
+    # an attribution between commas inside the reported clause: its two pieces, one statement
+    (
+        "interrupted_clause",
+        "The new bridge, Mayor Lena Ortiz said, will open in May.",
+        "Lena Ortiz",
+        "The new bridge will open in May",
+    ),
+    (
+        "interrupted_clause",
+        "The real cost of the levy, Jane Roe said on Friday, is higher than the council admits.",
+        "Jane Roe",
+        "The real cost of the levy is higher than the council admits",
+    ),
+    (
+        "interrupted_clause",
+        'The levy, Jane Roe said, was "a disaster for the valley."',
+        "Jane Roe",
+        'The levy was "a disaster for the valley."',
+    ),
+    (
+        "interrupted_clause",
+        "The park is near the stadium, which, Jane Roe said, is usually full on game days.",
+        "Jane Roe",
+        "which is usually full on game days",
+    ),
 ]
 
 # (rule, text, every statement found): a near miss, where the rule does not fire
@@ -314,6 +339,34 @@ NEGATIVE: list[tuple[str, str, list[Found]]] = [
     ),
 ]
 
+# near misses of interrupted_clause: a clause of its own after the closing comma, an
+# opening adjunct or subordinate clause before the attribution
+NEGATIVE += [
+    (
+        "interrupted_clause",
+        "The plant will close, Jane Roe said on Friday, in a blow to the town.",
+        [("post_posed", "Jane Roe", "The plant will close")],
+    ),
+    (
+        "interrupted_clause",
+        "The plant will close, Jane Roe said, adding that the union would fight.",
+        [
+            ("post_posed", "Jane Roe", "The plant will close"),
+            ("participial", "Jane Roe", "the union would fight"),
+        ],
+    ),
+    (
+        "interrupted_clause",
+        "If the rain stops, Jane Roe said, the bridge will open in May.",
+        [("pre_posed", "Jane Roe", "the bridge will open in May")],
+    ),
+    (
+        "interrupted_clause",
+        '"We will win," Jane Roe said, "and we will rebuild."',
+        [("continued_quotation", "Jane Roe", "We will win and we will rebuild.")],
+    ),
+]
+
 # (filter, text, candidate word, verdict of the deciding filter, or None: no verdict)
 FILTER_POSITIVE: list[tuple[str, str, str, bool]] = [
     ("inside_mention", "The Warning Coalition met on Friday in Leeds.", "warning", True),
@@ -342,6 +395,10 @@ FILTER_POSITIVE: list[tuple[str, str, str, bool]] = [
     ("infinitive", "The mayor wants to warn residents about the flooding.", "warn", True),
     ("gerund", "Residents kept warning officials about the dam.", "warning", True),
     ("base_form", "The mayor will say more on Monday about the plant.", "say", True),
+    # a plural subject past a phrase, but a modal before the verb: no report
+    ("base_form", "Farmers in the valley will say more on Monday.", "say", True),
+    # an adverb after a singular subject does not make the base form a verb
+    ("base_form", "The mayor now say the plant will close.", "say", True),
     ("s_form", "Thousands joined protests across the country on Sunday.", "protests", True),
     ("s_form", "The union organised rallies and protests against the closure.", "protests", True),
     ("gerund", "The mayor bought a boat on Friday hoping for calm seas.", "hoping", True),
@@ -385,6 +442,18 @@ FILTER_NEGATIVE: list[tuple[str, str, str, tuple[str, bool] | None]] = [
         ("gerund", False),
     ),
     ("base_form", "Farmers say the drought will last another year.", "say", ("base_form", False)),
+    (
+        "base_form",
+        "Farm officials now say the drought will last another year.",
+        "say",
+        ("base_form", False),
+    ),
+    (
+        "base_form",
+        "Organizers in the valley insist that the drought will last another year.",
+        "insist",
+        ("base_form", False),
+    ),
     ("s_form", "The mayor says the plant will close next year.", "says", ("s_form", False)),
     (
         "s_form",

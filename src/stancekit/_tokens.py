@@ -16,6 +16,10 @@ _TOKEN_RE = re.compile(
     r"|\w+(?:[-'’]\w+)*"  # words, hyphenated words, O'Brien, don't
     r"|[^\w\s]"  # any other single character
 )
+#: The same tokens, each with the spaces before it: ``findall`` then yields plain string
+#: pairs (no match objects), and a token's offset is the sum of the lengths before it. Every
+#: character that is no space starts a token, so the pairs cover the text but its last spaces.
+_GAP_TOKEN_RE = re.compile(r"(\s*)(" + _TOKEN_RE.pattern + ")")
 
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -45,8 +49,7 @@ class Token:
         self.text = text
         self.start = start
         self.end = start + len(text)
-        low = text.lower()  # fold(text), inlined: this runs once per token
-        self.low = low.translate(_APOSTROPHES) if ("’" in low or "‘" in low) else low
+        self.low = fold(text)
         first = text[:1]
         self.is_cap = first.isupper()
         self.is_word = first.isalpha()
@@ -55,15 +58,55 @@ class Token:
         return f"Token({self.text!r}, {self.start})"
 
 
+class _Words:
+    """What the tokenizer needs to know of each distinct string, for one set of possessive
+    endings: ``(low, is_cap, is_word, size, cut)``, where *cut* is the length of the ending
+    to split off, ``-1`` for a full stop (which may close an abbreviation) and 0 otherwise.
+
+    A pure function of the string, memoised across parses (news repeats its words) and
+    emptied when it holds ``MAX_WORDS`` strings, so that text of ever new words keeps
+    memory bounded.
+    """
+
+    MAX_WORDS = 1 << 16
+
+    __slots__ = ("ends", "heads", "known", "short", "sizes")
+
+    def __init__(self, possessives: frozenset[str]) -> None:
+        # the endings as written, with the typographic apostrophe, and in upper case
+        spelt = possessives | {p.replace("'", "’") for p in possessives}
+        self.ends = frozenset(p for p in spelt | {p.upper() for p in spelt} if p)
+        # their lengths, longest first, and the characters a word holds at the shortest
+        # ending's first position when it ends with one of them (a cheap first test)
+        self.sizes = tuple(sorted({len(p) for p in self.ends}, reverse=True))
+        self.short = self.sizes[-1] if self.sizes else 0
+        self.heads = frozenset(p[-self.short] for p in self.ends)
+        self.known: dict[str, tuple[str, bool, bool, int, int]] = {}
+
+    def learn(self, word: str) -> tuple[str, bool, bool, int, int]:
+        """The facts of *word*, computed and remembered."""
+        known = self.known
+        if len(known) >= self.MAX_WORDS:
+            known.clear()
+        first = word[:1]
+        size = len(word)
+        cut = 0
+        if word == ".":
+            cut = -1
+        elif (
+            self.short and size > self.short and word[-self.short] in self.heads and first.isalpha()
+        ):
+            cut = next((k for k in self.sizes if size > k and word[-k:] in self.ends), 0)
+        facts = known[word] = (fold(word), first.isupper(), first.isalpha(), size, cut)
+        return facts
+
+
 @lru_cache(maxsize=16)
-def _endings(possessives: frozenset[str]) -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
-    """The endings to split off (as written, with the typographic apostrophe, and in upper
-    case), their lengths (longest first) and the characters a word holds at the shortest
-    ending's first position when it ends with one of them (a cheap first test)."""
-    spelt = possessives | {p.replace("'", "’") for p in possessives}
-    ends = frozenset(p for p in spelt | {p.upper() for p in spelt} if p)
-    sizes = tuple(sorted({len(p) for p in ends}, reverse=True))
-    return ends, sizes, frozenset(p[-sizes[-1]] for p in ends)
+def _words(possessives: frozenset[str]) -> _Words:
+    return _Words(possessives)
+
+
+_new = object.__new__
 
 
 def tokenize(
@@ -81,35 +124,49 @@ def tokenize(
     by a period that together form a known abbreviation (``"Gen."``) becomes one token.
     """
     abbrevs = abbreviations if isinstance(abbreviations, (set, frozenset)) else set(abbreviations)
-    ends, sizes, heads = _endings(
-        possessives if isinstance(possessives, frozenset) else frozenset(possessives)
-    )
-    short = sizes[-1] if sizes else len(text) + 1  # the shortest ending (none: never split)
+    words = _words(possessives if isinstance(possessives, frozenset) else frozenset(possessives))
+    size = len(text)
+    # offsets out of range are clamped, as ``re`` clamps them
+    start = min(max(start, 0), size)
+    stop = size if end is None else min(max(end, 0), size)
+    if start < stop and text[stop - 1].isspace():
+        # trailing spaces start no token: left out, so that no search runs over them from
+        # each of their positions (``str.isspace`` is what ``\s`` matches)
+        stop = start + len(text[start:stop].rstrip())
     out: list[Token] = []
-    stop = len(text) if end is None else end
-    for m in _TOKEN_RE.finditer(text, start, stop):
-        word = m.group()
-        pos = m.start()
-        if len(word) == 1 and word != ".":
-            out.append(Token(word, pos))  # most punctuation: nothing to check
-            continue
-        if len(word) > short and word[-short] in heads:  # fast path: most words end otherwise
-            cut = next((k for k in sizes if len(word) > k and word[-k:] in ends), 0)
-            if cut and word[0].isalpha():
-                out.append(Token(word[:-cut], pos))
-                out.append(Token(word[-cut:], pos + len(word) - cut))
+    append = out.append
+    facts_of = words.known.get
+    learn = words.learn
+    new = _new
+    pos = start
+    # one C-level pass gives (spaces before, token) pairs; offsets are the running lengths
+    for gap, word in _GAP_TOKEN_RE.findall(text, start, stop):
+        pos += len(gap)
+        facts = facts_of(word)
+        if facts is None:
+            facts = learn(word)
+        low, is_cap, is_word, n, cut = facts
+        if cut:
+            if cut > 0:  # a possessive ending: two tokens
+                append(Token(word[:-cut], pos))
+                append(Token(word[-cut:], pos + n - cut))
+                pos += n
                 continue
-        if (
-            word == "."
-            and out
-            and out[-1].end == pos
-            and out[-1].is_word
-            and (out[-1].low + ".") in abbrevs
-        ):
-            prev = out.pop()
-            out.append(Token(prev.text + ".", prev.start))
-            continue
-        out.append(Token(word, pos))
+            if out:  # a full stop: "Gen." when the word before and the stop are an abbreviation
+                prev = out[-1]
+                if prev.end == pos and prev.is_word and (prev.low + ".") in abbrevs:
+                    out[-1] = Token(prev.text + ".", prev.start)
+                    pos += 1
+                    continue
+        tok = new(Token)
+        tok.text = word
+        tok.start = pos
+        pos += n
+        tok.end = pos
+        tok.low = low
+        tok.is_cap = is_cap
+        tok.is_word = is_word
+        append(tok)
     return out
 
 

@@ -59,13 +59,16 @@ class PhraseTable:
     """Phrases keyed by their token tuples, for longest-match lookup in token sequences.
 
     Lookups go through the phrases' first (and last) tokens, so a token that starts (ends) no
-    phrase costs one dictionary miss.
+    phrase costs one dictionary miss; :attr:`followers` tells a caller, from the next token,
+    that no phrase of two or more tokens starts there.
     """
 
     entries: Mapping[Key, str]
     longest: int
     by_first: Mapping[str, tuple[int, ...]] = attrs.field(eq=False, repr=False)
     by_last: Mapping[str, tuple[int, ...]] = attrs.field(eq=False, repr=False)
+    #: first token -> the second tokens of the phrases of two or more tokens it starts
+    followers: Mapping[str, frozenset[str]] = attrs.field(eq=False, repr=False, factory=dict)
 
     @classmethod
     def build(
@@ -86,14 +89,18 @@ class PhraseTable:
                 entries[key] = value
         first: dict[str, set[int]] = {}
         last: dict[str, set[int]] = {}
+        second: dict[str, set[str]] = {}
         for key in entries:
             first.setdefault(key[0], set()).add(len(key))
             last.setdefault(key[-1], set()).add(len(key))
+            if len(key) > 1:
+                second.setdefault(key[0], set()).add(key[1])
         return cls(
             entries,
             max((len(k) for k in entries), default=0),
             {w: tuple(sorted(ns, reverse=True)) for w, ns in first.items()},
             {w: tuple(sorted(ns, reverse=True)) for w, ns in last.items()},
+            {w: frozenset(ws) for w, ws in second.items()},
         )
 
     def can_match(self, lows: Iterable[str]) -> bool:

@@ -254,6 +254,10 @@ class FunctionWords:
         name_particles: Lower-case particles inside personal names (``"van"``, ``"bin"``).
         name_connectors: Words joining the parts of an organisation's name (``"of"``).
         group_connectors: Words that make a name a group's (``"Campaign for ..."``).
+        audience_prepositions: Words before an addressee that is never the speaker of the
+            cue after it (``"X in a letter to the council said"``).
+        title_links: Words continuing a title before its holder's name (``"President and
+            CEO"``, ``"Director-General of Health"``).
         plural_pronouns: Pronouns referring to several actors (``"they"``, ``"them"``).
         first_person: First-person words (``"we"``, ``"my"``).
         own_bodies: Clause subjects that are the speaker's own side (``"the government"``).
@@ -295,6 +299,8 @@ class FunctionWords:
         base_form_verbs: Past forms a cue's base-form test leaves alone (``"said"``, ``"put"``).
         bare_past_cues: Cue past forms that a preceding "be" does not make passive (``"said"``).
         subject_pronouns: Subject pronouns taking a base-form verb (``"they say"``).
+        base_form_adverbs: Adverbs that may stand between a subject and its base-form verb
+            (``"officials now say"``); words ending in an adverb suffix count too.
         fragment_words: Words that make a stance's target phrase a clause fragment, not a
             proposal (``"I think you've got"``, ``"what she called"``): subject pronouns
             and wh-words.
@@ -405,6 +411,8 @@ class FunctionWords:
     name_particles: frozenset[str] = frozenset()
     name_connectors: frozenset[str] = frozenset()
     group_connectors: frozenset[str] = frozenset()
+    title_links: frozenset[str] = frozenset()
+    audience_prepositions: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
     own_bodies: frozenset[str] = frozenset()
@@ -433,6 +441,7 @@ class FunctionWords:
     base_form_verbs: frozenset[str] = frozenset()
     bare_past_cues: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
+    base_form_adverbs: frozenset[str] = frozenset()
     fragment_words: frozenset[str] = frozenset()
     contraction_endings: frozenset[str] = frozenset()
     fragment_wh_words: frozenset[str] = frozenset()
@@ -510,6 +519,8 @@ class WordsFile:
     name_particles: Words = ()
     name_connectors: Words = ()
     group_connectors: Words = ()
+    title_links: Words = ()
+    audience_prepositions: Words = ()
     plural_pronouns: Words = ()
     first_person: Words = ()
     own_bodies: Words = ()
@@ -538,6 +549,7 @@ class WordsFile:
     base_form_verbs: Words = ()
     bare_past_cues: Words = ()
     subject_pronouns: Words = ()
+    base_form_adverbs: Words = ()
     fragment_words: Words = ()
     contraction_endings: Words = ()
     fragment_wh_words: Words = ()

@@ -395,6 +395,17 @@ class _Chunker:
                     metonym = self.text(j, j + n)
                 j += n
                 continue
+            if titles and self.lows[j] in self.words.title_links:
+                k = self._title_continues(j, len(titles))
+                if k > j:
+                    if self.lows[j] in self.words.coordination:
+                        titles.append((j + 1, k))  # "President and CEO"
+                    elif self.lows[j + 1] not in self.lex.portfolios:
+                        org = org or self.text(j + 1, k)  # "CEO of Acme Tools Jane Roe"
+                    else:
+                        titles[-1] = (titles[-1][0], k)  # "Director-General of Health"
+                    j = k
+                    continue
             t = self.title(j)
             if t:
                 if self.toks[j].is_cap or titles or affiliation or org or j > i:
@@ -442,6 +453,13 @@ class _Chunker:
                 org = self.text(j, k)
                 j = k
                 continue
+            field = self._field_role(j)
+            if field is not None:
+                # "Harbor Town business owner Jane Roe", "Opposition health spokesman Jane Roe"
+                org = self.text(j, field[0])
+                titles.append((field[1], field[2]))
+                j = field[2]
+                continue
             break
         name_a = j
         while j < self.n and self.free(j):
@@ -466,6 +484,12 @@ class _Chunker:
                         not self.title(j)
                         # "Department of Justice": a title word inside an organisation's name
                         or (j > name_a and self.lows[j - 1] in self.words.name_connectors)
+                        # "Catherine King": a title word as the surname after a given name
+                        or (
+                            j == name_a + 1
+                            and self.lows[name_a] in self.lex.given_names
+                            and not self.is_name_word(j + 1)
+                        )
                     )
                 )
                 or particle
@@ -596,6 +620,66 @@ class _Chunker:
             and self._org_ahead(j + 1, j + 1)
         )
 
+    def _role_holder(self, k: int) -> Mention | None:
+        """The bare name right after a possessive's role ("Acme's chief executive Jane Roe"):
+        a person's or unknown name with no title of its own, else ``None``."""
+        if not self.is_name_word(k):
+            return None
+        nm = self.name_phrase(k)
+        if nm is None or nm.kind not in (PERSON, UNKNOWN) or nm.title or nm.a != k:
+            return None
+        return nm
+
+    def _title_continues(self, j: int, titles: int) -> int:
+        """After *titles* titles, at a link word *j* ("of", "and"): the end of what continues
+        the title before the name, else *j*. "President and CEO" (a second capitalised title
+        after the first: "Mr. King and ..." is a name),
+        "Director-General of Health Jane Roe" (a portfolio word), "CEO of Acme Tools Jane Roe"
+        (an organisation, up to a given name that starts the person's name)."""
+        if self.lows[j] in self.words.coordination:
+            t = self.title(j + 1)
+            return j + 1 + t if t and titles == 1 and self.toks[j + 1].is_cap else j
+        k = j + 1
+        if not self.is_name_word(k):
+            return j
+        if (
+            self.lows[k] in self.lex.portfolios
+            and self.is_name_word(k + 1)
+            and not self.title(k + 1)
+            and self.lows[k + 1] not in self.lex.org_heads
+        ):
+            return k + 1
+        while k < self.n and k - j < 6 and self.is_name_word(k):
+            if k > j + 1 and self.lows[k] in self.lex.given_names and self.is_name_word(k + 1):
+                return k
+            k += 1
+        return j
+
+    def _field_role(self, j: int) -> tuple[int, int, int] | None:
+        """A capitalised modifier run, maybe a lower-case portfolio word, then a lower-case
+        title or role noun and a name: "Harbor Town business owner Jane Roe". Returns the end
+        of the run and the role's span."""
+        k = j
+        while (
+            k < self.n
+            and k - j < 4
+            and self.is_name_word(k)
+            and not self.title(k)
+            and self.lows[k] not in self.lex.days
+        ):
+            k += 1
+        if k == j:
+            return None
+        f = k
+        if self.free(f) and not self.toks[f].is_cap and self.lows[f] in self.lex.portfolios:
+            f += 1  # "Opposition treasury spokesman"
+        if not self.free(f) or self.toks[f].is_cap:
+            return None
+        r = self.title(f) or self.role(f)
+        if not r or " ".join(self.lows[f : f + r]) in self.lex.plural_roles:
+            return None
+        return (k, f, f + r) if self.is_name_word(f + r) else None
+
     def _modifier_run(self, j: int) -> int:
         """End of "Roe campaign" in "Roe campaign spokesman X" (else *j*)."""
         k = j
@@ -687,8 +771,14 @@ class _Chunker:
                 pm.represents = m
                 pm.gender = self.lex.gendered.get(role_low)
                 pm.affiliation = m.affiliation
+                holder = self._role_holder(k + r) if kind == ROLE else None
+                if holder is not None:
+                    # "Acme's chief executive Jane Roe said": the role's holder, by name
+                    pm.name, pm.kind, pm.b, pm.end = holder.name, PERSON, holder.b, holder.end
+                    pm.title = self.text(b + 1, k + r)
+                    pm.gender = pm.gender or holder.gender
                 out.append(pm)
-                return k + r
+                return pm.b
         # "Rep. Jane Roe (D-Ohio)": a short parenthesis belongs to the name
         if b + 2 < n and self.lows[b] == "(" and m.kind in (PERSON, UNKNOWN) and self.free(b):
             k = b + 1

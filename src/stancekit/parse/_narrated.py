@@ -598,6 +598,8 @@ def _first_words(phrases: frozenset[str]) -> frozenset[str]:
 
 def _phrase_at(lows: list[str], k: int, phrases: frozenset[str]) -> int:
     """The length of the one- or two-word phrase of *phrases* at *k*, or 0."""
+    if k >= len(lows) or lows[k] not in _first_words(phrases):
+        return 0  # no phrase starts with this word: no string to build
     if " ".join(lows[k : k + 2]) in phrases and k + 1 < len(lows):
         return 2
     return 1 if k < len(lows) and lows[k] in phrases else 0
@@ -699,8 +701,10 @@ def _position_at(lows: list[str], j: int, lex: Lexicon) -> tuple[int, int, bool,
         )
     ):
         end += 1
+    first = lex.compiled().commitments.by_first
     for k in range(j, min(end + 1, len(lows))):
-        hit = match_commitment(lows, k, lex)
+        # ``match_commitment`` is ``None`` at a word that starts no phrase: no call
+        hit = match_commitment(lows, k, lex) if lows[k] in first else None
         if hit is None:
             if k == end and _refusal(lows, j, end, lex):
                 # "refused to lift the ban": the refusal is the position

@@ -46,12 +46,6 @@ def _fold(name: str) -> str:
     return " ".join(name.lower().replace("’", "'").split())
 
 
-def _span_order(span: Span) -> tuple[int, int]:
-    """The order of spans (``Span`` orders by ``(start, end)``), without attrs' comparison
-    methods, which build two tuples per comparison."""
-    return span.start, span.end
-
-
 class Entity:
     """Someone the article refers to, gathered from mentions (an actor in the making)."""
 
@@ -79,7 +73,8 @@ class Entity:
         self.represents: Entity | None = None
         self.gender: str | None = None
         self.aliases: dict[str, None] = {}
-        self.mentions: list[Span] = []
+        #: (start, end) of each mention; spans are made for actors only (:meth:`Resolver.actors`)
+        self.mentions: list[tuple[int, int]] = []
         self.used = False
         self.id = ""
         self._held: tuple[tuple[str | None, str | None, str], str] | None = None
@@ -100,7 +95,7 @@ class Entity:
             written = fold(surface)
             if folded not in written and written != own:
                 self.aliases[surface] = None
-        self.mentions.append(Span(m.start, m.end))
+        self.mentions.append((m.start, m.end))
         if m.title and not self.title:
             self.title = m.title
         if m.role and not self.role:
@@ -283,8 +278,9 @@ class Resolver:
         if m.kind == PRONOUN:
             e = self._pronoun(m)
             if e is not None:
-                e.mentions.append(Span(m.start, m.end))
+                e.mentions.append((m.start, m.end))
                 m.actor = e
+                self._remember(m, e)  # "She insisted ... She said": a chain of subjects
             return e
         e = self._role(m) if m.kind == ROLE else self._named(m)
         e.absorb(m, self.fold)
@@ -308,10 +304,14 @@ class Resolver:
             e.kind = PERSON
         m.actor = e
         if e.kind != UNKNOWN or len(e.mentions) > 1 or speaks:
-            self.history.append((m.sentence.index, m.a, e))
-            if m.a > 0 and m.sentence.tokens[m.a - 1].low in self.lex.words.prepositions:
-                self.in_pp.add((m.sentence.index, m.a))
+            self._remember(m, e)
         return e
+
+    def _remember(self, m: Mention, e: Entity) -> None:
+        """Record *m* as a mention of *e* that later pronouns and roles may look back to."""
+        self.history.append((m.sentence.index, m.a, e))
+        if m.a > 0 and m.sentence.tokens[m.a - 1].low in self.lex.words.prepositions:
+            self.in_pp.add((m.sentence.index, m.a))
 
     def keep(self, e: Entity) -> None:
         """Make *e* an actor of the article: it speaks, or a reaction names it."""
@@ -338,7 +338,7 @@ class Resolver:
                 used.append(rep)
                 rep = rep.represents
         seen: dict[str, int] = {}
-        ordered = sorted(used, key=lambda e: (e.mentions[0].start if e.mentions else -1, e.name))
+        ordered = sorted(used, key=lambda e: (e.mentions[0][0] if e.mentions else -1, e.name))
         for e in ordered:
             base = slugify(e.name)
             n = seen.get(base, 0) + 1
@@ -365,7 +365,7 @@ class Resolver:
                     affiliation=affiliation,
                     represents=e.represents.id if e.represents is not None else None,
                     aliases=tuple(a for a in e.aliases if self.fold(a) != self.fold(e.name)),
-                    mentions=tuple(sorted(set(e.mentions), key=_span_order)),
+                    mentions=tuple(Span(a, b) for a, b in sorted(set(e.mentions))),
                 )
             )
         return out

@@ -23,7 +23,7 @@ import attrs
 
 from .._normalize import content_words_of, key_of
 from .._tokens import Token
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, PhraseTable
 from ..model import COMMITMENTS, Commitment, Span, Stance, Target
 from ._mentions import GOVERNMENT
 from ._phrase_context import attributive, clarifies, describes_object
@@ -324,8 +324,11 @@ def match_commitment(lows: list[str], i: int, lex: Lexicon) -> tuple[int, str, s
         or ``None``; ``None`` when no phrase starts at *i*.
     """
     table = lex.compiled().commitments
-    if i >= len(lows) or lows[i] not in table.by_first:
+    sizes = table.by_first.get(lows[i]) if i < len(lows) else None
+    if sizes is None:
         return None
+    if sizes[-1] > 1 and _no_second_word(lows, i, table, lex):
+        return None  # "the", "is", "has" start only longer phrases, and none goes on here
     hit = table.match(lows, i)
     end = min(len(lows), i + table.longest + _GAP_WORDS)
     ahead = lows[i + 1 : end]
@@ -348,6 +351,18 @@ def match_commitment(lows: list[str], i: int, lex: Lexicon) -> tuple[int, str, s
         if inside and (hit is None or n > hit[0]):
             return n, gapped[1], inner_time(lows, i, n, lex)
     return None if hit is None else (hit[0], hit[1], None)
+
+
+def _no_second_word(lows: list[str], i: int, table: PhraseTable, lex: Lexicon) -> bool:
+    """Whether the token after *i* is neither the second word of a phrase of *table*
+    starting with token *i* nor a word that may stand inside a phrase (a gap word, a full
+    stop of an ellipsis): then no phrase of two or more tokens starts at *i*, as written or
+    with gap words (a prefilter: most tokens that start a phrase, "the", "is", start only
+    long ones)."""
+    if i + 1 >= len(lows):
+        return True
+    nxt = lows[i + 1]
+    return nxt not in table.followers[lows[i]] and nxt not in lex.phrase_gap and nxt != "."
 
 
 def _after_ellipsis(lows: list[str], k: int) -> int:

@@ -120,8 +120,27 @@ def _another_clause(ws: list[SentenceView], a: Attribution, b: Attribution) -> b
     return False
 
 
+def interrupted_clause(j: Joining, a: Attribution, b: Attribution) -> bool:
+    """``The new bridge, she said, will open in May.``: the two pieces of one reported clause
+    around its attribution, which ``post_posed`` made with one speaker mention and one cue:
+    the first ends before the cue, the second starts after it, in the same sentence."""
+    return (
+        a.rule == b.rule == "post_posed"
+        and b.speaker is not None
+        and b.speaker is a.speaker
+        and (b.cue_start, b.cue_end) == (a.cue_start, a.cue_end)
+        and b.sentence is a.sentence
+        and a.content_end <= a.cue_start
+        and b.content_start >= a.cue_end
+        and a.kind is StatementKind.INDIRECT  # a quotation before the cue: continued_quotation
+        and not j.other_cue_between(a.content_end, b.content_start, a.cue_start)
+        and a.head is None
+        and not a.chain
+    )
+
+
 #: The join rules in priority order: the first that joins names the chain.
-JOIN_RULES: tuple[JoinRule, ...] = (continued_quotation,)
+JOIN_RULES: tuple[JoinRule, ...] = (continued_quotation, interrupted_clause)
 
 
 def join_chains(works: list[SentenceView], found: list[Attribution]) -> None:

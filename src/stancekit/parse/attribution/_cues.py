@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from .._mentions import PRONOUN
 from ._records import Cue
+from ._speakers import speaker_before
 from ._view import SentenceView
 
 __all__ = ["CUE_FILTERS", "CueFilter", "decide_cue", "document_verb", "find_cues", "not_a_cue"]
@@ -140,13 +141,39 @@ def base_form(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
     first = w.lows[a]
     if first != lemma.split()[0] or w.clex.morph.is_past(first) or first in w.words.base_form_verbs:
         return None
-    m = w.ending_at.get(a)
+    # "officials now say", "critics privately argue": the subject before the adverbs
+    s = a
+    while s > 0 and a - s < 2 and _plain_adverb(w, s - 1):
+        s -= 1
+    m = w.ending_at.get(s)
     joint = m is not None and m.a > 0 and w.lows[m.a - 1] == "and"
-    prev = _prev(w, a)
-    return not (
-        (m is not None and (m.plural or m.name in w.words.subject_pronouns or joint))
-        or prev in w.words.subject_pronouns
-    )
+    prev = _prev(w, s)
+    if (m is not None and (m.plural or m.name in w.words.subject_pronouns or joint)) or (
+        prev in w.words.subject_pronouns
+    ):
+        return False
+    if s > 0 and w.free(s - 1) and w.toks[s - 1].is_word and w.lows[s - 1] not in w.lex.cue_adverbs:
+        # "Proponents of the bill say", "Organizers in Ashton insist": the plural head the
+        # speaker search finds past the phrase ("the mayor say" stays a noun or infinitive)
+        far, _ = speaker_before(w, a, 0, lemma)
+        if far is not None and far is not m and far.plural and _opens_clause(w, far.a, s):
+            return False
+    return True
+
+
+def _opens_clause(w: SentenceView, a: int, s: int) -> bool:
+    """Whether a subject starting at token *a* opens its clause and the words up to *s* hold
+    no relative clause ("voters who think" is no subject of "think"'s clause)."""
+    if a > 0 and w.lows[a - 1] not in w.words.subject_openers:
+        return False
+    return not any(w.lows[k] in w.words.relative_pronouns for k in range(a, s))
+
+
+def _plain_adverb(w: SentenceView, k: int) -> bool:
+    """Whether token *k* is an adverb that may stand between a subject and its verb (no
+    auxiliary: "will say" is no report)."""
+    low = w.lows[k]
+    return w.free(k) and (low in w.words.base_form_adverbs or w.clex.morph.is_adverb(low))
 
 
 def s_form(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:

@@ -178,6 +178,11 @@ def post_posed(x: CueSite) -> list[Attribution] | None:
     adjunct = w.lows[floor] in w.words.adjunct_starts and quoted < 6
     # "On Monday, X said:" and the quotation in the next paragraph
     colon_next = w.lows[-1] == ":" and (after is None or after[1] - after[0] <= 1)
+    if not adjunct and not quoted and w.lows[floor] not in w.words.subordinators:
+        # "The new bridge, she said, will open in May.": two pieces of one clause
+        resumed = _interrupted(w, speaker, c, floor, close, limit)
+        if resumed:
+            return resumed
     if not colon_next and (
         (quoted and not adjunct)
         or after is None
@@ -191,6 +196,57 @@ def post_posed(x: CueSite) -> list[Attribution] | None:
     ):
         return post_posed_content(w, speaker, c, floor, close)
     return None  # 'At the debate, X said (that) ...': the comma closed an opening adverbial
+
+
+#: Words the adjuncts between a parenthetical cue and its closing comma may run to ("said on
+#: Thursday in an interview").
+_PARENTHETICAL = 6
+
+
+def _interrupted(
+    w: SentenceView, speaker: Mention, c: Cue, floor: int, close: int, limit: int
+) -> list[Attribution]:
+    """``The new bridge, she said, will open in May.``: an attribution between commas inside
+    the reported clause; its two pieces (before and after), which the join rules make one
+    statement. Nothing when the words after the closing comma open a clause of their own
+    (a conjunction, a relative pronoun, a participle, an adjunct)."""
+    k = start = max(c.b, speaker.b)
+    if k < limit and w.lows[k] != "," and w.lows[k] not in w.words.post_adjunct_starts:
+        return []  # "she said the bridge ...": the content follows the cue
+    while k < limit and k - start < _PARENTHETICAL and w.free(k) and w.toks[k].is_word:
+        k += 1  # "said on Thursday,"
+    j = k + 1
+    if not (k < limit and w.lows[k] == "," and w.free(k) and j < limit - 1):
+        return []
+    nxt = w.lows[j]
+    if (
+        not (w.free(j) or w.is_open_mark(j))
+        or (w.free(j) and not w.toks[j].is_word)
+        or nxt in w.words.chain_breakers
+        or nxt in w.words.relative_pronouns
+        or nxt in w.words.subordinators
+        or nxt in w.words.post_adjunct_starts
+        or w.clex.morph.is_gerund(nxt)
+    ):
+        return []
+    end = close - 1 if w.lows[close - 1] == "," else close
+    begin = floor
+    for t in range(end - 1, floor, -1):
+        if w.lows[t] == "," and w.free(t):
+            # "The park, near the river, is busy, which, she said, is new": the relative
+            # clause holding the attribution; another comma before it: too unclear
+            if t + 1 < end and w.lows[t + 1] in w.words.relative_subjects:
+                begin = t + 1
+                break
+            return []
+    before = span_kind(w, begin, end)
+    after = make(w, speaker, c, (j, limit))
+    if before is None or after is None:
+        return []
+    a0, a1, kind = before
+    cue_start, cue_end = w.toks[c.a].start, w.toks[c.b - 1].end
+    first = Attribution(w.s, speaker, c.text, c.lemma, cue_start, cue_end, a0, a1, kind)
+    return [first, after]
 
 
 #: Words an addressee or outlet after a post-posed cue may run to ("told the Daily Courier").

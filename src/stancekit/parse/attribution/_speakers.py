@@ -44,7 +44,39 @@ def speaker_before(
             break
         start = head.a if start == m.a else start
         m = head
+    subj = _before_audience(w, m, floor)
+    if subj is not None:
+        return subj, subj.a
     return m, start
+
+
+def _before_audience(w: SentenceView, m: Mention, floor: int) -> Mention | None:
+    """The subject before a phrase ending in an addressee ("X in a letter to the council
+    said": X, not the council), when *m* follows a word of ``audience_prepositions``."""
+    p = m.a - 1
+    if p > floor and w.lows[p] in w.words.np_determiners:
+        p -= 1
+    if m.kind == PRONOUN or p <= floor or w.lows[p] not in w.words.audience_prepositions:
+        return None
+    if "," in w.lows[m.a : m.b]:
+        return None  # "to the council, Mayor Jane Roe, said": the holder after the role speaks
+    stops = w.words.hard_stops
+    for prev in reversed(w.mentions):
+        if prev.b > p or prev is m:
+            continue
+        if prev.a < floor or p - prev.b > 10:
+            return None
+        k = prev.a - 1
+        if k > floor and w.lows[k] in w.words.np_determiners | w.lex.indefinites:
+            k -= 1
+        if k >= floor and w.lows[k] in w.words.prepositions:
+            continue  # "in a letter": inside the phrase
+        if w.lows[prev.b] in w.words.prepositions and all(
+            w.free(k) and w.lows[k] not in stops for k in range(prev.b, p)
+        ):
+            return prev
+        return None
+    return None
 
 
 def _pp_head(w: SentenceView, p: int, floor: int) -> Mention | None:

@@ -1,0 +1,170 @@
+"""The right speaker name: a title's holder, a role's earlier holder, and the words around a
+name that are no speaker (a town, an organisation, an addressee). Invented sentences, each
+rule with a near miss that must keep its old reading."""
+
+from __future__ import annotations
+
+import pytest
+
+import stancekit
+
+
+def _speakers(text: str) -> list[tuple[str, str | None, str | None]]:
+    a = stancekit.parse(text)
+    return [
+        (a.actor(s.speaker).name, a.actor(s.speaker).title, a.actor(s.speaker).affiliation)
+        for s in a.statements
+    ]
+
+
+# -- a capitalised modifier, a lower-case role and a name: the name speaks -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Harbor Town business owner Nina Reyes said the new wage would close her shop.",
+            ("Nina Reyes", "business owner", "Harbor Town"),
+        ),
+        (
+            "Opposition health spokesman Carl Dunne says the hospital plan is a mess.",
+            ("Carl Dunne", "spokesman", "Opposition"),
+        ),
+        # near miss: a plural role after the modifier is a group, not a person's title
+        (
+            "Harbor Town residents said the new wage would close the shops.",
+            ("residents", None, None),
+        ),
+        # near miss: with an article it stays a role phrase, with no name to take
+        (
+            "The Harbor Town business owner said the new wage would close her shop.",
+            ("Harbor Town business owner", None, None),
+        ),
+    ],
+)
+def test_a_modifier_and_a_role_before_a_name(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    assert _speakers(text) == [expected]
+
+
+def test_the_modifier_is_no_actor_of_its_own() -> None:
+    text = 'Opposition health spokesman Carl Dunne attacked the plan. "It is a mess," he said.'
+    a = stancekit.parse(text)
+    assert [a.actor(s.speaker).name for s in a.statements] == ["Carl Dunne"]
+
+
+# -- a title continued by "of" or "and" before the name ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Director-General of Health Mara Quist reported there were 40 new cases.",
+            ("Mara Quist", "Director-General of Health", None),
+        ),
+        (
+            '"Costs keep rising," said President and CEO of Northport Tools Anna Berg.',
+            ("Anna Berg", "President and CEO", "Northport Tools"),
+        ),
+        # near miss: two honorific names joined by "and" stay two speakers
+        (
+            "Mr. Hale and Mr. Ostrow said the plan was unfair.",
+            [("Ostrow", "Mr.", None), ("Hale", "Mr.", None)],
+        ),
+        # near miss: a title alone before "of" and a plain organisation is still no name
+        (
+            "Chairman of the Board Tom Hale said the plan was unfair.",
+            ("Chairman", "Chairman", "Board Tom Hale"),
+        ),
+    ],
+)
+def test_a_title_continued_before_the_name(text: str, expected: object) -> None:
+    assert _speakers(text) == (expected if isinstance(expected, list) else [expected])
+
+
+# -- a title word as the surname after a given name ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Council spokeswoman Catherine King said the pool would reopen.", "Catherine King"),
+        ("Larry Major said the pool would reopen.", "Larry Major"),
+        # near miss: after an honorific the title word is still the surname alone
+        ("Mr. Ostrow said the pool would reopen.", "Ostrow"),
+    ],
+)
+def test_a_title_word_as_surname(text: str, name: str) -> None:
+    assert [s[0] for s in _speakers(text)] == [name]
+
+
+# -- a possessive's role right before a name: the name holds the role ----------------------------
+
+
+def test_a_possessive_role_before_a_name_is_its_holder() -> None:
+    text = (
+        "Acme's chief executive Jane Roe said the plant would stay open. Later the chief "
+        "executive said the jobs were safe."
+    )
+    a = stancekit.parse(text)
+    speakers = [a.actor(s.speaker) for s in a.statements]
+    assert [x.name for x in speakers] == ["Jane Roe", "Jane Roe"]
+    assert speakers[0].title == "chief executive"
+    acme = a.find_actor("Acme")
+    assert acme is not None
+    assert speakers[0].represents == acme.id
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near miss: the name is the addressee, not the holder
+        ("Acme's spokesman told Jane Roe the plant would stay open.", "Acme's spokesman"),
+        ("The minister's spokesman said the plant would stay open.", "minister's spokesman"),
+    ],
+)
+def test_a_possessive_role_without_a_name_stays_a_role(text: str, name: str) -> None:
+    assert [s[0] for s in _speakers(text)] == [name]
+
+
+# -- an addressee before the cue is not its speaker ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mayor Jane Roe in a letter to the council said the park would close.", "Jane Roe"),
+        ("Tom Hale in a submission to the Senate said the tax was unfair.", "Tom Hale"),
+        # near miss: the addressee after "told" is still no speaker
+        ("Mayor Jane Roe told the council the park would close.", "Jane Roe"),
+        # near miss: a role and its holder after the phrase speak
+        ("In a letter to the council, Mayor Jane Roe said the park would close.", "Jane Roe"),
+        # near miss: a document with no person before it is still the source
+        ("A letter to the council said the park would close.", "letter"),
+    ],
+)
+def test_an_addressee_is_no_speaker(text: str, name: str) -> None:
+    assert [s[0] for s in _speakers(text)] == [name]
+
+
+# -- a pronoun subject carries its actor to the next pronoun -------------------------------------
+
+
+def test_a_pronoun_subject_is_the_nearest_mention_for_the_next_pronoun() -> None:
+    text = (
+        "Mara Quist criticised the housing plan. She insisted the council had failed and she "
+        "urged the mayor to act. She said the rents were too high."
+    )
+    assert _speakers(text)[-1][0] == "Mara Quist"
+
+
+def test_a_named_subject_still_wins_over_an_earlier_pronoun() -> None:
+    # near miss: the nearest sentence names a man as its subject; "he" is that man
+    text = (
+        "Mara Quist criticised the housing plan. She left early. Tom Hale stayed with the "
+        "mayor. He said the rents were too high."
+    )
+    assert _speakers(text)[-1][0] == "Tom Hale"
