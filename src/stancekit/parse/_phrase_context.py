@@ -2,7 +2,8 @@
 talking about a bed tax, but about a levy on ships": ``clarifying_phrases`` and
 ``contrast_markers``), and a noun after a one-word predicate of the proposal, which it only
 modifies ("unfair rent rises"), and a relative clause describing the object of an action
-("sign a bill that does not include X").
+("sign a bill that does not include X"); and what turns a phrase around: a negator before it
+(``negated``, ``negated_cue``) or a particle after it ("back down": ``phrasal``).
 
 Read by the ``positions`` step (:mod:`stancekit.parse._stance`) and the ``narrated`` step
 (:mod:`stancekit.parse._narrated`); the words come from the lexicon.
@@ -14,9 +15,18 @@ from bisect import bisect_left
 
 from .._tokens import Token
 from ..lexicon import Lexicon
+from ..model import Commitment
 from .attribution import Attribution
 
-__all__ = ["attributive", "clarifies", "contrast_follows", "describes_object"]
+__all__ = [
+    "attributive",
+    "clarifies",
+    "contrast_follows",
+    "describes_object",
+    "negated",
+    "negated_cue",
+    "phrasal",
+]
 
 _WINDOW = 18  # tokens after the phrase in which a contrast counts
 
@@ -83,3 +93,44 @@ def describes_object(lows: list[str], i: int, lex: Lexicon) -> bool:
     if k < 2 or lows[k] not in lex.object_relatives:
         return False
     return lows[k - 2] in lex.action_verbs or (k >= 3 and lows[k - 3] in lex.action_verbs)
+
+
+def phrasal(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether the one-word endorsement at *k* is part of another verb ("back down")."""
+    if k + 1 >= len(lows) or lows[k + 1] not in lex.verb_particles:
+        return False
+    info = lex.compiled().commitment_info.get(lows[k])
+    return info is not None and info.commitment is Commitment.ENDORSEMENT
+
+
+def negated_cue(a: Attribution, lex: Lexicon) -> bool:
+    """Whether a negator stands before the cue of *a* in its sentence ("she won't be ruling
+    out": the cue "ruling out" opens the statement's tokens, the negator stands before)."""
+    toks = a.sentence.tokens
+    k = bisect_left(
+        [t.start for t in toks] if a.sentence.starts is None else a.sentence.starts, a.cue_start
+    )
+    if k >= len(toks) or toks[k].start != a.cue_start:
+        return False
+    lo = max(0, k - 4)
+    lows = [t.low for t in toks[lo : k + 1]]
+    if (
+        lo == 0
+        and lows
+        and (lows[0] in lex.negators and not lex.compiled().morph.is_negative(lows[0]))
+    ):
+        lows[0] = ""  # "Nobody opposed him": the subject, not a negation of the verb
+    return negated(lows, k - lo, lex)
+
+
+def negated(lows: list[str], i: int, lex: Lexicon) -> bool:
+    """Whether a negator of the same clause stands within ``negation_window`` tokens before
+    the phrase at *i* ("refused to rule out")."""
+    for k in range(max(0, i - lex.negation_window), i):
+        if lows[k] in (",", ";", "."):
+            continue
+        negator = lows[k] in lex.negators or lex.compiled().morph.is_negative(lows[k])
+        # the negator must belong to this clause
+        if negator and not any(lows[x] in (",", ";") for x in range(k, i)):
+            return True
+    return False

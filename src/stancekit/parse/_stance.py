@@ -15,7 +15,6 @@ often named by candidates (places excluded), keyed with its most frequent compan
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -26,7 +25,14 @@ from .._tokens import Token
 from ..lexicon import Lexicon, PhraseTable
 from ..model import COMMITMENTS, Commitment, Span, Stance, Target
 from ._mentions import GOVERNMENT
-from ._phrase_context import attributive, clarifies, describes_object
+from ._phrase_context import (
+    attributive,
+    clarifies,
+    describes_object,
+    negated,
+    negated_cue,
+    phrasal,
+)
 from ._resolve import Entity
 from ._support import demanded, judged_action, no_proposal, possessed, reverse_abandonment
 from ._text import QUOTE_MARKS
@@ -150,7 +156,7 @@ def find_positions(
             if (
                 not demand
                 and info.negated is not None
-                and (_negated(lows, i, lex) or (at_cue and i == 0 and _negated_cue(a, lex)))
+                and (negated(lows, i, lex) or (at_cue and i == 0 and negated_cue(a, lex)))
             ):
                 commitment = info.negated
             c = Candidate(
@@ -159,7 +165,7 @@ def find_positions(
                 commitment,
             )
             skip = _target(c, toks, lows, i, n, info.target, lex, a.content_start)
-            if info.target == "before" and commitment in _JUDGED and not _negated(lows, i, lex):
+            if info.target == "before" and commitment in _JUDGED and not negated(lows, i, lex):
                 action = judged_action(c, lows, i, n, lex)  # "it is a mistake to fund X"
                 if action is not None:
                     skip = _target(c, toks, lows, *action, "after", lex, a.content_start)
@@ -499,45 +505,6 @@ def _negatable_at(lows: list[str], k: int, lex: Lexicon) -> bool:
         return False
     info = lex.compiled().commitment_info[hit[1]]
     return info.negated is not None and info.commitment is not Commitment.ENDORSEMENT
-
-
-def phrasal(lows: list[str], k: int, lex: Lexicon) -> bool:
-    """Whether the one-word endorsement at *k* is part of another verb ("back down")."""
-    if k + 1 >= len(lows) or lows[k + 1] not in lex.verb_particles:
-        return False
-    info = lex.compiled().commitment_info.get(lows[k])
-    return info is not None and info.commitment is Commitment.ENDORSEMENT
-
-
-def _negated_cue(a: Attribution, lex: Lexicon) -> bool:
-    """Whether a negator stands before the cue of *a* in its sentence ("she won't be ruling
-    out": the cue "ruling out" opens the statement's tokens, the negator stands before)."""
-    toks = a.sentence.tokens
-    k = bisect_left(
-        [t.start for t in toks] if a.sentence.starts is None else a.sentence.starts, a.cue_start
-    )
-    if k >= len(toks) or toks[k].start != a.cue_start:
-        return False
-    lo = max(0, k - 4)
-    lows = [t.low for t in toks[lo : k + 1]]
-    if (
-        lo == 0
-        and lows
-        and (lows[0] in lex.negators and not lex.compiled().morph.is_negative(lows[0]))
-    ):
-        lows[0] = ""  # "Nobody opposed him": the subject, not a negation of the verb
-    return _negated(lows, k - lo, lex)
-
-
-def _negated(lows: list[str], i: int, lex: Lexicon) -> bool:
-    for k in range(max(0, i - lex.negation_window), i):
-        if lows[k] in (",", ";", "."):
-            continue
-        negator = lows[k] in lex.negators or lex.compiled().morph.is_negative(lows[k])
-        # the negator must belong to this clause
-        if negator and not any(lows[x] in (",", ";") for x in range(k, i)):
-            return True
-    return False
 
 
 def _target(
