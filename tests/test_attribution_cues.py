@@ -201,6 +201,22 @@ ROWS: list[tuple[str, list[Found]]] = [
         'Mayor Lena Ortiz blurted out: "The bridge will never reopen."',
         [("pre_posed", "Lena Ortiz", "blurted out", "The bridge will never reopen.")],
     ),
+    # more manner verbs before or after their speaker, also inflected from the lemma
+    (
+        '"Our ideas are different," agrees Anne Keller, 30, of Ashton.',
+        [("inverted", "Anne Keller", "agrees", "Our ideas are different")],
+    ),
+    (
+        '"We will not wait," barked Tom Baird, the union leader.',
+        [("inverted", "Tom Baird", "barked", "We will not wait")],
+    ),
+    (
+        '"The levy was never the problem," Mayor Lena Ortiz scoffed.',
+        [("post_posed", "Lena Ortiz", "scoffed", "The levy was never the problem")],
+    ),
+    # near misses: no quotation, the manner verb is a plain verb
+    ("The union pressed the council on Friday for a vote on the levy.", []),
+    ("Tom Baird snapped a photo of the bridge before the flood.", []),
     # near miss: without a quotation a manner verb is no cue
     ("Mayor Lena Ortiz sighed and left the meeting before the vote on the levy.", []),
     # "called on X to ...": the addressee is part of the content

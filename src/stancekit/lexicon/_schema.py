@@ -188,6 +188,7 @@ class StanceWords:
     report_nouns: Words = ()
     dummy_subjects: Words = ()
     volition_verbs: Words = ()
+    purpose_nouns: Words = ()
 
 
 @attrs.frozen
@@ -256,6 +257,8 @@ class FunctionWords:
         group_connectors: Words that make a name a group's (``"Campaign for ..."``).
         audience_prepositions: Words before an addressee that is never the speaker of the
             cue after it (``"X in a letter to the council said"``).
+        dateline_marks: Words after a dateline's place before its dash (``"WASHINGTON (AP)
+            —"``, ``"LONDON, May 2 —"``).
         title_links: Words continuing a title before its holder's name (``"President and
             CEO"``, ``"Director-General of Health"``).
         plural_pronouns: Pronouns referring to several actors (``"they"``, ``"them"``).
@@ -312,6 +315,20 @@ class FunctionWords:
             (``"such recognition"`` after ``"recognise the island republic"``).
         time_nouns: Months, seasons and holidays: after a preposition ending a question's
             proposal they are a time, not part of it (``"a toll over Easter"``).
+        non_proposal_heads: Head words of a noun phrase that names no proposal: remark
+            nouns (``"rejected the comments"``), attitudes (``"condemned the attitude"``);
+            its stance is dropped.
+        non_proposal_words: Words that name no proposal when a noun phrase holds nothing
+            else: adverbs (``"of course"``, ``"currently"``).
+        proposal_fillers: Phrases opening a target phrase before the proposal (``"no plan
+            in place to ban cars"``), skipped.
+        proposal_namers: Verbs naming the proposal after a wh-word and a pronoun (``"what
+            she called a reckless toll"``, ``"what it described as a tax"``): the proposal
+            follows them, after a word of ``proposal_namer_links`` (``"as"``).
+        proposal_namer_links: Words between a namer verb and the proposal (``"as"``).
+        proposal_unkeyed: Modifiers left out of a proposal's key, so that one proposal has
+            one key however it is qualified (``"an annual cap on refugees"`` and ``"a cap on
+            refugees"``).
         contraction_endings: Endings of a contracted verb (``"you've"``, ``"don't"``); a
             target phrase holding one is a clause fragment.
         third_person: Third-person subjects of an -s verb form (``"she says"``).
@@ -412,6 +429,7 @@ class FunctionWords:
     name_connectors: frozenset[str] = frozenset()
     group_connectors: frozenset[str] = frozenset()
     title_links: frozenset[str] = frozenset()
+    dateline_marks: frozenset[str] = frozenset()
     audience_prepositions: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
@@ -447,6 +465,12 @@ class FunctionWords:
     fragment_wh_words: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
     anaphoric_determiners: frozenset[str] = frozenset()
+    non_proposal_heads: frozenset[str] = frozenset()
+    non_proposal_words: frozenset[str] = frozenset()
+    proposal_fillers: frozenset[str] = frozenset()
+    proposal_namers: frozenset[str] = frozenset()
+    proposal_namer_links: frozenset[str] = frozenset()
+    proposal_unkeyed: frozenset[str] = frozenset()
     proposal_infinitive: frozenset[str] = frozenset()
     third_person: frozenset[str] = frozenset()
     s_form_subjects: frozenset[str] = frozenset()
@@ -520,6 +544,7 @@ class WordsFile:
     name_connectors: Words = ()
     group_connectors: Words = ()
     title_links: Words = ()
+    dateline_marks: Words = ()
     audience_prepositions: Words = ()
     plural_pronouns: Words = ()
     first_person: Words = ()
@@ -555,6 +580,12 @@ class WordsFile:
     fragment_wh_words: Words = ()
     time_nouns: Words = ()
     anaphoric_determiners: Words = ()
+    non_proposal_heads: Words = ()
+    non_proposal_words: Words = ()
+    proposal_fillers: Words = ()
+    proposal_namers: Words = ()
+    proposal_namer_links: Words = ()
+    proposal_unkeyed: Words = ()
     proposal_infinitive: Words = ()
     third_person: Words = ()
     s_form_subjects: Words = ()

@@ -36,7 +36,7 @@ from ._stance import (
     match_commitment,
     phrasal,
 )
-from ._support import names_bill, no_proposal, reverse_abandonment
+from ._support import names_bill, names_measure, no_proposal, reverse_abandonment
 from ._text import QUOTE_MARKS, Sentence
 
 __all__ = ["Narrated", "find_narrated"]
@@ -102,12 +102,14 @@ def find_narrated(
                 if own is not None:
                     out.append(Narrated(e, own, nominal=True))
                 continue  # "the mayor's plan": not the subject
-            if _nobody_in_particular(lows, m, lex):
-                continue  # "several countries have pledged": nobody in particular
+            # "several countries have pledged": nobody in particular (asked below, once the
+            # cheaper tests have not already moved on: each test before it is pure)
             by = m.a - 1
             if by > 0 and lows[by] in lex.words.determiners:
                 by -= 1  # "backed by the unions"
             if by > 0 and lows[by] in lex.agent_markers:
+                if _nobody_in_particular(lows, m, lex):
+                    continue
                 agent = _passive(s, lows, by, e, lex)
                 if agent is not None:
                     out.append(agent)
@@ -119,7 +121,11 @@ def find_narrated(
             pre = m.a - 1
             if pre > 0 and lows[pre] in lex.words.determiners:
                 pre -= 1  # "sent in to the West Bank was premature"
-            if pre >= 0 and lows[pre] in lex.words.prepositions:
+            if (
+                pre >= 0
+                and lows[pre] in lex.words.prepositions
+                and lows[pre] not in lex.words.subordinators  # "after the mayor announced"
+            ):
                 continue  # "support for Ukraine did not include": not the subject
             if lows[j : j + 2] == [",", "who"]:
                 j += 2  # "the mayor, who opposes the levy"
@@ -128,7 +134,7 @@ def find_narrated(
                 continue
             holders = [m, *joined]
             made = _position(s, toks, lows, j, holders[-1].a, lex)
-            if made is None:
+            if made is None or _nobody_in_particular(lows, m, lex):
                 continue
             c, done = made
             if _not_a_proposal(c, toks, lows, by_start, lex):
@@ -151,6 +157,8 @@ def _position(
     """The position whose subject ends before *j* (and starts at *a*): the candidate and the
     index after its phrase, or ``None``."""
     clex = lex.compiled()
+    if j >= len(lows) or not (_gap_like(lows[j], lex) or _may_open(lows[j], lex)):
+        return None  # the word after the subject opens no position, nor stands before one
     hit = _position_at(lows, j, lex)
     shared = _shared_position(lows, j, lex)
     if shared is not None:
@@ -676,6 +684,10 @@ def _coordinated(
         )
         start = toks[i + n].start if i + n < len(toks) else s.end
         _target(c, toks, lows, i, n, "after", lex, start)
+        if no_proposal(c, toks, lex) or (
+            " ".join(lows[i : i + n]) in lex.head_verbs and not names_measure(c, toks, lex)
+        ):
+            break  # "... and on Monday announced $5 million more": no measure
         c.self_ref = True
         out.append(Narrated(first.actor, c))
         break
@@ -690,16 +702,7 @@ def _position_at(lows: list[str], j: int, lex: Lexicon) -> tuple[int, int, bool,
     The phrase may start inside the gap ("will not send"), but must reach past it.
     """
     end = j
-    while (
-        end < len(lows)
-        and end - j < _GAP_MAX
-        and (
-            lows[end] in lex.subject_gap
-            or lows[end] in lex.days
-            or _negator(lows[end], lex)
-            or lows[end] in QUOTE_MARKS  # 'she is "keeping the option open"'
-        )
-    ):
+    while end < len(lows) and end - j < _GAP_MAX and _gap_like(lows[end], lex):
         end += 1
     first = lex.compiled().commitments.by_first
     for k in range(j, min(end + 1, len(lows))):
@@ -720,6 +723,27 @@ def _position_at(lows: list[str], j: int, lex: Lexicon) -> tuple[int, int, bool,
         negated = any(_negator(lows[x], lex) for x in range(j, k))
         return k, n, negated, phrase
     return None
+
+
+def _gap_like(word: str, lex: Lexicon) -> bool:
+    """Whether *word* may stand between a subject and its position phrase: an auxiliary or
+    adverb of :attr:`~stancekit.Lexicon.subject_gap`, a day, a negator, a quotation mark ('she
+    is "keeping the option open"'). The gaps of :func:`_shared_position` and :func:`_urging`
+    are narrower (no negator, no mark)."""
+    return word in lex.subject_gap or word in lex.days or _negator(word, lex) or word in QUOTE_MARKS
+
+
+def _may_open(word: str, lex: Lexicon) -> bool:
+    """Whether *word* may open what :func:`_position` reads right after a subject: a
+    commitment phrase (or a refusal), a position endorser ("defended ... for not ruling it
+    out") or an urging verb. When neither this nor :func:`_gap_like` holds for the word after
+    the subject, :func:`_position` finds nothing (a prefilter)."""
+    return (
+        word in lex.compiled().commitments.by_first
+        or word in lex.refusals
+        or word in lex.position_endorsers
+        or word in _first_words(lex.urging_verbs)
+    )
 
 
 def _shared_position(lows: list[str], j: int, lex: Lexicon) -> tuple[int, int, bool, str] | None:

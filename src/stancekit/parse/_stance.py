@@ -57,7 +57,6 @@ __all__ = [
 ]
 
 _TARGET_MAX = 18
-_JUDGED = (Commitment.OBJECTION, Commitment.ENDORSEMENT)  # "it is a mistake (not) to fund it"
 _GAP_WORDS = 4  # tokens a commitment phrase may hold ("has not yet formally ruled out", "never...")
 
 
@@ -165,10 +164,10 @@ def find_positions(
                 commitment,
             )
             skip = _target(c, toks, lows, i, n, info.target, lex, a.content_start)
-            if info.target == "before" and commitment in _JUDGED and not negated(lows, i, lex):
-                action = judged_action(c, lows, i, n, lex)  # "it is a mistake to fund X"
-                if action is not None:
-                    skip = _target(c, toks, lows, *action, "after", lex, a.content_start)
+            # "it is a mistake to fund X", "rejected Roe's claim that there would be no X"
+            action = judged_action(c, lows, i, n, info.target, negated(lows, i, lex), lex)
+            if action is not None:
+                skip = _target(c, toks, lows, *action, "after", lex, a.content_start)
             c.reported = _reported(lows, i, lex)
             c.self_ref = _self_reference(toks, lows, i + n, e, lex)
             subject = _clause_subject(toks, lows, i, a.content_start, e, lex)
@@ -186,7 +185,7 @@ def find_positions(
                 and c.qualifier.lower() in lex.temporal_qualifiers
             ):
                 c.commitment = temporary  # "no plans for now": not now
-            if not at_cue and no_proposal(c, toks, lex):
+            if (not at_cue or c.cue.lower() in lex.head_verbs) and no_proposal(c, toks, lex):
                 resume = max(i + n, skip)
                 continue  # "we back Jane Roe": a person, no proposal
             reverse_abandonment(c, toks, lex)
@@ -487,6 +486,10 @@ def _applies(
             prev in lex.copulas and lex.compiled().morph.is_past(lows[i])
         ):
             return False  # "sponsored by the network", "if a ban were introduced": passives
+        if prev in lex.words.proposal_infinitive and (
+            not nxt or nxt in lex.words.clause_boundaries
+        ):
+            return False  # "access to support, and": a noun with nothing to support
         if prev in lex.endorsement_subjects or lex.compiled().morph.is_negative(prev):
             return True
         before = lows[i - 2] if i > 1 else ""

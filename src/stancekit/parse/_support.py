@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .._normalize import content_words_of
 from .._tokens import Token
 from ..lexicon import Lexicon
-from ..model import Commitment, Span
+from ..model import COMMITMENTS, Commitment, Polarity, Span
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -28,6 +28,7 @@ __all__ = [
     "extraposed",
     "judged_action",
     "names_bill",
+    "names_measure",
     "no_proposal",
     "possessed",
     "reverse_abandonment",
@@ -42,11 +43,7 @@ def no_proposal(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> bool:
     object that names no bill or plan ("signed a contract")."""
     if c.commitment not in (Commitment.ENDORSEMENT, Commitment.OBJECTION):
         return False
-    if c.cue.lower() in lex.head_verbs and (
-        c.target_span is None
-        or c.target_span.start < c.cue_span.end
-        or not names_bill(toks, c.target_span, lex)
-    ):
+    if c.cue.lower() in lex.head_verbs and not names_measure(c, toks, lex):
         return True  # "signed a contract", "after the bill passed": no bill as its object
     k = bisect_left(toks, c.cue_span.end, key=_start)
     if k < len(toks) and toks[k].low in lex.not_proposals:
@@ -66,17 +63,53 @@ def no_proposal(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> bool:
     return run == len(words) or words[run].low in lex.words.prepositions
 
 
+_HEAD_MAX = 6  # words of the noun phrase naming a bill: "the Raise the Wage Act"
+
+
+def names_measure(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> bool:
+    """Whether the words right after *c*'s phrase, up to its target's end, name a bill, plan
+    or measure (:func:`names_bill`): "announced a ban on smoking"; not "announced that the
+    war would go on", "announced on the floor that ..."."""
+    sp = c.target_span
+    return (
+        sp is not None
+        and sp.start >= c.cue_span.end
+        and names_bill(toks, Span(c.cue_span.end, sp.end), lex)
+    )
+
+
 def names_bill(toks: Sequence[Token], sp: Span | None, lex: Lexicon) -> bool:
-    """Whether the words in *sp* name a bill or plan (a word of
-    :attr:`~stancekit.Lexicon.proposal_heads`): "the Clean Air Act", "the wealth tax bill"."""
-    return sp is not None and any(t.low in lex.proposal_heads for t in _within(toks, sp))
+    """Whether the noun phrase opening *sp* names a bill, plan or measure before any other
+    preposition than "of" or a clause word: a word of :attr:`~stancekit.Lexicon.
+    proposal_heads` ("the Clean Air Act", "a set of measures", "a ban on smoking"), or of
+    ``intent_nouns`` before "to" and ``proposal_nouns`` before a ``proposal_links`` word
+    ("plans to merge", "a bid for a levy"); not "via Twitter that ... the state convention",
+    "his presidential bid"."""
+    if sp is None:
+        return False
+    stop = (lex.words.prepositions - {"of"}) | lex.words.clause_boundaries | lex.object_relatives
+    lows = [t.low for t in _within(toks, sp)][:_HEAD_MAX]
+    for k, w in enumerate(lows):
+        nxt = lows[k + 1] if k + 1 < len(lows) else ""
+        if (
+            w in lex.proposal_heads
+            or (w in lex.intent_nouns and nxt == "to")
+            or (w in lex.proposal_nouns and nxt in lex.proposal_links)
+        ):
+            return True
+        if w in stop:
+            return False
+    return False
 
 
 def reverse_abandonment(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> None:
     """Support for dropping a proposal is opposition to it: "welcomed reports the levy would
     be scrapped", "backed scrapping the levy", "urged the council to repeal the tax"; and
-    opposing its repeal supports it. The target becomes the proposal's own words."""
-    if c.commitment not in (Commitment.ENDORSEMENT, Commitment.OBJECTION):
+    opposing or ruling out its repeal supports it ("ruled out scrapping the levy", "rejected
+    calls to abolish the tax", "would never abolish it"). The target becomes the proposal's own
+    words."""
+    rules_out = COMMITMENTS[c.commitment].rules_out
+    if c.commitment not in (Commitment.ENDORSEMENT, Commitment.OBJECTION) and not rules_out:
         return
     sp = c.target_span
     if sp is None or sp.start < c.cue_span.end:
@@ -85,8 +118,9 @@ def reverse_abandonment(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> No
     x = next((k for k, t in enumerate(words) if t.low in lex.abandon_verbs), None)
     if x is None:
         return
-    if all(t.low in lex.words.target_leading for t in words[:x]):
-        kept = words[x + 1 :]  # "scrapping the levy", "to repeal the tax"
+    lead = lex.words.target_leading | lex.proposal_nouns | lex.intent_nouns
+    if all(t.low in lead or t.low in lex.words.determiners for t in words[:x]):
+        kept = words[x + 1 :]  # "scrapping the levy", "to repeal the tax", "calls to axe it"
     elif x > 0 and words[x - 1].low in lex.copulas:
         y = x - 1
         while y > 0 and words[y - 1].low in lex.subject_gap:
@@ -143,6 +177,9 @@ def demanded(lows: Sequence[str], i: int, phrase: str, lex: Lexicon) -> bool:
 
 
 _FOR_MAX = 6  # words of the actor in "it is a mistake for the city council to ..."
+_TARGET_WORDS = 12  # words of a claim before its position ("claims that the mayor would never")
+# Judgements that may judge an action after "it" ("it is a mistake (not) to fund it").
+_JUDGED = (Commitment.OBJECTION, Commitment.ENDORSEMENT)
 
 
 def extraposed(lows: Sequence[str], i: int, n: int, lex: Lexicon) -> tuple[int, bool] | None:
@@ -153,6 +190,8 @@ def extraposed(lows: Sequence[str], i: int, n: int, lex: Lexicon) -> tuple[int, 
     and whether a negator stands before the action (criticising *not* doing it backs it), or
     ``None`` when the predicate at *i* (of *n* tokens) judges no action ("it is unfair to the
     hotels", "the levy is a mistake")."""
+    if lows[i + n - 1] in lex.purpose_nouns:
+        return None  # "it is the only way to end the strike": "to" opens a purpose
     k = i - 1
     while k >= 0 and i - k <= 4 and lows[k] in lex.subject_gap:
         k -= 1  # "it is", "it would be"
@@ -183,28 +222,91 @@ def extraposed(lows: Sequence[str], i: int, n: int, lex: Lexicon) -> tuple[int, 
 
 
 def judged_action(
-    c: Candidate, lows: list[str], i: int, n: int, lex: Lexicon
+    c: Candidate, lows: list[str], i: int, n: int, side: str, negated: bool, lex: Lexicon
 ) -> tuple[int, int] | None:
-    """The action a judgement after "it" judges (see :func:`extraposed`), as the start and
-    length of the phrase its target follows, with *c*'s commitment set: judging an omission
-    flips the judgement ("unreasonable not to fund it" backs funding it), and judging a
-    position takes it or its negation ("a mistake to rule it out" keeps it open, "a mistake to
-    back it" opposes it). ``None`` when the judgement at *i* (of *n* tokens) judges no action."""
-    judged = extraposed(lows, i, n, lex)
-    if judged is None:
-        return None
-    to, omitted = judged
-    praise = (c.commitment is Commitment.ENDORSEMENT) != omitted
+    """The position a judgement or rejection at *i* (of *n* tokens) is about, when it is
+    another action or position: the start and length of the phrase its target follows, with
+    *c*'s commitment set; ``None`` otherwise (*side* is the phrase's ``target``, *negated*
+    whether a negator stands before it).
+
+    A judgement after "it" (see :func:`extraposed`) judges the action after "to": judging an
+    omission flips it ("unreasonable not to fund it" backs funding it), and judging a
+    position takes it or its negation ("a mistake to rule it out" keeps it open, "a mistake
+    to back it" opposes it). A rejection of a claim (:attr:`~stancekit.Lexicon.claim_nouns`
+    and "that") flips the position claimed: "rejected Roe's insistence that there would be no
+    levy" backs the levy, "denied claims that she opposes the levy" opposes no levy.
+    """
     clex = lex.compiled()
-    inner = clex.commitments.match(lows, to + 1)
-    info = clex.commitment_info[inner[1]] if inner is not None else None
-    if inner is None or info is None or info.target != "after":
-        c.commitment = Commitment.ENDORSEMENT if praise else Commitment.OBJECTION
-        return to, 1
-    if praise:
-        c.commitment = info.commitment
-    elif info.commitment is Commitment.ENDORSEMENT:
-        c.commitment = Commitment.OBJECTION  # "a mistake to back it"
-    else:
-        c.commitment = info.negated or Commitment.OPEN  # "a mistake to rule it out"
-    return to + 1, inner[0]
+    if side == "before":
+        judged = None if negated else extraposed(lows, i, n, lex)
+        if judged is None or c.commitment not in _JUDGED:
+            return None
+        to, omitted = judged
+        praise = (c.commitment is Commitment.ENDORSEMENT) != omitted
+        inner = clex.commitments.match(lows, to + 1)
+        info = clex.commitment_info[inner[1]] if inner is not None else None
+        if inner is None or info is None or info.target != "after":
+            c.commitment = Commitment.ENDORSEMENT if praise else Commitment.OBJECTION
+            return to, 1
+        if praise:
+            c.commitment = info.commitment
+        elif info.commitment is Commitment.ENDORSEMENT:
+            c.commitment = Commitment.OBJECTION  # "a mistake to back it"
+        else:
+            c.commitment = info.negated or Commitment.OPEN  # "a mistake to rule it out"
+        return to + 1, inner[0]
+    claim = _claimed(c, lows, i + n, lex)
+    if claim is None:
+        return None
+    y, m, c.commitment = claim
+    return y, m
+
+
+_CLAIM_MAX = 8  # words from a rejection to its claim noun ("the shadow chancellor's insistence")
+
+
+def _claimed(
+    c: Candidate, lows: list[str], k: int, lex: Lexicon
+) -> tuple[int, int, Commitment] | None:
+    """The position claimed after a rejection ending before *k*, and the rejecter's: the
+    claimed phrase's start and length, and its negation. Denying a negated position asserts
+    it ("rejected claims that she does not back the levy": she backs it), denying that there
+    will be none of something commits to it ("rejected Roe's insistence that there would be
+    no levy", a phrase opening with a word of :attr:`~stancekit.Lexicon.dummy_subjects`), and
+    denying a reported act only keeps it open ("rejected claims that she had ruled it out").
+    ``None`` when the rejection's object is no claim with a position in it."""
+    if COMMITMENTS[c.commitment].polarity is not Polarity.OPPOSE or lex.claim_nouns.isdisjoint(
+        lows[k : k + _CLAIM_MAX]
+    ):
+        return None
+    stop = lex.words.clause_boundaries
+    x = next(
+        (
+            x
+            for x in range(k, min(len(lows) - 2, k + _CLAIM_MAX))
+            if lows[x] in stop or (lows[x] in lex.claim_nouns and lows[x + 1] == "that")
+        ),
+        None,
+    )
+    if x is None or lows[x] in stop:
+        return None
+    clex = lex.compiled()
+    for y in range(x + 2, min(len(lows), x + 2 + _TARGET_WORDS)):
+        if lows[y] in stop:
+            return None
+        hit = clex.commitments.match(lows, y)
+        if hit is None:
+            continue
+        info = clex.commitment_info[hit[1]]
+        if info.target == "before":
+            return None  # "claims that the levy was dead in the water": left as it is
+        if info.negated is not None and any(
+            lows[z] in lex.negators for z in range(max(x + 2, y - lex.negation_window), y)
+        ):
+            return y, hit[0], info.commitment  # "denied that she does not back it": she does
+        if lows[y] in lex.dummy_subjects and COMMITMENTS[info.commitment].rules_out:
+            return y, hit[0], Commitment.ENDORSEMENT  # "insistence that there would be no X"
+        if info.commitment is Commitment.ENDORSEMENT:
+            return y, hit[0], Commitment.OBJECTION  # "denied claims that she backs it"
+        return None if info.negated is None else (y, hit[0], info.negated)
+    return None

@@ -517,6 +517,8 @@ def claim_noun(w: SentenceView, found: list[Attribution]) -> list[Attribution]:
     """``Jane Roe's claim that ...`` / ``his warning that ...``: a possessive names the
     author of a claim noun followed by "that"."""
     out: list[Attribution] = []
+    if w.lex.claim_nouns.isdisjoint(w.lows):
+        return out  # no claim noun in the sentence: nothing to look at
     taken = [(a.content_start, a.content_end) for a in found]
     for k in range(1, w.n - 2):
         if w.lows[k] not in w.lex.claim_nouns or w.lows[k + 1] != "that" or not w.free(k):
