@@ -621,7 +621,7 @@ def test_an_adjunct_is_no_proposal(text: str, want: list[tuple[str, str]]) -> No
     assert [(s.target.key, s.target.label) for s in stancekit.parse(text).stances] == want
 
 
-def test_such_and_a_word_of_the_same_stem_is_the_earlier_proposal() -> None:
+def test_such_and_another_word_form_is_the_earlier_proposal() -> None:
     got = _targets(
         'Senator Eva Lind said: "We are ready to recognise the island republic." '
         'Minister Ian Cole said: "We will never join a customs union." '
@@ -634,13 +634,11 @@ def test_such_and_a_word_of_the_same_stem_is_the_earlier_proposal() -> None:
 @pytest.mark.parametrize(
     "tail",
     [
-        # no word of the earlier mentions shares the stem: a proposal of its own
+        # "such" with a word naming nothing said before: a proposal of its own
         "Mayor Ana Ruiz said such violence would hurt trade.",
-        # no pointing determiner: "recognition" alone is not the earlier proposal
-        "Mayor Ana Ruiz said formal recognition would hurt trade.",
     ],
 )
-def test_no_pointing_determiner_or_no_shared_stem_joins_nothing(tail: str) -> None:
+def test_another_word_after_such_is_another_proposal(tail: str) -> None:
     got = _targets(
         'Senator Eva Lind said: "We are ready to recognise the island republic." ' + tail
     )

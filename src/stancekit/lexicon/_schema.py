@@ -311,8 +311,6 @@ class FunctionWords:
             (``"vowed to block it"``).
         fragment_wh_words: Wh-words after which a bare one-word target is a verb opening a
             clause (``"never know what"``).
-        anaphoric_determiners: Determiners pointing back at a proposal named before
-            (``"such recognition"`` after ``"recognise the island republic"``).
         time_nouns: Months, seasons and holidays: after a preposition ending a question's
             proposal they are a time, not part of it (``"a toll over Easter"``).
         non_proposal_heads: Head words of a noun phrase that names no proposal: remark
@@ -464,7 +462,6 @@ class FunctionWords:
     contraction_endings: frozenset[str] = frozenset()
     fragment_wh_words: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
-    anaphoric_determiners: frozenset[str] = frozenset()
     non_proposal_heads: frozenset[str] = frozenset()
     non_proposal_words: frozenset[str] = frozenset()
     proposal_fillers: frozenset[str] = frozenset()
@@ -579,7 +576,6 @@ class WordsFile:
     contraction_endings: Words = ()
     fragment_wh_words: Words = ()
     time_nouns: Words = ()
-    anaphoric_determiners: Words = ()
     non_proposal_heads: Words = ()
     non_proposal_words: Words = ()
     proposal_fillers: Words = ()

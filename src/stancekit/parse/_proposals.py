@@ -71,7 +71,6 @@ __all__ = ["NounPhrase", "fragment", "names_none", "noun_phrase", "resolve_propo
 
 _NP_MAX = 16  # tokens
 _NEAR = 300  # characters: how far back an anaphor's full mention may end
-_STEM = 5  # letters two word forms of one proposal share ("recognition", "recognise")
 _NAMED = 80  # characters: how far a name after "what she called" is read
 _SPACE = re.compile(r"\s+")
 _QUOTES = re.escape("".join(sorted(QUOTE_MARKS)))
@@ -644,14 +643,6 @@ def resolve_proposals(
                     supers.add(find(j))
         if len(supers) == 1:
             union(i, supers.pop())
-    # "such recognition" after "recognise the island republic": the latest earlier mention
-    # sharing its word's stem
-    for i, p in enumerate(phrases):
-        if p is None or named[i] is not None or len(p.words) != 1 or not _pointing(text, p, lex):
-            continue
-        prior = next((k for k in range(i - 1, -1, -1) if _stem_shared(p.head, phrases[k])), None)
-        if prior is not None:
-            union(i, prior)
     # an anaphor: a full mention just before it ("X agreed to talks. Y rejected that idea"),
     # else the proposal its key names (the stances step gives anaphora the focal key), else
     # the main proposal
@@ -687,22 +678,6 @@ def resolve_proposals(
                 target = Target(old.text, key, old.span, label)
             out[i] = attrs.evolve(s, target=target)
     return out
-
-
-def _pointing(text: str, p: NounPhrase, lex: Lexicon) -> bool:
-    """Whether *p* opens with a determiner pointing back ("such recognition")."""
-    toks = tokenize(p.span.of(text))
-    return bool(toks) and toks[0].low in lex.words.anaphoric_determiners
-
-
-def _stem_shared(head: str, q: NounPhrase | None) -> bool:
-    """Whether a word of *q* other than *head* itself shares its first ``_STEM`` letters
-    with *head* ("recognition", "recognise"): the same proposal named by another word
-    form."""
-    if q is None:
-        return False
-    stem = head[:_STEM]
-    return len(head) >= _STEM and any(w != head and w[:_STEM] == stem for w in q.words)
 
 
 def _rivals(p: NounPhrase, q: NounPhrase | None) -> bool:
