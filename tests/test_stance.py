@@ -135,6 +135,11 @@ def _stances(text: str) -> list[tuple[str, Polarity, Commitment]]:
         ("Premier Joan Ruiz backed a wealth tax.", Polarity.SUPPORT, Commitment.ENDORSEMENT),
         # a third-party noun inside the proposal's words is no subject of the clause
         (
+            '"Deporting people is absurd," Premier Joan Ruiz said.',
+            Polarity.OPPOSE,
+            Commitment.OBJECTION,
+        ),
+        (
             "Premier Joan Ruiz said a tax on rich people would hurt the economy.",
             Polarity.OPPOSE,
             Commitment.OBJECTION,

@@ -699,7 +699,9 @@ def _clause_subject(
         last -= 1  # "bank officials are not": the subject's noun, before its auxiliaries
     if lows[head] in lex.third_party_subjects or (
         lows[last] in lex.third_party_subjects
-        and lex.words.prepositions.isdisjoint(lows[head:last])  # not "... against people"
+        and last - head == 1  # a modifier and the noun, not "... against people"
+        and not lex.compiled().morph.is_gerund(lows[head])  # not "deporting people is"
+        and lows[head] not in lex.words.prepositions
     ):
         return "other"  # "some countries are ready to ...", "bank officials are not ..."
     if not first.is_cap or lows[head] in lex.not_names:
