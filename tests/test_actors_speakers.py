@@ -168,3 +168,83 @@ def test_a_named_subject_still_wins_over_an_earlier_pronoun() -> None:
         "mayor. He said the rents were too high."
     )
     assert _speakers(text)[-1][0] == "Tom Hale"
+
+
+# -- a dateline or an opening adverb is no clause subject ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "WASHINGTON (Wire) — Mayor Jane Roe toured the plant, saying it would stay open.",
+            "Jane Roe",
+        ),
+        (
+            "LONDON, May 2 (Wire) — In reply to the union, Mayor Jane Roe toured the plant, "
+            "saying it would stay open.",
+            "Jane Roe",
+        ),
+        (
+            "Shortly after Tom Hale left, Mayor Jane Roe toured the plant, saying it would stay "
+            "open.",
+            "Jane Roe",
+        ),
+        (
+            "Facing criticism, Mayor Jane Roe toured the plant, saying it would stay open.",
+            "Jane Roe",
+        ),
+        # near miss: a name opening the sentence is its subject
+        ("Manning, a former analyst, toured the plant, saying it would stay open.", "Manning"),
+        # near miss: a place with no dash after it is still the subject
+        ("Washington toured the plant, saying it would stay open.", "Washington"),
+    ],
+)
+def test_a_dateline_or_opening_word_is_no_subject(text: str, name: str) -> None:
+    assert [s[0] for s in _speakers(text)] == [name]
+
+
+# -- a role in the lead, named before its one holder ---------------------------------------------
+
+
+def test_a_lead_role_is_the_one_later_holder_of_its_title() -> None:
+    text = (
+        "Sweden's finance minister said on Sunday that the levy was a mistake.\n\n"
+        "The levy passed in May.\n\n"
+        "Swedish Finance Minister Ada Moss told reporters that it would hurt farmers."
+    )
+    a = stancekit.parse(text)
+    assert [a.actor(s.speaker).name for s in a.statements] == ["Ada Moss", "Ada Moss"]
+    assert all(x.name != "Sweden's finance minister" for x in a.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: two later holders of the title; the role stays itself
+        "The finance minister said on Sunday that the levy was a mistake.\n\n"
+        "Finance Minister Ada Moss met farmers. Finance Minister Tom Hale met bankers.",
+        # near miss: the later holder has another affiliation
+        "The Dutch finance minister said on Sunday that the levy was a mistake.\n\n"
+        "Finnish Finance Minister Ada Moss met farmers.",
+        # near miss: the role's own modifier is not the holder's
+        "The Democratic nominee said on Sunday that the levy was a mistake.\n\n"
+        "Republican nominee Ada Moss met farmers.",
+        # near miss: no later holder at all
+        "The finance minister said on Sunday that the levy was a mistake.\n\nAda Moss met farmers.",
+    ],
+)
+def test_a_lead_role_without_one_compatible_holder_stays_a_role(text: str) -> None:
+    a = stancekit.parse(text)
+    assert "Ada Moss" not in [a.actor(s.speaker).name for s in a.statements]
+
+
+def test_a_role_after_the_lead_takes_no_later_holder() -> None:
+    # near miss: outside the lead a role does not look ahead
+    text = (
+        "The levy passed in May. Farmers protested. Banks objected. Shops closed.\n\n"
+        "The finance minister said on Sunday that the levy was a mistake.\n\n"
+        "Finance Minister Ada Moss met farmers."
+    )
+    a = stancekit.parse(text)
+    assert [a.actor(s.speaker).name for s in a.statements] == ["finance minister"]

@@ -11,7 +11,13 @@ import stancekit
 from stancekit import Commitment
 from stancekit.lexicon import Lexicon
 from stancekit.model import Span, Stance, Target
-from stancekit.parse._proposals import _possessive, fragment, noun_phrase, resolve_proposals
+from stancekit.parse._proposals import (
+    _possessive,
+    fragment,
+    names_none,
+    noun_phrase,
+    resolve_proposals,
+)
 
 REVERSAL = [
     # welcoming a proposal's end opposes the proposal; the target is the proposal
@@ -179,7 +185,6 @@ FRAGMENTS = [
     # a subject pronoun or wh-word: a clause, not a proposal
     "I think you've got",
     "We always keep",
-    "what she called",
     "I don't think it's sensible for any politician",
     "how they would pay",
     # a contracted verb
@@ -343,6 +348,241 @@ def test_a_bare_word_opening_a_clause_is_a_fragment(text: str, phrase: str, expe
     assert fragment(text, span, np.span, LEX) is expected
 
 
+# -- remarks, attitudes and bare adverbs name no proposal (non_proposal_heads) -------------------
+
+NAMES_NONE = [
+    "the comments",
+    "his remarks",
+    "the council's attitude",
+    "the reports",
+    "Tom Lee's insistence",
+    "pushback",
+    "course",  # "of course"
+    "currently",
+    "the government",
+    "criticism of the toll",  # the head is the remark
+    "depositors",  # people (not_proposals)
+]
+
+NAMES_A_PROPOSAL = [
+    "a congestion charge",
+    "a government shutdown",  # the head is the shutdown
+    "a cut in interest rates",
+    "a unity government",
+    "the report's recommendations",
+    "a ban on comments",  # the remark noun is the object, not the head
+    "the army's current course",  # an adverb's word as a noun with words of its own
+    "carried interest",
+    "release a report",  # a verb and its object
+]
+
+
+@pytest.mark.parametrize("phrase", NAMES_NONE)
+def test_a_remark_attitude_or_adverb_names_no_proposal(phrase: str) -> None:
+    text = f"Mayor Ana Ruiz rejected {phrase} on Monday."
+    np = noun_phrase(text, _span_of(text, phrase), LEX)
+    assert np is not None
+    assert names_none(text, np.span, LEX)
+
+
+@pytest.mark.parametrize("phrase", NAMES_A_PROPOSAL)
+def test_a_proposal_noun_phrase_names_one(phrase: str) -> None:
+    text = f"Mayor Ana Ruiz rejected {phrase} on Monday."
+    np = noun_phrase(text, _span_of(text, phrase), LEX)
+    assert np is not None
+    assert not names_none(text, np.span, LEX)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Mayor Ana Ruiz dismissed the reports as speculation.", []),
+        ("Mayor Ana Ruiz condemned the council's attitude as a joke.", []),
+        ("Mayor Ana Ruiz rejected the comments on the toll.", []),
+        ('Mayor Ana Ruiz said: "We are, of course, willing to talk to them."', []),
+        ("Mayor Ana Ruiz condemned the congestion charge.", ["charge-congestion"]),
+        ("Mayor Ana Ruiz rejected a government shutdown.", ["government-lockdown"]),
+    ],
+)
+def test_a_stance_on_no_proposal_is_dropped(text: str, want: list[str]) -> None:
+    assert [s.target.key for s in stancekit.parse(text).stances] == want
+
+
+# -- where the proposal starts: "what she called X", fillers, light verbs ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "what she called X" targets X, also when the stances step cut the phrase at X's words
+        (
+            "Mayor Ana Ruiz rejected what she called a reckless congestion charge.",
+            [("charge-congestion", "reckless congestion charge")],
+        ),
+        (
+            "Mayor Ana Ruiz rejected what she called an unnecessary congestion charge.",
+            [("charge-congestion", "unnecessary congestion charge")],
+        ),
+        ("Mayor Ana Ruiz rejected what she called.", []),
+        # a filler before the proposal
+        (
+            'Mayor Ana Ruiz said: "We have no plan in place to ban cars from the centre."',
+            [("ban-cars", "ban cars from the centre")],
+        ),
+        (
+            'Mayor Ana Ruiz said: "We have a plan to ban cars from the centre."',
+            [("ban-cars", "ban cars from the centre")],
+        ),
+        # a light verb of looking into something
+        (
+            "Mayor Ana Ruiz said she was open to looking at a congestion charge.",
+            [("charge-congestion", "congestion charge")],
+        ),
+        # options as to how: nothing of its own, the proposal under discussion
+        (
+            "Mayor Ana Ruiz has not ruled out a congestion charge. "
+            '"We are open to looking at a number of options as to how we pay for roads," '
+            "she said.",
+            [("charge-congestion", "congestion charge")] * 2,
+        ),
+    ],
+)
+def test_where_the_proposal_starts(text: str, want: list[tuple[str, str]]) -> None:
+    got = [(s.target.key, s.target.label) for s in stancekit.parse(text).stances]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a verb after auxiliaries on an anaphor with words of its own: the proposal before
+        (
+            "Minister Tom Hale said: \"We have no plans to ban the app. We won't be following "
+            'the same path that other countries have followed."',
+            ["app-ban", "app-ban"],
+        ),
+        # a noun phrase that is no anaphor keeps its words
+        (
+            'Minister Tom Hale said: "We won\'t be following the advice of the panel."',
+            ["advice-following"],
+        ),
+    ],
+)
+def test_a_verb_on_the_same_path_takes_the_proposal_before(text: str, want: list[str]) -> None:
+    assert [s.target.key for s in stancekit.parse(text).stances] == want
+
+
+# -- one key for one proposal across articles (general key rules only) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("another bail-out of banks soon", "a bank bailout", True),  # synonyms; the time out
+        ("a national lockdown", "a nationwide lockdown", True),
+        ("a national lockdown", "a regional lockdown", False),
+        ("a bank bailout", "a carbon tax", False),
+        # a modifier of proposal_unkeyed stays out of the key; others stay in
+        ("an annual cap on refugees", "a cap on refugees", True),
+        ("an annual cap on refugees", "a regional cap on refugees", False),
+        # an action verb and its object's head, however it is worded
+        ("raising the minimum wage", "a minimum wage increase", True),
+        ("banning social media for children", "a social media ban", True),
+        ("making the vaccine mandatory", "mandatory vaccination", True),  # no action verb
+        ("raising the minimum wage", "raising the pension age", False),
+        # "another" is a determiner; a time word ends the phrase
+        ("another road toll soon", "a road toll", True),
+    ],
+)
+def test_one_proposal_worded_twice_has_one_key(first: str, second: str, same: bool) -> None:
+    a = stancekit.parse(f"Chancellor Tom Hale ruled out {first}.")
+    b = stancekit.parse(f"Premier Li Wei ruled out {second}.")
+    assert (a.stances[0].target.key == b.stances[0].target.key) is same
+
+
+def test_a_bare_head_is_labelled_by_a_fuller_mention_with_that_head() -> None:
+    a = stancekit.parse(
+        "Mayor Ana Ruiz backed a ban. She later said she would support a social media ban "
+        "for teenagers."
+    )
+    assert [(s.target.key, s.target.label) for s in a.stances] == [
+        ("ban-media", "social media ban for teenagers")
+    ] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # one word that is a longer mention's action joins it, and takes its label
+        (
+            "Senator Joan Pike said she does not support raising the minimum wage to $15. "
+            '"I am supportive of an increase that is fair," she said.',
+            [("raise-wage", "raising the minimum wage")] * 2,
+        ),
+        (
+            "Senator Joan Pike backed cutting the fuel tax. Mayor Tom Hale rejected the cut.",
+            [("cut-tax", "cutting the fuel tax")] * 2,
+        ),
+        # a word of the object that is neither its head nor the action stays apart
+        (
+            "Senator Joan Pike backed cutting the fuel tax. Mayor Tom Hale rejected the fuel.",
+            [("cut-tax", "cutting the fuel tax"), ("fuel", "fuel")],
+        ),
+    ],
+)
+def test_a_bare_action_joins_the_mention_it_acts_in(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(s.target.key, s.target.label) for s in stancekit.parse(text).stances] == want
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("an increase that's fair", "increase"),  # a contraction is no possessive
+        ("an increase that’s fair", "increase"),
+        ("the minister's plan for a bridge toll", "bridge toll"),  # a possessive is one
+    ],
+)
+def test_a_contracted_stopword_ends_the_noun_phrase(phrase: str, label: str) -> None:
+    text = f"Senator Joan Pike backed {phrase} on Monday."
+    np = noun_phrase(text, _span_of(text, phrase), LEX)
+    assert np is not None
+    assert np.label == label
+
+
+_NON_HEADS = sorted(LEX.words.non_proposal_heads | LEX.words.non_proposal_words)
+
+
+@given(
+    st.sampled_from(_NON_HEADS),
+    st.sampled_from(["rejected", "condemned", "dismissed", "backed"]),
+    st.sampled_from(["the", "his", "a", ""]),
+)
+def test_no_stance_is_on_a_non_proposal_head(word: str, verb: str, det: str) -> None:
+    text = f"Mayor Ana Ruiz {verb} {det} {word} on Monday. Senator Li Wei backed a bridge toll."
+    a = stancekit.parse(text)
+    assert all(word not in s.target.text.lower().split() for s in a.stances)
+    assert [s.target.key for s in a.stances if s.holder == "li-wei"] == ["bridge-toll"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a verb on an anaphor with no mention to take: its own words label it
+        (
+            'Mayor Ana Ruiz said: "There are no plans to extend it to wider government."',
+            "extend it to wider government",
+        ),
+    ],
+)
+def test_a_proposal_with_no_noun_phrase_is_labelled_by_its_words(text: str, label: str) -> None:
+    assert [s.target.label for s in stancekit.parse(text).stances] == [label]
+
+
+def test_a_judgement_after_its_proposal_is_kept() -> None:
+    a = stancekit.parse('Premier Joan Ruiz said: "The levy is unfair to tenants."')
+    assert [(s.target.key, s.polarity.value) for s in a.stances] == [("tax", "oppose")]
+
+
 @given(st.text(alphabet="cityes'’s", max_size=8))
 def test_possessive_is_a_word_ending_in_a_mark(low: str) -> None:
     """``_possessive`` (one ``endswith`` over the marks) is "a mark, or a longer word ending
@@ -358,3 +598,24 @@ def test_possessive_is_a_word_ending_in_a_mark(low: str) -> None:
 )
 def test_possessive_rows(low: str, possessive: bool) -> None:
     assert _possessive(low, Lexicon.default()) is possessive
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the cue's object stands before it; what follows is an adjunct
+        (
+            'Minister Tom Hale said: "We will act if there is a threat that we are concerned '
+            'about in the national interest."',
+            [],
+        ),
+        ('Minister Tom Hale said: "We are concerned about the new toll."', [("toll", "toll")]),
+        # "to me" is an adjunct, "seems" no part of the proposal
+        (
+            'Minister Tom Hale said: "To raise the toll again seems unjustifiable to me."',
+            [("raise-toll", "raise the toll")],
+        ),
+    ],
+)
+def test_an_adjunct_is_no_proposal(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(s.target.key, s.target.label) for s in stancekit.parse(text).stances] == want

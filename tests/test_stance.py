@@ -152,6 +152,14 @@ def test_commitment_wording(text: str, polarity: Polarity, commitment: Commitmen
         ),
         pytest.param("Premier Joan Ruiz said the weather was fine.", id="no-position"),
         pytest.param(
+            "Premier Joan Ruiz said pupils lacked books, access to support, and time.",
+            id="to-support-with-no-object",  # after "to" but with nothing to support: a noun
+        ),
+        pytest.param(
+            'Premier Joan Ruiz said: "Tenants face high rents and unfair rent increases."',
+            id="attributive-judgement",  # the adjective describes the noun after it
+        ),
+        pytest.param(
             '"We are not talking about a wealth tax," Premier Joan Ruiz said.',
             id="not-talking-about",
         ),

@@ -368,6 +368,11 @@ def test_the_evidence_of_a_narrated_position_is_its_words() -> None:
             E,
             id="conditional-support-is-support",
         ),
+        pytest.param(
+            "Mayor Lena Fisk said a bed tax was the only way to fund the museum.",
+            E,
+            id="the-only-way",
+        ),
     ],
 )
 def test_stated_criticism_and_praise(text: str, commitment: Commitment) -> None:
@@ -384,6 +389,10 @@ def test_stated_criticism_and_praise(text: str, commitment: Commitment) -> None:
             "Mayor Lena Fisk said the good policy institute had closed.", id="phrase-inside-a-name"
         ),
         pytest.param("Mayor Lena Fisk said it was a good day for the city.", id="good-day"),
+        pytest.param(
+            "Mayor Lena Fisk said a bed tax was not the only way to fund the museum.",
+            id="not-the-only-way",
+        ),
     ],
 )
 def test_no_stated_criticism_or_praise(text: str) -> None:
@@ -544,11 +553,50 @@ def test_rejecting_a_claim(text: str, commitment: Commitment, target: str) -> No
     assert _held(text) == [("Lena Fisk", commitment, target)]
 
 
+def test_it_is_the_only_way_to_is_a_purpose_not_a_judged_action() -> None:
+    text = "\u201cIt is the only way to fund the museum,\u201d Mayor Lena Fisk said."
+    a = stancekit.parse(text)
+    assert [s for s in a.stances if "museum" in s.target.text] == []
+
+
+_CLAIMS = ["claim", "insistence", "suggestion", "assertion"]
+_RULE_OUTS = ["there would be no", "there will be no", "there won't be"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(["rejected", "dismissed"]),
+    st.sampled_from(_CLAIMS),
+    st.sampled_from(_RULE_OUTS),
+    st.sampled_from(["bed tax", "bridge toll", "fuel levy"]),
+)
+def test_rejecting_a_rule_out_is_never_ruling_it_out(
+    verb: str, claim: str, rule_out: str, target: str
+) -> None:
+    text = f"Mayor Lena Fisk {verb} Jane Roe's {claim} that {rule_out} {target}."
+    a = stancekit.parse(text)
+    assert a.who_ruled_out(target) == []
+    assert [x.actor.name for x in a.who_supports(target)] == ["Lena Fisk"]
+
+
 def test_a_rejected_claim_is_not_the_rejecters_rule_out() -> None:
     text = "Mayor Lena Fisk rejected Jane Roe's insistence that there would be no bed tax."
     a = stancekit.parse(text)
     assert a.who_ruled_out("bed tax") == []
     assert [x.actor.name for x in a.who_supports("bed tax")] == ["Lena Fisk"]
+
+
+def test_ruling_out_a_repeal_is_no_rule_out_of_the_proposal() -> None:
+    a = stancekit.parse("Senator Joan Pike ruled out scrapping the wealth tax.")
+    assert a.who_ruled_out("wealth tax") == []
+    assert [x.actor.name for x in a.who_supports("wealth tax")] == ["Joan Pike"]
+
+
+def test_an_asylum_quota_is_a_cap_on_refugees() -> None:
+    text = "Mayor Lena Fisk rejected Jane Roe's insistence that there would be no cap on refugees."
+    a = stancekit.parse(text)
+    assert [x.actor.name for x in a.who_supports("asylum quota")] == ["Lena Fisk"]
+    assert a.who_supports("housing quota") == []
 
 
 def test_a_quota_is_a_cap() -> None:
@@ -621,6 +669,36 @@ def test_each_coordinated_subject_holds_the_position(
         ),
         pytest.param(
             "Senator Joan Pike backed the wealth tax.", E, "the wealth tax", id="no-abandonment"
+        ),
+        pytest.param(
+            "Senator Joan Pike ruled out scrapping the wealth tax.",
+            E,
+            "the wealth tax",
+            id="ruling-out-scrapping-supports",
+        ),
+        pytest.param(
+            "Senator Joan Pike rejected calls to abolish the wealth tax.",
+            E,
+            "the wealth tax",
+            id="rejected-calls-to-abolish-supports",
+        ),
+        pytest.param(
+            "Senator Joan Pike has no plans to scrap the wealth tax.",
+            E,
+            "the wealth tax",
+            id="no-plans-to-scrap-supports",
+        ),
+        pytest.param(
+            "Senator Joan Pike backed plans to scrap the wealth tax.",
+            OBJ,
+            "the wealth tax",
+            id="backed-plans-to-scrap-opposes",
+        ),
+        pytest.param(
+            "Senator Joan Pike ruled out the wealth tax.",
+            Commitment.CATEGORICAL,
+            "the wealth tax",
+            id="ruling-out-without-abandonment",
         ),
         pytest.param(
             "Senator Joan Pike backed the tax the council dropped.",

@@ -190,6 +190,8 @@ class Lexicon:
             mistake (for the council) to fund the tram" judges funding the tram.
         volition_verbs: Verbs of wanting before "to" and the action they are about: in "it is
             unreasonable for them not to want to negotiate" the action is negotiating.
+        purpose_nouns: Nouns ending a judgement after which "to" opens a purpose ("it is the
+            only way to end the strike" praises "it"), not the action judged.
         position_endorsers: Verbs whose subject shares the position its object is defended
             for ("defended the minister for not ruling it out").
         office_words: Title words of government offices: a speaker holding one speaks for
@@ -286,6 +288,7 @@ class Lexicon:
     report_nouns: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     dummy_subjects: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     volition_verbs: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    purpose_nouns: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     words: sc.FunctionWords = attrs.field(factory=lambda: _function_words())
     _compiled: list[CompiledLexicon] = attrs.field(
         init=False, factory=list, eq=False, repr=False, hash=False

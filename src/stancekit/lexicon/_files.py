@@ -200,6 +200,7 @@ def _stance(s: sc.StanceFile) -> dict[str, Any]:
         "report_nouns": w.report_nouns,
         "dummy_subjects": w.dummy_subjects,
         "volition_verbs": w.volition_verbs,
+        "purpose_nouns": w.purpose_nouns,
     }
 
 

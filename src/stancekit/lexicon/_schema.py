@@ -186,6 +186,7 @@ class StanceWords:
     report_nouns: Words = ()
     dummy_subjects: Words = ()
     volition_verbs: Words = ()
+    purpose_nouns: Words = ()
 
 
 @attrs.frozen
@@ -254,6 +255,8 @@ class FunctionWords:
         group_connectors: Words that make a name a group's (``"Campaign for ..."``).
         audience_prepositions: Words before an addressee that is never the speaker of the
             cue after it (``"X in a letter to the council said"``).
+        dateline_marks: Words after a dateline's place before its dash (``"WASHINGTON (AP)
+            —"``, ``"LONDON, May 2 —"``).
         title_links: Words continuing a title before its holder's name (``"President and
             CEO"``, ``"Director-General of Health"``).
         plural_pronouns: Pronouns referring to several actors (``"they"``, ``"them"``).
@@ -306,6 +309,20 @@ class FunctionWords:
             (``"vowed to block it"``).
         fragment_wh_words: Wh-words after which a bare one-word target is a verb opening a
             clause (``"never know what"``).
+        non_proposal_heads: Head words of a noun phrase that names no proposal: remark
+            nouns (``"rejected the comments"``), attitudes (``"condemned the attitude"``);
+            its stance is dropped.
+        non_proposal_words: Words that name no proposal when a noun phrase holds nothing
+            else: adverbs (``"of course"``, ``"currently"``).
+        proposal_fillers: Phrases opening a target phrase before the proposal (``"no plan
+            in place to ban cars"``), skipped.
+        proposal_namers: Verbs naming the proposal after a wh-word and a pronoun (``"what
+            she called a reckless toll"``, ``"what it described as a tax"``): the proposal
+            follows them, after a word of ``proposal_namer_links`` (``"as"``).
+        proposal_namer_links: Words between a namer verb and the proposal (``"as"``).
+        proposal_unkeyed: Modifiers left out of a proposal's key, so that one proposal has
+            one key however it is qualified (``"an annual cap on refugees"`` and ``"a cap on
+            refugees"``).
         contraction_endings: Endings of a contracted verb (``"you've"``, ``"don't"``); a
             target phrase holding one is a clause fragment.
         third_person: Third-person subjects of an -s verb form (``"she says"``).
@@ -406,6 +423,7 @@ class FunctionWords:
     name_connectors: frozenset[str] = frozenset()
     group_connectors: frozenset[str] = frozenset()
     title_links: frozenset[str] = frozenset()
+    dateline_marks: frozenset[str] = frozenset()
     audience_prepositions: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()
     first_person: frozenset[str] = frozenset()
@@ -439,6 +457,12 @@ class FunctionWords:
     fragment_words: frozenset[str] = frozenset()
     contraction_endings: frozenset[str] = frozenset()
     fragment_wh_words: frozenset[str] = frozenset()
+    non_proposal_heads: frozenset[str] = frozenset()
+    non_proposal_words: frozenset[str] = frozenset()
+    proposal_fillers: frozenset[str] = frozenset()
+    proposal_namers: frozenset[str] = frozenset()
+    proposal_namer_links: frozenset[str] = frozenset()
+    proposal_unkeyed: frozenset[str] = frozenset()
     proposal_infinitive: frozenset[str] = frozenset()
     third_person: frozenset[str] = frozenset()
     s_form_subjects: frozenset[str] = frozenset()
@@ -512,6 +536,7 @@ class WordsFile:
     name_connectors: Words = ()
     group_connectors: Words = ()
     title_links: Words = ()
+    dateline_marks: Words = ()
     audience_prepositions: Words = ()
     plural_pronouns: Words = ()
     first_person: Words = ()
@@ -545,6 +570,12 @@ class WordsFile:
     fragment_words: Words = ()
     contraction_endings: Words = ()
     fragment_wh_words: Words = ()
+    non_proposal_heads: Words = ()
+    non_proposal_words: Words = ()
+    proposal_fillers: Words = ()
+    proposal_namers: Words = ()
+    proposal_namer_links: Words = ()
+    proposal_unkeyed: Words = ()
     proposal_infinitive: Words = ()
     third_person: Words = ()
     s_form_subjects: Words = ()

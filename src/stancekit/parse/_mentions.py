@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .._tokens import Token
 from ..lexicon import CompiledLexicon, Lexicon
+from ._name_parts import field_role, role_holder, title_continues
 from ._text import OPEN_MARKS, Sentence
 
 if TYPE_CHECKING:
@@ -111,15 +112,19 @@ class Mention:
 
 
 def _is_acronym(tok: Token) -> bool:
+    # (full stops are uncased: the word is upper case exactly when it is without them, and
+    # most words fail that first test with no copy made)
+    if not tok.text.isupper():
+        return False
     t = tok.text.replace(".", "")
-    return len(t) >= 2 and t.isupper() and t.isalpha()
+    return len(t) >= 2 and t.isalpha()
 
 
 class _Chunker:
     def __init__(self, sentence: Sentence, lex: Lexicon, clex: CompiledLexicon) -> None:
         self.s = sentence
         self.toks = sentence.tokens
-        self.lows = [t.low for t in sentence.tokens]
+        self.lows = sentence.lows  # the sentence's own list: read only
         self.n = len(self.toks)
         self.qo = sentence.quote_of
         self.lex = lex
@@ -130,8 +135,9 @@ class _Chunker:
     def free(self, i: int) -> bool:
         return 0 <= i < self.n and self.qo[i] < 0
 
+    # (the helpers below test ``free`` inline: they run for most tokens of every sentence)
     def is_name_word(self, i: int) -> bool:
-        if not self.free(i):
+        if not (0 <= i < self.n) or self.qo[i] >= 0:
             return False
         tok = self.toks[i]
         return (
@@ -145,7 +151,7 @@ class _Chunker:
 
     def place(self, i: int) -> tuple[int, str, str] | None:
         """A place word at *i*: (length, sort, country) with sort demonym/country/metonym."""
-        if not self.free(i) or not self.toks[i].is_cap:
+        if not (0 <= i < self.n) or self.qo[i] >= 0 or not self.toks[i].is_cap:
             return None
         if self.lows[i] not in self.clex.places.by_first:
             return None  # the common case, without a call
@@ -158,13 +164,17 @@ class _Chunker:
 
     def title(self, i: int) -> int:
         """Length of a title starting at *i* (0 when none)."""
-        if not self.free(i) or self.lows[i] not in self.clex.titles.by_first:
+        if (
+            not (0 <= i < self.n)
+            or self.qo[i] >= 0
+            or self.lows[i] not in self.clex.titles.by_first
+        ):
             return 0
         hit = self.clex.titles.match(self.lows, i)
         return hit[0] if hit else 0
 
     def role(self, i: int) -> int:
-        if not self.free(i) or self.lows[i] not in self.clex.roles.by_first:
+        if not (0 <= i < self.n) or self.qo[i] >= 0 or self.lows[i] not in self.clex.roles.by_first:
             return 0
         hit = self.clex.roles.match(self.lows, i)
         return hit[0] if hit else 0
@@ -181,16 +191,16 @@ class _Chunker:
     def run(self) -> list[Mention]:
         out: list[Mention] = []
         starters = self.clex.mention_starters
-        i = 0
-        toks = self.toks
         quote_of = self.s.quote_of
-        while i < self.n:
-            if quote_of[i] >= 0 or (not toks[i].is_cap and toks[i].low not in starters):
-                i += 1  # most words cannot open a mention: skip them cheaply
-                continue
+        # most words cannot open a mention: only these are tried, in order
+        opens = [k for k, t in enumerate(self.toks) if t.is_cap or t.low in starters]
+        i = 0
+        for k in opens:
+            if k < i or quote_of[k] >= 0:
+                continue  # inside the mention just found, or quoted
+            i = k
             m = self.pronoun(i) or self.det_phrase(i) or self.name_phrase(i)
             if m is None:
-                i += 1
                 continue
             out.append(m)
             extra = self.after(m, out)
@@ -396,7 +406,7 @@ class _Chunker:
                 j += n
                 continue
             if titles and self.lows[j] in self.words.title_links:
-                k = self._title_continues(j, len(titles))
+                k = title_continues(self, j, len(titles))
                 if k > j:
                     if self.lows[j] in self.words.coordination:
                         titles.append((j + 1, k))  # "President and CEO"
@@ -453,7 +463,7 @@ class _Chunker:
                 org = self.text(j, k)
                 j = k
                 continue
-            field = self._field_role(j)
+            field = field_role(self, j)
             if field is not None:
                 # "Harbor Town business owner Jane Roe", "Opposition health spokesman Jane Roe"
                 org = self.text(j, field[0])
@@ -620,66 +630,6 @@ class _Chunker:
             and self._org_ahead(j + 1, j + 1)
         )
 
-    def _role_holder(self, k: int) -> Mention | None:
-        """The bare name right after a possessive's role ("Acme's chief executive Jane Roe"):
-        a person's or unknown name with no title of its own, else ``None``."""
-        if not self.is_name_word(k):
-            return None
-        nm = self.name_phrase(k)
-        if nm is None or nm.kind not in (PERSON, UNKNOWN) or nm.title or nm.a != k:
-            return None
-        return nm
-
-    def _title_continues(self, j: int, titles: int) -> int:
-        """After *titles* titles, at a link word *j* ("of", "and"): the end of what continues
-        the title before the name, else *j*. "President and CEO" (a second capitalised title
-        after the first: "Mr. King and ..." is a name),
-        "Director-General of Health Jane Roe" (a portfolio word), "CEO of Acme Tools Jane Roe"
-        (an organisation, up to a given name that starts the person's name)."""
-        if self.lows[j] in self.words.coordination:
-            t = self.title(j + 1)
-            return j + 1 + t if t and titles == 1 and self.toks[j + 1].is_cap else j
-        k = j + 1
-        if not self.is_name_word(k):
-            return j
-        if (
-            self.lows[k] in self.lex.portfolios
-            and self.is_name_word(k + 1)
-            and not self.title(k + 1)
-            and self.lows[k + 1] not in self.lex.org_heads
-        ):
-            return k + 1
-        while k < self.n and k - j < 6 and self.is_name_word(k):
-            if k > j + 1 and self.lows[k] in self.lex.given_names and self.is_name_word(k + 1):
-                return k
-            k += 1
-        return j
-
-    def _field_role(self, j: int) -> tuple[int, int, int] | None:
-        """A capitalised modifier run, maybe a lower-case portfolio word, then a lower-case
-        title or role noun and a name: "Harbor Town business owner Jane Roe". Returns the end
-        of the run and the role's span."""
-        k = j
-        while (
-            k < self.n
-            and k - j < 4
-            and self.is_name_word(k)
-            and not self.title(k)
-            and self.lows[k] not in self.lex.days
-        ):
-            k += 1
-        if k == j:
-            return None
-        f = k
-        if self.free(f) and not self.toks[f].is_cap and self.lows[f] in self.lex.portfolios:
-            f += 1  # "Opposition treasury spokesman"
-        if not self.free(f) or self.toks[f].is_cap:
-            return None
-        r = self.title(f) or self.role(f)
-        if not r or " ".join(self.lows[f : f + r]) in self.lex.plural_roles:
-            return None
-        return (k, f, f + r) if self.is_name_word(f + r) else None
-
     def _modifier_run(self, j: int) -> int:
         """End of "Roe campaign" in "Roe campaign spokesman X" (else *j*)."""
         k = j
@@ -771,7 +721,7 @@ class _Chunker:
                 pm.represents = m
                 pm.gender = self.lex.gendered.get(role_low)
                 pm.affiliation = m.affiliation
-                holder = self._role_holder(k + r) if kind == ROLE else None
+                holder = role_holder(self, k + r) if kind == ROLE else None
                 if holder is not None:
                     # "Acme's chief executive Jane Roe said": the role's holder, by name
                     pm.name, pm.kind, pm.b, pm.end = holder.name, PERSON, holder.b, holder.end

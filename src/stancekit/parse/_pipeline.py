@@ -56,6 +56,9 @@ def resolve(state: ParseState) -> None:
         for m in todo:
             if m.actor is None:
                 resolver.link(m, speaks=id(m) in speaking)
+    resolver.forward_roles(
+        [*(m for ms in state.mentions for m in ms), *(m for ms in extra.values() for m in ms)]
+    )
 
 
 def speakers(state: ParseState) -> None:

@@ -10,10 +10,18 @@ schedule", "alongside") or a preposition opening an adjunct ("troops *to* Ukrain
 charge *in* 2026", "*in* its fight"); ``proposal_prepositions`` ("of", "on", "with",
 "for") stay inside. The noun phrase becomes the target's text and span.
 
+A filler (``proposal_fillers``: "no plan *in place* to ban cars", "looking at *a number
+of* options") and "what she called" (``proposal_namers``: "rejected what she called a
+reckless toll" is on the toll) open no proposal; a light verb of looking into ("open to
+*looking at* a charge") is one of ``proposal_light_verbs``.
+
 A target phrase that is a clause fragment (:func:`fragment`: "I think you've got", "we
-always keep", "what she called") names no proposal: its stance is dropped. A bare word
-right before an anaphor is a verb on it after the cue or "to" ("vowed to block it": the
-anaphor's proposal), else no proposal ("no plans beyond that": dropped).
+always keep") names no proposal: its stance is dropped; so does a phrase whose head is a
+remark, an attitude or a bare adverb (:func:`names_none`, ``non_proposal_heads``: "the
+comments", "the government's attitude", "of course"). A bare word right before an anaphor
+is a verb on it after the cue, "to" or auxiliaries ("vowed to block it", "won't be
+following the same path": the anaphor's proposal), else no proposal ("no plans beyond
+that": dropped).
 
 The mentions of one proposal in an article then resolve to one proposal:
 
@@ -22,7 +30,9 @@ The mentions of one proposal in an article then resolve to one proposal:
   with modifiers that have nothing in common ("wealth tax", "carbon tax"); a bare head
   that fits several ("the tax") joins none;
 - a partial mention (its canonical words among a longer mention's, with the same head word:
-  "the charge" after "a congestion charge") joins the one longer proposal containing it;
+  "the charge" after "a congestion charge") joins the one longer proposal containing it, and
+  so does one word that is a longer mention's action ("an increase" after "raising the
+  minimum wage");
 - an anaphor ("rejected that idea", "ruled it out", "the prospect") and a target with no
   noun phrase of its own take the proposal of a full mention ending at most 300 characters
   before it, else the proposal whose key the ``stances`` step gave it (the focal one), else
@@ -33,9 +43,11 @@ The mentions of one proposal in an article then resolve to one proposal:
 A proposal's label is the codebook's label, else the first mention of its most frequent
 wording (without determiner; a sentence-initial capital lowered; a bare head takes the
 first mention one word fuller). Its key is made of the label's core words, the head and the
-modifier or object nearest to it, canonical (synonyms mapped) and sorted, so that the same
-proposal has the same key in every article whatever its wording: "congestion charge" and
-"a congestion charge for the old town" are ``charge-congestion``; "sending ground troops
+modifier or object nearest to it (not a modifier of ``proposal_unkeyed``: "an *annual*
+cap"; after an -ing verb of ``action_verbs``, the verb and its object's head: "raising the
+minimum wage" as "a minimum wage increase"), canonical (synonyms mapped) and sorted, so
+that the same proposal has the same key in every article whatever its wording: "congestion
+charge" and "a congestion charge for the old town" are ``charge-congestion``; "sending ground troops
 to the region", "the dispatch of Western ground troops" and "a large-scale troop
 deployment" are ``send-troop``; "rate cuts" and "cuts in rates" are ``cut-rate``. Numbers
 and dates stay out of keys.
@@ -55,10 +67,11 @@ from ..model import Span, Stance, Target
 from ..topics import Codebook, Topic, proposal_key
 from ._text import QUOTE_MARKS
 
-__all__ = ["NounPhrase", "fragment", "noun_phrase", "resolve_proposals"]
+__all__ = ["NounPhrase", "fragment", "names_none", "noun_phrase", "resolve_proposals"]
 
 _NP_MAX = 16  # tokens
 _NEAR = 300  # characters: how far back an anaphor's full mention may end
+_NAMED = 80  # characters: how far a name after "what she called" is read
 _SPACE = re.compile(r"\s+")
 _QUOTES = re.escape("".join(sorted(QUOTE_MARKS)))
 # a quotation mark, not an apostrophe between letters ("Europe's")
@@ -112,7 +125,8 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
     if not toks:
         return None
     lows = [t.low for t in toks]
-    hit = lex.compiled().anaphora.match(lows, 0)
+    anaphora = lex.compiled().anaphora
+    hit = anaphora.match(lows, 0)
     if hit is not None and not content_words_of(lows[hit[0] :], lex):
         return None  # "the prospect", "such a move": no proposal of its own
     fw = lex.words
@@ -120,17 +134,23 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
     breaks = fw.clause_boundaries | fw.target_trailing | fw.relative_markers | fw.proposal_breaks
     ending = fw.prepositions - fw.proposal_prepositions
     temporal = lex.compiled().temporal
-    a = _first(toks, lows, lex)
+    before = tokenize(text[max(0, span.start - 12) : span.start])
+    a = _opening(toks, lows, before[-1].low if before else "", lex)
     light = None
     if a + 1 < len(toks) and lows[a] in fw.proposal_light_verbs:
         light = a  # "introduce a congestion charge": the text keeps the verb, the label not
-        a = _lead(toks, lows, a + 1, stop)
+        a = _past_prepositions(toks, lows, _lead(toks, lows, a + 1, stop), lex)
+        a = _filler_end(toks, lows, a, "", lex)  # "looking at a number of options"
+    if light is not None and any(
+        w in fw.proposal_breaks or w in fw.clause_boundaries for w in lows[light + 1 : a + 1]
+    ):
+        return None  # "looking at a number of options *as* to how": nothing before the break
     scare = _scare_quotes(toks, a - 1 if a and toks[a - 1].text in QUOTE_MARKS else a)
     b = a
     while b < len(toks) and b - a < _NP_MAX:
         low = lows[b]
-        if b > a or _possessive(low, lex):
-            if _possessive(low, lex):
+        if b > a or _possessive_word(low, lex):
+            if _possessive_word(low, lex):
                 if any(w in fw.prepositions for w in lows[a:b]) or not _owner(
                     toks, lows, a, b, lex
                 ):
@@ -143,12 +163,16 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
                 continue
             if low in breaks or not toks[b].text[:1].isalnum() or temporal.match(lows, b):
                 break  # "pay talks with nurses next week": the time is not the proposal
+            hit = anaphora.match(lows, b)
+            if hit is not None and content_words_of(lows[b : b + hit[0]], lex):
+                break  # "following *the same path*": a verb on an anaphor
             if low in ending and _adjunct(toks, lows, b + 1, lex):
                 break  # "troops to Ukraine", "a charge in 2026"
             if (
                 low in stop
                 and b + 1 < len(toks)
                 and lows[b + 1] in fw.prepositions
+                and lows[b + 1] not in fw.proposal_breaks  # "suggestions *by* X": an agent
                 and low not in fw.prepositions
                 and low not in fw.determiners
             ):
@@ -175,14 +199,19 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
     d = a
     while (
         d > 0
-        and lows[d - 1] in stop
+        and (lows[d - 1] in stop or lows[d - 1] in lex.words.determiners)
         and lows[d - 1] not in lex.words.prepositions
         and lows[d - 1] not in lex.words.possessive_markers
     ):
         d -= 1  # the phrase keeps its determiner and modifiers ("the new levy"); the label not
     start = (
         span.start
-        + toks[d if light is None or a != _lead(toks, lows, light + 1, stop) else light].start
+        + toks[
+            d
+            if light is None
+            or a != _past_prepositions(toks, lows, _lead(toks, lows, light + 1, stop), lex)
+            else light
+        ].start
     )
     k = span.start + toks[a].start
     while k > 0 and text[k - 1].isspace():
@@ -197,7 +226,19 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
     )
     m = next((x for x in range(k + 1, b) if lows[x] in preps), b)
     after = content_words_of([w for w in lows[k + 1 : m] if not _number(w, lex)], lex)
-    core = front[-2:] if len(front) >= 2 else front + [w for w in after[-1:] if w not in front]
+    keyed = [w for w in front if w not in lex.words.proposal_unkeyed]  # "an annual cap"
+    if (
+        len(keyed) >= 3
+        and lows[a].endswith(tuple(lex.words.gerund_suffixes))
+        and keyed[0] in lex.action_verbs
+    ):
+        # an action on the proposal's object: "raising the minimum wage", as "a minimum wage
+        # increase"; not "making the vaccine mandatory"
+        core = [keyed[0], keyed[-1]]
+    elif len(keyed) >= 2:
+        core = keyed[-2:]
+    else:
+        core = keyed + [w for w in after[-1:] if w not in keyed]
     return NounPhrase(
         Span(start, end),
         label or words[0],
@@ -238,6 +279,14 @@ def _as_tuple(words: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
+def _possessive_word(low: str, lex: Lexicon) -> bool:
+    """A possessive (:func:`_possessive`) that is no contracted stopword ("that's": "an
+    increase that's fair")."""
+    if low in lex.stopwords and low not in lex.words.possessive_markers:
+        return False
+    return _possessive(low, lex)
+
+
 def _owner(toks: list[Token], lows: list[str], a: int, b: int, lex: Lexicon) -> bool:
     """Whether the words from *a* to the possessive at *b* are only its owner ("the
     minister's", "Labour's"), not a verb phrase holding one ("end the city's curfew")."""
@@ -262,6 +311,70 @@ def _scare_quotes(toks: list[Token], a: int) -> set[int]:
     return out
 
 
+def _opening(toks: list[Token], lows: list[str], prev: str, lex: Lexicon) -> int:
+    """Where the proposal may start (see :func:`_first`), past a filler
+    (``proposal_fillers``: "no plan *in place* to ban cars", also when the phrase starts
+    after the filler's first word, *prev*) and past "what she called" (a wh-word, a pronoun
+    and a word of ``proposal_namers``, maybe with ``proposal_namer_links``: "what it
+    described as a tax")."""
+    a = 0
+    while a < len(toks) and not toks[a].text[:1].isalnum():
+        a += 1
+    named = _namer_end(lows, a, lex)
+    if named is not None:
+        return _lead(toks, lows, named, lex.stopwords)
+    a = _lead(toks, lows, a, lex.stopwords)
+    k = _filler_end(toks, lows, a, prev, lex)
+    if k != a:
+        return _first(toks[k:], lows[k:], lex) + k
+    return _first(toks, lows, lex)
+
+
+def _filler_end(toks: list[Token], lows: list[str], a: int, prev: str, lex: Lexicon) -> int:
+    """Past the filler at *a* and the stopwords after it (``proposal_fillers``); a filler's
+    first word may be *prev*, the word before the phrase ("no plan in | place to ban
+    cars"). *a* when none is there."""
+    for filler in lex.words.proposal_fillers:
+        words = filler.split()
+        if words[:1] == [prev] and len(words) > 1:
+            words = words[1:]  # the stances step left the filler's preposition out
+        if lows[a : a + len(words)] == words:
+            return _lead(toks, lows, a + len(words), lex.stopwords)
+    return a
+
+
+def _namer_end(lows: list[str], a: int, lex: Lexicon) -> int | None:
+    """Where the proposal follows "what she called" at *a*, if the words there say so."""
+    fw = lex.words
+    if not (
+        a + 2 < len(lows)
+        and lows[a] in fw.fragment_wh_words
+        and lows[a + 1] in fw.fragment_words | fw.third_person
+        and lows[a + 2] in fw.proposal_namers
+    ):
+        return None
+    k = a + 3
+    while k < len(lows) and lows[k] in fw.proposal_namer_links:
+        k += 1
+    return k
+
+
+def _named_only(text: str, span: Span, lex: Lexicon) -> bool:
+    """Whether the target phrase at *span* is only "what she called" and stopwords: the
+    ``stances`` step ended it at a word of the name ("what she called a *reckless* toll")."""
+    lows = [t.low for t in tokenize(text[span.start : span.end])]
+    k = _namer_end(lows, 0, lex)
+    return k is not None and all(w in lex.stopwords for w in lows[k:])
+
+
+def _past_prepositions(toks: list[Token], lows: list[str], a: int, lex: Lexicon) -> int:
+    """The first token from *a* past one preposition and stopwords ("looking *at* the
+    options")."""
+    if a < len(toks) and lows[a] in lex.words.prepositions:
+        a = _lead(toks, lows, a + 1, lex.stopwords)
+    return a
+
+
 def _lead(toks: list[Token], lows: list[str], a: int, stop: frozenset[str]) -> int:
     """The first token from *a* that is neither a stopword nor a mark."""
     while a < len(toks) and (lows[a] in stop or not toks[a].text[:1].isalnum()):
@@ -272,20 +385,23 @@ def _lead(toks: list[Token], lows: list[str], a: int, stop: frozenset[str]) -> i
 def _first(toks: list[Token], lows: list[str], lex: Lexicon) -> int:
     """Where the noun phrase may start: past stopwords, marks and prepositions."""
     a = _lead(toks, lows, 0, lex.stopwords)
-    while a < len(toks) and lows[a] in lex.words.prepositions:
-        a = _lead(toks, lows, a + 1, lex.stopwords)  # "against the mechanism"
+    while a < len(toks) and (lows[a] in lex.words.prepositions or lows[a] in lex.words.determiners):
+        a = _lead(toks, lows, a + 1, lex.stopwords)  # "against the mechanism", "another tax"
     return a
 
 
 def _adjunct(toks: list[Token], lows: list[str], k: int, lex: Lexicon) -> bool:
     """Whether the preposition before *k* opens an adjunct rather than the proposal's object:
-    a name, a number or a possessive follows ("to Ukraine", "in 2026", "in their fight")."""
+    a name, a number, a possessive or a personal pronoun follows ("to Ukraine", "in 2026",
+    "in their fight", "to me")."""
     fw = lex.words
     own = False
     while k < len(toks) and lows[k] in fw.determiners:
         own = own or lows[k] in fw.possessive_determiners
         k += 1
     if own:
+        return True
+    if k < len(toks) and (lows[k] in fw.first_person or lows[k] in fw.plural_pronouns):
         return True
     return k < len(toks) and (toks[k].is_cap or _number(lows[k], lex))
 
@@ -322,27 +438,78 @@ def fragment(text: str, target: Span, phrase: Span, lex: Lexicon) -> bool:
     return len(words) == 1 and bool(after) and after[0].low in fw.fragment_wh_words
 
 
+def names_none(text: str, phrase: Span, lex: Lexicon) -> bool:
+    """Whether the noun phrase at *phrase* names no proposal: its head is a word of
+    ``non_proposal_heads`` (a remark or an attitude: "rejected the comments", "condemned
+    the government's attitude"), or its words are only such words, ``non_proposal_words``
+    (an adverb: "of course", "currently"), ``government_nouns`` ("the government") and
+    ``not_proposals`` ("depositors").
+
+    Args:
+        text: The article text.
+        phrase: A noun phrase (see :func:`noun_phrase`).
+        lex: The lexicon.
+    """
+    fw = lex.words
+    lows = [t.low for t in tokenize(text[phrase.start : phrase.end])]
+    words = [w for w in lows if w not in lex.stopwords and w[:1].isalnum()]
+    if not words:
+        return False
+    k = next((x for x, w in enumerate(lows) if w in fw.prepositions), len(lows))
+    front = [x for x in range(k) if lows[x] not in lex.stopwords and lows[x][:1].isalnum()]
+    verb = bool(front) and any(w in fw.determiners for w in lows[front[0] + 1 : k])
+    if front and lows[front[-1]] in fw.non_proposal_heads and not verb:
+        return True  # not "release a report": a verb and its object
+    return all(
+        w in fw.non_proposal_heads
+        or w in fw.non_proposal_words
+        or w in fw.government_nouns
+        or w in lex.not_proposals
+        for w in words
+    )  # "of course", "the government", "depositors"
+
+
 def _on_anaphor(text: str, p: NounPhrase, lex: Lexicon) -> bool:
     """Whether *p* is one bare word (no determiner) right before an anaphor that ends the
     clause or meets a preposition: a verb or preposition on the proposal ("no plans to
     extend it to schools", "beyond that."), not a noun with a relative clause ("a bill that
     would", "legislation that would")."""
-    if len(tokenize(p.span.of(text))) != 1:
-        return False
+    if sum(1 for t in tokenize(p.span.of(text)) if t.low not in lex.stopwords) != 1:
+        return False  # one word, maybe after auxiliaries ("be following")
     toks = tokenize(text[p.span.end : p.span.end + 40])
     lows = [t.low for t in toks]
     hit = lex.compiled().anaphora.match(lows, 0) if lows else None
     if hit is None:
         return False
     k = hit[0]
+    if k > 1 and content_words_of(lows[:k], lex):
+        return True  # an anaphor with words of its own ("the same path that ...") is no relative
     return k >= len(toks) or not toks[k].text[:1].isalnum() or lows[k] in lex.words.prepositions
+
+
+def _adjunct_after(text: str, s: Stance, lex: Lexicon) -> bool:
+    """Whether the target after a cue ending in a preposition opens with another one and a
+    determiner: an adjunct, the cue's object standing before it ("a threat that we are
+    concerned about *in the* national interest")."""
+    if s.target.span is None or s.target.span.start < s.cue_span.end:
+        return False
+    preps = lex.words.prepositions
+    cue = tokenize(text[s.cue_span.start : s.cue_span.end])
+    if not cue or cue[-1].low not in preps:
+        return False
+    toks = tokenize(text[s.cue_span.end : s.target.span.end])
+    k = next((x for x, t in enumerate(toks) if t.text[:1].isalnum()), len(toks))
+    # a whole phrase: the preposition, then a determiner ("in the national interest"); not an
+    # adverbial ("about, in particular, the toll")
+    return k + 1 < len(toks) and toks[k].low in preps and toks[k + 1].low in lex.words.determiners
 
 
 def _verb_of(text: str, s: Stance, p: NounPhrase, lex: Lexicon) -> bool:
     """Whether the one word *p* is a verb taking the stance's cue: right after the cue or
     after an infinitive marker (``proposal_infinitive``: "vowed *to* block it")."""
-    if text[s.cue_span.end : p.span.start].strip() == "":
-        return True
+    between = tokenize(text[s.cue_span.end : p.span.start])
+    if all(t.low in lex.stopwords for t in between):
+        return True  # right after the cue, or after auxiliaries ("won't *be* following it")
     before = tokenize(text[max(0, p.span.start - 20) : p.span.start])
     return bool(before) and before[-1].low in lex.words.proposal_infinitive
 
@@ -378,12 +545,25 @@ def resolve_proposals(
         return stances
     phrases: list[NounPhrase | None] = []
     kept: list[Stance] = []
+    renamed: set[int] = set()  # "what she called X": the stances step keyed no X
     for s in stances:
         p = None
         if s.target.span is not None and not _anaphor_at(text, s, lex):
-            p = noun_phrase(text, s.target.span, lex)
-            if p is not None and fragment(text, s.target.span, p.span, lex):
-                continue  # "I think you've got": names no proposal, no stance
+            span = s.target.span
+            named_only = _named_only(text, span, lex)
+            if named_only:
+                span = Span(span.start, min(len(text), span.end + _NAMED))  # the name follows
+            p = noun_phrase(text, span, lex)
+            if p is None and named_only:
+                continue  # "what she called." names nothing
+            if named_only:
+                renamed.add(len(kept))
+            if p is not None and (
+                fragment(text, s.target.span, p.span, lex)
+                or names_none(text, p.span, lex)
+                or _adjunct_after(text, s, lex)
+            ):
+                continue  # "I think you've got", "the comments": names no proposal, no stance
             if p is not None and _on_anaphor(text, p, lex):
                 if not _verb_of(text, s, p, lex):
                     continue  # "no plans beyond that", "no way around that": no proposal
@@ -398,7 +578,10 @@ def resolve_proposals(
         topics.topic_of(p.words, lex) if topics is not None and p is not None else None
         for p in phrases
     ]
-    keys = [_key_of(s, p, lex) for s, p in zip(stances, phrases, strict=True)]
+    keys = [
+        p.key if i in renamed and p is not None else _key_of(s, p, lex)
+        for i, (s, p) in enumerate(zip(stances, phrases, strict=True))
+    ]
     parent = list(range(n))
 
     def find(i: int) -> int:
@@ -446,6 +629,18 @@ def resolve_proposals(
             q = phrases[j]
             if q is not None and len(q.words) > len(p.words) and have <= set(q.words):
                 supers.add(find(j))
+        if not supers and len(have) == 1:
+            # one word that is a longer mention's action: "an increase" after "raising the
+            # minimum wage" (its core), not "the wage" after "a wage freeze" (its head's)
+            for j, q in enumerate(phrases):
+                if (
+                    q is not None
+                    and len(q.words) > 1
+                    and have <= set(q.core[:1])
+                    and q.core[-1:] != q.core[:1]
+                    and q.head != q.core[0]
+                ):
+                    supers.add(find(j))
         if len(supers) == 1:
             union(i, supers.pop())
     # an anaphor: a full mention just before it ("X agreed to talks. Y rejected that idea"),
@@ -473,7 +668,7 @@ def resolve_proposals(
         groups.setdefault(find(i), []).append(i)
     out = list(stances)
     for members in groups.values():
-        label, key = _name(members, phrases, named, keys, lex)
+        label, key = _name(members, phrases, named, keys, lex, stances)
         for i in members:
             s, p = stances[i], phrases[i]
             old = s.target
@@ -518,6 +713,7 @@ def _name(
     named: list[Topic | None],
     keys: list[str],
     lex: Lexicon,
+    stances: list[Stance],
 ) -> tuple[str, str]:
     """A group's label and key: the codebook's, else its first full mention's."""
     topics = [t for i in members if (t := named[i]) is not None]
@@ -526,7 +722,15 @@ def _name(
         return best.label, best.key(lex)
     worded = [i for i in members if phrases[i] is not None]
     if not worded:
+        # no noun phrase of its own: the words of its first target with content words ("no
+        # plans to extend it to schools"), else its key's
         i = members[0]
+        for j in members:
+            own = _SPACE.sub(" ", _MARKS.sub("", stances[j].target.text)).strip()
+            if stances[j].target.span is not None and content_words_of(
+                [t.low for t in tokenize(own)], lex
+            ):
+                return own, keys[i]
         return keys[i].replace("-", " ") or keys[i], keys[i]
     counts: dict[tuple[str, ...], int] = {}
     for i in worded:
@@ -544,6 +748,20 @@ def _name(
     want, size = set(common), len(common) + (1 if len(common) == 1 else 0)
     fuller = [q for i in worded if (q := phrases[i]) is not None and want <= set(q.words)]
     p = next((q for q in fuller if len(q.words) == size), None)
+    if p is None and len(common) == 1 and len(fuller) > 1:
+        # no mention one word fuller: the shortest fuller one with that head or action
+        # ("social media ban" for "ban", "raising the minimum wage" for "an increase")
+        p = min(
+            (
+                q
+                for q in fuller
+                if len(q.words) > 1
+                and common[0] in (q.head, *q.core[:1])
+                and not any(w in lex.coordinators for w in q.label.lower().split())
+            ),
+            key=lambda q: len(q.words),
+            default=None,
+        )
     if p is None:
         p = next(q for q in fuller if q.words == common)
     return p.label, p.key

@@ -40,6 +40,7 @@ _KINDS = {
 _SURFACE_KINDS = (PERSON, GOVERNMENT, ORGANIZATION, UNKNOWN)  # named mentions
 _PRONOUN_WINDOW = 8  # sentences a pronoun may look back
 _ROLE_WINDOW = 400  # mentions a role ("the chancellor") may look back
+_LEAD_SENTENCES = 3  # a role named here may take a holder named later (headline and lead)
 
 
 def _fold(name: str) -> str:
@@ -217,6 +218,65 @@ class Resolver:
         if m.det == "the" and name.lower().startswith("the "):
             name = name[4:]
         return self.by_name.get(self.fold(name)) or self._new(name, ROLE)
+
+    def forward_roles(self, mentions: Sequence[Mention]) -> None:
+        """A role in the article's lead, named before its holder ("Israel's foreign minister
+        said ... Israeli Foreign Minister Jane Roe"), is that holder when exactly one person
+        named later holds the title, with a compatible affiliation and the role's modifiers;
+        with two such people, or none, the role stays itself."""
+        aliases = self.lex.role_aliases
+        order = {id(e): k for k, e in enumerate(self.entities)}
+        lead: set[int] = set()
+        for m in mentions:
+            if m.sentence.index < _LEAD_SENTENCES and m.actor is not None:
+                lead.add(id(m.actor))
+        merged: dict[int, Entity] = {}
+        for e in self.entities:
+            if e.kind != ROLE or e.represents is not None or not e.role or id(e) not in lead:
+                continue
+            role = aliases.get(e.role, e.role)
+            if role not in self.lex.titles and e.role not in self.lex.titles:
+                continue
+            # the role's own modifiers ("Democratic" nominee) must be the holder's too; a
+            # possessor ("Israel's") is checked as the affiliation
+            skip = set(e.role.split())
+            mods = [
+                w
+                for w in _fold(e.name).split()
+                if w not in skip
+                and not any(w.endswith(p) for p in self.lex.words.possessive_markers)
+            ]
+            holders = [
+                c
+                for c in self.entities[order[id(e)] + 1 : order[id(e)] + 1 + _ROLE_WINDOW]
+                if c.kind == PERSON
+                and c.title
+                and role in c.held(aliases)
+                and not (e.affiliation and c.affiliation and e.affiliation != c.affiliation)
+                and all(
+                    w in _fold(f"{c.held(aliases)} {c.affiliation or ''}").split() for w in mods
+                )
+            ]
+            if len(holders) == 1:
+                merged[id(e)] = holders[0]
+        if not merged:
+            return
+        for m in mentions:
+            for x in (m, m.represents):
+                if x is not None and x.actor is not None and id(x.actor) in merged:
+                    x.actor = merged[id(x.actor)]
+        for e in self.entities:
+            holder = merged.get(id(e))
+            if holder is not None:
+                holder.mentions.extend(e.mentions)
+                holder.aliases.setdefault(e.name, None)
+                for key, value in list(self.by_name.items()):
+                    if value is e:
+                        self.by_name[key] = holder
+                for k, (s_idx, tok, h) in enumerate(self.history):
+                    if h is e:
+                        self.history[k] = (s_idx, tok, holder)
+        self.entities = [e for e in self.entities if id(e) not in merged]
 
     def _names_organisation(self, name: str) -> bool:
         """Whether *name* is an organisation's full name: more than one word, one of them an

@@ -140,6 +140,8 @@ def find_positions(
             demand = not at_cue and demanded(lows, i, phrase, lex)  # "won't sign X without Y"
             if not (at_cue or demand) and not _applies(phrase, info.commitment, lows, i, n, lex):
                 continue
+            if info.target == "before" and _attributive(lows, i, n, lex):
+                continue  # "higher rents and unfair rent increases": it describes a noun
             commitment = Commitment.ENDORSEMENT if demand else info.commitment
             if (
                 not demand
@@ -475,6 +477,10 @@ def _applies(
             prev in lex.copulas and lex.compiled().morph.is_past(lows[i])
         ):
             return False  # "sponsored by the network", "if a ban were introduced": passives
+        if prev in lex.words.proposal_infinitive and (
+            not nxt or nxt in lex.words.clause_boundaries
+        ):
+            return False  # "access to support, and": a noun with nothing to support
         if prev in lex.endorsement_subjects or lex.compiled().morph.is_negative(prev):
             return True
         before = lows[i - 2] if i > 1 else ""
@@ -483,6 +489,13 @@ def _applies(
         # "military support", "support for Ukraine": the noun, not the verb
         return prev not in lex.endorsement_noun_context and nxt not in lex.words.noun_complements
     return True
+
+
+def _attributive(lows: list[str], i: int, n: int, lex: Lexicon) -> bool:
+    """Whether the one-word judgement at *i* stands before a noun it describes ("unfair
+    rent increases"), not after the proposal it judges ("the levy is unfair")."""
+    k = i + n
+    return n == 1 and k < len(lows) and bool(content_words_of(lows[k : k + 1], lex))
 
 
 def _negatable_at(lows: list[str], k: int, lex: Lexicon) -> bool:

@@ -105,8 +105,11 @@ def names_bill(toks: Sequence[Token], sp: Span | None, lex: Lexicon) -> bool:
 def reverse_abandonment(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> None:
     """Support for dropping a proposal is opposition to it: "welcomed reports the levy would
     be scrapped", "backed scrapping the levy", "urged the council to repeal the tax"; and
-    opposing its repeal supports it. The target becomes the proposal's own words."""
-    if c.commitment not in (Commitment.ENDORSEMENT, Commitment.OBJECTION):
+    opposing or ruling out its repeal supports it ("ruled out scrapping the levy", "rejected
+    calls to abolish the tax", "would never abolish it"). The target becomes the proposal's own
+    words."""
+    rules_out = COMMITMENTS[c.commitment].rules_out
+    if c.commitment not in (Commitment.ENDORSEMENT, Commitment.OBJECTION) and not rules_out:
         return
     sp = c.target_span
     if sp is None or sp.start < c.cue_span.end:
@@ -115,8 +118,9 @@ def reverse_abandonment(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> No
     x = next((k for k, t in enumerate(words) if t.low in lex.abandon_verbs), None)
     if x is None:
         return
-    if all(t.low in lex.words.target_leading for t in words[:x]):
-        kept = words[x + 1 :]  # "scrapping the levy", "to repeal the tax"
+    lead = lex.words.target_leading | lex.proposal_nouns | lex.intent_nouns
+    if all(t.low in lead or t.low in lex.words.determiners for t in words[:x]):
+        kept = words[x + 1 :]  # "scrapping the levy", "to repeal the tax", "calls to axe it"
     elif x > 0 and words[x - 1].low in lex.copulas:
         y = x - 1
         while y > 0 and words[y - 1].low in lex.subject_gap:
@@ -186,6 +190,8 @@ def extraposed(lows: Sequence[str], i: int, n: int, lex: Lexicon) -> tuple[int, 
     and whether a negator stands before the action (criticising *not* doing it backs it), or
     ``None`` when the predicate at *i* (of *n* tokens) judges no action ("it is unfair to the
     hotels", "the levy is a mistake")."""
+    if lows[i + n - 1] in lex.purpose_nouns:
+        return None  # "it is the only way to end the strike": "to" opens a purpose
     k = i - 1
     while k >= 0 and i - k <= 4 and lows[k] in lex.subject_gap:
         k -= 1  # "it is", "it would be"

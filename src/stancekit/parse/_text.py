@@ -58,12 +58,27 @@ class Quote:
 
 
 class Sentence:
-    """A sentence: its tokens, and for each token the quotation it lies in (or -1)."""
+    """A sentence: its tokens, and for each token the quotation it lies in (or -1).
 
-    __slots__ = ("end", "index", "para", "quote_of", "quotes", "start", "starts", "tokens")
+    ``lows`` holds each token's folded form (``Token.low``), made once for every step that
+    matches lexicon phrases against the sentence; read it, never change it.
+    """
+
+    __slots__ = (
+        "end",
+        "index",
+        "lows",
+        "para",
+        "quote_of",
+        "quotes",
+        "start",
+        "starts",
+        "tokens",
+    )
 
     def __init__(self, tokens: list[Token], quote_of: list[int], quotes: list[Quote], para: int):
         self.tokens = tokens
+        self.lows = [t.low for t in tokens]
         self.quote_of = quote_of
         self.quotes = quotes
         self.para = para
@@ -247,17 +262,52 @@ def _single_quotes(text: str, start: int, end: int, marks: list[int]) -> list[Qu
     return out
 
 
+#: The one-character tokens ``_split`` looks at: sentence ends, closing quotation marks and
+#: parentheses; every other token can only meet the hard cap.
+_SPLIT_MARKS = _SENT_END | CLOSE_MARKS | {"(", ")"}
+_SPLIT_RE = re.compile("[" + re.escape("".join(sorted(_SPLIT_MARKS))) + "]")
+
+
+def _split_points(text: str, tokens: list[Token], starts: list[int], a: int, b: int) -> list[int]:
+    """Indices of the tokens (the last one aside) that are one of ``_SPLIT_MARKS``, found
+    from the marks of ``text[a:b]`` by bisection on the token offsets *starts* (a mark inside
+    a token, as in "3.5", "Gen." or "don't", starts none)."""
+    out: list[int] = []
+    last = len(tokens) - 1
+    for found in _SPLIT_RE.finditer(text, a, b):
+        c = found.start()
+        i = bisect_left(starts, c)
+        if i < last and starts[i] == c and tokens[i].end == c + 1:
+            out.append(i)
+    return out
+
+
 def _split(
-    tokens: list[Token], quote_of: list[int], quotes: list[Quote], para: int, lex: Lexicon
+    tokens: list[Token],
+    quote_of: list[int],
+    quotes: list[Quote],
+    para: int,
+    lex: Lexicon,
+    points: list[int],
 ) -> list[Sentence]:
-    """Split a paragraph's tokens into sentences; never inside a quotation."""
+    """Split a paragraph's tokens into sentences; never inside a quotation.
+
+    Only the tokens at *points* (``_split_points``) can end a sentence or open or close a
+    parenthesis; between them a sentence ends only at the hard cap.
+    """
     out: list[Sentence] = []
     begin = 0
     n = len(tokens)
     depth = 0  # parentheses: "(D-N.C.)" holds no sentence end
-    for i, tok in enumerate(tokens):
+    cap = MAX_SENTENCE_TOKENS
+    for i in (*points, n - 1):
+        while begin + cap - 1 < i:
+            # (a hard cap keeps every later step linear on text with no sentence ends)
+            out.append(_sentence(tokens, quote_of, quotes, begin, begin + cap, para))
+            begin += cap
         if i + 1 >= n:
             break
+        tok = tokens[i]
         if tok.text == "(" and quote_of[i] < 0:
             depth += 1
         elif tok.text == ")" and quote_of[i] < 0 and depth:
@@ -290,8 +340,7 @@ def _split(
                 quote_of[k] >= 0 for k in range(i + 2, min(i + 4, n))
             )
             boundary = opens or (nxt.is_cap and nxt.low not in lex.words.continue_after_quote)
-        if boundary or i + 1 - begin >= MAX_SENTENCE_TOKENS:
-            # (a hard cap keeps every later step linear on text with no sentence ends)
+        if boundary or i + 1 - begin >= cap:
             out.append(_sentence(tokens, quote_of, quotes, begin, i + 1, para))
             begin = i + 1
     if begin < n:
@@ -327,6 +376,35 @@ def _sentence(
     )
 
 
+def _quote_of(tokens: list[Token], starts: list[int], quotes: list[Quote]) -> list[int]:
+    """For each token, the index of the quotation whose words hold it, or -1.
+
+    Quotations in order, each within its marks and ending before the next begins (what
+    ``_quotes`` makes), are laid over the tokens by bisection on their offsets *starts*;
+    any other list is walked token by token, as it always was.
+    """
+    n = len(tokens)
+    quote_of = [-1] * n
+    if not quotes:
+        return quote_of
+    if all(q.start <= q.inner_start and q.inner_end <= q.end for q in quotes) and all(
+        quotes[k].end <= quotes[k + 1].start for k in range(len(quotes) - 1)
+    ):
+        for k, q in enumerate(quotes):
+            a = bisect_left(starts, q.inner_start)
+            b = bisect_left(starts, q.inner_end)
+            if a < b:
+                quote_of[a:b] = [k] * (b - a)
+        return quote_of
+    k = 0
+    for i, tok in enumerate(tokens):
+        while k < len(quotes) and quotes[k].end <= tok.start:
+            k += 1
+        if k < len(quotes) and quotes[k].inner_start <= tok.start < quotes[k].inner_end:
+            quote_of[i] = k
+    return quote_of
+
+
 def segment(text: str, lex: Lexicon) -> list[Sentence]:
     """Sentences of the article with tokens and quotations, in text order."""
     sentences: list[Sentence] = []
@@ -340,14 +418,10 @@ def segment(text: str, lex: Lexicon) -> list[Sentence]:
         tokens = tokenize(text, start, end, abbreviations, possessives)
         if not tokens:
             continue
-        quote_of = [-1] * len(tokens)
-        k = 0
-        for i, tok in enumerate(tokens):
-            while k < len(quotes) and quotes[k].end <= tok.start:
-                k += 1
-            if k < len(quotes) and quotes[k].inner_start <= tok.start < quotes[k].inner_end:
-                quote_of[i] = k
-        sentences.extend(_split(tokens, quote_of, quotes, para, lex))
+        starts = [t.start for t in tokens]
+        quote_of = _quote_of(tokens, starts, quotes)
+        points = _split_points(text, tokens, starts, start, end)
+        sentences.extend(_split(tokens, quote_of, quotes, para, lex, points))
     for i, s in enumerate(sentences):
         s.index = i
     return sentences

@@ -239,20 +239,70 @@ def speaker_after(w: SentenceView, b: int) -> Mention | None:
 
 
 def subject(w: SentenceView, before: int) -> Mention | None:
-    """The subject of the sentence's main clause: its first mention, before *before*."""
+    """The subject of the sentence's main clause: its first mention, before *before*. A
+    dateline ("CITY (Agency) —") and a capitalised adverb or -ing word opening the sentence
+    ("Shortly after, ...", "Facing criticism, ...") are no subject."""
+    opens = _dateline_end(w)
+    phrase = -1  # the comma ending an opening phrase ("In response to X's plan, Y said")
     for m in w.mentions:
         if m.a >= before:
             return None
         if m.represents is not None and m.represents.a == m.a:
             continue  # the possessor of "X's spokesman" is not the subject
         head = m.a
+        if m.b <= opens:
+            continue
+        if head == opens and _opening_word(w, m):
+            phrase = _comma_after(w, m.b, before)
+            continue
+        if phrase < 0 and opens > 0 and head > opens:
+            phrase = _comma_after(w, opens, before)
+        if head < phrase:
+            continue  # a name inside the opening phrase
         # the subject opens the sentence, or follows an opening adverbial and a comma
-        if (head == 0 or w.lows[head - 1] in w.words.subject_openers) and (
+        if (head == opens or (head > 0 and w.lows[head - 1] in w.words.subject_openers)) and (
             m.kind != "role" or m.det == "the" or m.title
         ):
             return m
         return None
     return None
+
+
+def _comma_after(w: SentenceView, k: int, before: int) -> int:
+    """The first comma at or after *k*, before *before* (``before`` itself when none)."""
+    while k < before and w.free(k) and w.lows[k] != ",":
+        k += 1
+    return k
+
+
+def _dateline_end(w: SentenceView) -> int:
+    """Where the sentence starts after a dateline: "WASHINGTON (Agency) — ...",
+    "CITY, Dec. 8 (Agency) — ..." (a capitalised place, then a dash within a few words), else 0."""
+    first = w.starting_at.get(0)
+    if first is None or first.kind != "government" or w.n < 4:
+        return 0
+    if not (w.toks[0].text.isupper() or w.lows[first.b] in w.words.dateline_marks):
+        return 0
+    for k in range(first.b, min(w.n - 1, first.b + 10)):
+        if not w.free(k):
+            return 0
+        if w.lows[k] in w.words.dashes:
+            return k + 1
+    return 0
+
+
+def _opening_word(w: SentenceView, m: Mention) -> bool:
+    """A one-word unknown mention that is a capitalised adverb or -ing form before a
+    lower-case word ("Shortly after, ...", "Facing criticism, ...")."""
+    low = w.lows[m.a]
+    return (
+        m.kind == "unknown"
+        and m.b == m.a + 1
+        and m.b < w.n
+        and w.toks[m.b].is_word
+        and not w.toks[m.b].is_cap
+        and (w.clex.morph.is_adverb(low) or w.clex.morph.is_gerund(low))
+    )
 
 
 def np_after(w: SentenceView, b: int) -> Mention | None:

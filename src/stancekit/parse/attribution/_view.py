@@ -18,7 +18,8 @@ class SentenceView:
     Attributes:
         s: The sentence.
         text: The article text.
-        toks: The sentence's tokens; ``lows`` their lower-cased forms; ``n`` their number.
+        toks: The sentence's tokens; ``lows`` their lower-cased forms (the sentence's own
+            list: read only); ``n`` their number.
         qo: For each token, the index of the quotation holding it, or -1.
         lex: The lexicon; ``clex`` its compiled phrase tables; ``words`` its function words
             (``lex.words``).
@@ -51,7 +52,7 @@ class SentenceView:
         self.s = s
         self.text = text
         self.toks: list[Token] = s.tokens
-        self.lows = [t.low for t in s.tokens]
+        self.lows = s.lows  # shared with the sentence: read only
         self.n = len(s.tokens)
         self.qo = s.quote_of
         self.lex = lex
