@@ -517,6 +517,16 @@ class _Chunker:
                 or self._plural_possessive_in_name(name_a, j)
             ):
                 j += 1
+            elif (
+                tok.low in self.words.name_connectors
+                and j > name_a
+                and self.free(j + 1)
+                and self.toks[j + 1].is_cap
+                and self.toks[j + 1].is_word
+                and self.is_name_word(j + 2)
+                and self._org_head_in(name_a, j)
+            ):
+                j += 2  # "Bank of New York": a capitalised common word opens the place's name
             else:
                 break
         name_b = j
