@@ -401,10 +401,8 @@ def _urging(
         and (lows[end] in lex.subject_gap or lows[end] in lex.days)
     ):
         end += 1
-    if end >= len(lows) or any(_negator(lows[x], lex) for x in range(j, end)):
-        return None
-    n = _phrase_at(lows, end, lex.urging_verbs)
-    if not n:
+    n = _phrase_at(lows, end, lex.urging_verbs)  # first: most words urge nothing
+    if not n or any(_negator(lows[x], lex) for x in range(j, end)):
         return None
     if _conditional(lows, a, lex):
         return None
