@@ -49,6 +49,12 @@ def test_a_modifier_and_a_role_before_a_name(
     assert _speakers(text) == [expected]
 
 
+def test_a_modifier_run_may_hold_of() -> None:
+    text = "Joint Board of Harbors chairman Admiral Tom Hale said the port would stay shut."
+    ((name, _, affiliation),) = _speakers(text)
+    assert (name, affiliation) == ("Tom Hale", "Joint Board of Harbors")
+
+
 def test_the_modifier_is_no_actor_of_its_own() -> None:
     text = 'Opposition health spokesman Carl Dunne attacked the plan. "It is a mess," he said.'
     a = stancekit.parse(text)
