@@ -297,3 +297,31 @@ def test_an_organisation_named_with_a_place(text: str, name: str) -> None:
 )
 def test_joint_speakers_past_an_article(text: str, names: list[str]) -> None:
     assert [s[0] for s in _speakers(text)] == names
+
+
+# -- a role's portfolio must be its holder's -----------------------------------------------------
+
+
+def test_a_role_with_a_portfolio_finds_the_holder_of_that_portfolio() -> None:
+    text = (
+        "Economy Minister Ada Moss said the levy would stay. Health Minister Tom Hale said the "
+        "clinics would close. Later the economy minister said the levy was fair."
+    )
+    assert [s[0] for s in _speakers(text)] == ["Ada Moss", "Tom Hale", "Ada Moss"]
+
+
+def test_a_role_with_another_portfolio_is_not_the_latest_minister() -> None:
+    # near miss: no earlier holder of the portfolio; the latest minister is not it
+    text = (
+        "Economy Minister Ada Moss said the levy would stay. Later the health minister said "
+        "the clinics would close."
+    )
+    assert [s[0] for s in _speakers(text)] == ["Ada Moss", "health minister"]
+
+
+def test_a_role_without_a_portfolio_takes_the_latest_holder() -> None:
+    # near miss: a bare role still finds the latest minister
+    text = (
+        "Economy Minister Ada Moss said the levy would stay. Later the minister said it was fair."
+    )
+    assert [s[0] for s in _speakers(text)] == ["Ada Moss", "Ada Moss"]
