@@ -619,3 +619,75 @@ def test_possessive_rows(low: str, possessive: bool) -> None:
 )
 def test_an_adjunct_is_no_proposal(text: str, want: list[tuple[str, str]]) -> None:
     assert [(s.target.key, s.target.label) for s in stancekit.parse(text).stances] == want
+
+
+# -- hyphenated compounds, purpose clauses, two coordinated proposals ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label", "key"),
+    [
+        # a hyphenated head of two content words is keyed as its words: "rent-freeze" is
+        # "freeze rents"
+        ("the Labour rent-freeze", "Labour rent-freeze", "freeze-rent"),
+        ("a rent-freeze", "rent-freeze", "freeze-rent"),
+        ("freeze rents", "freeze rents", "freeze-rent"),
+        ("scrap rent-controls", "scrap rent-controls", "control-rent"),
+        # a prefix, a particle or a hyphenated modifier stays one word
+        ("a co-payment", "co-payment", "co-payment"),
+        ("a four-week lockdown", "four-week lockdown", "four-week-lockdown"),
+        # a purpose clause ends the proposal: "to" and a verb of proposal_purpose_verbs
+        ("a rent freeze to help with soaring costs", "rent freeze", "freeze-rent"),
+        ("imposing a night curfew to curb the unrest", "night curfew", "curfew-night"),
+        # not after a noun of intent or purpose or one word of its own, nor before a verb
+        # that is no purpose
+        ("further action to stem the violence", "action to stem the violence", "action-violence"),
+        ("a plan to help renters", "help renters", "aid-renter"),
+        ("the only way to help renters", "help renters", "aid-renter"),
+        ("a decision to help farmers", "decision to help farmers", "decision-farmer"),
+        ("a levy to fund schools", "levy to fund schools", "school-tax"),
+    ],
+)
+def test_compounds_and_purpose_clauses(phrase: str, label: str, key: str) -> None:
+    assert _np(phrase) == (label, key)
+
+
+def test_a_hyphenated_compound_and_a_verb_phrase_are_one_proposal() -> None:
+    text = (
+        "Mayor Ann Holt rejected the Labour rent-freeze. "
+        "Councillor Tom Vale backed a plan to freeze rents."
+    )
+    got = {(name, key) for name, key, _ in _targets(text)}
+    assert got == {("Ann Holt", "freeze-rent"), ("Tom Vale", "freeze-rent")}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # two verb phrases joined by "and": one stance on each, renumbered in order
+        (
+            "Mayor Ann Holt promised to pave the old park and scrap the parking levy.",
+            [("t1", "pave the old park"), ("t2", "scrap the parking levy")],
+        ),
+        (
+            "Mayor Ann Holt promised to close the depot and sell the land.",
+            [("t1", "close the depot"), ("t2", "sell the land")],
+        ),
+        # one verb with two objects, or two nouns: one proposal
+        (
+            "Mayor Ann Holt promised to ban cars and trucks from the old town.",
+            [("t1", "ban cars and trucks from the old town")],
+        ),
+        (
+            "Mayor Ann Holt rejected a plan to close the library and the pool.",
+            [("t1", "close the library and the pool")],
+        ),
+        (
+            "Mayor Ann Holt rejected a toll on bridges and tunnels.",
+            [("t1", "toll on bridges and tunnels")],
+        ),
+    ],
+)
+def test_two_coordinated_proposals_are_split(text: str, want: list[tuple[str, str]]) -> None:
+    got = [(s.id, s.target.label) for s in stancekit.parse(text).stances]
+    assert got == want

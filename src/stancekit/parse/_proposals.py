@@ -60,7 +60,7 @@ from functools import cache
 
 import attrs
 
-from .._normalize import content_words_of
+from .._normalize import content_words_of, fold_plural
 from .._tokens import Token, tokenize
 from ..lexicon import Lexicon
 from ..model import Span, Stance, Target
@@ -168,6 +168,8 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
                 break  # "following *the same path*": a verb on an anaphor
             if low in ending and _adjunct(toks, lows, b + 1, lex):
                 break  # "troops to Ukraine", "a charge in 2026"
+            if _purpose_at(lows, b, lex) and _own_words(lows[a:b], lex) >= 2:
+                break  # "a rent freeze *to help* with costs": a purpose clause
             if (
                 low in stop
                 and b + 1 < len(toks)
@@ -224,6 +226,12 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
     front = content_words_of(
         [lows[x] for x in range(a, k) if x not in owners and not _number(lows[x], lex)], lex
     )
+    split = _split_head(front, lex)  # "a rent-freeze" is the freeze of rents, as "freeze rents"
+    if split != front:
+        x = words.index(front[-1]) if front[-1] in words else len(words)
+        parts = [w for w in split[len(front) - 1 :] if w not in words]
+        words = [*words[:x], *parts, *words[x + 1 :]]
+        front = split
     m = next((x for x in range(k + 1, b) if lows[x] in preps), b)
     after = content_words_of([w for w in lows[k + 1 : m] if not _number(w, lex)], lex)
     keyed = [w for w in front if w not in lex.words.proposal_unkeyed]  # "an annual cap"
@@ -247,6 +255,110 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
         tuple(front),
         tuple(core or words[:2]),
     )
+
+
+def _split_coordinated(
+    text: str, stances: list[Stance], lex: Lexicon
+) -> tuple[list[Stance], dict[str, str | None]]:
+    """The stances with a target phrase of two coordinated verb phrases split in two, one
+    stance on each ("promised to *pave the park and scrap the levy*"), renumbered in order;
+    and the ids of the split ones, each with the id of its first half (``None`` for a first
+    half). Both halves are verb phrases (:func:`_verb_at`); "ban cars and trucks", "close
+    the library and the pool" are one proposal."""
+    out: list[Stance] = []
+    split: dict[int, int | None] = {}
+    for s in stances:
+        span = s.target.span
+        cut = _coordination(text, span, lex) if span is not None else None
+        if span is None or cut is None:
+            out.append(s)
+            continue
+        end, start = cut
+        split[len(out)] = None
+        split[len(out) + 1] = len(out)
+        for part in (Span(span.start, end), Span(start, span.end)):
+            target = attrs.evolve(s.target, text=part.of(text), span=part)
+            out.append(attrs.evolve(s, target=target))
+    if not split:
+        return stances, {}
+    out = [attrs.evolve(s, id=f"t{n}") for n, s in enumerate(out, 1)]
+    return out, {out[i].id: None if j is None else out[j].id for i, j in split.items()}
+
+
+def _coordination(text: str, span: Span, lex: Lexicon) -> tuple[int, int] | None:
+    """Where the first of two coordinated verb phrases in the target phrase at *span* ends,
+    and where the second starts ("pave the park | and | scrap the levy"), if there are two."""
+    toks = tokenize(text[span.start : span.end])
+    lows = [t.low for t in toks]
+    a = _lead(toks, lows, 0, lex.stopwords)
+    if not _verb_at(toks, lows, a, lex):
+        return None
+    for c in range(a + 2, len(toks) - 1):
+        if lows[c] in lex.words.clause_boundaries and lows[c] not in lex.coordination_links:
+            return None
+        if lows[c] in lex.coordination_links and _verb_at(toks, lows, c + 1, lex):
+            ing = tuple(lex.words.gerund_suffixes)
+            if lows[a].endswith(ing) != lows[c + 1].endswith(ing):
+                return None  # "banning cars and parking": one verb and two objects
+            return span.start + toks[c - 1].end, span.start + toks[c + 1].start
+    return None
+
+
+def _verb_at(toks: list[Token], lows: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether token *k* opens a verb phrase: a lower-case word of the lexicon's action,
+    abandon or light verbs, or a lower-case content word before a determiner ("pave *the*
+    park")."""
+    if k >= len(toks) or toks[k].is_cap or not toks[k].text[:1].isalpha():
+        return False
+    low = lows[k]
+    if low in lex.stopwords or low in lex.words.determiners or low in lex.words.prepositions:
+        return False
+    if low in lex.action_verbs or low in lex.abandon_verbs or low in lex.words.proposal_light_verbs:
+        return True
+    return k + 1 < len(toks) and lows[k + 1] in lex.words.determiners
+
+
+def _purpose_at(lows: list[str], b: int, lex: Lexicon) -> bool:
+    """Whether "to" at *b* opens a purpose clause: a verb of ``proposal_purpose_verbs``
+    follows, and the word before is a content word but no noun of intent or purpose ("a
+    rent freeze *to help* renters"; not "a plan to help renters", "the only way to help")."""
+    if b < 1 or b + 1 >= len(lows) or lows[b] not in lex.words.proposal_infinitive:
+        return False
+    prev = lows[b - 1]
+    return (
+        lows[b + 1] in lex.words.proposal_purpose_verbs
+        and prev not in lex.stopwords
+        and prev[:1].isalnum()
+        and prev not in lex.intent_nouns
+        and prev not in lex.proposal_nouns
+        and prev not in lex.purpose_nouns
+    )
+
+
+def _own_words(lows: list[str], lex: Lexicon) -> int:
+    """How many content words *lows* holds, not counting ``proposal_unkeyed`` modifiers: a
+    purpose clause after one word is the proposal ("further action to stem the violence",
+    "be able to avoid a strike")."""
+    return sum(
+        1
+        for w in lows
+        if w[:1].isalnum() and w not in lex.stopwords and w not in lex.words.proposal_unkeyed
+    )
+
+
+def _split_head(words: list[str], lex: Lexicon) -> list[str]:
+    """*words* with a hyphenated last word of two content words split in two ("Sinn Féin
+    *rent-freeze*": ``rent``, ``freeze``, keyed as "freeze rents"); not a prefix or a
+    particle ("co-payment", "roll-out": parts of fewer than three letters or stopwords)."""
+    if not words or "-" not in words[-1]:
+        return words
+    parts = words[-1].split("-")
+    if len(parts) != 2 or not all(
+        len(w) >= 3 and w.isalpha() and w not in lex.stopwords for w in parts
+    ):
+        return words
+    parts[-1] = fold_plural(parts[-1], lex.plural_suffixes)  # as "rent controls" is folded
+    return [*words[:-1], *(w for w in parts if w not in words[:-1])]
 
 
 def _possessors(toks: list[Token], lows: list[str], a: int, k: int, lex: Lexicon) -> set[int]:
@@ -543,10 +655,16 @@ def resolve_proposals(
     n = len(stances)
     if not n:
         return stances
+    stances, split = _split_coordinated(text, stances, lex)
     phrases: list[NounPhrase | None] = []
     kept: list[Stance] = []
     renamed: set[int] = set()  # "what she called X": the stances step keyed no X
+    last: str | None = None  # the id of the last stance kept
     for s in stances:
+        if s.id in split:
+            if split[s.id] is not None and split[s.id] != last:
+                continue  # the first of two proposals names none: neither does the second
+            renamed.add(len(kept))  # one of two proposals: its own words key it
         p = None
         if s.target.span is not None and not _anaphor_at(text, s, lex):
             span = s.target.span
@@ -570,6 +688,7 @@ def resolve_proposals(
                 p = None  # "vowed to block it", "would not support it": the anaphor's
         phrases.append(p)
         kept.append(s)
+        last = s.id
     stances = kept
     n = len(stances)
     if not n:
@@ -596,21 +715,25 @@ def resolve_proposals(
             parent[max(ri, rj)] = min(ri, rj)
 
     # the stances step's keys: worded mentions keyed alike are one proposal, unless they are
-    # rivals ("wealth tax", "carbon tax")
+    # rivals ("wealth tax", "carbon tax"); so are mentions whose own core words are alike
+    # ("the Sinn Féin rent-freeze", "freeze rents")
     first_of: dict[str, int] = {}
-    subs: dict[str, list[int]] = {}  # per key, one mention of each rival proposal
-    for i in range(n):
-        p = phrases[i]
-        if p is None:
-            continue
-        first_of.setdefault(keys[i], i)
-        known = subs.setdefault(keys[i], [])
-        fit = [j for j in known if not _rivals(p, phrases[j])]
-        if not fit:
-            known.append(i)  # the first mention, or a rival of every one so far
-        elif len(fit) == 1:
-            union(i, fit[0])
-        # several fit ("the tax" after "a wealth tax" and "a carbon tax"): neither
+    for own in (False, True):
+        subs: dict[str, list[int]] = {}  # per key, one mention of each rival proposal
+        for i in range(n):
+            p = phrases[i]
+            if p is None:
+                continue
+            key = p.key if own else keys[i]
+            if not own:
+                first_of.setdefault(key, i)
+            known = subs.setdefault(key, [])
+            fit = [j for j in known if not _rivals(p, phrases[j])]
+            if not fit:
+                known.append(i)  # the first mention, or a rival of every one so far
+            elif len(fit) == 1:
+                union(i, fit[0])
+            # several fit ("the tax" after "a wealth tax" and "a carbon tax"): neither
     by_topic: dict[str, int] = {}
     for i, t in enumerate(named):
         if t is not None:
