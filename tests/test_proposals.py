@@ -362,6 +362,8 @@ NAMES_NONE = [
     "the government",
     "criticism of the toll",  # the head is the remark
     "depositors",  # people (not_proposals)
+    "the police response to the protest",  # a reaction to an event
+    "the free market",  # an economic order
 ]
 
 NAMES_A_PROPOSAL = [
@@ -374,6 +376,9 @@ NAMES_A_PROPOSAL = [
     "the army's current course",  # an adverb's word as a noun with words of its own
     "carried interest",
     "release a report",  # a verb and its object
+    "a carbon market",  # a market of its own kind
+    "an emergency response plan",  # the head is the plan
+    "free school meals",
 ]
 
 
@@ -402,6 +407,13 @@ def test_a_proposal_noun_phrase_names_one(phrase: str) -> None:
         ('Mayor Ana Ruiz said: "We are, of course, willing to talk to them."', []),
         ("Mayor Ana Ruiz condemned the congestion charge.", ["charge-congestion"]),
         ("Mayor Ana Ruiz rejected a government shutdown.", ["government-lockdown"]),
+        # the last conjunct of a longer subject before the cue: no proposal of its own
+        (
+            'Mayor Ana Ruiz said: "Creating a fund to cut debt ... and calm the lenders '
+            'seems reckless to me."',
+            [],
+        ),
+        ('Mayor Ana Ruiz said: "A congestion charge seems reckless to me."', ["charge-congestion"]),
     ],
 )
 def test_a_stance_on_no_proposal_is_dropped(text: str, want: list[str]) -> None:

@@ -571,7 +571,11 @@ def names_none(text: str, phrase: Span, lex: Lexicon) -> bool:
     front = [x for x in range(k) if lows[x] not in lex.stopwords and lows[x][:1].isalnum()]
     verb = bool(front) and any(w in fw.determiners for w in lows[front[0] + 1 : k])
     if front and lows[front[-1]] in fw.non_proposal_heads and not verb:
-        return True  # not "release a report": a verb and its object
+        # not "release a report" (a verb and its object), nor "a response plan" (the
+        # noun phrase ends before the noun of intent it modifies)
+        nxt = tokenize(text[phrase.end : phrase.end + 20]) if k == len(lows) else []
+        if not nxt or (nxt[0].low not in lex.intent_nouns and nxt[0].low not in lex.proposal_nouns):
+            return True
     return all(
         w in fw.non_proposal_heads
         or w in fw.non_proposal_words
@@ -614,6 +618,18 @@ def _adjunct_after(text: str, s: Stance, lex: Lexicon) -> bool:
     # a whole phrase: the preposition, then a determiner ("in the national interest"); not an
     # adverbial ("about, in particular, the toll")
     return k + 1 < len(toks) and toks[k].low in preps and toks[k + 1].low in lex.words.determiners
+
+
+def _second_conjunct(text: str, s: Stance, lex: Lexicon) -> bool:
+    """Whether the target phrase before the stance's cue opens with a coordinator: the last
+    conjunct of a longer subject, which names no proposal of its own ("... to create a fund
+    *and ward off the panic* seems unjustifiable")."""
+    span = s.target.span
+    if span is None or span.end > s.cue_span.start:
+        return False
+    toks = tokenize(text[span.start : span.end])
+    k = next((x for x, t in enumerate(toks) if t.text[:1].isalnum()), len(toks))
+    return k < len(toks) and toks[k].low in lex.coordination_links
 
 
 def _verb_of(text: str, s: Stance, p: NounPhrase, lex: Lexicon) -> bool:
@@ -680,6 +696,7 @@ def resolve_proposals(
                 fragment(text, s.target.span, p.span, lex)
                 or names_none(text, p.span, lex)
                 or _adjunct_after(text, s, lex)
+                or _second_conjunct(text, s, lex)
             ):
                 continue  # "I think you've got", "the comments": names no proposal, no stance
             if p is not None and _on_anaphor(text, p, lex):
