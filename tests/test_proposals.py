@@ -703,3 +703,30 @@ def test_a_hyphenated_compound_and_a_verb_phrase_are_one_proposal() -> None:
 def test_two_coordinated_proposals_are_split(text: str, want: list[tuple[str, str]]) -> None:
     got = [(s.id, s.target.label) for s in stancekit.parse(text).stances]
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kept"),
+    [
+        # a coordinator and a bare verb before the cue: the rest of a longer subject
+        ("and calm the lenders", False),
+        ("and ward off the panic", False),
+        # a phrase of its own after the coordinator, or no coordinator
+        ("and along with closing side streets", True),
+        ("and closing side streets", True),
+        ("closing side streets", True),
+    ],
+)
+def test_a_last_conjunct_before_the_cue_is_no_proposal(phrase: str, kept: bool) -> None:
+    text = f"Mayor Ana Ruiz ruled out a congestion charge. Later {phrase} seems reckless, she said."
+    (s,) = stancekit.parse("Mayor Ana Ruiz ruled out a congestion charge.").stances
+    at = text.index("seems")
+    other = attrs.evolve(
+        s,
+        id="t2",
+        target=Target(phrase, "x", _span_of(text, phrase)),
+        cue="seems reckless",
+        cue_span=Span(at, at + len("seems reckless")),
+    )
+    got = resolve_proposals(text, [s, other], LEX)
+    assert [x.id for x in got] == (["t1", "t2"] if kept else ["t1"])

@@ -620,16 +620,31 @@ def _adjunct_after(text: str, s: Stance, lex: Lexicon) -> bool:
     return k + 1 < len(toks) and toks[k].low in preps and toks[k + 1].low in lex.words.determiners
 
 
-def _second_conjunct(text: str, s: Stance, lex: Lexicon) -> bool:
-    """Whether the target phrase before the stance's cue opens with a coordinator: the last
-    conjunct of a longer subject, which names no proposal of its own ("... to create a fund
-    *and ward off the panic* seems unjustifiable")."""
+def _second_conjunct(text: str, s: Stance, p: NounPhrase, lex: Lexicon) -> bool:
+    """Whether the target phrase before the stance's cue opens with a coordinator, its noun
+    phrase *p* right after it with a bare verb: the last conjunct of a longer subject, which
+    names no proposal of its own ("... to create a fund *and ward off the panic* seems
+    unjustifiable")."""
     span = s.target.span
     if span is None or span.end > s.cue_span.start:
         return False
     toks = tokenize(text[span.start : span.end])
     k = next((x for x, t in enumerate(toks) if t.text[:1].isalnum()), len(toks))
-    return k < len(toks) and toks[k].low in lex.coordination_links
+    if k + 1 >= len(toks) or toks[k].low not in lex.coordination_links:
+        return False
+    # the noun phrase right after it, opening with a bare verb: the rest of a clause before
+    # ("a fund to cut debt and *ward off* panic"); not a phrase of its own ("..., and along
+    # with turning boats back", "and closing side streets")
+    nxt = toks[k + 1]
+    return (
+        p.span.start <= span.start + nxt.start  # with the coordinator as its leading word
+        and nxt.text[:1].isalpha()
+        and not nxt.is_cap
+        and nxt.low not in lex.stopwords
+        and nxt.low not in lex.words.prepositions
+        and nxt.low not in lex.words.determiners
+        and not nxt.low.endswith(tuple(lex.words.gerund_suffixes))
+    )
 
 
 def _verb_of(text: str, s: Stance, p: NounPhrase, lex: Lexicon) -> bool:
@@ -696,7 +711,7 @@ def resolve_proposals(
                 fragment(text, s.target.span, p.span, lex)
                 or names_none(text, p.span, lex)
                 or _adjunct_after(text, s, lex)
-                or _second_conjunct(text, s, lex)
+                or _second_conjunct(text, s, p, lex)
             ):
                 continue  # "I think you've got", "the comments": names no proposal, no stance
             if p is not None and _on_anaphor(text, p, lex):
