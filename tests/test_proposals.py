@@ -698,6 +698,11 @@ def test_a_hyphenated_compound_and_a_verb_phrase_are_one_proposal() -> None:
             "Mayor Ann Holt rejected a toll on bridges and tunnels.",
             [("t1", "toll on bridges and tunnels")],
         ),
+        # the second verb inside a relative clause: one proposal
+        (
+            "Mayor Ann Holt would not back a bill that fails to track and publish the costs.",
+            [("t1", "back a bill")],
+        ),
     ],
 )
 def test_two_coordinated_proposals_are_split(text: str, want: list[tuple[str, str]]) -> None:

@@ -294,8 +294,10 @@ def _coordination(text: str, span: Span, lex: Lexicon) -> tuple[int, int] | None
     if not _verb_at(toks, lows, a, lex):
         return None
     for c in range(a + 2, len(toks) - 1):
-        if lows[c] in lex.words.clause_boundaries and lows[c] not in lex.coordination_links:
-            return None
+        if lows[c] in lex.words.relative_markers or (
+            lows[c] in lex.words.clause_boundaries and lows[c] not in lex.coordination_links
+        ):
+            return None  # "a law that would monitor and oversee it": one relative clause
         if lows[c] in lex.coordination_links and _verb_at(toks, lows, c + 1, lex):
             ing = tuple(lex.words.gerund_suffixes)
             if lows[a].endswith(ing) != lows[c + 1].endswith(ing):
