@@ -7,8 +7,12 @@ and generic nouns ("the idea of", "plans for"), a light verb ("introduce a charg
 ("close the library", "banning TikTok"); the phrase ends at a clause boundary, an
 auxiliary, a relative word, a time ("next week"), a word of ``proposal_breaks`` ("ahead of
 schedule", "alongside") or a preposition opening an adjunct ("troops *to* Ukraine", "a
-charge *in* 2026", "*in* its fight"); ``proposal_prepositions`` ("of", "on", "with",
-"for") stay inside. The noun phrase becomes the target's text and span.
+charge *in* 2026", "*in* its fight") or a purpose clause ("a rent freeze *to help* with
+costs", ``proposal_purpose_verbs``); ``proposal_prepositions`` ("of", "on", "with",
+"for") stay inside. The noun phrase becomes the target's text and span. A hyphenated head
+of two content words is keyed as its words ("the Labour rent-freeze" as "freeze rents").
+A target phrase of two verb phrases joined by "and" is two proposals, one stance on each
+("promised to pave the park and scrap the levy"; :func:`_split_coordinated`).
 
 A filler (``proposal_fillers``: "no plan *in place* to ban cars", "looking at *a number
 of* options") and "what she called" (``proposal_namers``: "rejected what she called a
@@ -17,8 +21,10 @@ reckless toll" is on the toll) open no proposal; a light verb of looking into ("
 
 A target phrase that is a clause fragment (:func:`fragment`: "I think you've got", "we
 always keep") names no proposal: its stance is dropped; so does a phrase whose head is a
-remark, an attitude or a bare adverb (:func:`names_none`, ``non_proposal_heads``: "the
-comments", "the government's attitude", "of course"). A bare word right before an anaphor
+remark, an attitude, a reaction or a bare adverb (:func:`names_none`,
+``non_proposal_heads``: "the comments", "the government's attitude", "the response to the
+protest", "of course"), and a last conjunct before the cue ("... and ward off the panic
+seems unjustifiable"). A bare word right before an anaphor
 is a verb on it after the cue, "to" or auxiliaries ("vowed to block it", "won't be
 following the same path": the anaphor's proposal), else no proposal ("no plans beyond
 that": dropped).
