@@ -735,3 +735,28 @@ def test_a_last_conjunct_before_the_cue_is_no_proposal(phrase: str, kept: bool) 
     )
     got = resolve_proposals(text, [s, other], LEX)
     assert [x.id for x in got] == (["t1", "t2"] if kept else ["t1"])
+
+
+def test_such_and_another_word_form_is_the_earlier_proposal() -> None:
+    got = _targets(
+        'Senator Eva Lind said: "We are ready to recognise the island republic." '
+        'Minister Ian Cole said: "We will never join a customs union." '
+        "Mayor Ana Ruiz said such recognition would hurt trade."
+    )
+    assert got[0][1] == got[2][1] != got[1][1]  # "recognition" is "recognise the ... republic"
+    assert got[2][2] == got[0][2]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # "such" with a word naming nothing said before: a proposal of its own
+        "Mayor Ana Ruiz said such violence would hurt trade.",
+    ],
+)
+def test_another_word_after_such_is_another_proposal(tail: str) -> None:
+    got = _targets(
+        'Senator Eva Lind said: "We are ready to recognise the island republic." ' + tail
+    )
+    assert len(got) == 2
+    assert got[0][1] != got[1][1]

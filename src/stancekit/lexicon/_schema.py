@@ -179,6 +179,8 @@ class StanceWords:
     proposal_links: Words = ()
     copulas: Words = ()
     echo_auxiliaries: Words = ()
+    clarifying_phrases: Words = ()
+    contrast_markers: Words = ()
     proposal_heads: Words = ()
     head_verbs: Words = ()
     requirement_negations: Words = ()
@@ -309,6 +311,8 @@ class FunctionWords:
             (``"vowed to block it"``).
         fragment_wh_words: Wh-words after which a bare one-word target is a verb opening a
             clause (``"never know what"``).
+        time_nouns: Months, seasons and holidays: after a preposition ending a question's
+            proposal they are a time, not part of it (``"a toll over Easter"``).
         non_proposal_heads: Head words of a noun phrase that names no proposal: remark
             nouns (``"rejected the comments"``), attitudes (``"condemned the attitude"``);
             its stance is dropped.
@@ -460,6 +464,7 @@ class FunctionWords:
     fragment_words: frozenset[str] = frozenset()
     contraction_endings: frozenset[str] = frozenset()
     fragment_wh_words: frozenset[str] = frozenset()
+    time_nouns: frozenset[str] = frozenset()
     non_proposal_heads: frozenset[str] = frozenset()
     non_proposal_words: frozenset[str] = frozenset()
     proposal_fillers: frozenset[str] = frozenset()
@@ -574,6 +579,7 @@ class WordsFile:
     fragment_words: Words = ()
     contraction_endings: Words = ()
     fragment_wh_words: Words = ()
+    time_nouns: Words = ()
     non_proposal_heads: Words = ()
     non_proposal_words: Words = ()
     proposal_fillers: Words = ()

@@ -179,6 +179,16 @@ class _Chunker:
         hit = self.clex.roles.match(self.lows, i)
         return hit[0] if hit else 0
 
+    def _no_role_within(self, i: int) -> bool:
+        """Whether no role can start where ``det_phrase`` looks for one without a determiner.
+
+        Its modifier loop starts at *i* or *i* + 1 (a field noun), takes at most six steps
+        of one word or one place phrase, and the role must start where it stops: past that
+        window a role word cannot make the phrase (one set test in C instead of the loop).
+        """
+        reach = i + 7 + self.clex.places.longest
+        return self.clex.roles.by_first.keys().isdisjoint(self.lows[i:reach])
+
     def text(self, a: int, b: int) -> str:
         toks = self.toks
         out = toks[a].text
@@ -239,6 +249,8 @@ class _Chunker:
             if p is not None and p[1] != "demonym" and self.lows[i + p[0] : i + p[0] + 1] == ["'s"]:
                 det, affiliation = "the", p[2]
                 j += p[0] + 1
+            elif self._no_role_within(i):
+                return None  # no determiner and no role word near: what most names look like
         if j + 1 < self.n and self._group_name(j + 1):
             return None  # "the Campaign for Nuclear Disarmament": a name, not a role
         if det is None and self._field_before_plural_role(i):
@@ -517,6 +529,16 @@ class _Chunker:
                 or self._plural_possessive_in_name(name_a, j)
             ):
                 j += 1
+            elif (
+                tok.low in self.words.name_connectors
+                and j > name_a
+                and self.free(j + 1)
+                and self.toks[j + 1].is_cap
+                and self.toks[j + 1].is_word
+                and self.is_name_word(j + 2)
+                and self._org_head_in(name_a, j)
+            ):
+                j += 2  # "Bank of New York": a capitalised common word opens the place's name
             else:
                 break
         name_b = j

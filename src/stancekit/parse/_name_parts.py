@@ -51,18 +51,23 @@ def title_continues(c: _Chunker, j: int, titles: int) -> int:
 
 
 def field_role(c: _Chunker, j: int) -> tuple[int, int, int] | None:
-    """A capitalised modifier run, maybe a lower-case portfolio word, then a lower-case
-    title or role noun and a name: "Harbor Town business owner Jane Roe". Returns the end
-    of the run and the role's span."""
+    """A capitalised modifier run (maybe joined by "of": "Joint Board of Health"), maybe a
+    lower-case portfolio word, then a lower-case title or role noun and a name: "Harbor Town
+    business owner Jane Roe". Returns the end of the run and the role's span."""
     k = j
-    while (
-        k < c.n
-        and k - j < 4
-        and c.is_name_word(k)
-        and not c.title(k)
-        and c.lows[k] not in c.lex.days
-    ):
-        k += 1
+    while k < c.n and k - j < 6:
+        if c.is_name_word(k) and not c.title(k) and c.lows[k] not in c.lex.days:
+            k += 1
+        elif (
+            k > j
+            and c.lows[k] in c.words.name_connectors
+            and c.lows[k] not in c.words.coordination
+            and c.is_name_word(k + 1)
+            and not c.title(k + 1)
+        ):
+            k += 1  # "Joint Board of Health"
+        else:
+            break
     if k == j:
         return None
     f = k
