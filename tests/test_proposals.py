@@ -89,6 +89,8 @@ def _np(phrase: str) -> tuple[str, str] | None:
         ),
         ("the dispatch of ground troops to the Baltics", "dispatch of ground troops", "send-troop"),
         ("a large-scale troop deployment", "large-scale troop deployment", "send-troop"),
+        # a generic noun before its proposal, like "the idea of"
+        ("any suggestion of peacekeepers", "peacekeepers", "peacekeeper"),
     ],
 )
 def test_noun_phrase_of_a_target_phrase(phrase: str, label: str, key: str) -> None:
