@@ -49,6 +49,12 @@ def test_a_modifier_and_a_role_before_a_name(
     assert _speakers(text) == [expected]
 
 
+def test_a_modifier_run_may_hold_of() -> None:
+    text = "Joint Board of Harbors chairman Admiral Tom Hale said the port would stay shut."
+    ((name, _, affiliation),) = _speakers(text)
+    assert (name, affiliation) == ("Tom Hale", "Joint Board of Harbors")
+
+
 def test_the_modifier_is_no_actor_of_its_own() -> None:
     text = 'Opposition health spokesman Carl Dunne attacked the plan. "It is a mess," he said.'
     a = stancekit.parse(text)
@@ -248,3 +254,74 @@ def test_a_role_after_the_lead_takes_no_later_holder() -> None:
     )
     a = stancekit.parse(text)
     assert [a.actor(s.speaker).name for s in a.statements] == ["finance minister"]
+
+
+# -- an organisation's "of" and a place opening with a common word -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Savings Bank of New Harbor said the rates would stay.", "Savings Bank of New Harbor"),
+        (
+            "The University of New Lanark said the campus would stay open.",
+            "University of New Lanark",
+        ),
+        # a role of such an organisation, with a country modifier, is the role, not the place
+        (
+            "The president of the US Savings Bank of New Harbor said the rates would stay.",
+            "president",
+        ),
+        # near miss: with no "of", the capitalised word after the name opens no part of it
+        ("The Savings Bank said New Harbor rates would stay.", "Savings Bank"),
+    ],
+)
+def test_an_organisation_named_with_a_place(text: str, name: str) -> None:
+    assert [s[0] for s in _speakers(text)] == [name]
+
+
+# -- joint speakers with an article before the last name -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Both the Courier and The Herald reported on Saturday that the plant would close.",
+            ["Herald", "Courier"],
+        ),
+        ("The Courier and the Herald reported that the plant would close.", ["Herald", "Courier"]),
+        # near miss: an article after a preposition joins no list
+        ("Readers of the Herald said the plant would close.", ["Readers"]),
+    ],
+)
+def test_joint_speakers_past_an_article(text: str, names: list[str]) -> None:
+    assert [s[0] for s in _speakers(text)] == names
+
+
+# -- a role's portfolio must be its holder's -----------------------------------------------------
+
+
+def test_a_role_with_a_portfolio_finds_the_holder_of_that_portfolio() -> None:
+    text = (
+        "Economy Minister Ada Moss said the levy would stay. Health Minister Tom Hale said the "
+        "clinics would close. Later the economy minister said the levy was fair."
+    )
+    assert [s[0] for s in _speakers(text)] == ["Ada Moss", "Tom Hale", "Ada Moss"]
+
+
+def test_a_role_with_another_portfolio_is_not_the_latest_minister() -> None:
+    # near miss: no earlier holder of the portfolio; the latest minister is not it
+    text = (
+        "Economy Minister Ada Moss said the levy would stay. Later the health minister said "
+        "the clinics would close."
+    )
+    assert [s[0] for s in _speakers(text)] == ["Ada Moss", "health minister"]
+
+
+def test_a_role_without_a_portfolio_takes_the_latest_holder() -> None:
+    # near miss: a bare role still finds the latest minister
+    text = (
+        "Economy Minister Ada Moss said the levy would stay. Later the minister said it was fair."
+    )
+    assert [s[0] for s in _speakers(text)] == ["Ada Moss", "Ada Moss"]

@@ -214,6 +214,18 @@ ROWS: list[tuple[str, list[Found]]] = [
         '"The levy was never the problem," Mayor Lena Ortiz scoffed.',
         [("post_posed", "Lena Ortiz", "scoffed", "The levy was never the problem")],
     ),
+    # "spoke about", "spoke of", "spoke out against": the topic is the content
+    (
+        "Mayor Lena Ortiz spoke about the need for a new bridge across the river.",
+        [("pre_posed", "Lena Ortiz", "spoke about", "the need for a new bridge across the river")],
+    ),
+    (
+        "Mayor Lena Ortiz spoke out against the toll on the old bridge.",
+        [("pre_posed", "Lena Ortiz", "spoke out against", "the toll on the old bridge")],
+    ),
+    # near misses: speaking to someone, or "speaking of" as a discourse marker
+    ("Mayor Lena Ortiz spoke to reporters in the valley on Friday.", []),
+    ("Speaking of bridges, the old one across the river is closed.", []),
     # near misses: no quotation, the manner verb is a plain verb
     ("The union pressed the council on Friday for a vote on the levy.", []),
     ("Tom Baird snapped a photo of the bridge before the flood.", []),
@@ -243,6 +255,11 @@ ROWS: list[tuple[str, list[Found]]] = [
     (
         "Critics of the new toll insist the bridge was safe all along.",
         [("pre_posed", "Critics", "insist", "the bridge was safe all along")],
+    ),
+    # a possessive before a plural role noun ("the mayor's aides say")
+    (
+        "The harbour master's aides say the ferry will stop running in May.",
+        [("pre_posed", "aides", "say", "the ferry will stop running in May")],
     ),
     # near misses: a modal is no adverb, and a singular name before the verb makes no subject
     ("Farmers in the valley will say more about the levy on Monday.", []),

@@ -66,6 +66,25 @@ def test_bench_parse_json_without_reference_data(tmp_path: Path) -> None:
     assert "networkdynamics/PolNeAR" in proc.stderr
 
 
+def test_bench_steps_runs(tmp_path: Path) -> None:
+    # the seed article alone (no reference data): every step of the pipeline is timed
+    env = {**os.environ, "STANCEKIT_SHARED": str(tmp_path / "absent")}
+    proc = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "bench_steps.py"), "--runs", "1", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        env=env,
+    )
+    out = json.loads(proc.stdout)
+    assert out["texts"] == 1
+    assert "narrated" in out["steps_s"]
+    assert "segment" in out["steps_s"]
+    assert all(s >= 0 for s in out["steps_s"].values())
+    assert out["all_steps_s"] >= max(out["steps_s"].values())
+
+
 def test_bench_memory_runs() -> None:
     out = _json("bench_memory.py", "--articles", "50", "--workers", "2")
     assert out["runs"]["50"]["articles"] + out["runs"]["50"]["failures"] == 50

@@ -396,6 +396,81 @@ def test_who_holds_a_predicate(text: str, holders: set[str]) -> None:
     assert {a.actor(s.holder).name for s in a.stances} - {"Amir Haddad"} == holders
 
 
+# -- "not talking about X": no plans, unless a contrast says what is meant instead -----------------
+@pytest.mark.parametrize(
+    ("text", "ruled"),
+    [
+        ('"We aren\'t talking about a bed tax," Mayor Dana Whitfield said.', True),
+        ('"We are not really talking about a bed tax right now," Mayor Dana Whitfield said.', True),
+        ("Mayor Dana Whitfield said the council was not talking about a bed tax.", True),
+        # near misses: a contrast names what is meant; talking about it is no rejection
+        (
+            '"We are not talking about a bed tax, but about a levy on cruise ships," Mayor Dana'
+            " Whitfield said.",
+            False,
+        ),
+        (
+            "Mayor Dana Whitfield said she was not talking about a bed tax but about parking fees.",
+            False,
+        ),
+        ('"We are talking about a bed tax," Mayor Dana Whitfield said.', False),
+    ],
+)
+def test_not_talking_about_is_no_plans(text: str, ruled: bool) -> None:
+    assert bool(_answers(text, "who ruled out a bed tax")) is ruled
+    assert bool(_answers(text, "who opposes a bed tax")) is ruled
+
+
+def test_not_talking_about_right_now_is_not_now() -> None:
+    got = _commitments('"We aren\'t talking about a bed tax right now," Mayor Dana Whitfield said.')
+    assert got == [("Dana Whitfield", Commitment.NOT_NOW)]
+
+
+# -- "could return to X": an action kept open, not ruled out --------------------------------------
+@pytest.mark.parametrize(
+    ("text", "ruled", "refused"),
+    [
+        (
+            'Union leader Rosa Lind said: "If the offer is withdrawn, we could return to'
+            ' industrial action in May."',
+            False,
+            True,
+        ),
+        (
+            '"We may resume the walkout if the talks fail," union leader Rosa Lind said.',
+            False,
+            True,
+        ),
+        # near misses: a negated or categorical return is no open door
+        (
+            '"We will never return to industrial action," union leader Rosa Lind said.',
+            True,
+            False,
+        ),
+        ('"We have returned to work," union leader Rosa Lind said.', False, False),
+    ],
+)
+def test_a_possible_return_keeps_it_open(text: str, ruled: bool, refused: bool) -> None:
+    assert bool(_answers(text, "who ruled out strikes")) is ruled
+    assert bool(_answers(text, "who refused to rule out strikes")) is refused
+
+
+# -- one-word predicates of the proposal: not an adjective on another noun -------------------------
+@pytest.mark.parametrize(
+    ("text", "objects"),
+    [
+        ('"The bed tax is unfair," Mayor Dana Whitfield said.', True),
+        ('"The bed tax is unfair to small hotels," Mayor Dana Whitfield said.', True),
+        ('"A bed tax is a misguided approach," Mayor Dana Whitfield said.', True),
+        # near misses: the adjective describes another noun
+        ('"A bed tax protects guests from unfair price rises," Mayor Dana Whitfield said.', False),
+        ('"The bed tax ends reckless spending," Mayor Dana Whitfield said.', False),
+    ],
+)
+def test_an_attributive_adjective_is_no_criticism(text: str, objects: bool) -> None:
+    assert bool(_answers(text, "who opposes the bed tax")) is objects
+
+
 def _commitment_words() -> list[str]:
     """Words of the default commitment phrases, gap words and marks, for random sequences."""
     lex = Lexicon.default()

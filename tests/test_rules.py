@@ -277,7 +277,11 @@ NEGATIVE: list[tuple[str, str, list[Found]]] = [
     ("claim_noun", "Residents doubted the claim that the bridge is safe.", []),
     ("colon_before", "Mayor Lena Ortiz said:\n\nThe council met on Friday.", []),
     ("bare_after", '"Why would we stop now?" The mayor left.', []),
-    ("subhead_echo", '"Not at war"\n\nThe minister spoke about the budget for an hour.', []),
+    (
+        "subhead_echo",
+        '"Not at war"\n\nThe minister spoke about the budget for an hour.',
+        [("pre_posed", "minister", "the budget for an hour")],
+    ),
     ("run_on", '"We will rebuild the bridge.\n\n"It will take a year."', []),
     (
         "continuation",
@@ -452,6 +456,12 @@ FILTER_NEGATIVE: list[tuple[str, str, str, tuple[str, bool] | None]] = [
         "base_form",
         "Organizers in the valley insist that the drought will last another year.",
         "insist",
+        ("base_form", False),
+    ),
+    (
+        "base_form",
+        "The mayor's aides say the drought will last another year.",
+        "say",
         ("base_form", False),
     ),
     ("s_form", "The mayor says the plant will close next year.", "says", ("s_form", False)),

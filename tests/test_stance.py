@@ -133,6 +133,17 @@ def _stances(text: str) -> list[tuple[str, Polarity, Commitment]]:
             Commitment.ENDORSEMENT,
         ),
         ("Premier Joan Ruiz backed a wealth tax.", Polarity.SUPPORT, Commitment.ENDORSEMENT),
+        # a third-party noun inside the proposal's words is no subject of the clause
+        (
+            '"Deporting people is absurd," Premier Joan Ruiz said.',
+            Polarity.OPPOSE,
+            Commitment.OBJECTION,
+        ),
+        (
+            "Premier Joan Ruiz said a tax on rich people would hurt the economy.",
+            Polarity.OPPOSE,
+            Commitment.OBJECTION,
+        ),
         (
             "Spanish Premier Joan Ruiz said Spain was ready to send peacekeepers.",
             Polarity.SUPPORT,
@@ -160,8 +171,9 @@ def test_commitment_wording(text: str, polarity: Polarity, commitment: Commitmen
             id="attributive-judgement",  # the adjective describes the noun after it
         ),
         pytest.param(
-            '"We are not talking about a wealth tax," Premier Joan Ruiz said.',
-            id="not-talking-about",
+            '"We are not talking about a wealth tax, but about a levy on land," Premier Joan'
+            " Ruiz said.",
+            id="not-talking-about-but",
         ),
         pytest.param(
             "Premier Joan Ruiz said the ministry had rejected the proposal.",
@@ -172,10 +184,20 @@ def test_commitment_wording(text: str, polarity: Polarity, commitment: Commitmen
             " would never do so.",
             id="reported-positions-of-others",
         ),
+        pytest.param(
+            "Premier Joan Ruiz said that city officials are not planning a wealth tax.",
+            id="third-party-noun-after-its-modifier",
+        ),
     ],
 )
 def test_no_stance_of_the_speaker(text: str) -> None:
     assert [s for s in _stances(text) if s[0] == "Joan Ruiz"] == []
+
+
+def test_unnamed_officials_hold_no_position() -> None:
+    # "officials" alone names nobody a reader could look up: no one holds the position
+    a = stancekit.parse("Premier Joan Ruiz said that city officials are not planning a wealth tax.")
+    assert a.stances == ()
 
 
 def test_a_reported_position_is_its_subjects() -> None:

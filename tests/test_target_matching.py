@@ -47,6 +47,9 @@ MATCH = [
     # a hyphenated word counts once; a possessive is its owner's word
     ("nation-wide flood relief fund", "a US-style flood relief for the nation's towns"),
     ("return to lockdowns", "some sort of shutdown"),
+    # a closing time (a month, season or holiday) is no word of the proposal
+    ("a bed tax in the summer", "a bed tax"),
+    ("rail strikes in May", "a walkout"),
 ]
 
 NO_MATCH = [
@@ -75,6 +78,14 @@ def test_query_names_target(query: str, target: str) -> None:
 @pytest.mark.parametrize(("query", "target"), NO_MATCH)
 def test_query_does_not_name_another_proposal(query: str, target: str) -> None:
     assert not target_matches(query, _stance(target))
+
+
+def test_a_closing_time_is_no_word_of_the_proposal() -> None:
+    strike = _stance("industrial action", "strike")  # the key the parser gives it
+    assert target_matches("bus strikes over Easter", strike)
+    assert target_matches("bus strikes in the summer", strike)
+    # a closing phrase that is no time stays the proposal's
+    assert not target_matches("bus strikes over pay cuts", strike)
 
 
 def test_a_target_without_span_is_matched_by_its_key() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ._tokens import fold, tokenize
 from .lexicon import Lexicon, fold_plural
 
-__all__ = ["content_words", "fold_plural", "key_of"]
+__all__ = ["content_words", "fold_plural", "key_of", "untimed"]
 
 
 def content_words_of(lows: list[str], lex: Lexicon) -> list[str]:
@@ -41,3 +41,19 @@ def content_words(text: str, lex: Lexicon) -> list[str]:
 def key_of(words: list[str]) -> str:
     """A stable key for a set of canonical words."""
     return "-".join(sorted(words)) if words else "unspecified"
+
+
+def untimed(toks: list[str], lex: Lexicon) -> list[str]:
+    """*toks* without a closing time adjunct: a preposition and a month, season or holiday
+    (``time_nouns``, after a determiner if any: "a toll over Easter", "a ban in the
+    summer"), which a target's noun phrase leaves out too."""
+    fw = lex.words
+    for k in range(max(1, len(toks) - 4), len(toks) - 1):
+        if toks[k] not in fw.prepositions:
+            continue
+        rest = toks[k + 1 :]
+        while rest and rest[0] in fw.determiners:
+            rest = rest[1:]
+        if rest and " ".join(rest) in fw.time_nouns:
+            return toks[:k]
+    return toks

@@ -19,7 +19,16 @@ _TOKEN_RE = re.compile(
 #: The same tokens, each with the spaces before it: ``findall`` then yields plain string
 #: pairs (no match objects), and a token's offset is the sum of the lengths before it. Every
 #: character that is no space starts a token, so the pairs cover the text but its last spaces.
-_GAP_TOKEN_RE = re.compile(r"(\s*)(" + _TOKEN_RE.pattern + ")")
+#: The alternatives are those of ``_TOKEN_RE`` with possessive repetitions (nothing follows
+#: them, so the longest run is the match and a retry of a shorter one could never succeed)
+#: and the single character first (it starts with no word character, the others with one).
+_GAP_TOKEN_RE = re.compile(
+    r"(\s*+)"
+    r"([^\w\s]"
+    r"|(?:[^\W\d_]\.){2,}+"
+    r"|\d++(?:[.,:]\d+)*+"
+    r"|\w++(?:[-'’]\w+)*+)"
+)
 
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})

@@ -12,7 +12,7 @@ from typing import Literal
 
 import attrs
 
-from ._normalize import content_words, content_words_of, fold_plural
+from ._normalize import content_words, content_words_of, fold_plural, untimed
 from ._tokens import tokenize
 from .errors import QueryError
 from .lexicon import FunctionWords, Lexicon, default_words
@@ -217,7 +217,7 @@ def _phrase(text: str, lex: Lexicon, *, bag: bool = False, objects: bool = False
     key) has every word as a head.
     """
     endings, preps = lex.words.verb_endings, lex.words.prepositions
-    toks = [t.low for t in tokenize(text)]
+    toks = untimed([t.low for t in tokenize(text)], lex)
     cut = next((k for k, w in enumerate(toks) if w in preps), len(toks))
     end = next((k for k in range(cut + 1, len(toks)) if toks[k] in preps), len(toks))
     front = _lemmas(content_words_of(toks[:cut], lex), lex)

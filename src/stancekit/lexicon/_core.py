@@ -174,6 +174,11 @@ class Lexicon:
         copulas: Verbs joining a subject to a noun that describes it ("X is a critic of").
         echo_auxiliaries: Auxiliaries after "as" that give a position to one more actor
             ("X backs the levy, as does Y").
+        clarifying_phrases: Commitment phrases that only set a topic aside when a word of
+            ``contrast_markers`` follows in the sentence ("we are not talking about a bed
+            tax, but about a levy on ships": no position on a bed tax).
+        contrast_markers: Words introducing what a clarifying phrase means instead ("but",
+            "rather").
         proposal_heads: Last words of a proper name that names a proposal, not an actor ("the
             Clean Air Act"): a support verb's object ending in one is a proposal.
         head_verbs: Verbs (and supporter nouns) that take a position only on an object with
@@ -281,6 +286,8 @@ class Lexicon:
     proposal_links: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     copulas: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     echo_auxiliaries: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    clarifying_phrases: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    contrast_markers: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     proposal_heads: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     head_verbs: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     requirement_negations: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)

@@ -193,6 +193,8 @@ def _stance(s: sc.StanceFile) -> dict[str, Any]:
         "proposal_links": w.proposal_links,
         "copulas": w.copulas,
         "echo_auxiliaries": w.echo_auxiliaries,
+        "clarifying_phrases": w.clarifying_phrases,
+        "contrast_markers": w.contrast_markers,
         "proposal_heads": w.proposal_heads,
         "head_verbs": w.head_verbs,
         "requirement_negations": w.requirement_negations,

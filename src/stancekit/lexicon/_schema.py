@@ -179,6 +179,8 @@ class StanceWords:
     proposal_links: Words = ()
     copulas: Words = ()
     echo_auxiliaries: Words = ()
+    clarifying_phrases: Words = ()
+    contrast_markers: Words = ()
     proposal_heads: Words = ()
     head_verbs: Words = ()
     requirement_negations: Words = ()
@@ -309,6 +311,8 @@ class FunctionWords:
             (``"vowed to block it"``).
         fragment_wh_words: Wh-words after which a bare one-word target is a verb opening a
             clause (``"never know what"``).
+        time_nouns: Months, seasons and holidays: after a preposition ending a question's
+            proposal they are a time, not part of it (``"a toll over Easter"``).
         non_proposal_heads: Head words of a noun phrase that names no proposal: remark
             nouns (``"rejected the comments"``), attitudes (``"condemned the attitude"``);
             its stance is dropped.
@@ -320,6 +324,9 @@ class FunctionWords:
             she called a reckless toll"``, ``"what it described as a tax"``): the proposal
             follows them, after a word of ``proposal_namer_links`` (``"as"``).
         proposal_namer_links: Words between a namer verb and the proposal (``"as"``).
+        proposal_purpose_verbs: Base-form verbs opening a purpose clause after "to", which
+            ends a proposal's noun phrase (``"a rent freeze to help renters"``), not after a
+            noun of intent (``"a plan to help renters"``).
         proposal_unkeyed: Modifiers left out of a proposal's key, so that one proposal has
             one key however it is qualified (``"an annual cap on refugees"`` and ``"a cap on
             refugees"``).
@@ -457,11 +464,13 @@ class FunctionWords:
     fragment_words: frozenset[str] = frozenset()
     contraction_endings: frozenset[str] = frozenset()
     fragment_wh_words: frozenset[str] = frozenset()
+    time_nouns: frozenset[str] = frozenset()
     non_proposal_heads: frozenset[str] = frozenset()
     non_proposal_words: frozenset[str] = frozenset()
     proposal_fillers: frozenset[str] = frozenset()
     proposal_namers: frozenset[str] = frozenset()
     proposal_namer_links: frozenset[str] = frozenset()
+    proposal_purpose_verbs: frozenset[str] = frozenset()
     proposal_unkeyed: frozenset[str] = frozenset()
     proposal_infinitive: frozenset[str] = frozenset()
     third_person: frozenset[str] = frozenset()
@@ -570,11 +579,13 @@ class WordsFile:
     fragment_words: Words = ()
     contraction_endings: Words = ()
     fragment_wh_words: Words = ()
+    time_nouns: Words = ()
     non_proposal_heads: Words = ()
     non_proposal_words: Words = ()
     proposal_fillers: Words = ()
     proposal_namers: Words = ()
     proposal_namer_links: Words = ()
+    proposal_purpose_verbs: Words = ()
     proposal_unkeyed: Words = ()
     proposal_infinitive: Words = ()
     third_person: Words = ()

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .._tokens import Token
 from ..lexicon import CompiledLexicon, Lexicon
-from ._name_parts import field_role, role_holder, title_continues
+from ._name_parts import field_role, modifier_run, role_holder, title_continues
 from ._text import OPEN_MARKS, Sentence
 
 if TYPE_CHECKING:
@@ -179,6 +179,16 @@ class _Chunker:
         hit = self.clex.roles.match(self.lows, i)
         return hit[0] if hit else 0
 
+    def _no_role_within(self, i: int) -> bool:
+        """Whether no role can start where ``det_phrase`` looks for one without a determiner.
+
+        Its modifier loop starts at *i* or *i* + 1 (a field noun), takes at most six steps
+        of one word or one place phrase, and the role must start where it stops: past that
+        window a role word cannot make the phrase (one set test in C instead of the loop).
+        """
+        reach = i + 7 + self.clex.places.longest
+        return self.clex.roles.by_first.keys().isdisjoint(self.lows[i:reach])
+
     def text(self, a: int, b: int) -> str:
         toks = self.toks
         out = toks[a].text
@@ -239,6 +249,8 @@ class _Chunker:
             if p is not None and p[1] != "demonym" and self.lows[i + p[0] : i + p[0] + 1] == ["'s"]:
                 det, affiliation = "the", p[2]
                 j += p[0] + 1
+            elif self._no_role_within(i):
+                return None  # no determiner and no role word near: what most names look like
         if j + 1 < self.n and self._group_name(j + 1):
             return None  # "the Campaign for Nuclear Disarmament": a name, not a role
         if det is None and self._field_before_plural_role(i):
@@ -458,7 +470,7 @@ class _Chunker:
             ):
                 j += 1  # "Company spokesman Bill Jansen": a common noun opening the sentence
                 continue
-            k = self._modifier_run(j)
+            k = modifier_run(self, j)
             if k > j:
                 org = self.text(j, k)
                 j = k
@@ -517,6 +529,16 @@ class _Chunker:
                 or self._plural_possessive_in_name(name_a, j)
             ):
                 j += 1
+            elif (
+                tok.low in self.words.name_connectors
+                and j > name_a
+                and self.free(j + 1)
+                and self.toks[j + 1].is_cap
+                and self.toks[j + 1].is_word
+                and self.is_name_word(j + 2)
+                and self._org_head_in(name_a, j)
+            ):
+                j += 2  # "Bank of New York": a capitalised common word opens the place's name
             else:
                 break
         name_b = j
@@ -629,25 +651,6 @@ class _Chunker:
             and self.is_name_word(j + 1)
             and self._org_ahead(j + 1, j + 1)
         )
-
-    def _modifier_run(self, j: int) -> int:
-        """End of "Roe campaign" in "Roe campaign spokesman X" (else *j*)."""
-        k = j
-        while k < self.n and k - j < 4 and self.is_name_word(k) and not self.title(k):
-            k += 1
-        if k == j:
-            return j
-        r = self.role(k)
-        while r and not self.title(k) and k - j < 6:
-            k += r
-            r = self.role(k)
-        if (
-            self.title(k)
-            and self.is_name_word(k + self.title(k))
-            and (k > j + 1 or not self.toks[k].is_cap)
-        ):
-            return k
-        return j
 
     def _field_before_plural_role(self, i: int) -> bool:
         """Whether the sentence opens at *i* with a plain word and a plural role noun

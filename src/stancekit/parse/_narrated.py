@@ -25,6 +25,7 @@ from .._tokens import Token
 from ..lexicon import CommitmentPhrase, Lexicon
 from ..model import COMMITMENTS, Commitment, Polarity, Span
 from ._mentions import Mention, MentionKind
+from ._phrase_context import contrast_follows
 from ._resolve import Entity
 from ._stance import (
     Candidate,
@@ -165,6 +166,8 @@ def _position(
     if hit is None:
         return _urging(s, toks, lows, j, a, lex)
     i, n, negated, phrase = hit
+    if phrase in lex.clarifying_phrases and contrast_follows(lows, i + n, lex):
+        return None  # "are not talking about a bed tax, but about a levy on ships"
     inner = clex.commitments.match(lows, i + n) if lows[i + n - 1] == "to" else None
     if inner is not None:
         i, n = i + n, inner[0]  # "vowed to block the plan": the inner position counts
@@ -398,10 +401,8 @@ def _urging(
         and (lows[end] in lex.subject_gap or lows[end] in lex.days)
     ):
         end += 1
-    if end >= len(lows) or any(_negator(lows[x], lex) for x in range(j, end)):
-        return None
-    n = _phrase_at(lows, end, lex.urging_verbs)
-    if not n:
+    n = _phrase_at(lows, end, lex.urging_verbs)  # first: most words urge nothing
+    if not n or any(_negator(lows[x], lex) for x in range(j, end)):
         return None
     if _conditional(lows, a, lex):
         return None

@@ -15,7 +15,6 @@ often named by candidates (places excluded), keyed with its most frequent compan
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -26,6 +25,14 @@ from .._tokens import Token
 from ..lexicon import Lexicon, PhraseTable
 from ..model import COMMITMENTS, Commitment, Span, Stance, Target
 from ._mentions import GOVERNMENT
+from ._phrase_context import (
+    attributive,
+    clarifies,
+    describes_object,
+    negated,
+    negated_cue,
+    phrasal,
+)
 from ._resolve import Entity
 from ._support import demanded, judged_action, no_proposal, possessed, reverse_abandonment
 from ._text import QUOTE_MARKS
@@ -140,13 +147,15 @@ def find_positions(
             demand = not at_cue and demanded(lows, i, phrase, lex)  # "won't sign X without Y"
             if not (at_cue or demand) and not _applies(phrase, info.commitment, lows, i, n, lex):
                 continue
-            if info.target == "before" and _attributive(lows, i, n, lex):
-                continue  # "higher rents and unfair rent increases": it describes a noun
+            if info.target == "before" and n == 1 and attributive(lows, i, lex):
+                continue  # "unfair rent increases": an adjective on a noun, no predicate
+            if phrase in lex.clarifying_phrases and clarifies(a, toks[i + n - 1].end, lex):
+                continue  # "not talking about a bed tax, but about a levy on ships"
             commitment = Commitment.ENDORSEMENT if demand else info.commitment
             if (
                 not demand
                 and info.negated is not None
-                and (_negated(lows, i, lex) or (at_cue and i == 0 and _negated_cue(a, lex)))
+                and (negated(lows, i, lex) or (at_cue and i == 0 and negated_cue(a, lex)))
             ):
                 commitment = info.negated
             c = Candidate(
@@ -156,7 +165,7 @@ def find_positions(
             )
             skip = _target(c, toks, lows, i, n, info.target, lex, a.content_start)
             # "it is a mistake to fund X", "rejected Roe's claim that there would be no X"
-            action = judged_action(c, lows, i, n, info.target, _negated(lows, i, lex), lex)
+            action = judged_action(c, lows, i, n, info.target, negated(lows, i, lex), lex)
             if action is not None:
                 skip = _target(c, toks, lows, *action, "after", lex, a.content_start)
             c.reported = _reported(lows, i, lex)
@@ -453,7 +462,7 @@ def _applies(
     phrase: str, commitment: Commitment, lows: list[str], i: int, n: int, lex: Lexicon
 ) -> bool:
     """Filters for phrases that are positions only in some contexts."""
-    if _describes_object(lows, i, lex):
+    if describes_object(lows, i, lex):
         return False
     modal = phrase in lex.modal_negations
     if modal or all(w in lex.negators for w in lows[i : i + n]):
@@ -491,13 +500,6 @@ def _applies(
     return True
 
 
-def _attributive(lows: list[str], i: int, n: int, lex: Lexicon) -> bool:
-    """Whether the one-word judgement at *i* stands before a noun it describes ("unfair
-    rent increases"), not after the proposal it judges ("the levy is unfair")."""
-    k = i + n
-    return n == 1 and k < len(lows) and bool(content_words_of(lows[k : k + 1], lex))
-
-
 def _negatable_at(lows: list[str], k: int, lex: Lexicon) -> bool:
     """Whether a phrase of several words that a negation flips starts at *k* ("ruling out");
     endorsements are left to the negated modal before them ("will not agree to")."""
@@ -506,56 +508,6 @@ def _negatable_at(lows: list[str], k: int, lex: Lexicon) -> bool:
         return False
     info = lex.compiled().commitment_info[hit[1]]
     return info.negated is not None and info.commitment is not Commitment.ENDORSEMENT
-
-
-def _describes_object(lows: list[str], i: int, lex: Lexicon) -> bool:
-    """'sign (the) legislation that does not include X': the phrase at *i* describes the
-    object of an action verb, it is no position of the speaker."""
-    k = i - 1
-    while k >= 0 and i - k <= 3 and (lows[k] in lex.subject_gap or lows[k] in lex.negators):
-        k -= 1  # "that does not include": the relative may stand before the auxiliaries
-    if k < 2 or lows[k] not in lex.object_relatives:
-        return False
-    return lows[k - 2] in lex.action_verbs or (k >= 3 and lows[k - 3] in lex.action_verbs)
-
-
-def phrasal(lows: list[str], k: int, lex: Lexicon) -> bool:
-    """Whether the one-word endorsement at *k* is part of another verb ("back down")."""
-    if k + 1 >= len(lows) or lows[k + 1] not in lex.verb_particles:
-        return False
-    info = lex.compiled().commitment_info.get(lows[k])
-    return info is not None and info.commitment is Commitment.ENDORSEMENT
-
-
-def _negated_cue(a: Attribution, lex: Lexicon) -> bool:
-    """Whether a negator stands before the cue of *a* in its sentence ("she won't be ruling
-    out": the cue "ruling out" opens the statement's tokens, the negator stands before)."""
-    toks = a.sentence.tokens
-    k = bisect_left(
-        [t.start for t in toks] if a.sentence.starts is None else a.sentence.starts, a.cue_start
-    )
-    if k >= len(toks) or toks[k].start != a.cue_start:
-        return False
-    lo = max(0, k - 4)
-    lows = [t.low for t in toks[lo : k + 1]]
-    if (
-        lo == 0
-        and lows
-        and (lows[0] in lex.negators and not lex.compiled().morph.is_negative(lows[0]))
-    ):
-        lows[0] = ""  # "Nobody opposed him": the subject, not a negation of the verb
-    return _negated(lows, k - lo, lex)
-
-
-def _negated(lows: list[str], i: int, lex: Lexicon) -> bool:
-    for k in range(max(0, i - lex.negation_window), i):
-        if lows[k] in (",", ";", "."):
-            continue
-        negator = lows[k] in lex.negators or lex.compiled().morph.is_negative(lows[k])
-        # the negator must belong to this clause
-        if negator and not any(lows[x] in (",", ";") for x in range(k, i)):
-            return True
-    return False
 
 
 def _target(
@@ -742,8 +694,16 @@ def _clause_subject(
     first = toks[head]
     if lows[head] in lex.words.own_bodies:
         return "self"
-    if lows[head] in lex.third_party_subjects:
-        return "other"  # "some countries are ready to ...", "others would never ..."
+    last = i - 1
+    while last > head and lows[last] in lex.subject_gap:
+        last -= 1  # "bank officials are not": the subject's noun, before its auxiliaries
+    if lows[head] in lex.third_party_subjects or (
+        lows[last] in lex.third_party_subjects
+        and last - head == 1  # a modifier and the noun, not "... against people"
+        and not lex.compiled().morph.is_gerund(lows[head])  # not "deporting people is"
+        and lows[head] not in lex.words.prepositions
+    ):
+        return "other"  # "some countries are ready to ...", "bank officials are not ..."
     if not first.is_cap or lows[head] in lex.not_names:
         if (
             lows[head] in lex.role_nouns

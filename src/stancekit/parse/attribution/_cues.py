@@ -148,7 +148,8 @@ def base_form(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
     m = w.ending_at.get(s)
     joint = m is not None and m.a > 0 and w.lows[m.a - 1] == "and"
     prev = _prev(w, s)
-    if (m is not None and (m.plural or m.name in w.words.subject_pronouns or joint)) or (
+    plural = m is not None and (m.plural or w.lows[m.b - 1] in w.lex.plural_roles)
+    if (m is not None and (plural or m.name in w.words.subject_pronouns or joint)) or (
         prev in w.words.subject_pronouns
     ):
         return False

@@ -201,6 +201,8 @@ def post_posed(x: CueSite) -> list[Attribution] | None:
 #: Words the adjuncts between a parenthetical cue and its closing comma may run to ("said on
 #: Thursday in an interview").
 _PARENTHETICAL = 6
+#: Tokens before a parenthetical attribution searched for a comma opening its clause.
+_PIECE_BACK = 40
 
 
 def _interrupted(
@@ -231,7 +233,7 @@ def _interrupted(
         return []
     end = close - 1 if w.lows[close - 1] == "," else close
     begin = floor
-    for t in range(end - 1, floor, -1):
+    for t in range(end - 1, max(floor, end - _PIECE_BACK), -1):
         if w.lows[t] == "," and w.free(t):
             # "The park, near the river, is busy, which, she said, is new": the relative
             # clause holding the attribution; another comma before it: too unclear

@@ -37,6 +37,9 @@ def speaker_before(
         if m.kind == PRONOUN:
             break
         p = m.a - 1
+        place = w.ending_at.get(m.a)
+        if place is not None and place.kind == "government" and place.a > floor:
+            p = place.a - 1  # "the president of the US Federal Reserve": a country modifier
         if p > floor and w.lows[p] in w.words.np_determiners:
             p -= 1
         head = _pp_head(w, p, floor)
@@ -330,6 +333,8 @@ def co_speakers(w: SentenceView, m: Mention | None) -> list[Mention]:
         j = k
         if j > 0 and w.lows[j - 1] in w.words.co_speaker_possessives:
             j -= 1
+        elif j > 1 and w.lows[j - 1] in w.words.articles and w.free(j - 1):
+            j -= 1  # "the BBC and The Times reported": an article before the name
         if j <= 0 or w.lows[j - 1] not in w.words.coordination or not w.free(j - 1):
             break
         if not out and w.lows[j - 1] == ",":
