@@ -5,8 +5,13 @@ rule with a near miss that must keep its old reading."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import stancekit
+from stancekit import Lexicon
+from stancekit.parse import _pipeline
+from stancekit.parse._state import ParseState
 
 
 def _speakers(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -325,3 +330,35 @@ def test_a_role_without_a_portfolio_takes_the_latest_holder() -> None:
         "Economy Minister Ada Moss said the levy would stay. Later the minister said it was fair."
     )
     assert [s[0] for s in _speakers(text)] == ["Ada Moss", "Ada Moss"]
+
+
+# -- invariant: every mention resolves to an entity the resolver still holds ---------------------
+
+_PIECES = [
+    "Sweden's finance minister said the levy was a mistake.",
+    "Swedish Finance Minister Ada Moss said the levy would stay.",
+    "The finance minister said the levy was fair.",
+    "Finance Minister Tom Hale met farmers.",
+    "She said the rents were too high.",
+    "He told the council in a letter that the park would close.",
+    "Acme's chief executive Jane Roe said the plant would stay open.",
+    "Harbor Town business owner Nina Reyes said the wage was too high.",
+    "WASHINGTON (Wire) — Mayor Jane Roe toured the plant, saying it would stay open.",
+    "Both the Courier and The Herald reported that the plant would close.",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8))
+def test_every_mention_resolves_to_a_held_entity(pieces: list[str]) -> None:
+    state = ParseState(text="\n\n".join(pieces), lexicon=Lexicon.default())
+    for step in _pipeline.STEPS:
+        step(state)
+    assert state.resolver is not None
+    held = {id(e) for e in state.resolver.entities}
+    for ms in state.mentions:
+        for m in ms:
+            assert m.actor is None or id(m.actor) in held
+    article = stancekit.parse(state.text)
+    ids = {a.id for a in article.actors}
+    assert all(s.speaker in ids for s in article.statements)
