@@ -650,6 +650,10 @@ def test_an_adjunct_is_no_proposal(text: str, want: list[tuple[str, str]]) -> No
         # a prefix, a particle or a hyphenated modifier stays one word
         ("a co-payment", "co-payment", "co-payment"),
         ("a four-week lockdown", "four-week lockdown", "four-week-lockdown"),
+        # a hyphenated modifier of manner or extent (proposal_unkeyed_endings) is no key word
+        ("a US-style bailout for banks", "US-style bailout for banks", "bailout-bank"),
+        ("a city-wide ban on cars", "city-wide ban on cars", "ban-cars"),
+        ("a Europe-wide rescue fund", "Europe-wide rescue fund", "fund-rescue"),
         # a purpose clause ends the proposal: "to" and a verb of proposal_purpose_verbs
         ("a rent freeze to help with soaring costs", "rent freeze", "freeze-rent"),
         ("imposing a night curfew to curb the unrest", "night curfew", "curfew-night"),

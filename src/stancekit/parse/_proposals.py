@@ -240,7 +240,10 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
         front = split
     m = next((x for x in range(k + 1, b) if lows[x] in preps), b)
     after = content_words_of([w for w in lows[k + 1 : m] if not _number(w, lex)], lex)
-    keyed = [w for w in front if w not in lex.words.proposal_unkeyed]  # "an annual cap"
+    endings = _as_tuple(lex.words.proposal_unkeyed_endings)  # "a US-style bailout"
+    keyed = [
+        w for w in front if w not in lex.words.proposal_unkeyed and not w.endswith(endings)
+    ]  # "an annual cap"
     if (
         len(keyed) >= 3
         and lows[a].endswith(tuple(lex.words.gerund_suffixes))
