@@ -89,6 +89,8 @@ def _np(phrase: str) -> tuple[str, str] | None:
         ),
         ("the dispatch of ground troops to the Baltics", "dispatch of ground troops", "send-troop"),
         ("a large-scale troop deployment", "large-scale troop deployment", "send-troop"),
+        # a generic noun before its proposal, like "the idea of"
+        ("any suggestion of peacekeepers", "peacekeepers", "peacekeeper"),
     ],
 )
 def test_noun_phrase_of_a_target_phrase(phrase: str, label: str, key: str) -> None:
@@ -362,6 +364,8 @@ NAMES_NONE = [
     "the government",
     "criticism of the toll",  # the head is the remark
     "depositors",  # people (not_proposals)
+    "the police response to the protest",  # a reaction to an event
+    "the free market",  # an economic order
 ]
 
 NAMES_A_PROPOSAL = [
@@ -374,6 +378,9 @@ NAMES_A_PROPOSAL = [
     "the army's current course",  # an adverb's word as a noun with words of its own
     "carried interest",
     "release a report",  # a verb and its object
+    "a carbon market",  # a market of its own kind
+    "an emergency response plan",  # the head is the plan
+    "free school meals",
 ]
 
 
@@ -402,6 +409,13 @@ def test_a_proposal_noun_phrase_names_one(phrase: str) -> None:
         ('Mayor Ana Ruiz said: "We are, of course, willing to talk to them."', []),
         ("Mayor Ana Ruiz condemned the congestion charge.", ["charge-congestion"]),
         ("Mayor Ana Ruiz rejected a government shutdown.", ["government-lockdown"]),
+        # the last conjunct of a longer subject before the cue: no proposal of its own
+        (
+            'Mayor Ana Ruiz said: "Creating a fund to cut debt ... and calm the lenders '
+            'seems reckless to me."',
+            [],
+        ),
+        ('Mayor Ana Ruiz said: "A congestion charge seems reckless to me."', ["charge-congestion"]),
     ],
 )
 def test_a_stance_on_no_proposal_is_dropped(text: str, want: list[str]) -> None:
@@ -619,6 +633,114 @@ def test_possessive_rows(low: str, possessive: bool) -> None:
 )
 def test_an_adjunct_is_no_proposal(text: str, want: list[tuple[str, str]]) -> None:
     assert [(s.target.key, s.target.label) for s in stancekit.parse(text).stances] == want
+
+
+# -- hyphenated compounds, purpose clauses, two coordinated proposals ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label", "key"),
+    [
+        # a hyphenated head of two content words is keyed as its words: "rent-freeze" is
+        # "freeze rents"
+        ("the Labour rent-freeze", "Labour rent-freeze", "freeze-rent"),
+        ("a rent-freeze", "rent-freeze", "freeze-rent"),
+        ("freeze rents", "freeze rents", "freeze-rent"),
+        ("scrap rent-controls", "scrap rent-controls", "control-rent"),
+        # a prefix, a particle or a hyphenated modifier stays one word
+        ("a co-payment", "co-payment", "co-payment"),
+        ("a four-week lockdown", "four-week lockdown", "four-week-lockdown"),
+        # a hyphenated modifier of manner or extent (proposal_unkeyed_endings) is no key word
+        ("a US-style bailout for banks", "US-style bailout for banks", "bailout-bank"),
+        ("a city-wide ban on cars", "city-wide ban on cars", "ban-cars"),
+        ("a Europe-wide rescue fund", "Europe-wide rescue fund", "fund-rescue"),
+        # a purpose clause ends the proposal: "to" and a verb of proposal_purpose_verbs
+        ("a rent freeze to help with soaring costs", "rent freeze", "freeze-rent"),
+        ("imposing a night curfew to curb the unrest", "night curfew", "curfew-night"),
+        # not after a noun of intent or purpose or one word of its own, nor before a verb
+        # that is no purpose
+        ("further action to stem the violence", "action to stem the violence", "action-violence"),
+        ("a plan to help renters", "help renters", "aid-renter"),
+        ("the only way to help renters", "help renters", "aid-renter"),
+        ("a decision to help farmers", "decision to help farmers", "decision-farmer"),
+        ("a levy to fund schools", "levy to fund schools", "school-tax"),
+    ],
+)
+def test_compounds_and_purpose_clauses(phrase: str, label: str, key: str) -> None:
+    assert _np(phrase) == (label, key)
+
+
+def test_a_hyphenated_compound_and_a_verb_phrase_are_one_proposal() -> None:
+    text = (
+        "Mayor Ann Holt rejected the Labour rent-freeze. "
+        "Councillor Tom Vale backed a plan to freeze rents."
+    )
+    got = {(name, key) for name, key, _ in _targets(text)}
+    assert got == {("Ann Holt", "freeze-rent"), ("Tom Vale", "freeze-rent")}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # two verb phrases joined by "and": one stance on each, renumbered in order
+        (
+            "Mayor Ann Holt promised to pave the old park and scrap the parking levy.",
+            [("t1", "pave the old park"), ("t2", "scrap the parking levy")],
+        ),
+        (
+            "Mayor Ann Holt promised to close the depot and sell the land.",
+            [("t1", "close the depot"), ("t2", "sell the land")],
+        ),
+        # one verb with two objects, or two nouns: one proposal
+        (
+            "Mayor Ann Holt promised to ban cars and trucks from the old town.",
+            [("t1", "ban cars and trucks from the old town")],
+        ),
+        (
+            "Mayor Ann Holt rejected a plan to close the library and the pool.",
+            [("t1", "close the library and the pool")],
+        ),
+        (
+            "Mayor Ann Holt rejected a toll on bridges and tunnels.",
+            [("t1", "toll on bridges and tunnels")],
+        ),
+        # the second verb inside a relative clause: one proposal
+        (
+            "Mayor Ann Holt would not back a bill that fails to track and publish the costs.",
+            [("t1", "back a bill")],
+        ),
+    ],
+)
+def test_two_coordinated_proposals_are_split(text: str, want: list[tuple[str, str]]) -> None:
+    got = [(s.id, s.target.label) for s in stancekit.parse(text).stances]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kept"),
+    [
+        # a coordinator and a bare verb before the cue: the rest of a longer subject
+        ("and calm the lenders", False),
+        ("and ward off the panic", False),
+        # a phrase of its own after the coordinator, or no coordinator
+        ("and along with closing side streets", True),
+        ("and closing side streets", True),
+        ("closing side streets", True),
+    ],
+)
+def test_a_last_conjunct_before_the_cue_is_no_proposal(phrase: str, kept: bool) -> None:
+    text = f"Mayor Ana Ruiz ruled out a congestion charge. Later {phrase} seems reckless, she said."
+    (s,) = stancekit.parse("Mayor Ana Ruiz ruled out a congestion charge.").stances
+    at = text.index("seems")
+    other = attrs.evolve(
+        s,
+        id="t2",
+        target=Target(phrase, "x", _span_of(text, phrase)),
+        cue="seems reckless",
+        cue_span=Span(at, at + len("seems reckless")),
+    )
+    got = resolve_proposals(text, [s, other], LEX)
+    assert [x.id for x in got] == (["t1", "t2"] if kept else ["t1"])
 
 
 def test_such_and_another_word_form_is_the_earlier_proposal() -> None:

@@ -324,6 +324,12 @@ class FunctionWords:
             she called a reckless toll"``, ``"what it described as a tax"``): the proposal
             follows them, after a word of ``proposal_namer_links`` (``"as"``).
         proposal_namer_links: Words between a namer verb and the proposal (``"as"``).
+        proposal_purpose_verbs: Base-form verbs opening a purpose clause after "to", which
+            ends a proposal's noun phrase (``"a rent freeze to help renters"``), not after a
+            noun of intent (``"a plan to help renters"``).
+        proposal_unkeyed_endings: Endings of hyphenated modifiers of manner or extent left
+            out of a proposal's key (``"-style"``: "a US-style bailout for banks" is the
+            bailout of banks).
         proposal_unkeyed: Modifiers left out of a proposal's key, so that one proposal has
             one key however it is qualified (``"an annual cap on refugees"`` and ``"a cap on
             refugees"``).
@@ -467,7 +473,9 @@ class FunctionWords:
     proposal_fillers: frozenset[str] = frozenset()
     proposal_namers: frozenset[str] = frozenset()
     proposal_namer_links: frozenset[str] = frozenset()
+    proposal_purpose_verbs: frozenset[str] = frozenset()
     proposal_unkeyed: frozenset[str] = frozenset()
+    proposal_unkeyed_endings: frozenset[str] = frozenset()
     proposal_infinitive: frozenset[str] = frozenset()
     third_person: frozenset[str] = frozenset()
     s_form_subjects: frozenset[str] = frozenset()
@@ -581,7 +589,9 @@ class WordsFile:
     proposal_fillers: Words = ()
     proposal_namers: Words = ()
     proposal_namer_links: Words = ()
+    proposal_purpose_verbs: Words = ()
     proposal_unkeyed: Words = ()
+    proposal_unkeyed_endings: Words = ()
     proposal_infinitive: Words = ()
     third_person: Words = ()
     s_form_subjects: Words = ()

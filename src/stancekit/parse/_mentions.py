@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .._tokens import Token
 from ..lexicon import CompiledLexicon, Lexicon
-from ._name_parts import field_role, role_holder, title_continues
+from ._name_parts import field_role, modifier_run, role_holder, title_continues
 from ._text import OPEN_MARKS, Sentence
 
 if TYPE_CHECKING:
@@ -470,7 +470,7 @@ class _Chunker:
             ):
                 j += 1  # "Company spokesman Bill Jansen": a common noun opening the sentence
                 continue
-            k = self._modifier_run(j)
+            k = modifier_run(self, j)
             if k > j:
                 org = self.text(j, k)
                 j = k
@@ -651,25 +651,6 @@ class _Chunker:
             and self.is_name_word(j + 1)
             and self._org_ahead(j + 1, j + 1)
         )
-
-    def _modifier_run(self, j: int) -> int:
-        """End of "Roe campaign" in "Roe campaign spokesman X" (else *j*)."""
-        k = j
-        while k < self.n and k - j < 4 and self.is_name_word(k) and not self.title(k):
-            k += 1
-        if k == j:
-            return j
-        r = self.role(k)
-        while r and not self.title(k) and k - j < 6:
-            k += r
-            r = self.role(k)
-        if (
-            self.title(k)
-            and self.is_name_word(k + self.title(k))
-            and (k > j + 1 or not self.toks[k].is_cap)
-        ):
-            return k
-        return j
 
     def _field_before_plural_role(self, i: int) -> bool:
         """Whether the sentence opens at *i* with a plain word and a plural role noun

@@ -1,7 +1,7 @@
 """Parts of a titled name the chunker reads (``_mentions._Chunker``): a possessive role's
 holder ("Acme's chief executive Jane Roe"), a title continued before the name ("President
-and CEO", "Director-General of Health"), and a modifier with a lower-case role before a name
-("Harbor Town business owner Jane Roe")."""
+and CEO", "Director-General of Health"), and a modifier with a role before a name
+("Harbor Town business owner Jane Roe", "Roe campaign spokesman X")."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ._mentions import Mention, _Chunker
 
-__all__ = ["field_role", "role_holder", "title_continues"]
+__all__ = ["field_role", "modifier_run", "role_holder", "title_continues"]
 
 
 def role_holder(c: _Chunker, k: int) -> Mention | None:
@@ -79,3 +79,19 @@ def field_role(c: _Chunker, j: int) -> tuple[int, int, int] | None:
     if not r or " ".join(c.lows[f : f + r]) in c.lex.plural_roles:
         return None
     return (k, f, f + r) if c.is_name_word(f + r) else None
+
+
+def modifier_run(c: _Chunker, j: int) -> int:
+    """End of "Roe campaign" in "Roe campaign spokesman X" (else *j*)."""
+    k = j
+    while k < c.n and k - j < 4 and c.is_name_word(k) and not c.title(k):
+        k += 1
+    if k == j:
+        return j
+    r = c.role(k)
+    while r and not c.title(k) and k - j < 6:
+        k += r
+        r = c.role(k)
+    if c.title(k) and c.is_name_word(k + c.title(k)) and (k > j + 1 or not c.toks[k].is_cap):
+        return k
+    return j

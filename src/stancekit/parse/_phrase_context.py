@@ -3,7 +3,8 @@ talking about a bed tax, but about a levy on ships": ``clarifying_phrases`` and
 ``contrast_markers``), and a noun after a one-word predicate of the proposal, which it only
 modifies ("unfair rent rises"), and a relative clause describing the object of an action
 ("sign a bill that does not include X"); and what turns a phrase around: a negator before it
-(``negated``, ``negated_cue``) or a particle after it ("back down": ``phrasal``).
+(``negated``, ``negated_cue``) or a particle after it ("back down": ``phrasal``); and which
+statements hold a phrase (``SpanIndex``).
 
 Read by the ``positions`` step (:mod:`stancekit.parse._stance`) and the ``narrated`` step
 (:mod:`stancekit.parse._narrated`); the words come from the lexicon.
@@ -11,14 +12,15 @@ Read by the ``positions`` step (:mod:`stancekit.parse._stance`) and the ``narrat
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from .._tokens import Token
 from ..lexicon import Lexicon
-from ..model import Commitment
+from ..model import Commitment, Span
 from .attribution import Attribution
 
 __all__ = [
+    "SpanIndex",
     "attributive",
     "clarifies",
     "contrast_follows",
@@ -134,3 +136,21 @@ def negated(lows: list[str], i: int, lex: Lexicon) -> bool:
         if negator and not any(lows[x] in (",", ";") for x in range(k, i)):
             return True
     return False
+
+
+class SpanIndex:
+    """Statement content spans found by position in log time (a scan per position was quadratic)."""
+
+    def __init__(self, spans: list[tuple[Span, str]]) -> None:
+        self._spans = spans
+        self._order = sorted(range(len(spans)), key=lambda k: spans[k][0].start)
+        self._starts = [spans[k][0].start for k in self._order]
+        self._longest = max((sp.end - sp.start for sp, _ in spans), default=0)
+
+    def containing(self, pos: int) -> list[str]:
+        """The ids of the spans holding *pos*, in the order the spans were given."""
+        lo = bisect_left(self._starts, pos - self._longest)
+        hi = bisect_right(self._starts, pos)
+        spans = self._spans
+        hits = sorted(k for k in self._order[lo:hi] if pos < spans[k][0].end)
+        return [spans[k][1] for k in hits]

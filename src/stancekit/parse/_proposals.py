@@ -7,8 +7,12 @@ and generic nouns ("the idea of", "plans for"), a light verb ("introduce a charg
 ("close the library", "banning TikTok"); the phrase ends at a clause boundary, an
 auxiliary, a relative word, a time ("next week"), a word of ``proposal_breaks`` ("ahead of
 schedule", "alongside") or a preposition opening an adjunct ("troops *to* Ukraine", "a
-charge *in* 2026", "*in* its fight"); ``proposal_prepositions`` ("of", "on", "with",
-"for") stay inside. The noun phrase becomes the target's text and span.
+charge *in* 2026", "*in* its fight") or a purpose clause ("a rent freeze *to help* with
+costs", ``proposal_purpose_verbs``); ``proposal_prepositions`` ("of", "on", "with",
+"for") stay inside. The noun phrase becomes the target's text and span. A hyphenated head
+of two content words is keyed as its words ("the Labour rent-freeze" as "freeze rents").
+A target phrase of two verb phrases joined by "and" is two proposals, one stance on each
+("promised to pave the park and scrap the levy"; :func:`_split_coordinated`).
 
 A filler (``proposal_fillers``: "no plan *in place* to ban cars", "looking at *a number
 of* options") and "what she called" (``proposal_namers``: "rejected what she called a
@@ -17,8 +21,10 @@ reckless toll" is on the toll) open no proposal; a light verb of looking into ("
 
 A target phrase that is a clause fragment (:func:`fragment`: "I think you've got", "we
 always keep") names no proposal: its stance is dropped; so does a phrase whose head is a
-remark, an attitude or a bare adverb (:func:`names_none`, ``non_proposal_heads``: "the
-comments", "the government's attitude", "of course"). A bare word right before an anaphor
+remark, an attitude, a reaction or a bare adverb (:func:`names_none`,
+``non_proposal_heads``: "the comments", "the government's attitude", "the response to the
+protest", "of course"), and a last conjunct before the cue ("... and ward off the panic
+seems unjustifiable"). A bare word right before an anaphor
 is a verb on it after the cue, "to" or auxiliaries ("vowed to block it", "won't be
 following the same path": the anaphor's proposal), else no proposal ("no plans beyond
 that": dropped).
@@ -60,7 +66,7 @@ from functools import cache
 
 import attrs
 
-from .._normalize import content_words_of
+from .._normalize import content_words_of, fold_plural
 from .._tokens import Token, tokenize
 from ..lexicon import Lexicon
 from ..model import Span, Stance, Target
@@ -168,6 +174,8 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
                 break  # "following *the same path*": a verb on an anaphor
             if low in ending and _adjunct(toks, lows, b + 1, lex):
                 break  # "troops to Ukraine", "a charge in 2026"
+            if _purpose_at(lows, b, lex) and _own_words(lows[a:b], lex) >= 2:
+                break  # "a rent freeze *to help* with costs": a purpose clause
             if (
                 low in stop
                 and b + 1 < len(toks)
@@ -224,9 +232,18 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
     front = content_words_of(
         [lows[x] for x in range(a, k) if x not in owners and not _number(lows[x], lex)], lex
     )
+    split = _split_head(front, lex)  # "a rent-freeze" is the freeze of rents, as "freeze rents"
+    if split != front:
+        x = words.index(front[-1]) if front[-1] in words else len(words)
+        parts = [w for w in split[len(front) - 1 :] if w not in words]
+        words = [*words[:x], *parts, *words[x + 1 :]]
+        front = split
     m = next((x for x in range(k + 1, b) if lows[x] in preps), b)
     after = content_words_of([w for w in lows[k + 1 : m] if not _number(w, lex)], lex)
-    keyed = [w for w in front if w not in lex.words.proposal_unkeyed]  # "an annual cap"
+    endings = _as_tuple(lex.words.proposal_unkeyed_endings)  # "a US-style bailout"
+    keyed = [
+        w for w in front if w not in lex.words.proposal_unkeyed and not w.endswith(endings)
+    ]  # "an annual cap"
     if (
         len(keyed) >= 3
         and lows[a].endswith(tuple(lex.words.gerund_suffixes))
@@ -247,6 +264,112 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
         tuple(front),
         tuple(core or words[:2]),
     )
+
+
+def _split_coordinated(
+    text: str, stances: list[Stance], lex: Lexicon
+) -> tuple[list[Stance], dict[str, str | None]]:
+    """The stances with a target phrase of two coordinated verb phrases split in two, one
+    stance on each ("promised to *pave the park and scrap the levy*"), renumbered in order;
+    and the ids of the split ones, each with the id of its first half (``None`` for a first
+    half). Both halves are verb phrases (:func:`_verb_at`); "ban cars and trucks", "close
+    the library and the pool" are one proposal."""
+    out: list[Stance] = []
+    split: dict[int, int | None] = {}
+    for s in stances:
+        span = s.target.span
+        cut = _coordination(text, span, lex) if span is not None else None
+        if span is None or cut is None:
+            out.append(s)
+            continue
+        end, start = cut
+        split[len(out)] = None
+        split[len(out) + 1] = len(out)
+        for part in (Span(span.start, end), Span(start, span.end)):
+            target = attrs.evolve(s.target, text=part.of(text), span=part)
+            out.append(attrs.evolve(s, target=target))
+    if not split:
+        return stances, {}
+    out = [attrs.evolve(s, id=f"t{n}") for n, s in enumerate(out, 1)]
+    return out, {out[i].id: None if j is None else out[j].id for i, j in split.items()}
+
+
+def _coordination(text: str, span: Span, lex: Lexicon) -> tuple[int, int] | None:
+    """Where the first of two coordinated verb phrases in the target phrase at *span* ends,
+    and where the second starts ("pave the park | and | scrap the levy"), if there are two."""
+    toks = tokenize(text[span.start : span.end])
+    lows = [t.low for t in toks]
+    a = _lead(toks, lows, 0, lex.stopwords)
+    if not _verb_at(toks, lows, a, lex):
+        return None
+    for c in range(a + 2, len(toks) - 1):
+        if lows[c] in lex.words.relative_markers or (
+            lows[c] in lex.words.clause_boundaries and lows[c] not in lex.coordination_links
+        ):
+            return None  # "a law that would monitor and oversee it": one relative clause
+        if lows[c] in lex.coordination_links and _verb_at(toks, lows, c + 1, lex):
+            ing = tuple(lex.words.gerund_suffixes)
+            if lows[a].endswith(ing) != lows[c + 1].endswith(ing):
+                return None  # "banning cars and parking": one verb and two objects
+            return span.start + toks[c - 1].end, span.start + toks[c + 1].start
+    return None
+
+
+def _verb_at(toks: list[Token], lows: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether token *k* opens a verb phrase: a lower-case word of the lexicon's action,
+    abandon or light verbs, or a lower-case content word before a determiner ("pave *the*
+    park")."""
+    if k >= len(toks) or toks[k].is_cap or not toks[k].text[:1].isalpha():
+        return False
+    low = lows[k]
+    if low in lex.stopwords or low in lex.words.determiners or low in lex.words.prepositions:
+        return False
+    if low in lex.action_verbs or low in lex.abandon_verbs or low in lex.words.proposal_light_verbs:
+        return True
+    return k + 1 < len(toks) and lows[k + 1] in lex.words.determiners
+
+
+def _purpose_at(lows: list[str], b: int, lex: Lexicon) -> bool:
+    """Whether "to" at *b* opens a purpose clause: a verb of ``proposal_purpose_verbs``
+    follows, and the word before is a content word but no noun of intent or purpose ("a
+    rent freeze *to help* renters"; not "a plan to help renters", "the only way to help")."""
+    if b < 1 or b + 1 >= len(lows) or lows[b] not in lex.words.proposal_infinitive:
+        return False
+    prev = lows[b - 1]
+    return (
+        lows[b + 1] in lex.words.proposal_purpose_verbs
+        and prev not in lex.stopwords
+        and prev[:1].isalnum()
+        and prev not in lex.intent_nouns
+        and prev not in lex.proposal_nouns
+        and prev not in lex.purpose_nouns
+    )
+
+
+def _own_words(lows: list[str], lex: Lexicon) -> int:
+    """How many content words *lows* holds, not counting ``proposal_unkeyed`` modifiers: a
+    purpose clause after one word is the proposal ("further action to stem the violence",
+    "be able to avoid a strike")."""
+    return sum(
+        1
+        for w in lows
+        if w[:1].isalnum() and w not in lex.stopwords and w not in lex.words.proposal_unkeyed
+    )
+
+
+def _split_head(words: list[str], lex: Lexicon) -> list[str]:
+    """*words* with a hyphenated last word of two content words split in two ("Sinn Féin
+    *rent-freeze*": ``rent``, ``freeze``, keyed as "freeze rents"); not a prefix or a
+    particle ("co-payment", "roll-out": parts of fewer than three letters or stopwords)."""
+    if not words or "-" not in words[-1]:
+        return words
+    parts = words[-1].split("-")
+    if len(parts) != 2 or not all(
+        len(w) >= 3 and w.isalpha() and w not in lex.stopwords for w in parts
+    ):
+        return words
+    parts[-1] = fold_plural(parts[-1], lex.plural_suffixes)  # as "rent controls" is folded
+    return [*words[:-1], *(w for w in parts if w not in words[:-1])]
 
 
 def _possessors(toks: list[Token], lows: list[str], a: int, k: int, lex: Lexicon) -> set[int]:
@@ -459,7 +582,11 @@ def names_none(text: str, phrase: Span, lex: Lexicon) -> bool:
     front = [x for x in range(k) if lows[x] not in lex.stopwords and lows[x][:1].isalnum()]
     verb = bool(front) and any(w in fw.determiners for w in lows[front[0] + 1 : k])
     if front and lows[front[-1]] in fw.non_proposal_heads and not verb:
-        return True  # not "release a report": a verb and its object
+        # not "release a report" (a verb and its object), nor "a response plan" (the
+        # noun phrase ends before the noun of intent it modifies)
+        nxt = tokenize(text[phrase.end : phrase.end + 20]) if k == len(lows) else []
+        if not nxt or (nxt[0].low not in lex.intent_nouns and nxt[0].low not in lex.proposal_nouns):
+            return True
     return all(
         w in fw.non_proposal_heads
         or w in fw.non_proposal_words
@@ -504,6 +631,33 @@ def _adjunct_after(text: str, s: Stance, lex: Lexicon) -> bool:
     return k + 1 < len(toks) and toks[k].low in preps and toks[k + 1].low in lex.words.determiners
 
 
+def _second_conjunct(text: str, s: Stance, p: NounPhrase, lex: Lexicon) -> bool:
+    """Whether the target phrase before the stance's cue opens with a coordinator, its noun
+    phrase *p* right after it with a bare verb: the last conjunct of a longer subject, which
+    names no proposal of its own ("... to create a fund *and ward off the panic* seems
+    unjustifiable")."""
+    span = s.target.span
+    if span is None or span.end > s.cue_span.start:
+        return False
+    toks = tokenize(text[span.start : span.end])
+    k = next((x for x, t in enumerate(toks) if t.text[:1].isalnum()), len(toks))
+    if k + 1 >= len(toks) or toks[k].low not in lex.coordination_links:
+        return False
+    # the noun phrase right after it, opening with a bare verb: the rest of a clause before
+    # ("a fund to cut debt and *ward off* panic"); not a phrase of its own ("..., and along
+    # with turning boats back", "and closing side streets")
+    nxt = toks[k + 1]
+    return (
+        p.span.start <= span.start + nxt.start  # with the coordinator as its leading word
+        and nxt.text[:1].isalpha()
+        and not nxt.is_cap
+        and nxt.low not in lex.stopwords
+        and nxt.low not in lex.words.prepositions
+        and nxt.low not in lex.words.determiners
+        and not nxt.low.endswith(tuple(lex.words.gerund_suffixes))
+    )
+
+
 def _verb_of(text: str, s: Stance, p: NounPhrase, lex: Lexicon) -> bool:
     """Whether the one word *p* is a verb taking the stance's cue: right after the cue or
     after an infinitive marker (``proposal_infinitive``: "vowed *to* block it")."""
@@ -543,10 +697,16 @@ def resolve_proposals(
     n = len(stances)
     if not n:
         return stances
+    stances, split = _split_coordinated(text, stances, lex)
     phrases: list[NounPhrase | None] = []
     kept: list[Stance] = []
     renamed: set[int] = set()  # "what she called X": the stances step keyed no X
+    last: str | None = None  # the id of the last stance kept
     for s in stances:
+        if s.id in split:
+            if split[s.id] is not None and split[s.id] != last:
+                continue  # the first of two proposals names none: neither does the second
+            renamed.add(len(kept))  # one of two proposals: its own words key it
         p = None
         if s.target.span is not None and not _anaphor_at(text, s, lex):
             span = s.target.span
@@ -562,6 +722,7 @@ def resolve_proposals(
                 fragment(text, s.target.span, p.span, lex)
                 or names_none(text, p.span, lex)
                 or _adjunct_after(text, s, lex)
+                or _second_conjunct(text, s, p, lex)
             ):
                 continue  # "I think you've got", "the comments": names no proposal, no stance
             if p is not None and _on_anaphor(text, p, lex):
@@ -570,6 +731,7 @@ def resolve_proposals(
                 p = None  # "vowed to block it", "would not support it": the anaphor's
         phrases.append(p)
         kept.append(s)
+        last = s.id
     stances = kept
     n = len(stances)
     if not n:
@@ -596,21 +758,25 @@ def resolve_proposals(
             parent[max(ri, rj)] = min(ri, rj)
 
     # the stances step's keys: worded mentions keyed alike are one proposal, unless they are
-    # rivals ("wealth tax", "carbon tax")
+    # rivals ("wealth tax", "carbon tax"); so are mentions whose own core words are alike
+    # ("the Sinn Féin rent-freeze", "freeze rents")
     first_of: dict[str, int] = {}
-    subs: dict[str, list[int]] = {}  # per key, one mention of each rival proposal
-    for i in range(n):
-        p = phrases[i]
-        if p is None:
-            continue
-        first_of.setdefault(keys[i], i)
-        known = subs.setdefault(keys[i], [])
-        fit = [j for j in known if not _rivals(p, phrases[j])]
-        if not fit:
-            known.append(i)  # the first mention, or a rival of every one so far
-        elif len(fit) == 1:
-            union(i, fit[0])
-        # several fit ("the tax" after "a wealth tax" and "a carbon tax"): neither
+    for own in (False, True):
+        subs: dict[str, list[int]] = {}  # per key, one mention of each rival proposal
+        for i in range(n):
+            p = phrases[i]
+            if p is None:
+                continue
+            key = p.key if own else keys[i]
+            if not own:
+                first_of.setdefault(key, i)
+            known = subs.setdefault(key, [])
+            fit = [j for j in known if not _rivals(p, phrases[j])]
+            if not fit:
+                known.append(i)  # the first mention, or a rival of every one so far
+            elif len(fit) == 1:
+                union(i, fit[0])
+            # several fit ("the tax" after "a wealth tax" and "a carbon tax"): neither
     by_topic: dict[str, int] = {}
     for i, t in enumerate(named):
         if t is not None:

@@ -201,11 +201,22 @@ class Resolver:
             aliases = self.lex.role_aliases
             role = m.role or ""
             role = aliases.get(role, role)
+            # a portfolio before the role ("the health minister") must be the holder's too
+            fields = [
+                w
+                for w in m.name.split()
+                if w.islower()
+                and w in self.lex.portfolios
+                and w not in self.lex.role_adjectives
+                and w not in (m.role or "").split()
+            ]
             start = max(0, len(self.history) - _ROLE_WINDOW)
             for k in range(len(self.history) - 1, start - 1, -1):
                 e = self.history[k][2]
                 if not role or e.kind == GROUP or role not in e.held(aliases):
                     continue
+                if fields and not all(w in e.held(aliases).split() for w in fields):
+                    continue  # "the health minister" is not "Economy Minister X"
                 if m.affiliation and e.affiliation and m.affiliation != e.affiliation:
                     continue  # "the Dutch PM" is not the Finnish one
                 if any(

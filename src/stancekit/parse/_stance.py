@@ -26,6 +26,7 @@ from ..lexicon import Lexicon, PhraseTable
 from ..model import COMMITMENTS, Commitment, Span, Stance, Target
 from ._mentions import GOVERNMENT
 from ._phrase_context import (
+    SpanIndex,
     attributive,
     clarifies,
     describes_object,
@@ -246,12 +247,14 @@ def find_stances(
             if not c.self_ref:
                 open_subject.setdefault(st.id, []).append((len(made), u.speaker))
             made.append((st.speaker, c, (st.id,)))
-    spans = [(p, u.statement.id) for u, _ in merged.values() for p in u.statement.content_spans]
+    spans = SpanIndex(
+        [(p, u.statement.id) for u, _ in merged.values() for p in u.statement.content_spans]
+    )
     members: list[tuple[Span, str]] = []
     for nr in narrated:
         c, holder = nr.candidate, nr.holder.id
         evidence: tuple[str, ...] = ()
-        sids = [] if nr.nominal else [i for sp, i in spans if sp.start <= c.cue_span.start < sp.end]
+        sids = [] if nr.nominal else spans.containing(c.cue_span.start)
         if sids:
             # inside speech the stated step decides whose position it is: the speaker's, or
             # the clause subject's when the speaker reports it ("she said Roe had ruled it out")
