@@ -293,6 +293,31 @@ ROWS: list[tuple[str, list[Found]]] = [
             ("participial", "Lena Ortiz", "adding", "the vote would be close"),
         ],
     ),
+    # a second verb repeating the cue's auxiliary ("has said X and has asked Y") ends X
+    (
+        "Mayor Lena Ortiz has said the port is safe and has repeatedly praised the dock workers.",
+        [("pre_posed", "Lena Ortiz", "said", "the port is safe")],
+    ),
+    (
+        "Councillor Tom Baird had argued the levy was fair and had quietly voted against it.",
+        [("pre_posed", "Tom Baird", "argued", "the levy was fair")],
+    ),
+    # near misses: the repeated word is a main verb, or no auxiliary stands before the cue
+    (
+        "Mayor Lena Ortiz has said the port has grown and has more ships than ever.",
+        [("pre_posed", "Lena Ortiz", "said", "the port has grown and has more ships than ever")],
+    ),
+    (
+        "Mayor Lena Ortiz said the port has grown and has taken on forty new workers.",
+        [
+            (
+                "pre_posed",
+                "Lena Ortiz",
+                "said",
+                "the port has grown and has taken on forty new workers",
+            )
+        ],
+    ),
     (
         "The harbour master's aides say the ferry will stop running in May.",
         [("pre_posed", "aides", "say", "the ferry will stop running in May")],
