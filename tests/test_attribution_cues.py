@@ -257,6 +257,42 @@ ROWS: list[tuple[str, list[Found]]] = [
         [("pre_posed", "Critics", "insist", "the bridge was safe all along")],
     ),
     # a possessive before a plural role noun ("the mayor's aides say")
+    # ", but that ...": a second reported clause of the same cue, so the content goes on
+    (
+        "Mayor Lena Ortiz said the levy would pass, but that the vote would be close.",
+        [
+            (
+                "pre_posed",
+                "Lena Ortiz",
+                "said",
+                "the levy would pass, but that the vote would be close",
+            )
+        ],
+    ),
+    (
+        "Councillor Tom Baird argued the ferry was safe, yet that the fares were far too high.",
+        [
+            (
+                "pre_posed",
+                "Tom Baird",
+                "argued",
+                "the ferry was safe, yet that the fares were far too high",
+            )
+        ],
+    ),
+    # near misses: ", but" opening the reporter's own clause, and a participle cue before "that"
+    (
+        "Mayor Lena Ortiz said the levy would pass, but the council still has doubts about it.",
+        [("pre_posed", "Lena Ortiz", "said", "the levy would pass")],
+    ),
+    (
+        "Mayor Lena Ortiz told the council the levy would pass, adding that the vote would be "
+        "close.",
+        [
+            ("pre_posed", "Lena Ortiz", "told", "the levy would pass"),
+            ("participial", "Lena Ortiz", "adding", "the vote would be close"),
+        ],
+    ),
     (
         "The harbour master's aides say the ferry will stop running in May.",
         [("pre_posed", "aides", "say", "the ferry will stop running in May")],
@@ -288,6 +324,17 @@ def test_a_closing_gloss_never_joins_the_content(
     text = f"Mayor {speaker} said {clause} and {other}, {gloss}."
     a = stancekit.parse(text)
     assert [s.content for s in a.statements] == [f"{clause} and {other}"]
+    s = a.statements[0]
+    assert text[s.span.start : s.span.end] == s.content
+
+
+@given(_NAMES, _CLAUSES, _CLAUSES, st.sampled_from(["but", "yet", "while", "although"]))
+def test_a_second_that_clause_stays_in_the_content(
+    speaker: str, first: str, second: str, link: str
+) -> None:
+    text = f"Mayor {speaker} said {first}, {link} that {second}."
+    a = stancekit.parse(text)
+    assert [s.content for s in a.statements] == [f"{first}, {link} that {second}"]
     s = a.statements[0]
     assert text[s.span.start : s.span.end] == s.content
 

@@ -106,7 +106,13 @@ def _trim(w: SentenceView, a: int, b: int) -> tuple[int, int]:
             continue
         low = w.lows[k]
         if words >= 3 and (
-            low in (";", "—", "--", "–") or (low == "," and k + 1 < b and w.lows[k + 1] in openers)
+            low in (";", "—", "--", "–")
+            or (
+                low == ","
+                and k + 1 < b
+                and w.lows[k + 1] in openers
+                and not _second_clause(w, k, b)
+            )
         ):
             return a, k
         if (
@@ -147,6 +153,19 @@ def _trim(w: SentenceView, a: int, b: int) -> tuple[int, int]:
         if w.toks[k].is_word:
             words += 1
     return a, b
+
+
+def _second_clause(w: SentenceView, k: int, b: int) -> bool:
+    """Whether the comma at token *k* and the clause opener after it begin a second reported
+    clause of the same cue ("said the levy would pass, but that the vote would be close"):
+    the opener is no cue of its own (", adding that") and a content opener follows it, so the
+    speaker's words go on."""
+    return (
+        k + 2 < b
+        and w.lows[k + 1] not in w.lex.speech_cues
+        and w.free(k + 2)
+        and w.lows[k + 2] in w.words.content_openers
+    )
 
 
 def _content_after(w: SentenceView, c: Cue, limit: int) -> tuple[int, int] | None:
