@@ -11,8 +11,8 @@ import stancekit
 from stancekit import Commitment
 from stancekit.lexicon import Lexicon
 from stancekit.model import Span, Stance, Target
+from stancekit.parse._noun_phrase import _possessive
 from stancekit.parse._proposals import (
-    _possessive,
     fragment,
     names_none,
     noun_phrase,
