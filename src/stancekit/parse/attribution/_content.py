@@ -69,7 +69,30 @@ def content_after(w: SentenceView, c: Cue, limit: int) -> tuple[int, int] | None
         return None
     a, b = _trim(w, *rng)
     b = _parallel_verb(w, c, a, b)
+    b = _fronted_clause_end(w, c, a, b)
     return a, _without_gloss(w, a, b)
+
+
+def _fronted_clause_end(w: SentenceView, c: Cue, a: int, b: int) -> int:
+    """The end of a content inside a fronted adverbial clause: in "While the mayor said the
+    levy was fair, her aides voted against it" the clause, and the content, end at the first
+    comma after the cue. Only when the sentence opens with a subordinator
+    (``fronted_subordinators``) and no comma comes between it and the cue ("As a rule, the
+    mayor said ..." stays as it is)."""
+    first = 0
+    while first < c.a and not w.toks[first].is_word:
+        first += 1
+    if first >= c.a or w.lows[first] not in w.words.fronted_subordinators:
+        return b
+    for k in range(first + 1, c.a):
+        if w.lows[k] == "," and w.free(k):
+            return b
+    words = 0
+    for k in range(a, min(b, a + _TRIM_SCAN)):
+        if w.lows[k] == "," and w.free(k) and words >= 3:
+            return k
+        words += w.toks[k].is_word
+    return b
 
 
 def _parallel_verb(w: SentenceView, c: Cue, a: int, b: int) -> int:
