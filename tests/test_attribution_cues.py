@@ -336,6 +336,38 @@ ROWS: list[tuple[str, list[Found]]] = [
         "Mayor Lena Ortiz said the levy was fair, her aides voted against it.",
         [("pre_posed", "Lena Ortiz", "said", "the levy was fair, her aides voted against it")],
     ),
+    # ", and he ...": the reporter's new clause closes the reported one
+    (
+        "Mayor Lena Ortiz said the levy was fair to the farmers, and she voted for it on Monday.",
+        [("pre_posed", "Lena Ortiz", "said", "the levy was fair to the farmers")],
+    ),
+    (
+        "Councillor Tom Baird argued the ferry was far too slow, and they agreed to buy a new one.",
+        [("pre_posed", "Tom Baird", "argued", "the ferry was far too slow")],
+    ),
+    # near misses: no comma before "and", or a second "that" clause of the same cue
+    (
+        "Mayor Lena Ortiz said the levy was fair and she would vote for it on Monday.",
+        [
+            (
+                "pre_posed",
+                "Lena Ortiz",
+                "said",
+                "the levy was fair and she would vote for it on Monday",
+            )
+        ],
+    ),
+    (
+        "Mayor Lena Ortiz said the levy was fair to the farmers, and that she would vote for it.",
+        [
+            (
+                "pre_posed",
+                "Lena Ortiz",
+                "said",
+                "the levy was fair to the farmers, and that she would vote for it",
+            )
+        ],
+    ),
     (
         "The harbour master's aides say the ferry will stop running in May.",
         [("pre_posed", "aides", "say", "the ferry will stop running in May")],

@@ -346,6 +346,8 @@ class FunctionWords:
             kept"``).
         past_cues: Past cue forms without -ed that continue the main clause (``"and told"``).
         clause_openers: Words that, after a comma, close the reported clause (``", but"``).
+        new_clause_subjects: Pronouns that, after ", and", open a new clause of the
+            reporter's that closes the reported one (``"said X, and he ..."``).
         fronted_subordinators: Words opening a sentence with an adverbial clause that ends at
             its first comma (``"While X said Y, Z ..."``): a cue inside it has its content end
             there.
@@ -489,6 +491,7 @@ class FunctionWords:
     past_cues: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
     fronted_subordinators: frozenset[str] = frozenset()
+    new_clause_subjects: frozenset[str] = frozenset()
     content_leading: frozenset[str] = frozenset()
     content_openers: frozenset[str] = frozenset()
     not_addressee: frozenset[str] = frozenset()
@@ -606,6 +609,7 @@ class WordsFile:
     past_cues: Words = ()
     clause_openers: Words = ()
     fronted_subordinators: Words = ()
+    new_clause_subjects: Words = ()
     content_leading: Words = ()
     content_openers: Words = ()
     not_addressee: Words = ()

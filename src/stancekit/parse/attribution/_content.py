@@ -179,6 +179,13 @@ def _trim(w: SentenceView, a: int, b: int) -> tuple[int, int]:
                 and w.lows[k + 1] in openers
                 and not _second_clause(w, k, b)
             )
+            or (
+                low == ","
+                and k + 2 < b
+                and w.lows[k + 1] in w.words.verb_coordinators
+                and w.lows[k + 2] in w.words.new_clause_subjects
+                and w.free(k + 2)
+            )
         ):
             return a, k
         if (
