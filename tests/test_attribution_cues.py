@@ -293,6 +293,49 @@ ROWS: list[tuple[str, list[Found]]] = [
             ("participial", "Lena Ortiz", "adding", "the vote would be close"),
         ],
     ),
+    # a second verb repeating the cue's auxiliary ("has said X and has asked Y") ends X
+    (
+        "Mayor Lena Ortiz has said the port is safe and has repeatedly praised the dock workers.",
+        [("pre_posed", "Lena Ortiz", "said", "the port is safe")],
+    ),
+    (
+        "Councillor Tom Baird had argued the levy was fair and had quietly voted against it.",
+        [("pre_posed", "Tom Baird", "argued", "the levy was fair")],
+    ),
+    # near misses: the repeated word is a main verb, or no auxiliary stands before the cue
+    (
+        "Mayor Lena Ortiz has said the port has grown and has more ships than ever.",
+        [("pre_posed", "Lena Ortiz", "said", "the port has grown and has more ships than ever")],
+    ),
+    (
+        "Mayor Lena Ortiz said the port has grown and has taken on forty new workers.",
+        [
+            (
+                "pre_posed",
+                "Lena Ortiz",
+                "said",
+                "the port has grown and has taken on forty new workers",
+            )
+        ],
+    ),
+    # a cue inside a fronted adverbial clause: the content ends where the clause does
+    (
+        "While Mayor Lena Ortiz said the levy was fair, her aides voted against it on Monday.",
+        [("pre_posed", "Lena Ortiz", "said", "the levy was fair")],
+    ),
+    (
+        "When Councillor Tom Baird warned that the bridge was unsafe, the board closed it.",
+        [("pre_posed", "Tom Baird", "warned", "the bridge was unsafe")],
+    ),
+    # near misses: the comma comes before the cue, or the sentence opens with no subordinator
+    (
+        "As a rule, Mayor Lena Ortiz said, the levy is fair to the farmers of the valley.",
+        [("pre_posed", "Lena Ortiz", "said", "the levy is fair to the farmers of the valley")],
+    ),
+    (
+        "Mayor Lena Ortiz said the levy was fair, her aides voted against it.",
+        [("pre_posed", "Lena Ortiz", "said", "the levy was fair, her aides voted against it")],
+    ),
     (
         "The harbour master's aides say the ferry will stop running in May.",
         [("pre_posed", "aides", "say", "the ferry will stop running in May")],
@@ -335,6 +378,19 @@ def test_a_second_that_clause_stays_in_the_content(
     text = f"Mayor {speaker} said {first}, {link} that {second}."
     a = stancekit.parse(text)
     assert [s.content for s in a.statements] == [f"{first}, {link} that {second}"]
+    s = a.statements[0]
+    assert text[s.span.start : s.span.end] == s.content
+
+
+@given(
+    st.sampled_from(["While", "Although", "Because", "When", "After"]), _NAMES, _CLAUSES, _CLAUSES
+)
+def test_a_fronted_clause_ends_its_content(
+    opener: str, speaker: str, clause: str, main: str
+) -> None:
+    text = f"{opener} Mayor {speaker} said {clause}, {main}."
+    a = stancekit.parse(text)
+    assert [s.content for s in a.statements] == [clause]
     s = a.statements[0]
     assert text[s.span.start : s.span.end] == s.content
 

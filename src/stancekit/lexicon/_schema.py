@@ -351,6 +351,9 @@ class FunctionWords:
             kept"``).
         past_cues: Past cue forms without -ed that continue the main clause (``"and told"``).
         clause_openers: Words that, after a comma, close the reported clause (``", but"``).
+        fronted_subordinators: Words opening a sentence with an adverbial clause that ends at
+            its first comma (``"While X said Y, Z ..."``): a cue inside it has its content end
+            there.
         content_leading: Tokens stripped from the start of a reported content (``"that"``,
             ``":"``).
         content_openers: Tokens after which the reported content starts (``"that"``, ``":"``).
@@ -492,6 +495,7 @@ class FunctionWords:
     irregular_past: frozenset[str] = frozenset()
     past_cues: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
+    fronted_subordinators: frozenset[str] = frozenset()
     content_leading: frozenset[str] = frozenset()
     content_openers: frozenset[str] = frozenset()
     not_addressee: frozenset[str] = frozenset()
@@ -610,6 +614,7 @@ class WordsFile:
     irregular_past: Words = ()
     past_cues: Words = ()
     clause_openers: Words = ()
+    fronted_subordinators: Words = ()
     content_leading: Words = ()
     content_openers: Words = ()
     not_addressee: Words = ()

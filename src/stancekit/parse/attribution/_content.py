@@ -68,7 +68,73 @@ def content_after(w: SentenceView, c: Cue, limit: int) -> tuple[int, int] | None
     if rng is None:
         return None
     a, b = _trim(w, *rng)
+    b = _parallel_verb(w, c, a, b)
+    b = _fronted_clause_end(w, c, a, b)
     return a, _without_gloss(w, a, b)
+
+
+def _fronted_clause_end(w: SentenceView, c: Cue, a: int, b: int) -> int:
+    """The end of a content inside a fronted adverbial clause: in "While the mayor said the
+    levy was fair, her aides voted against it" the clause, and the content, end at the first
+    comma after the cue. Only when the sentence opens with a subordinator
+    (``fronted_subordinators``) and no comma comes between it and the cue ("As a rule, the
+    mayor said ..." stays as it is)."""
+    first = 0
+    while first < c.a and not w.toks[first].is_word:
+        first += 1
+    if first >= c.a or w.lows[first] not in w.words.fronted_subordinators:
+        return b
+    for k in range(first + 1, c.a):
+        if w.lows[k] == "," and w.free(k):
+            return b
+    words = 0
+    for k in range(a, min(b, a + _TRIM_SCAN)):
+        if w.lows[k] == "," and w.free(k) and words >= 3:
+            return k
+        words += w.toks[k].is_word
+    return b
+
+
+def _parallel_verb(w: SentenceView, c: Cue, a: int, b: int) -> int:
+    """The end of the content [a, b) before a second verb of the cue's own subject that
+    repeats the auxiliary before the cue ("has said the port is safe and has asked the board
+    to reopen it"): the verb phrases are joined, the content is only the first one's."""
+    aux = c.a - 1
+    if aux < 0 or w.lows[aux] not in w.words.question_auxiliaries:
+        return b
+    words = 0
+    for k in range(a, min(b, a + _TRIM_SCAN) - 1):
+        if not w.free(k):
+            words += w.toks[k].is_word
+            continue
+        if (
+            words >= 3
+            and w.lows[k] in w.words.verb_coordinators
+            and w.lows[k + 1] == w.lows[aux]
+            and _verb_after(w, k + 2, b)
+        ):
+            return k
+        words += w.toks[k].is_word
+    return b
+
+
+def _verb_after(w: SentenceView, k: int, b: int) -> bool:
+    """Whether a verb form (-ed, -ing, an irregular past, a form of "be") starts at token *k*
+    after any adverbs ("has also asked", "has quietly voted"), so an auxiliary before it is
+    no main verb ("and has more ships")."""
+    while k < b and (w.lows[k] in w.lex.cue_adverbs or w.clex.morph.is_adverb(w.lows[k])):
+        k += 1
+    if k >= b or not w.free(k):
+        return False
+    low = w.lows[k]
+    morph = w.clex.morph
+    return (
+        morph.is_past(low)
+        or morph.is_gerund(low)
+        or low in w.words.irregular_past
+        or low in w.words.past_cues
+        or low in w.words.be_forms
+    )
 
 
 def _without_gloss(w: SentenceView, a: int, b: int) -> int:
