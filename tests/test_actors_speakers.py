@@ -362,3 +362,50 @@ def test_every_mention_resolves_to_a_held_entity(pieces: list[str]) -> None:
     article = stancekit.parse(state.text)
     ids = {a.id for a in article.actors}
     assert all(s.speaker in ids for s in article.statements)
+
+
+# -- a sole title with no holder named: the one untitled person named just before --------------
+
+_LAST = "Speaking to reporters, the prime minister said only that the levy was a sensible reform."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the person named in the sentence before, with no title of her own
+        (f"Anna Keller refused to say whether the levy had been shelved. {_LAST}", "Anna Keller"),
+        # a titled person in between is someone else: the untitled one is still the only one
+        (
+            "Health Minister Tom Hale dismissed the reports, but Anna Keller refused to say "
+            f"whether the levy had been shelved. {_LAST}",
+            "Anna Keller",
+        ),
+        # near miss: two untitled people just before: nobody can tell which
+        (
+            f"Anna Keller and Tom Hale refused to say whether the levy had been shelved. {_LAST}",
+            "prime minister",
+        ),
+        # near miss: a capitalised phrase with no given name is no person to take the title
+        (f"The Harbor Fund was not mentioned in the budget. {_LAST}", "prime minister"),
+    ],
+)
+def test_a_sole_title_is_the_one_untitled_person_named_before(text: str, expected: str) -> None:
+    a = stancekit.parse(text)
+    names = [a.actor(s.speaker).name for s in a.statements]
+    assert names[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "the former prime minister",  # a former holder is not the office's holder now
+        "the health minister",  # not a sole title: ministers are many
+    ],
+)
+def test_a_title_that_is_not_the_sole_office_stays_a_role(role: str) -> None:
+    text = (
+        "Anna Keller refused to say whether the levy had been shelved. "
+        f"Speaking to reporters, {role} said only that the levy was a sensible reform."
+    )
+    a = stancekit.parse(text)
+    assert a.actor(a.statements[-1].speaker).name != "Anna Keller"

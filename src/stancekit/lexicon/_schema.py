@@ -261,6 +261,11 @@ class FunctionWords:
             —"``, ``"LONDON, May 2 —"``).
         title_links: Words continuing a title before its holder's name (``"President and
             CEO"``, ``"Director-General of Health"``).
+        sole_titles: Titles one person holds in a country at a time (``"prime minister"``):
+            "the prime minister" with no holder named is the one untitled person named
+            just before.
+        courtesy_titles: Titles that name no office (``"Mr"``, ``"Dr."``): a person with
+            only one of them is untitled for ``sole_titles``.
         plural_pronouns: Pronouns referring to several actors (``"they"``, ``"them"``).
         first_person: First-person words (``"we"``, ``"my"``).
         own_bodies: Clause subjects that are the speaker's own side (``"the government"``).
@@ -438,6 +443,8 @@ class FunctionWords:
     name_connectors: frozenset[str] = frozenset()
     group_connectors: frozenset[str] = frozenset()
     title_links: frozenset[str] = frozenset()
+    sole_titles: frozenset[str] = frozenset()
+    courtesy_titles: frozenset[str] = frozenset()
     dateline_marks: frozenset[str] = frozenset()
     audience_prepositions: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()
@@ -556,6 +563,8 @@ class WordsFile:
     name_connectors: Words = ()
     group_connectors: Words = ()
     title_links: Words = ()
+    sole_titles: Words = ()
+    courtesy_titles: Words = ()
     dateline_marks: Words = ()
     audience_prepositions: Words = ()
     plural_pronouns: Words = ()

@@ -40,6 +40,7 @@ _KINDS = {
 _SURFACE_KINDS = (PERSON, GOVERNMENT, ORGANIZATION, UNKNOWN)  # named mentions
 _PRONOUN_WINDOW = 8  # sentences a pronoun may look back
 _ROLE_WINDOW = 400  # mentions a role ("the chancellor") may look back
+_NEAR_SENTENCES = 2  # sentences before a title with no holder in which its person is looked for
 _LEAD_SENTENCES = 3  # a role named here may take a holder named later (headline and lead)
 
 
@@ -228,7 +229,50 @@ class Resolver:
         name = m.name
         if m.det == "the" and name.lower().startswith("the "):
             name = name[4:]
-        return self.by_name.get(self.fold(name)) or self._new(name, ROLE)
+        known = self.by_name.get(self.fold(name))
+        if known is not None:
+            return known
+        holder = self._untitled_holder(m)
+        if holder is not None:
+            self.by_name[self.fold(name)] = holder
+            return holder
+        return self._new(name, ROLE)
+
+    def _untitled_holder(self, m: Mention) -> Entity | None:
+        """ "Tony Roe refused to say ... the prime minister said": a definite title with no
+        holder named is the one person without a title, role or affiliation of their own named
+        in its sentence or the two before, else the one such person the article named before
+        it; with two such people, or none, it stays a role."""
+        role = m.role or ""
+        if m.det != "the" or m.affiliation or m.org or m.represents is not None:
+            return None
+        sole = self.lex.words.sole_titles
+        if role not in sole and self.lex.role_aliases.get(role, role) not in sole:
+            return None
+        if self.fold(m.name).split() not in (["the", *role.split()], role.split()):
+            return None  # "the former president", "the Democratic candidate": not the office
+
+        courtesy = self.lex.words.courtesy_titles
+
+        def untitled(e: Entity) -> bool:
+            if e.kind != PERSON or not e.gender or e.role or e.affiliation or e.represents:
+                return False  # a gender (a given name, a pronoun): not "World Cup"
+            return not e.title or e.title.lower() in courtesy
+
+        # the person named in this sentence or the two before, when only one is
+        near: dict[int, Entity] = {}
+        here = m.sentence.index
+        for s_idx, _, e in reversed(self.history):
+            if s_idx < here - _NEAR_SENTENCES:
+                break
+            if untitled(e):
+                near[id(e)] = e
+        if len(near) == 1:
+            return next(iter(near.values()))
+        if near:
+            return None
+        found = [e for e in self.entities if untitled(e)]
+        return found[0] if len(found) == 1 else None
 
     def forward_roles(self, mentions: Sequence[Mention]) -> None:
         """A role in the article's lead, named before its holder ("Israel's foreign minister
