@@ -448,3 +448,27 @@ def test_an_interrupted_clause_is_one_statement_of_two_pieces(
     assert [p.of(text) for p in s.pieces] == [subject, predicate]
     assert s.content == f"{subject} {predicate}"
     assert a.actor(s.speaker).name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Health Minister Jane Roe used a major speech to suggest a sugar tax was the only "
+            "way to cut obesity.",
+            [("Jane Roe", "a sugar tax was the only way to cut obesity")],
+        ),
+        (
+            "Jane Roe used an interview on Monday to argue that the levy was needed.",
+            [("Jane Roe", "the levy was needed")],
+        ),
+        # near misses: "used" without an occasion for speaking, or past a clause boundary
+        ("The council used the money to say thanks to the volunteers.", []),
+        ("Jane Roe used the grant, and to say the least it helped.", []),
+    ],
+)
+def test_an_occasion_used_for_speaking_reports_the_words(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    a = stancekit.parse(text)
+    assert [(a.actor(s.speaker).name, s.content) for s in a.statements] == expected

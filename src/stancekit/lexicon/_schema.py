@@ -401,6 +401,10 @@ class FunctionWords:
             content, is the reporter's gloss (``"..., who faces a primary in May"``).
         cue_raisers: Verbs before "to" and a cue that report the speaking itself (``"tried to
             argue"``, ``"managed to ask"``).
+        cue_platforms: Nouns of an occasion used for speaking ("used a speech to suggest",
+            "used an interview on Monday to warn"): with a form of ``platform_verbs`` before
+            them, the speaking verb after "to" is the cue and the verb its start.
+        platform_verbs: Forms of "use" before ``cue_platforms``.
         trailing_glosses: Words opening a summing-up apposition that, after a common noun at
             the end of an indirect content, is the reporter's (``"..., a blow to the town"``).
         question_auxiliaries: Auxiliaries a question may put before its verb (``"who has
@@ -529,6 +533,8 @@ class FunctionWords:
     document_nouns: frozenset[str] = frozenset()
     trailing_relatives: frozenset[str] = frozenset()
     cue_raisers: frozenset[str] = frozenset()
+    cue_platforms: frozenset[str] = frozenset()
+    platform_verbs: frozenset[str] = frozenset()
     trailing_glosses: frozenset[str] = frozenset()
     question_auxiliaries: frozenset[str] = frozenset()
     question_rule_out: frozenset[str] = frozenset()
@@ -649,6 +655,8 @@ class WordsFile:
     document_nouns: Words = ()
     trailing_relatives: Words = ()
     cue_raisers: Words = ()
+    cue_platforms: Words = ()
+    platform_verbs: Words = ()
     trailing_glosses: Words = ()
     question_auxiliaries: Words = ()
     question_rule_out: Words = ()

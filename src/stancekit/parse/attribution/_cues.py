@@ -15,6 +15,8 @@ from ._records import Cue
 from ._speakers import speaker_before
 from ._view import SentenceView
 
+_PLATFORM_GAP = 7  # words between "used" and "to" ("a major speech on Monday")
+
 __all__ = ["CUE_FILTERS", "CueFilter", "decide_cue", "document_verb", "find_cues", "not_a_cue"]
 
 #: A filter: (sentence, first token, end token, lemma) -> True (not a cue), False (a cue,
@@ -265,6 +267,21 @@ def _raised(w: SentenceView, i: int, lemma: str) -> int:
         and w.free(i - 2)
     ):
         return i - 2
+    return _platform(w, i)
+
+
+def _platform(w: SentenceView, i: int) -> int:
+    """Where a cue at token *i* starts after an occasion used for speaking: at "used" in
+    "X used a major speech (on Monday) to suggest ..." (``cue_platforms``,
+    ``platform_verbs``), so that the speaker search starts before it."""
+    if i < 3 or w.lows[i - 1] != "to" or not w.free(i - 1):
+        return i
+    for k in range(i - 2, max(0, i - 2 - _PLATFORM_GAP), -1):
+        if not w.free(k) or w.lows[k] in w.words.clause_boundaries:
+            return i
+        if w.lows[k] in w.words.platform_verbs:
+            between = w.lows[k + 1 : i - 1]
+            return k if any(x in w.words.cue_platforms for x in between) else i
     return i
 
 
