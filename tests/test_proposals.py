@@ -499,6 +499,7 @@ def test_a_verb_on_the_same_path_takes_the_proposal_before(text: str, want: list
         # a modifier of proposal_unkeyed stays out of the key; others stay in
         ("an annual cap on refugees", "a cap on refugees", True),
         ("an annual cap on refugees", "a regional cap on refugees", False),
+        ("formal recognition of Serbia", "recognition of Serbia", True),
         # an action verb and its object's head, however it is worded
         ("raising the minimum wage", "a minimum wage increase", True),
         ("banning social media for children", "a social media ban", True),

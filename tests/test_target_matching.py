@@ -50,6 +50,9 @@ MATCH = [
     # a closing time (a month, season or holiday) is no word of the proposal
     ("a bed tax in the summer", "a bed tax"),
     ("rail strikes in May", "a walkout"),
+    # a demonym is its country's word
+    ("recognition of a Serbian state", "formal recognition of Serbia"),
+    ("a Canadian carbon levy", "Canada's carbon levy"),
 ]
 
 NO_MATCH = [
@@ -67,6 +70,8 @@ NO_MATCH = [
     ("ending the curfew early", "ending the strike"),
     # the object of a one-word front is a head, but not a rival's
     ("ban on smoking", "smoking in parks"),
+    # two countries' proposals with the same head stay rivals
+    ("a Canadian levy", "a Mexican levy"),
 ]
 
 
