@@ -592,6 +592,19 @@ def test_ruling_out_a_repeal_is_no_rule_out_of_the_proposal() -> None:
     assert [x.actor.name for x in a.who_supports("wealth tax")] == ["Joan Pike"]
 
 
+def test_no_plans_to_withdraw_the_proposal_supports_it() -> None:
+    text = (
+        "Mayor Lena Fisk proposed a bed tax on hotels. "
+        '"We have no plans to withdraw the proposal," said Tom Vale, her deputy.'
+    )
+    a = stancekit.parse(text)
+    assert a.who_ruled_out("bed tax") == []
+    assert "Tom Vale" in [x.actor.name for x in a.who_supports("bed tax")]
+    # near miss: withdrawing a different thing is no position on the tax
+    b = stancekit.parse('"We have no plans to withdraw our troops," said Tom Vale.')
+    assert b.who_supports("bed tax") == []
+
+
 def test_an_asylum_quota_is_a_cap_on_refugees() -> None:
     text = "Mayor Lena Fisk rejected Jane Roe's insistence that there would be no cap on refugees."
     a = stancekit.parse(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ._tokens import fold, tokenize
 from .lexicon import Lexicon, fold_plural
 
-__all__ = ["content_words", "fold_plural", "key_of", "untimed"]
+__all__ = ["content_words", "fold_plural", "key_of", "placed", "untimed"]
 
 
 def content_words_of(lows: list[str], lex: Lexicon) -> list[str]:
@@ -57,3 +57,13 @@ def untimed(toks: list[str], lex: Lexicon) -> list[str]:
         if rest and " ".join(rest) in fw.time_nouns:
             return toks[:k]
     return toks
+
+
+def placed(toks: list[str], lex: Lexicon) -> list[str]:
+    """*toks* with each demonym as its one-word country ("palestinian" -> "palestine"), so
+    that "a Palestinian state" and "recognition of Palestine" share a word."""
+    out = []
+    for w in toks:
+        country = lex.demonyms.get(w)
+        out.append(country.lower() if country is not None and " " not in country else w)
+    return out

@@ -12,7 +12,7 @@ from typing import Literal
 
 import attrs
 
-from ._normalize import content_words, content_words_of, fold_plural, untimed
+from ._normalize import content_words, content_words_of, fold_plural, placed, untimed
 from ._tokens import tokenize
 from .errors import QueryError
 from .lexicon import FunctionWords, Lexicon, default_words
@@ -205,13 +205,6 @@ def _lemma(word: str, endings: frozenset[str]) -> str:
     return word
 
 
-def _place(word: str, lex: Lexicon) -> str:
-    """A demonym as its one-word country ("palestinian" -> "palestine"), so that "a
-    Palestinian state" and "recognition of Palestine" share a word."""
-    country = lex.demonyms.get(word)
-    return country.lower() if country is not None and " " not in country else word
-
-
 def _phrase(text: str, lex: Lexicon, *, bag: bool = False, objects: bool = False) -> _Phrase:
     """The lemmas of *text*'s content words (numbers left out) and its heads.
 
@@ -224,7 +217,7 @@ def _phrase(text: str, lex: Lexicon, *, bag: bool = False, objects: bool = False
     key) has every word as a head.
     """
     endings, preps = lex.words.verb_endings, lex.words.prepositions
-    toks = [_place(w, lex) for w in untimed([t.low for t in tokenize(text)], lex)]
+    toks = placed(untimed([t.low for t in tokenize(text)], lex), lex)
     cut = next((k for k, w in enumerate(toks) if w in preps), len(toks))
     end = next((k for k in range(cut + 1, len(toks)) if toks[k] in preps), len(toks))
     front = _lemmas(content_words_of(toks[:cut], lex), lex)

@@ -130,8 +130,12 @@ def reverse_abandonment(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> No
     else:
         return
     content = content_words_of([t.low for t in kept], lex)
-    if not content:
+    if not kept:
         return
+    if not content:
+        if not all(t.low in lead or t.low in lex.words.determiners for t in kept):
+            return
+        c.anaphoric = True  # "no plans to withdraw the proposal": the article's proposal
     flipped = (
         Commitment.OBJECTION if c.commitment is Commitment.ENDORSEMENT else Commitment.ENDORSEMENT
     )
