@@ -175,13 +175,7 @@ def _known_verb_forms(lemma: str) -> tuple[str, ...]:
     (no forms guessed by rule)."""
     import lemminflect
 
-    found = lemminflect.getAllInflections(lemma, upos="VERB")
-    out = [lemma]
-    for tag in _VERB_TAGS:
-        for form in found.get(tag, ()):
-            if form.lower() not in out:
-                out.append(form.lower())
-    return tuple(out)
+    return _forms_of(lemma, lemminflect.getAllInflections(lemma, upos="VERB"))
 
 
 @cache
@@ -191,6 +185,12 @@ def _verb_forms(lemma: str) -> tuple[str, ...]:
     found = lemminflect.getAllInflections(lemma, upos="VERB")
     if not found:
         found = lemminflect.getAllInflectionsOOV(lemma, upos="VERB")
+    return _forms_of(lemma, found)
+
+
+def _forms_of(lemma: str, found: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """*lemma* and its inflections in *found* (lemminflect's tag -> forms), lower case, in
+    the order of ``_VERB_TAGS``, without repeats."""
     out = [lemma]
     for tag in _VERB_TAGS:
         for form in found.get(tag, ()):
