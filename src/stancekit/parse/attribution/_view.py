@@ -27,6 +27,9 @@ class SentenceView:
         ending_at: The longest mention ending before each token index.
         starting_at: The longest mention starting at each token index.
         covered: Whether each token lies inside a mention.
+        quoted: How many tokens lie inside quotations (0: the sentence quotes nothing).
+        cue_cache: The sentence's cues once :func:`~._cues.find_cues` has found them (the
+            patterns, the borrow strategies and the join rules all ask for them).
         colon: ``X said:`` ending the sentence (the content follows in the next paragraph).
     """
 
@@ -35,12 +38,14 @@ class SentenceView:
         "clex",
         "colon",
         "covered",
+        "cue_cache",
         "ending_at",
         "lex",
         "lows",
         "mentions",
         "n",
         "qo",
+        "quoted",
         "s",
         "starting_at",
         "text",
@@ -55,6 +60,7 @@ class SentenceView:
         self.lows = s.lows  # shared with the sentence: read only
         self.n = len(s.tokens)
         self.qo = s.quote_of
+        self.quoted = self.n - s.quote_of.count(-1)
         self.lex = lex
         self.clex = clex
         self.words = lex.words
@@ -63,6 +69,7 @@ class SentenceView:
         self.starting_at: dict[int, Mention] = {}
         self.covered = [False] * self.n
         self.colon: tuple[Mention, Cue] | None = None
+        self.cue_cache: list[Cue] | None = None
         for m in self.mentions:
             # the longest mention wins when a possessive phrase contains its possessor
             prev = self.ending_at.get(m.b)
