@@ -43,6 +43,8 @@ The mentions of one proposal in an article then resolve to one proposal:
   noun phrase of its own take the proposal of a full mention ending at most 300 characters
   before it, else the proposal whose key the ``stances`` step gave it (the focal one), else
   the article's main proposal (the one most stances are on, the earliest on ties);
+- two arrangements with one country and nothing else ("the Malaysia deal", "the Malaysian
+  solution": ``arrangement_nouns``) are one;
 - mentions that one codebook topic names (:class:`~stancekit.topics.Codebook`) join it and
   take its label and key.
 
@@ -116,7 +118,8 @@ def names_none(text: str, phrase: Span, lex: Lexicon) -> bool:
     ``non_proposal_heads`` (a remark or an attitude: "rejected the comments", "condemned
     the government's attitude"), or its words are only such words, ``non_proposal_words``
     (an adverb: "of course", "currently"), ``government_nouns`` ("the government") and
-    ``not_proposals`` ("depositors").
+    ``not_proposals`` ("depositors"), or only a verb of ``enacting_verbs`` and nouns of
+    ``bill_nouns`` ("will not sign legislation that ...", "bills he will not sign").
 
     Args:
         text: The article text.
@@ -137,6 +140,10 @@ def names_none(text: str, phrase: Span, lex: Lexicon) -> bool:
         nxt = tokenize(text[phrase.end : phrase.end + 20]) if k == len(lows) else []
         if not nxt or (nxt[0].low not in lex.intent_nouns and nxt[0].low not in lex.proposal_nouns):
             return True
+    if any(w in fw.enacting_verbs for w in words) and all(
+        w in fw.enacting_verbs or w in fw.bill_nouns for w in words
+    ):
+        return True  # "will not sign legislation that ...", "bills he will not sign"
     return all(
         w in fw.non_proposal_heads
         or w in fw.non_proposal_words
@@ -162,6 +169,18 @@ def _on_anaphor(text: str, p: NounPhrase, lex: Lexicon) -> bool:
     if k > 1 and content_words_of(lows[:k], lex):
         return True  # an anaphor with words of its own ("the same path that ...") is no relative
     return k >= len(toks) or not toks[k].text[:1].isalnum() or lows[k] in lex.words.prepositions
+
+
+def _generic(text: str, p: NounPhrase, lex: Lexicon) -> bool:
+    """Whether the noun phrase *p* holds only nouns of a measure in general
+    (``generic_proposal_nouns``: "potential restrictions", "the policy"): an anaphor, not
+    "restrictions on rallies" nor "a housing policy"."""
+    words = [
+        t.low
+        for t in tokenize(p.span.of(text))
+        if t.low not in lex.stopwords and t.text[:1].isalnum()
+    ]
+    return bool(words) and all(w in lex.words.generic_proposal_nouns for w in words)
 
 
 def _adjunct_after(text: str, s: Stance, lex: Lexicon) -> bool:
@@ -279,6 +298,8 @@ def resolve_proposals(
                 if not _verb_of(text, s, p, lex):
                     continue  # "no plans beyond that", "no way around that": no proposal
                 p = None  # "vowed to block it", "would not support it": the anaphor's
+            elif p is not None and _generic(text, p, lex):
+                p = None  # "pushed back against potential restrictions": the anaphor's
         phrases.append(p)
         kept.append(s)
         last = s.id
@@ -327,6 +348,16 @@ def resolve_proposals(
             elif len(fit) == 1:
                 union(i, fit[0])
             # several fit ("the tax" after "a wealth tax" and "a carbon tax"): neither
+    # "the Malaysia deal", "the Malaysian solution": one arrangement with one country
+    by_country: dict[str, int] = {}
+    countries: set[str] | None = None
+    for i, p in enumerate(phrases):
+        if p is None or len(p.core) != 2 or p.core[1] not in lex.words.arrangement_nouns:
+            continue
+        if countries is None:
+            countries = {c.lower() for c in lex.demonyms.values()}
+        if p.core[0] in countries:
+            union(i, by_country.setdefault(p.core[0], i))
     by_topic: dict[str, int] = {}
     for i, t in enumerate(named):
         if t is not None:
