@@ -817,6 +817,31 @@ def test_another_word_after_such_is_another_proposal(tail: str) -> None:
                 ("oppose", "housing-policy", "housing policy"),
             ],
         ),
+        (
+            "Mayor Ana Ruiz backed a congestion charge for the old town. "
+            "Councillor Tom Vale opposed potential restrictions.",
+            [
+                ("support", "charge-congestion", "congestion charge for the old town"),
+                ("oppose", "charge-congestion", "congestion charge for the old town"),
+            ],
+        ),
+        # an owner, another modifier or a relative clause: a measure of its own
+        (
+            "Mayor Ana Ruiz backed a congestion charge for the old town. "
+            "Councillor Tom Vale opposed their policies.",
+            [
+                ("support", "charge-congestion", "congestion charge for the old town"),
+                ("oppose", "policy", "policies"),
+            ],
+        ),
+        (
+            "Mayor Ana Ruiz backed a congestion charge for the old town. "
+            "Councillor Tom Vale backed new measures that would cut fares.",
+            [
+                ("support", "charge-congestion", "congestion charge for the old town"),
+                ("support", "measure", "measures"),
+            ],
+        ),
         # "a move to" opens the proposal; moving something is one
         (
             "Governor Li Wei ruled out a move to close the embassy.",

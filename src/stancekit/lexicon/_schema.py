@@ -339,6 +339,9 @@ class FunctionWords:
         generic_proposal_nouns: Nouns naming a measure in general (``"restrictions"``,
             ``"the policy"``): a noun phrase of nothing else is an anaphor, the proposal
             under discussion (``"teenagers pushed back against potential restrictions"``).
+        generic_proposal_modifiers: Words that may stand before such a noun in an anaphor
+            (``"potential"``, ``"such"``); another modifier makes a proposal of its own
+            (``"foreign policy"``).
         proposal_fillers: Phrases opening a target phrase before the proposal (``"no plan
             in place to ban cars"``), skipped.
         proposal_namers: Verbs naming the proposal after a wh-word and a pronoun (``"what
@@ -505,6 +508,7 @@ class FunctionWords:
     enacting_verbs: frozenset[str] = frozenset()
     bill_nouns: frozenset[str] = frozenset()
     generic_proposal_nouns: frozenset[str] = frozenset()
+    generic_proposal_modifiers: frozenset[str] = frozenset()
     arrangement_nouns: frozenset[str] = frozenset()
     country_actions: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
@@ -633,6 +637,7 @@ class WordsFile:
     enacting_verbs: Words = ()
     bill_nouns: Words = ()
     generic_proposal_nouns: Words = ()
+    generic_proposal_modifiers: Words = ()
     arrangement_nouns: Words = ()
     country_actions: Words = ()
     state_nouns: Words = ()

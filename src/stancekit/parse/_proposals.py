@@ -29,6 +29,11 @@ is a verb on it after the cue, "to" or auxiliaries ("vowed to block it", "won't 
 following the same path": the anaphor's proposal), else no proposal ("no plans beyond
 that": dropped).
 
+A verb of enacting with nothing but a bill in general names no proposal either ("will not
+sign legislation that ...": ``enacting_verbs``, ``bill_nouns``); a noun of a measure in
+general alone ("potential restrictions", "the policy": ``generic_proposal_nouns``) is an
+anaphor.
+
 The mentions of one proposal in an article then resolve to one proposal:
 
 - mentions the ``stances`` step keyed alike (canonical words; every mention of the
@@ -172,15 +177,24 @@ def _on_anaphor(text: str, p: NounPhrase, lex: Lexicon) -> bool:
 
 
 def _generic(text: str, p: NounPhrase, lex: Lexicon) -> bool:
-    """Whether the noun phrase *p* holds only nouns of a measure in general
-    (``generic_proposal_nouns``: "potential restrictions", "the policy"): an anaphor, not
-    "restrictions on rallies" nor "a housing policy"."""
-    words = [
-        t.low
-        for t in tokenize(p.span.of(text))
-        if t.low not in lex.stopwords and t.text[:1].isalnum()
-    ]
-    return bool(words) and all(w in lex.words.generic_proposal_nouns for w in words)
+    """Whether the noun phrase *p* is only a noun of a measure in general
+    (``generic_proposal_nouns``), maybe after a determiner that is no possessive and
+    words of ``generic_proposal_modifiers`` ("potential restrictions", "the policy"), with
+    no relative clause after it: an anaphor; not "restrictions on rallies", "foreign
+    policy", "their policies" nor "new measures that would ..."."""
+    fw = lex.words
+    words = [t.low for t in tokenize(p.span.of(text)) if t.text[:1].isalnum()]
+    if not words or words[-1] not in fw.generic_proposal_nouns:
+        return False
+    if not all(
+        w in fw.generic_proposal_nouns
+        or w in fw.generic_proposal_modifiers
+        or (w in fw.determiners and w not in fw.possessive_determiners)
+        for w in words
+    ):
+        return False
+    nxt = tokenize(text[p.span.end : p.span.end + 20])
+    return not nxt or nxt[0].low not in fw.relative_markers
 
 
 def _adjunct_after(text: str, s: Stance, lex: Lexicon) -> bool:
