@@ -327,7 +327,16 @@ ROWS: list[tuple[str, list[Found]]] = [
         "When Councillor Tom Baird warned that the bridge was unsafe, the board closed it.",
         [("pre_posed", "Tom Baird", "warned", "the bridge was unsafe")],
     ),
+    (
+        "Even as Mayor Lena Ortiz said the levy was fair, her aides voted against it on Monday.",
+        [("pre_posed", "Lena Ortiz", "said", "the levy was fair")],
+    ),
     # near misses: the comma comes before the cue, or the sentence opens with no subordinator
+    # (an adverb of fronted_adverbs alone opens no clause)
+    (
+        "Only Mayor Lena Ortiz said the levy was fair, her aides voted against it.",
+        [("pre_posed", "Lena Ortiz", "said", "the levy was fair, her aides voted against it")],
+    ),
     (
         "As a rule, Mayor Lena Ortiz said, the levy is fair to the farmers of the valley.",
         [("pre_posed", "Lena Ortiz", "said", "the levy is fair to the farmers of the valley")],
@@ -415,7 +424,10 @@ def test_a_second_that_clause_stays_in_the_content(
 
 
 @given(
-    st.sampled_from(["While", "Although", "Because", "When", "After"]), _NAMES, _CLAUSES, _CLAUSES
+    st.sampled_from(["While", "Although", "Because", "When", "After", "Even as", "Just as"]),
+    _NAMES,
+    _CLAUSES,
+    _CLAUSES,
 )
 def test_a_fronted_clause_ends_its_content(
     opener: str, speaker: str, clause: str, main: str

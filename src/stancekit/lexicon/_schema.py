@@ -375,6 +375,8 @@ class FunctionWords:
         fronted_subordinators: Words opening a sentence with an adverbial clause that ends at
             its first comma (``"While X said Y, Z ..."``): a cue inside it has its content end
             there.
+        fronted_adverbs: Adverbs that may come before a fronted subordinator (``"even"`` in
+            "Even as the mayor said ..., ...").
         content_leading: Tokens stripped from the start of a reported content (``"that"``,
             ``":"``).
         content_openers: Tokens after which the reported content starts (``"that"``, ``":"``).
@@ -420,6 +422,10 @@ class FunctionWords:
             content, is the reporter's gloss (``"..., who faces a primary in May"``).
         cue_raisers: Verbs before "to" and a cue that report the speaking itself (``"tried to
             argue"``, ``"managed to ask"``).
+        aspect_cues: Cue lemmas that report nothing before "to" and a word starting no cue
+            (``"continued to grow"``, ``"went on to win"``, ``"adding to his lead"``).
+        other_senses: A cue lemma and the word after it that make another verb
+            (``"find himself"``, ``"show up"``, ``"backed away"``): no cue.
         cue_platforms: Nouns of an occasion used for speaking ("used a speech to suggest",
             "used an interview on Monday to warn"): with a form of ``platform_verbs`` before
             them, the speaking verb after "to" is the cue and the verb its start.
@@ -528,6 +534,7 @@ class FunctionWords:
     past_cues: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
     fronted_subordinators: frozenset[str] = frozenset()
+    fronted_adverbs: frozenset[str] = frozenset()
     new_clause_subjects: frozenset[str] = frozenset()
     content_leading: frozenset[str] = frozenset()
     content_openers: frozenset[str] = frozenset()
@@ -559,6 +566,8 @@ class FunctionWords:
     document_nouns: frozenset[str] = frozenset()
     trailing_relatives: frozenset[str] = frozenset()
     cue_raisers: frozenset[str] = frozenset()
+    aspect_cues: frozenset[str] = frozenset()
+    other_senses: frozenset[str] = frozenset()
     cue_platforms: frozenset[str] = frozenset()
     platform_verbs: frozenset[str] = frozenset()
     trailing_glosses: frozenset[str] = frozenset()
@@ -657,6 +666,7 @@ class WordsFile:
     past_cues: Words = ()
     clause_openers: Words = ()
     fronted_subordinators: Words = ()
+    fronted_adverbs: Words = ()
     new_clause_subjects: Words = ()
     content_leading: Words = ()
     content_openers: Words = ()
@@ -688,6 +698,8 @@ class WordsFile:
     document_nouns: Words = ()
     trailing_relatives: Words = ()
     cue_raisers: Words = ()
+    aspect_cues: Words = ()
+    other_senses: Words = ()
     cue_platforms: Words = ()
     platform_verbs: Words = ()
     trailing_glosses: Words = ()

@@ -77,11 +77,13 @@ def _fronted_clause_end(w: SentenceView, c: Cue, a: int, b: int) -> int:
     """The end of a content inside a fronted adverbial clause: in "While the mayor said the
     levy was fair, her aides voted against it" the clause, and the content, end at the first
     comma after the cue. Only when the sentence opens with a subordinator
-    (``fronted_subordinators``) and no comma comes between it and the cue ("As a rule, the
-    mayor said ..." stays as it is)."""
+    (``fronted_subordinators``, maybe after one of ``fronted_adverbs``: "Even as") and no
+    comma comes between it and the cue ("As a rule, the mayor said ..." stays as it is)."""
     first = 0
     while first < c.a and not w.toks[first].is_word:
         first += 1
+    if first + 1 < c.a and w.lows[first] in w.words.fronted_adverbs:
+        first += 1  # "Even as the mayor said ..."
     if first >= c.a or w.lows[first] not in w.words.fronted_subordinators:
         return b
     for k in range(first + 1, c.a):
