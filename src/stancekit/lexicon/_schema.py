@@ -323,6 +323,25 @@ class FunctionWords:
             its stance is dropped.
         non_proposal_words: Words that name no proposal when a noun phrase holds nothing
             else: adverbs (``"of course"``, ``"currently"``).
+        enacting_verbs: Verbs of enacting a bill (``"sign"``, ``"pass"``): with nothing but
+            them and ``bill_nouns`` a noun phrase names no proposal (``"will not sign
+            legislation that ..."``, ``"bills he will not sign"``).
+        bill_nouns: Nouns of a bill in general (``"legislation"``, ``"bill"``), with
+            ``enacting_verbs``.
+        country_actions: Canonical actions whose object, a country alone, stands for its
+            state (``"recognition"``: "recognition of Palestine" is keyed as "a Palestinian
+            state").
+        state_nouns: Nouns of a state, the first canonical one keying such an object
+            (``"state"``, ``"statehood"``).
+        arrangement_nouns: Canonical nouns of an arrangement: two noun phrases of one article
+            made of one country and one of them are one proposal (``"the Malaysia deal"``,
+            ``"the Malaysian solution"``).
+        generic_proposal_nouns: Nouns naming a measure in general (``"restrictions"``,
+            ``"the policy"``): a noun phrase of nothing else is an anaphor, the proposal
+            under discussion (``"teenagers pushed back against potential restrictions"``).
+        generic_proposal_modifiers: Words that may stand before such a noun in an anaphor
+            (``"potential"``, ``"such"``); another modifier makes a proposal of its own
+            (``"foreign policy"``).
         proposal_fillers: Phrases opening a target phrase before the proposal (``"no plan
             in place to ban cars"``), skipped.
         proposal_namers: Verbs naming the proposal after a wh-word and a pronoun (``"what
@@ -495,6 +514,13 @@ class FunctionWords:
     time_nouns: frozenset[str] = frozenset()
     non_proposal_heads: frozenset[str] = frozenset()
     non_proposal_words: frozenset[str] = frozenset()
+    enacting_verbs: frozenset[str] = frozenset()
+    bill_nouns: frozenset[str] = frozenset()
+    generic_proposal_nouns: frozenset[str] = frozenset()
+    generic_proposal_modifiers: frozenset[str] = frozenset()
+    arrangement_nouns: frozenset[str] = frozenset()
+    country_actions: frozenset[str] = frozenset()
+    state_nouns: frozenset[str] = frozenset()
     proposal_fillers: frozenset[str] = frozenset()
     proposal_namers: frozenset[str] = frozenset()
     proposal_namer_links: frozenset[str] = frozenset()
@@ -621,6 +647,13 @@ class WordsFile:
     time_nouns: Words = ()
     non_proposal_heads: Words = ()
     non_proposal_words: Words = ()
+    enacting_verbs: Words = ()
+    bill_nouns: Words = ()
+    generic_proposal_nouns: Words = ()
+    generic_proposal_modifiers: Words = ()
+    arrangement_nouns: Words = ()
+    country_actions: Words = ()
+    state_nouns: Words = ()
     proposal_fillers: Words = ()
     proposal_namers: Words = ()
     proposal_namer_links: Words = ()
