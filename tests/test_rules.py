@@ -428,6 +428,12 @@ FILTER_POSITIVE: list[tuple[str, str, str, bool]] = [
     ),
     ("needs_quotation", "Residents called the mayor on Friday about the flooding.", "called", True),
     (
+        "needs_quotation",
+        '"Why?" Residents at the meeting on Friday then called the mayor.',
+        "called",
+        True,
+    ),
+    (
         "after_determiner",
         "His warning about the dam came too late for the valley.",
         "warning",
@@ -469,6 +475,7 @@ FILTER_NEGATIVE: list[tuple[str, str, str, tuple[str, bool] | None]] = [
         ("after_determiner", True),
     ),
     ("needs_quotation", 'Residents called the plan "a disgrace" on Friday.', "called", None),
+    ("needs_quotation", '"Go home!" The crowd chanted at the gate.', "chanted", None),
     ("after_determiner", "Officials warned residents about the dam on Friday.", "warned", None),
     ("passive_by", "The mayor accused critics of hiding the report.", "accused", None),
     ("passive_be", "The mayor mentioned the closure at the meeting on Friday.", "mentioned", None),

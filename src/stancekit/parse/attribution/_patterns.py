@@ -599,9 +599,9 @@ def colon_quotation(w: SentenceView, found: list[Attribution]) -> list[Attributi
     a colon and a quotation, in a sentence with no other attribution. The colon and the marks
     say that the subject speaks; the verb need not be a cue ("gloated", "delivered a blunt
     message to the council"), but a cue phrase that the cue patterns (or filters) left alone
-    ("Roe rules out a levy: ...", a headline) leaves the sentence alone. A sentence ending with such a clause and its colon (``The mayor
-    then listed her reasons:``) keeps its subject for the quotation opening the next
-    paragraph (``colon_before``)."""
+    ("Roe rules out a levy: ...", a headline) leaves the sentence alone. A sentence ending
+    with such a clause and its colon (``The mayor then listed her reasons:``) keeps its
+    subject for the quotation opening the next paragraph (``colon_before``)."""
     if found or ":" not in w.lows:
         return []
     k = next((i for i in range(2, w.n) if w.lows[i] == ":" and w.free(i)), -1)
