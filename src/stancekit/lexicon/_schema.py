@@ -422,6 +422,9 @@ class FunctionWords:
             content, is the reporter's gloss (``"..., who faces a primary in May"``).
         cue_raisers: Verbs before "to" and a cue that report the speaking itself (``"tried to
             argue"``, ``"managed to ask"``).
+        relative_resumers: Words after a comma closing a relative clause inside a reported
+            clause's subject that resume the clause (``"the levy, which the board approved,
+            was fair"``).
         aspect_cues: Cue lemmas that report nothing before "to" and a word starting no cue
             (``"continued to grow"``, ``"went on to win"``, ``"adding to his lead"``).
         other_senses: A cue lemma and the word after it that make another verb
@@ -567,6 +570,7 @@ class FunctionWords:
     trailing_relatives: frozenset[str] = frozenset()
     cue_raisers: frozenset[str] = frozenset()
     aspect_cues: frozenset[str] = frozenset()
+    relative_resumers: frozenset[str] = frozenset()
     other_senses: frozenset[str] = frozenset()
     cue_platforms: frozenset[str] = frozenset()
     platform_verbs: frozenset[str] = frozenset()
@@ -699,6 +703,7 @@ class WordsFile:
     trailing_relatives: Words = ()
     cue_raisers: Words = ()
     aspect_cues: Words = ()
+    relative_resumers: Words = ()
     other_senses: Words = ()
     cue_platforms: Words = ()
     platform_verbs: Words = ()

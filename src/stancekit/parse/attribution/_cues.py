@@ -16,6 +16,7 @@ from ._speakers import speaker_before
 from ._view import SentenceView
 
 _PLATFORM_GAP = 7  # words between "used" and "to" ("a major speech on Monday")
+_CUT_OFF = 6  # tokens before a quote-bound cue cut off from its quotation ("the crowd chanted")
 
 __all__ = ["CUE_FILTERS", "CueFilter", "decide_cue", "document_verb", "find_cues", "not_a_cue"]
 
@@ -43,9 +44,14 @@ def source_preposition(w: SentenceView, a: int, b: int, lemma: str) -> bool | No
 
 
 def needs_quotation(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
-    """ "called", "described" attribute only in a sentence with a quotation."""
+    """ "called", "described" attribute only in a sentence with a quotation (or right after
+    one the sentence split cut off: ``"Go home!" the crowd chanted.``)."""
     form = " ".join(w.lows[a:b])
-    if form in w.lex.quote_cues and not any(q >= 0 for q in w.s.quote_of):
+    if (
+        form in w.lex.quote_cues
+        and not any(q >= 0 for q in w.s.quote_of)
+        and not (a <= _CUT_OFF and w.follows_exclamation())
+    ):
         return True
     return None
 
