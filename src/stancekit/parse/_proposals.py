@@ -38,8 +38,9 @@ The mentions of one proposal in an article then resolve to one proposal:
 
 - mentions the ``stances`` step keyed alike (canonical words; every mention of the
   article's focal head word shares its key) are one, unless they are rivals: the same head
-  with modifiers that have nothing in common ("wealth tax", "carbon tax"); a bare head
-  that fits several ("the tax") joins none;
+  with modifiers that have nothing in common ("wealth tax", "carbon tax"; modifiers left out
+  of keys do not count: "US-style", "Europe-wide"); a bare head that fits several ("the
+  tax") joins none;
 - a partial mention (its canonical words among a longer mention's, with the same head word:
   "the charge" after "a congestion charge") joins the one longer proposal containing it, and
   so does one word that is a longer mention's action ("an increase" after "raising the
@@ -48,6 +49,8 @@ The mentions of one proposal in an article then resolve to one proposal:
   noun phrase of its own take the proposal of a full mention ending at most 300 characters
   before it, else the proposal whose key the ``stances`` step gave it (the focal one), else
   the article's main proposal (the one most stances are on, the earliest on ties);
+- a bill named for what it does ("the Raise the Wage Act": a head of ``bill_nouns``) joins
+  the one proposal whose core words it holds ("raising the minimum wage");
 - two arrangements with one country and nothing else ("the Malaysia deal", "the Malaysian
   solution": ``arrangement_nouns``) are one;
 - mentions that one codebook topic names (:class:`~stancekit.topics.Codebook`) join it and
@@ -55,7 +58,9 @@ The mentions of one proposal in an article then resolve to one proposal:
 
 A proposal's label is the codebook's label, else the first mention of its most frequent
 wording (without determiner; a sentence-initial capital lowered; a bare head takes the
-first mention one word fuller). Its key is made of the label's core words, the head and the
+first mention one word fuller). When most mentions holding the label's core words share a
+fuller key, that key and the first of them name it ("a Europe-wide rescue fund" among two
+bank bailouts: ``bailout-bank``). Its key is made of the label's core words, the head and the
 modifier or object nearest to it (not a modifier of ``proposal_unkeyed``: "an *annual*
 cap"; after an -ing verb of ``action_verbs``, the verb and its object's head: "raising the
 minimum wage" as "a minimum wage increase"), canonical (synonyms mapped) and sorted, so
@@ -356,7 +361,7 @@ def resolve_proposals(
             if not own:
                 first_of.setdefault(key, i)
             known = subs.setdefault(key, [])
-            fit = [j for j in known if not _rivals(p, phrases[j])]
+            fit = [j for j in known if not _rivals(p, phrases[j], lex)]
             if not fit:
                 known.append(i)  # the first mention, or a rival of every one so far
             elif len(fit) == 1:
@@ -404,6 +409,32 @@ def resolve_proposals(
                     supers.add(find(j))
         if len(supers) == 1:
             union(i, supers.pop())
+    # a bill named for what it does ("the Raise the Wage Act") joins the one proposal whose
+    # core words it holds ("raising the minimum wage")
+    bills = set(content_words_of(sorted(lex.words.bill_nouns), lex))
+    for i, p in enumerate(phrases):
+        if p is None or p.head not in bills or named[i] is not None:
+            continue
+        have = set(p.words) - {p.head}
+        acts = {
+            find(j)
+            for j, q in enumerate(phrases)
+            if q is not None and q.head not in bills and len(q.core) > 1 and set(q.core) <= have
+        }
+        if len(acts) == 1:
+            j = acts.pop()
+            union(i, j)
+            # keyed as what it does, as every article keys that proposal
+            act = next(
+                q
+                for k, q in enumerate(phrases)
+                if q is not None
+                and find(k) == find(j)
+                and q.head not in bills
+                and len(q.core) > 1
+                and set(q.core) <= have
+            )
+            phrases[i] = attrs.evolve(p, core=act.core)
     # an anaphor: a full mention just before it ("X agreed to talks. Y rejected that idea"),
     # else the proposal its key names (the stances step gives anaphora the focal key), else
     # the main proposal
@@ -441,13 +472,24 @@ def resolve_proposals(
     return out
 
 
-def _rivals(p: NounPhrase, q: NounPhrase | None) -> bool:
+def _rivals(p: NounPhrase, q: NounPhrase | None, lex: Lexicon) -> bool:
     """Two mentions of one head with modifiers that have nothing in common: two proposals
-    ("wealth tax", "carbon tax"); a bare head ("the tax") is no rival."""
+    ("wealth tax", "carbon tax"); a bare head ("the tax") is no rival, nor are modifiers
+    left out of keys (``proposal_unkeyed``, ``proposal_unkeyed_endings``: "a US-style
+    bailout", "a Europe-wide bailout")."""
     if q is None or p.head != q.head:
         return False
-    mp, mq = set(p.front) - {p.head}, set(q.front) - {q.head}
+    mp, mq = _keyed_modifiers(p, lex), _keyed_modifiers(q, lex)
     return bool(mp and mq and not mp & mq)
+
+
+def _keyed_modifiers(p: NounPhrase, lex: Lexicon) -> set[str]:
+    """The modifiers of *p*'s head that a key keeps."""
+    fw = lex.words
+    ends = tuple(sorted(fw.proposal_unkeyed_endings))
+    return {
+        w for w in p.front if w != p.head and w not in fw.proposal_unkeyed and not w.endswith(ends)
+    }
 
 
 def _ends_near(p: NounPhrase | None, at: int) -> bool:
@@ -525,4 +567,15 @@ def _name(
         )
     if p is None:
         p = next(q for q in fuller if q.words == common)
-    return p.label, p.key
+    # the key most of the mentions naming the label's core words have ("a Europe-wide
+    # rescue fund" among two bank bailouts: ``bailout-bank``), the label's on ties
+    core, own = set(p.core), p.key
+    keyed: dict[str, int] = {}
+    for i in worded:
+        q = phrases[i]
+        if q is not None and core <= set(q.core):
+            keyed[q.key] = keyed.get(q.key, 0) + 1
+    fullest = max(keyed.items(), key=lambda kv: (kv[1], kv[0] == own), default=(own, 0))[0]
+    if fullest != own:  # labelled by the first of those mentions
+        p = next(q for i in worded if (q := phrases[i]) is not None and q.key == fullest)
+    return p.label, fullest
