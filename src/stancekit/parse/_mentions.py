@@ -679,8 +679,8 @@ class _Chunker:
         tok = self.toks[j]
         return (
             tok.is_cap
+            and tok.low in self.lex.speech_cues  # (a set test before the ending test)
             and self.clex.morph.is_s_form(tok.low)
-            and tok.low in self.lex.speech_cues
             and tok.low not in self.lex.org_heads
             and j + 1 < self.n
             and (self.toks[j + 1].is_cap or self.s.quote_of[j + 1] >= 0)
