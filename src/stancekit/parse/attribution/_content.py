@@ -34,11 +34,12 @@ def span_kind(w: SentenceView, a: int, b: int) -> tuple[int, int, StatementKind]
         b -= 1
     if b <= a:
         return None
-    quoted = [w.s.quote_of[k] for k in range(a, b)]
-    if all(q < 0 for q in quoted):
+    quoted = w.qo[a:b]
+    if quoted.count(-1) == b - a:
         return w.toks[a].start, _end_of(w, b), StatementKind.INDIRECT
     # exactly one quotation, with only its marks around it: direct
-    inner = {q for q in quoted if q >= 0}
+    inner = set(quoted)
+    inner.discard(-1)
     if len(inner) == 1:
         qi = next(iter(inner))
         q = w.s.quotes[qi]
