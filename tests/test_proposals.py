@@ -654,7 +654,10 @@ def test_an_adjunct_is_no_proposal(text: str, want: list[tuple[str, str]]) -> No
         # a hyphenated modifier of manner or extent (proposal_unkeyed_endings) is no key word
         ("a US-style bailout for banks", "US-style bailout for banks", "bailout-bank"),
         ("a city-wide ban on cars", "city-wide ban on cars", "ban-cars"),
-        ("a Europe-wide rescue fund", "Europe-wide rescue fund", "fund-rescue"),
+        ("a Europe-wide relief fund", "Europe-wide relief fund", "fund-relief"),
+        # a rescue fund or package is a bailout (a synonym of targets.toml)
+        ("a Europe-wide rescue fund", "Europe-wide rescue fund", "bailout"),
+        ("a rescue package for airlines", "rescue package for airlines", "airline-bailout"),
         # a purpose clause ends the proposal: "to" and a verb of proposal_purpose_verbs
         ("a rent freeze to help with soaring costs", "rent freeze", "freeze-rent"),
         ("imposing a night curfew to curb the unrest", "night curfew", "curfew-night"),
@@ -868,6 +871,33 @@ def test_another_word_after_such_is_another_proposal(tail: str) -> None:
                 ("support", "chile-deal", "Chile deal"),
                 ("oppose", "pact-trade", "Chilean trade pact"),
             ],
+        ),
+        # a bill named for what it does is that proposal; a bill named otherwise is its own
+        (
+            "Senator Joan Pike opposed raising the minimum wage. Senator Eva Lind is the "
+            "sponsor of the Raise the Wage Act.",
+            [
+                ("oppose", "raise-wage", "raising the minimum wage"),
+                ("support", "raise-wage", "raising the minimum wage"),
+            ],
+        ),
+        (
+            "Senator Joan Pike opposed raising the minimum wage. Senator Eva Lind is the "
+            "sponsor of the Fair Wage Act.",
+            [
+                ("oppose", "raise-wage", "raising the minimum wage"),
+                ("support", "law-wage", "Fair Wage Act"),
+            ],
+        ),
+        # modifiers left out of keys make no rivals; the fuller mentions key the proposal
+        (
+            "Minister Ian Cole rejected a Europe-wide bank bailout. He ruled out a US-style "
+            "bailout for struggling banks. Senator Eva Lind opposed any Europe-wide rescue fund.",
+            [("oppose", "bailout-bank", "Europe-wide bank bailout")] * 3,
+        ),
+        (
+            "Minister Ian Cole rejected a wealth tax. Senator Eva Lind opposed a carbon tax.",
+            [("oppose", "tax-wealth", "wealth tax"), ("oppose", "carbon-tax", "carbon tax")],
         ),
         # recognising a country is recognising its state: statehood is that proposal
         (
