@@ -13,7 +13,7 @@ from functools import cache
 import attrs
 
 from .._normalize import content_words_of, fold_plural, placed
-from .._tokens import Token, tokenize
+from .._tokens import Token, plain_tokens
 from ..lexicon import Lexicon
 from ..model import Span, Stance
 from ..topics import proposal_key
@@ -71,7 +71,7 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
         The noun phrase, or ``None`` when the phrase has no content word (an anaphor, a
         number).
     """
-    toks = tokenize(text[span.start : span.end])
+    toks = plain_tokens(text[span.start : span.end])
     if not toks:
         return None
     lows = [t.low for t in toks]
@@ -84,7 +84,7 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
     breaks = fw.clause_boundaries | fw.target_trailing | fw.relative_markers | fw.proposal_breaks
     ending = fw.prepositions - fw.proposal_prepositions
     temporal = lex.compiled().temporal
-    before = tokenize(text[max(0, span.start - 12) : span.start])
+    before = plain_tokens(text[max(0, span.start - 12) : span.start])
     a = _opening(toks, lows, before[-1].low if before else "", lex)
     light = None
     if a + 1 < len(toks) and lows[a] in fw.proposal_light_verbs:
@@ -279,7 +279,7 @@ def split_coordinated(
 def _coordination(text: str, span: Span, lex: Lexicon) -> tuple[int, int] | None:
     """Where the first of two coordinated verb phrases in the target phrase at *span* ends,
     and where the second starts ("pave the park | and | scrap the levy"), if there are two."""
-    toks = tokenize(text[span.start : span.end])
+    toks = plain_tokens(text[span.start : span.end])
     lows = [t.low for t in toks]
     a = _lead(toks, lows, 0, lex.stopwords)
     if not _verb_at(toks, lows, a, lex):
@@ -475,7 +475,7 @@ def _namer_end(lows: list[str], a: int, lex: Lexicon) -> int | None:
 def names_only_a_name(text: str, span: Span, lex: Lexicon) -> bool:
     """Whether the target phrase at *span* is only "what she called" and stopwords: the
     ``stances`` step ended it at a word of the name ("what she called a *reckless* toll")."""
-    lows = [t.low for t in tokenize(text[span.start : span.end])]
+    lows = [t.low for t in plain_tokens(text[span.start : span.end])]
     k = _namer_end(lows, 0, lex)
     return k is not None and all(w in lex.stopwords for w in lows[k:])
 

@@ -76,7 +76,7 @@ from __future__ import annotations
 import attrs
 
 from .._normalize import content_words_of
-from .._tokens import tokenize
+from .._tokens import plain_tokens
 from ..lexicon import Lexicon
 from ..model import Span, Stance, Target
 from ..topics import Codebook, Topic, proposal_key
@@ -109,17 +109,17 @@ def fragment(text: str, target: Span, phrase: Span, lex: Lexicon) -> bool:
         lex: The lexicon.
     """
     fw = lex.words
-    for t in tokenize(text[phrase.start : phrase.end]):
+    for t in plain_tokens(text[phrase.start : phrase.end]):
         if t.low in fw.fragment_words:
             return True
         if any(t.low.endswith(e) and len(t.low) > len(e) for e in fw.contraction_endings):
             return True
-    lead = tokenize(text[target.start : phrase.start]) if target.start < phrase.start else []
+    lead = plain_tokens(text[target.start : phrase.start]) if target.start < phrase.start else []
     if lead and lead[-1].low in fw.fragment_words:
         return True
     # a bare verb opening a wh-clause: "you never know what"; not "unions they joined"
-    words = tokenize(text[phrase.start : phrase.end])
-    after = tokenize(text[phrase.end : phrase.end + 20])
+    words = plain_tokens(text[phrase.start : phrase.end])
+    after = plain_tokens(text[phrase.end : phrase.end + 20])
     return len(words) == 1 and bool(after) and after[0].low in fw.fragment_wh_words
 
 
@@ -137,7 +137,7 @@ def names_none(text: str, phrase: Span, lex: Lexicon) -> bool:
         lex: The lexicon.
     """
     fw = lex.words
-    lows = [t.low for t in tokenize(text[phrase.start : phrase.end])]
+    lows = [t.low for t in plain_tokens(text[phrase.start : phrase.end])]
     words = [w for w in lows if w not in lex.stopwords and w[:1].isalnum()]
     if not words:
         return False
@@ -147,7 +147,7 @@ def names_none(text: str, phrase: Span, lex: Lexicon) -> bool:
     if front and lows[front[-1]] in fw.non_proposal_heads and not verb:
         # not "release a report" (a verb and its object), nor "a response plan" (the
         # noun phrase ends before the noun of intent it modifies)
-        nxt = tokenize(text[phrase.end : phrase.end + 20]) if k == len(lows) else []
+        nxt = plain_tokens(text[phrase.end : phrase.end + 20]) if k == len(lows) else []
         if not nxt or (nxt[0].low not in lex.intent_nouns and nxt[0].low not in lex.proposal_nouns):
             return True
     if any(w in fw.enacting_verbs for w in words) and all(
@@ -168,9 +168,9 @@ def _on_anaphor(text: str, p: NounPhrase, lex: Lexicon) -> bool:
     clause or meets a preposition: a verb or preposition on the proposal ("no plans to
     extend it to schools", "beyond that."), not a noun with a relative clause ("a bill that
     would", "legislation that would")."""
-    if sum(1 for t in tokenize(p.span.of(text)) if t.low not in lex.stopwords) != 1:
+    if sum(1 for t in plain_tokens(p.span.of(text)) if t.low not in lex.stopwords) != 1:
         return False  # one word, maybe after auxiliaries ("be following")
-    toks = tokenize(text[p.span.end : p.span.end + 40])
+    toks = plain_tokens(text[p.span.end : p.span.end + 40])
     lows = [t.low for t in toks]
     hit = lex.compiled().anaphora.match(lows, 0) if lows else None
     if hit is None:
@@ -188,7 +188,7 @@ def _generic(text: str, p: NounPhrase, lex: Lexicon) -> bool:
     no relative clause after it: an anaphor; not "restrictions on rallies", "foreign
     policy", "their policies" nor "new measures that would ..."."""
     fw = lex.words
-    words = [t.low for t in tokenize(p.span.of(text)) if t.text[:1].isalnum()]
+    words = [t.low for t in plain_tokens(p.span.of(text)) if t.text[:1].isalnum()]
     if not words or words[-1] not in fw.generic_proposal_nouns:
         return False
     if not all(
@@ -198,7 +198,7 @@ def _generic(text: str, p: NounPhrase, lex: Lexicon) -> bool:
         for w in words
     ):
         return False
-    nxt = tokenize(text[p.span.end : p.span.end + 20])
+    nxt = plain_tokens(text[p.span.end : p.span.end + 20])
     return not nxt or nxt[0].low not in fw.relative_markers
 
 
@@ -209,10 +209,10 @@ def _adjunct_after(text: str, s: Stance, lex: Lexicon) -> bool:
     if s.target.span is None or s.target.span.start < s.cue_span.end:
         return False
     preps = lex.words.prepositions
-    cue = tokenize(text[s.cue_span.start : s.cue_span.end])
+    cue = plain_tokens(text[s.cue_span.start : s.cue_span.end])
     if not cue or cue[-1].low not in preps:
         return False
-    toks = tokenize(text[s.cue_span.end : s.target.span.end])
+    toks = plain_tokens(text[s.cue_span.end : s.target.span.end])
     k = next((x for x, t in enumerate(toks) if t.text[:1].isalnum()), len(toks))
     # a whole phrase: the preposition, then a determiner ("in the national interest"); not an
     # adverbial ("about, in particular, the toll")
@@ -227,7 +227,7 @@ def _second_conjunct(text: str, s: Stance, p: NounPhrase, lex: Lexicon) -> bool:
     span = s.target.span
     if span is None or span.end > s.cue_span.start:
         return False
-    toks = tokenize(text[span.start : span.end])
+    toks = plain_tokens(text[span.start : span.end])
     k = next((x for x, t in enumerate(toks) if t.text[:1].isalnum()), len(toks))
     if k + 1 >= len(toks) or toks[k].low not in lex.coordination_links:
         return False
@@ -249,17 +249,17 @@ def _second_conjunct(text: str, s: Stance, p: NounPhrase, lex: Lexicon) -> bool:
 def _verb_of(text: str, s: Stance, p: NounPhrase, lex: Lexicon) -> bool:
     """Whether the one word *p* is a verb taking the stance's cue: right after the cue or
     after an infinitive marker (``proposal_infinitive``: "vowed *to* block it")."""
-    between = tokenize(text[s.cue_span.end : p.span.start])
+    between = plain_tokens(text[s.cue_span.end : p.span.start])
     if all(t.low in lex.stopwords for t in between):
         return True  # right after the cue, or after auxiliaries ("won't *be* following it")
-    before = tokenize(text[max(0, p.span.start - 20) : p.span.start])
+    before = plain_tokens(text[max(0, p.span.start - 20) : p.span.start])
     return bool(before) and before[-1].low in lex.words.proposal_infinitive
 
 
 def _anaphor_at(text: str, s: Stance, lex: Lexicon) -> bool:
     """Whether the words right after the stance's cue are an anaphor ("rejected *that
     idea*", "ruled *it* out")."""
-    toks = tokenize(text[s.cue_span.end : s.cue_span.end + 40])
+    toks = plain_tokens(text[s.cue_span.end : s.cue_span.end + 40])
     lows = [t.low for t in toks]
     hit = lex.compiled().anaphora.match(lows, 0) if lows else None
     if hit is None:
@@ -531,7 +531,7 @@ def _name(
         for j in members:
             own = SPACE.sub(" ", MARKS.sub("", stances[j].target.text)).strip()
             if stances[j].target.span is not None and content_words_of(
-                [t.low for t in tokenize(own)], lex
+                [t.low for t in plain_tokens(own)], lex
             ):
                 return own, keys[i]
         return keys[i].replace("-", " ") or keys[i], keys[i]
