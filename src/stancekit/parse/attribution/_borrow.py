@@ -207,14 +207,16 @@ def _extend_turns(b: Borrowing) -> None:
 
 
 def _is_quote_only(w: SentenceView) -> bool:
-    quoted = sum(1 for q in w.s.quote_of if q >= 0)
+    quoted = w.quoted
+    if not quoted:
+        return False
     words = sum(1 for t in w.toks if t.is_word)
-    return quoted > 0 and quoted >= words * 0.6
+    return quoted >= words * 0.6
 
 
 def _bare_attribution(w: SentenceView) -> tuple[Mention, Cue] | None:
     """A sentence that is only 'X said.' or 'said X.' (attribution for the quote before it)."""
-    if any(q >= 0 for q in w.s.quote_of) or w.n > 14:
+    if w.quoted or w.n > 14:
         return None
     if w.lows[0] in w.words.dashes and (w.starting_at.get(1) is not None):
         m0 = w.starting_at[1]

@@ -511,8 +511,8 @@ def dash_signature(w: SentenceView, found: list[Attribution]) -> list[Attributio
 def colon_label(w: SentenceView, found: list[Attribution]) -> list[Attribution]:
     """``ROE: Well, look, ...`` (a transcript turn) or ``Jane Roe: "We will win"`` (a
     headline), in a sentence with no other attribution."""
-    if found:
-        return []
+    if found or ":" not in w.lows:
+        return []  # both readings need a colon
     k = 1 if w.n and w.toks[0].text in OPEN_MARKS else 0
     colon = k
     while colon < w.n and colon - k < 4 and w.toks[colon].is_word and w.toks[colon].text.isupper():

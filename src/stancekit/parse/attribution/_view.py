@@ -27,6 +27,9 @@ class SentenceView:
         ending_at: The longest mention ending before each token index.
         starting_at: The longest mention starting at each token index.
         covered: Whether each token lies inside a mention.
+        quoted: How many tokens lie inside quotations (0: the sentence quotes nothing).
+        cue_cache: The sentence's cues once :func:`~._cues.find_cues` has found them (the
+            patterns, the borrow strategies and the join rules all ask for them).
         colon: ``X said:`` ending the sentence (the content follows in the next paragraph).
         cut_off: ``The mayor asked.`` cut off from the quotation before it by the sentence
             split after its question or exclamation mark (``"Why now?" The mayor asked.``):
@@ -38,6 +41,7 @@ class SentenceView:
         "clex",
         "colon",
         "covered",
+        "cue_cache",
         "cut_off",
         "ending_at",
         "lex",
@@ -45,6 +49,7 @@ class SentenceView:
         "mentions",
         "n",
         "qo",
+        "quoted",
         "s",
         "starting_at",
         "text",
@@ -59,6 +64,7 @@ class SentenceView:
         self.lows = s.lows  # shared with the sentence: read only
         self.n = len(s.tokens)
         self.qo = s.quote_of
+        self.quoted = self.n - s.quote_of.count(-1)
         self.lex = lex
         self.clex = clex
         self.words = lex.words
@@ -67,6 +73,7 @@ class SentenceView:
         self.starting_at: dict[int, Mention] = {}
         self.covered = [False] * self.n
         self.colon: tuple[Mention, Cue] | None = None
+        self.cue_cache: list[Cue] | None = None
         self.cut_off: tuple[Mention, Cue] | None = None
         for m in self.mentions:
             # the longest mention wins when a possessive phrase contains its possessor
