@@ -13,7 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 STANCE_DEV = ROOT.parent / "shared" / "data" / "stance-dev"
-_MARKS = str.maketrans("", "", "\u201c\u201d\"")  # labels leave double quotation marks out
+_MARKS = str.maketrans("", "", '\u201c\u201d"')  # labels leave double quotation marks out
 
 
 def _script() -> ModuleType:
