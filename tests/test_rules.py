@@ -295,6 +295,12 @@ NEGATIVE: list[tuple[str, str, list[Found]]] = [
     ("participial", "The mayor spoke for an hour and then left the hall without a word.", []),
     ("post_posed", "In Paris, the mayor said.", []),
     ("post_posed", "As the water kept rising, the mayor told reporters on Monday.", []),
+    # a relative pronoun before the speaker: the cue is in a relative clause, no report
+    (
+        "post_posed",
+        "The council approved the new toll on the bridge, which Mayor Lena Ortiz opposed.",
+        [],
+    ),
     ("pre_posed", "Mayor Lena Ortiz said on Thursday.", []),
     (
         "coordinated",
