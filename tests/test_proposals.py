@@ -889,6 +889,13 @@ def test_another_word_after_such_is_another_proposal(tail: str) -> None:
                 ("support", "law-wage", "Fair Wage Act"),
             ],
         ),
+        # a regulating verb and its noun are one word: both mentions share the focal key
+        (
+            "Minister Ian Cole said the government has no plans to regulate AI. Later he said "
+            "the government is not considering bringing a law or regulating the growth of "
+            "artificial intelligence.",
+            [("oppose", "ai-regulate", "regulate AI")] * 2,
+        ),
         # modifiers left out of keys make no rivals; the fuller mentions key the proposal
         (
             "Minister Ian Cole rejected a Europe-wide bank bailout. He ruled out a US-style "
@@ -926,6 +933,13 @@ def test_network_columns_of_one_article(text: str, want: list[tuple[str, str, st
         ("Serbian statehood", "recognition of Serbia", True),
         ("recognition of Serbia", "recognition of Croatia", False),
         ("recognition of Serbia", "recognition of the border", False),
+        # synonyms of targets.toml: a verb and its noun, a name and its initials
+        ("AI regulation", "regulating artificial intelligence", True),
+        ("regulating artificial intelligence", "regulating drones", False),
+        # a phrase of the synonym table holds its preposition ("come to the table": talks)
+        ("coming to the table", "talks", True),
+        ("coming to the table on pay", "negotiations on pay", True),
+        ("coming to the party", "talks", False),
         ("proper negotiations on wages", "negotiations on wages", True),
         ("proper negotiations on wages", "negotiations on pensions", False),
     ],

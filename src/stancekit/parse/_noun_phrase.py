@@ -176,7 +176,8 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
     if label[:1].isupper() and label[1:2].islower() and (k == 0 or text[k - 1] in _SENTENCE_END):
         label = label[0].lower() + label[1:]
     preps = lex.words.prepositions
-    k = next((x for x in range(a, b) if lows[x] in preps), b)
+    inside = _in_synonyms(lows, a, b, lex)  # "boots on the ground", "come to the table"
+    k = next((x for x in range(a, b) if lows[x] in preps and x not in inside), b)
     owners = _possessors(toks, lows, a, k, lex)
     own = [lows[x] for x in range(a, k) if x not in owners and not _number(lows[x], lex)]
     front = content_words_of(placed(own, lex), lex)
@@ -186,7 +187,7 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
         parts = [w for w in split[len(front) - 1 :] if w not in words]
         words = [*words[:x], *parts, *words[x + 1 :]]
         front = split
-    m = next((x for x in range(k + 1, b) if lows[x] in preps), b)
+    m = next((x for x in range(k + 1, b) if lows[x] in preps and x not in inside), b)
     after = content_words_of(placed([w for w in lows[k + 1 : m] if not _number(w, lex)], lex), lex)
     endings = _as_tuple(lex.words.proposal_unkeyed_endings)  # "a US-style bailout"
     keyed = [
@@ -218,6 +219,20 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
         tuple(front),
         tuple(core or words[:2]),
     )
+
+
+def _in_synonyms(lows: list[str], a: int, b: int, lex: Lexicon) -> set[int]:
+    """The tokens from *a* to *b* inside a phrase of the synonym table after its first word
+    (the preposition of "come *to* the table" opens no object)."""
+    table = lex.compiled().synonyms
+    out: set[int] = set()
+    i = a
+    while i < b:
+        hit = table.match(lows, i)
+        n = hit[0] if hit is not None else 1
+        out.update(range(i + 1, min(b, i + n)))
+        i += n
+    return out
 
 
 def _recognised_state(keyed: list[str], after: list[str], lex: Lexicon) -> str | None:
