@@ -425,13 +425,17 @@ def make(
 
 def content_close(w: SentenceView, s_start: int, floor: int) -> int | None:
     """End of the content before a post-posed attribution: the token after the comma or
-    closing mark that ends it, found at most a few unquoted words before the speaker."""
+    closing mark that ends it, found at most a few unquoted words before the speaker. None
+    when a word of ``relatives_before_speaker`` comes between them (", which the mayor
+    opposed": the speaker's clause is a relative one, what comes before it is no report)."""
     k = s_start
     while k > floor and s_start - k <= _GAP:
         prev = k - 1
         if (w.lows[prev] == "," and w.free(prev)) or w.is_close_mark(prev):
             return k
         if not w.free(prev) or w.lows[prev] in w.words.hard_stops:
+            return None
+        if w.lows[prev] in w.words.relatives_before_speaker:
             return None
         k -= 1
     return None

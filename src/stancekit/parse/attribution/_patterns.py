@@ -129,7 +129,9 @@ def cut_off(x: CueSite) -> list[Attribution] | None:
     """``"Why now?" The mayor asked, turning to the council.`` / ``"Go home!" chanted the
     crowd.``: the sentence split after the quotation's question or exclamation mark cut its
     attribution off. The speaker and cue are kept for that quotation (``bare_after`` lends
-    them); the words after them (a participle, an apposition, adjuncts) are no content."""
+    them); the words after them (a participle, an apposition, an addressee, adjuncts, a
+    clause: "as the crowd cheered") are no content, unless a content opener or a question
+    word (``content_openers``, ``not_addressee``) soon follows, or the quotation resumes."""
     w, c = x.w, x.c
     if (
         x.floor
@@ -150,23 +152,13 @@ def cut_off(x: CueSite) -> list[Attribution] | None:
         end = c.b
     if speaker is None:
         return None
-    if end < w.n and not (w.free(end) and w.lows[end] in (",", ".", "!", "?")):
-        if not (_only_adjuncts(w, c, end) or _phrase_only(w, end)):
-            return None  # "The mayor asked the council whether ...": content of its own
-    elif end + 1 < w.n and w.lows[end] == "," and w.is_open_mark(end + 1):
+    if any(w.is_open_mark(k) for k in range(end, min(w.n, end + 3))):
         return None  # '"Why?" she asked, "and why now?"': the quotation resumes
+    tail = w.lows[end : end + _CUT_OFF]
+    if not (w.words.content_openers.isdisjoint(tail) and w.words.not_addressee.isdisjoint(tail)):
+        return None  # "The mayor asked the council whether ...": content of its own
     w.cut_off = (speaker, c)
     return []
-
-
-def _phrase_only(w: SentenceView, k: int) -> bool:
-    """Whether the words from token *k* on are a prepositional phrase with no quotation and
-    no content opener ("outside the town hall", not "about how the bridge ...")."""
-    return (
-        w.lows[k] in w.words.prepositions
-        and all(w.free(j) for j in range(k, w.n))
-        and w.words.content_openers.isdisjoint(w.lows[k:])
-    )
 
 
 def participial(x: CueSite) -> list[Attribution] | None:
@@ -226,7 +218,14 @@ def post_posed(x: CueSite) -> list[Attribution] | None:
     adjunct = w.lows[floor] in w.words.adjunct_starts and quoted < 6
     # "On Monday, X said:" and the quotation in the next paragraph
     colon_next = w.lows[-1] == ":" and (after is None or after[1] - after[0] <= 1)
-    if not adjunct and not quoted and w.lows[floor] not in w.words.subordinators:
+    if (
+        not adjunct
+        and not quoted
+        and (
+            w.lows[floor] not in w.words.subordinators
+            or w.lows[floor] in w.words.conditional_openers  # "If A, she said, B."
+        )
+    ):
         # "The new bridge, she said, will open in May.": two pieces of one clause
         resumed = _interrupted(w, speaker, c, floor, close, limit)
         if resumed:

@@ -122,13 +122,15 @@ class SentenceView:
             return False
         if self.s.quote_of[i - 1] >= 0:
             return True
-        prev = i - 1  # the second of a doubled mark ('')
-        return (
-            self.toks[prev].text in CLOSE_MARKS
-            and prev > 0
-            and self.s.quote_of[prev - 1] >= 0
-            and self.toks[prev].end == self.toks[i].start
-        )
+        # the second of a doubled mark (''), or the last of a nested quotation's marks ('<'>'')
+        k = i
+        while k > max(0, i - 3) and self.toks[k - 1].text in CLOSE_MARKS:
+            if self.toks[k - 1].end != self.toks[k].start:
+                return False
+            k -= 1
+            if k > 0 and self.s.quote_of[k - 1] >= 0:
+                return True
+        return False
 
     def cue_at(self, c: Cue) -> tuple[int, int]:
         """Character offsets of cue *c*."""
