@@ -839,6 +839,14 @@ def test_another_word_after_such_is_another_proposal(tail: str) -> None:
         ),
         (
             "Mayor Ana Ruiz backed a congestion charge for the old town. "
+            "Councillor Tom Vale opposed the council's measures.",
+            [
+                ("support", "charge-congestion", "congestion charge for the old town"),
+                ("oppose", "measure", "measures"),
+            ],
+        ),
+        (
+            "Mayor Ana Ruiz backed a congestion charge for the old town. "
             "Councillor Tom Vale backed new measures that would cut fares.",
             [
                 ("support", "charge-congestion", "congestion charge for the old town"),

@@ -186,11 +186,14 @@ def _generic(text: str, p: NounPhrase, lex: Lexicon) -> bool:
     (``generic_proposal_nouns``), maybe after a determiner that is no possessive and
     words of ``generic_proposal_modifiers`` ("potential restrictions", "the policy"), with
     no relative clause after it: an anaphor; not "restrictions on rallies", "foreign
-    policy", "their policies" nor "new measures that would ..."."""
+    policy", "their policies", "the council's measures" nor "new measures that would ..."."""
     fw = lex.words
     words = [t.low for t in plain_tokens(p.span.of(text)) if t.text[:1].isalnum()]
     if not words or words[-1] not in fw.generic_proposal_nouns:
         return False
+    owner = plain_tokens(text[max(0, p.span.start - 20) : p.span.start])
+    if owner and owner[-1].low.endswith(tuple(sorted(fw.possessive_markers))):
+        return False  # "the government's measures": its owner's, no anaphor
     if not all(
         w in fw.generic_proposal_nouns
         or w in fw.generic_proposal_modifiers
