@@ -218,7 +218,14 @@ def post_posed(x: CueSite) -> list[Attribution] | None:
     adjunct = w.lows[floor] in w.words.adjunct_starts and quoted < 6
     # "On Monday, X said:" and the quotation in the next paragraph
     colon_next = w.lows[-1] == ":" and (after is None or after[1] - after[0] <= 1)
-    if not adjunct and not quoted and w.lows[floor] not in w.words.subordinators:
+    if (
+        not adjunct
+        and not quoted
+        and (
+            w.lows[floor] not in w.words.subordinators
+            or w.lows[floor] in w.words.conditional_openers  # "If A, she said, B."
+        )
+    ):
         # "The new bridge, she said, will open in May.": two pieces of one clause
         resumed = _interrupted(w, speaker, c, floor, close, limit)
         if resumed:
