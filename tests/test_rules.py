@@ -403,6 +403,11 @@ FILTER_POSITIVE: list[tuple[str, str, str, bool]] = [
     ("base_form", "Farmers in the valley will say more on Monday.", "say", True),
     # an adverb after a singular subject does not make the base form a verb
     ("base_form", "The mayor now say the plant will close.", "say", True),
+    # a capitalised plural modifying a noun is no subject; nor is a restrictive relative's head
+    ("base_form", "Floods could disrupt the vital Christmas post this winter.", "post", True),
+    ("base_form", "Voters who say the economy matters most were split.", "say", True),
+    # a share picked out by a relative clause is no subject of it
+    ("base_form", "A majority of those who argue for the toll live nearby.", "argue", True),
     ("s_form", "Thousands joined protests across the country on Sunday.", "protests", True),
     ("s_form", "The union organised rallies and protests against the closure.", "protests", True),
     ("gerund", "The mayor bought a boat on Friday hoping for calm seas.", "hoping", True),
@@ -461,6 +466,52 @@ FILTER_NEGATIVE: list[tuple[str, str, str, tuple[str, bool] | None]] = [
     (
         "base_form",
         "The mayor's aides say the drought will last another year.",
+        "say",
+        ("base_form", False),
+    ),
+    # plural subjects: a capitalised plural, a share, a possessor's plural, past an aside or
+    # a relative pronoun after a comma
+    (
+        "base_form",
+        "Republicans say the drought will last another year.",
+        "say",
+        ("base_form", False),
+    ),
+    (
+        "base_form",
+        "Nearly half say the drought will last another year.",
+        "say",
+        ("base_form", False),
+    ),
+    ("base_form", "About three in 10 say the toll is too high.", "say", ("base_form", False)),
+    (
+        "base_form",
+        "Forty percent of farmers say the toll is too high.",
+        "say",
+        ("base_form", False),
+    ),
+    ("base_form", "Others say the toll is too high.", "say", ("base_form", False)),
+    (
+        "base_form",
+        "The mayor's confidants insist the toll is fair.",
+        "insist",
+        ("base_form", False),
+    ),
+    (
+        "base_form",
+        "Dairy farmers, however, argue that the toll is unfair.",
+        "argue",
+        ("base_form", False),
+    ),
+    (
+        "base_form",
+        "Jane Roe and Tom Burke, who say the toll is unfair, met on Friday.",
+        "say",
+        ("base_form", False),
+    ),
+    (
+        "base_form",
+        "Most backed the toll, compared with 20 percent who say it is unfair.",
         "say",
         ("base_form", False),
     ),

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .._mentions import PRONOUN
+from .._mentions import PERSON, PRONOUN, Mention
 from ._records import Cue
-from ._speakers import speaker_before
+from ._speakers import possessed_plural, share_before, speaker_before
 from ._view import SentenceView
 
 _PLATFORM_GAP = 7  # words between "used" and "to" ("a major speech on Monday")
@@ -147,14 +147,31 @@ def base_form(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
     s = a
     while s > 0 and a - s < 2 and _plain_adverb(w, s - 1):
         s -= 1
+    # a speech verb ("say", "insist"; not "show", "believe") also finds its plural subject
+    # past an aside and a relative pronoun, and takes a plural named like a name, a share or
+    # a possessor's plural as subject
+    speech = lemma in w.lex.inverted_cues
+    if speech:
+        s = _before_aside(w, s)
+        if s > 1 and w.lows[s - 1] in w.words.relative_subjects and w.free(s - 1):
+            # "Roe and Doe, who say", "20 percent who say": the head before "who" ("voters
+            # who say X were divided" picks some voters out: no report)
+            if w.lows[s - 2] == ",":
+                s -= 2
+            elif share_before(w, s - 1, 0) is not None:
+                s -= 1
     m = w.ending_at.get(s)
     joint = m is not None and m.a > 0 and w.lows[m.a - 1] == "and"
     prev = _prev(w, s)
-    plural = m is not None and (m.plural or w.lows[m.b - 1] in w.lex.plural_roles)
+    plural = m is not None and (
+        m.plural or w.lows[m.b - 1] in w.lex.plural_roles or (speech and _plural_name(w, m))
+    )
     if (m is not None and (plural or m.name in w.words.subject_pronouns or joint)) or (
         prev in w.words.subject_pronouns
     ):
         return False
+    if speech and (share_before(w, s, 0) is not None or possessed_plural(w, s, 0) is not None):
+        return False  # "47 percent say", "three in 10 say", "the mayor's confidants say"
     if s > 0 and w.free(s - 1) and w.toks[s - 1].is_word and w.lows[s - 1] not in w.lex.cue_adverbs:
         # "Proponents of the bill say", "Organizers in Ashton insist": the plural head the
         # speaker search finds past the phrase ("the mayor say" stays a noun or infinitive)
@@ -162,6 +179,36 @@ def base_form(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
         if far is not None and far is not m and far.plural and _opens_clause(w, far.a, s):
             return False
     return True
+
+
+def _before_aside(w: SentenceView, s: int) -> int:
+    """Where the subject ends before a parenthetical aside between commas ("critics,
+    however, say", "makers, for instance, argue"): the first comma's index, else *s*."""
+    if s < 3 or w.lows[s - 1] != "," or not w.free(s - 1):
+        return s
+    for k in range(s - 2, max(0, s - 5), -1):
+        if w.lows[k] == "," and w.free(k):
+            inner = w.lows[k + 1 : s - 1]
+            if " ".join(inner) in w.words.parenthetical_asides or all(
+                w.clex.morph.is_adverb(x) for x in inner
+            ):
+                return k
+            return s
+    return s
+
+
+def _plural_name(w: SentenceView, m: Mention) -> bool:
+    """A capitalised plural noun read as a name, opening its clause ("Republicans say",
+    "But Senate Democrats argue"): not a person's name, not a pronoun, not a modifier ("the
+    vital Christmas post")."""
+    last = w.toks[m.b - 1]
+    return (
+        m.kind not in (PRONOUN, PERSON)
+        and last.is_cap
+        and m.title is None
+        and w.clex.morph.is_plural(last.low)
+        and _opens_clause(w, m.a, m.b)
+    )
 
 
 def _opens_clause(w: SentenceView, a: int, s: int) -> bool:
