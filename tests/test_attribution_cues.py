@@ -330,7 +330,16 @@ ROWS: list[tuple[str, list[Found]]] = [
         "When Councillor Tom Baird warned that the bridge was unsafe, the board closed it.",
         [("pre_posed", "Tom Baird", "warned", "the bridge was unsafe")],
     ),
+    (
+        "Even as Mayor Lena Ortiz said the levy was fair, her aides voted against it on Monday.",
+        [("pre_posed", "Lena Ortiz", "said", "the levy was fair")],
+    ),
     # near misses: the comma comes before the cue, or the sentence opens with no subordinator
+    # (an adverb of fronted_adverbs alone opens no clause)
+    (
+        "Only Mayor Lena Ortiz said the levy was fair, her aides voted against it.",
+        [("pre_posed", "Lena Ortiz", "said", "the levy was fair, her aides voted against it")],
+    ),
     (
         "As a rule, Mayor Lena Ortiz said, the levy is fair to the farmers of the valley.",
         [("pre_posed", "Lena Ortiz", "said", "the levy is fair to the farmers of the valley")],
@@ -338,6 +347,59 @@ ROWS: list[tuple[str, list[Found]]] = [
     (
         "Mayor Lena Ortiz said the levy was fair, her aides voted against it.",
         [("pre_posed", "Lena Ortiz", "said", "the levy was fair, her aides voted against it")],
+    ),
+    # a parenthetical between two dashes of one kind does not end the reported clause
+    (
+        "Mayor Lena Ortiz said the levy – a tax on every truck – was fair to the farmers.",
+        [
+            (
+                "pre_posed",
+                "Lena Ortiz",
+                "said",
+                "the levy – a tax on every truck – was fair to the farmers",
+            )
+        ],
+    ),
+    (
+        "Councillor Tom Baird argued that the ferry — the only link to the island — was too slow.",
+        [
+            (
+                "pre_posed",
+                "Tom Baird",
+                "argued",
+                "the ferry — the only link to the island — was too slow",
+            )
+        ],
+    ),
+    # near misses: one dash, or two dashes of different kinds, end the clause
+    (
+        "Mayor Lena Ortiz said the levy was fair to farmers – and the board agreed with her.",
+        [("pre_posed", "Lena Ortiz", "said", "the levy was fair to farmers")],
+    ),
+    (
+        "Mayor Lena Ortiz said the levy — a tax on every truck – was fair to the farmers.",
+        [("pre_posed", "Lena Ortiz", "said", "the levy — a tax on every truck")],
+    ),
+    # a relative clause inside the reported clause's subject, its verb resuming after it
+    (
+        "Mayor Lena Ortiz said the levy, which the board approved in May, was fair to farmers.",
+        [
+            (
+                "pre_posed",
+                "Lena Ortiz",
+                "said",
+                "the levy, which the board approved in May, was fair to farmers",
+            )
+        ],
+    ),
+    # near misses: a relative clause closing the content, or followed by no resuming verb
+    (
+        "Mayor Lena Ortiz said the board approved the levy, which angered the farmers of Ashton.",
+        [("pre_posed", "Lena Ortiz", "said", "the board approved the levy")],
+    ),
+    (
+        "Mayor Lena Ortiz said the board approved the levy, which angered farmers, and then left.",
+        [("pre_posed", "Lena Ortiz", "said", "the board approved the levy")],
     ),
     # ", and he ...": the reporter's new clause closes the reported one
     (
@@ -418,7 +480,10 @@ def test_a_second_that_clause_stays_in_the_content(
 
 
 @given(
-    st.sampled_from(["While", "Although", "Because", "When", "After"]), _NAMES, _CLAUSES, _CLAUSES
+    st.sampled_from(["While", "Although", "Because", "When", "After", "Even as", "Just as"]),
+    _NAMES,
+    _CLAUSES,
+    _CLAUSES,
 )
 def test_a_fronted_clause_ends_its_content(
     opener: str, speaker: str, clause: str, main: str
@@ -475,3 +540,19 @@ def test_an_occasion_used_for_speaking_reports_the_words(
 ) -> None:
     a = stancekit.parse(text)
     assert [(a.actor(s.speaker).name, s.content) for s in a.statements] == expected
+
+
+_ASIDES = st.sampled_from(["a tax on every truck", "first proposed in May", "and its toll"])
+_DASH = st.sampled_from(["–", "—", "--"])
+_PREDICATE = st.sampled_from(["was fair to the farmers", "will pass next week", "must go"])
+
+
+@given(_NAMES, _DASH, _ASIDES, _PREDICATE)
+def test_a_parenthetical_between_dashes_stays_in_the_content(
+    speaker: str, dash: str, aside: str, predicate: str
+) -> None:
+    text = f"Mayor {speaker} said the levy {dash} {aside} {dash} {predicate}."
+    a = stancekit.parse(text)
+    assert [s.content for s in a.statements] == [f"the levy {dash} {aside} {dash} {predicate}"]
+    s = a.statements[0]
+    assert text[s.span.start : s.span.end] == s.content

@@ -7,11 +7,13 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import stancekit
 from stancekit import Lexicon, LexiconError
 from stancekit.lexicon import FunctionWords
-from stancekit.lexicon._morph import fold_plural, verb_forms
+from stancekit.lexicon._morph import TABLE_FILE, fold_plural, read_table, verb_forms
 from stancekit.lexicon._schema import SCHEMAS
 
 LANG_EN = Path(stancekit.__file__).parent / "lang" / "en"
@@ -238,10 +240,42 @@ def test_doubled_consonant_forms_do_not_make_statements_out_of_nothing(text: str
         ("deployments", "deployment"),
         ("address", "address"),
         ("bus", "bus"),
+        # lemminflect's reading where the endings would cut wrongly (the table's singulars)
+        ("unanimous", "unanimous"),
+        ("series", "series"),
+        ("politics", "politics"),
+        ("status", "status"),
+        ("crises", "crisis"),
+        ("analyses", "analysis"),
+        ("buses", "bus"),
     ],
 )
 def test_fold_plural(word: str, folded: str) -> None:
     assert fold_plural(word, ("ies", "es", "s")) == folded
+
+
+_NO_PLURALS = sorted(
+    w for w, lemma in read_table(LANG_EN / TABLE_FILE).singulars.items() if w == lemma
+)
+
+
+@given(st.sampled_from(_NO_PLURALS))
+def test_a_word_that_is_no_plural_is_never_cut(word: str) -> None:
+    assert fold_plural(word, ("ies", "es", "s")) == word
+    assert fold_plural(f"near-{word}", ("ies", "es", "s")) == f"near-{word}"  # not alphabetic
+
+
+@pytest.mark.parametrize(
+    ("phrase", "key"),
+    [("receive near-unanimous", "near-unanimous"), ("the rent-controls", "control-rent")],
+)
+def test_the_parts_of_a_hyphenated_head_fold_by_their_lemma(phrase: str, key: str) -> None:
+    from stancekit.model import Span
+    from stancekit.parse._noun_phrase import noun_phrase
+
+    np = noun_phrase(phrase, Span(0, len(phrase)), Lexicon.default())
+    assert np is not None
+    assert np.key == key
 
 
 def test_fold_plural_uses_only_the_listed_suffixes() -> None:

@@ -767,3 +767,155 @@ def test_another_word_after_such_is_another_proposal(tail: str) -> None:
     )
     assert len(got) == 2
     assert got[0][1] != got[1][1]
+
+
+# -- words that name no proposal, anaphors, synonyms keyed alike (stance-dev network columns) -----
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a verb of enacting with a bill in general names no proposal; what the bill lacks does
+        (
+            "Governor Li Wei said she will not sign legislation that does not include a fuel levy.",
+            [("support", "fuel-tax", "fuel levy")],
+        ),
+        (
+            "Governor Li Wei said she will not sign the Clean Water Act.",
+            [("oppose", "law-water", "sign the Clean Water Act")],
+        ),
+        # a noun of a measure in general is the proposal under discussion
+        (
+            "Mayor Ana Ruiz backed a congestion charge for the old town. "
+            "Councillor Tom Vale opposed the restrictions.",
+            [
+                ("support", "charge-congestion", "congestion charge for the old town"),
+                ("oppose", "charge-congestion", "congestion charge for the old town"),
+            ],
+        ),
+        (
+            "Mayor Ana Ruiz backed a congestion charge for the old town. "
+            "Councillor Tom Vale opposed the policy.",
+            [
+                ("support", "charge-congestion", "congestion charge for the old town"),
+                ("oppose", "charge-congestion", "congestion charge for the old town"),
+            ],
+        ),
+        (
+            "Mayor Ana Ruiz backed a congestion charge for the old town. "
+            "Councillor Tom Vale opposed restrictions on rallies.",
+            [
+                ("support", "charge-congestion", "congestion charge for the old town"),
+                ("oppose", "rally-restriction", "restrictions on rallies"),
+            ],
+        ),
+        (
+            "Mayor Ana Ruiz backed a congestion charge for the old town. "
+            "Councillor Tom Vale opposed the housing policy.",
+            [
+                ("support", "charge-congestion", "congestion charge for the old town"),
+                ("oppose", "housing-policy", "housing policy"),
+            ],
+        ),
+        (
+            "Mayor Ana Ruiz backed a congestion charge for the old town. "
+            "Councillor Tom Vale opposed potential restrictions.",
+            [
+                ("support", "charge-congestion", "congestion charge for the old town"),
+                ("oppose", "charge-congestion", "congestion charge for the old town"),
+            ],
+        ),
+        # an owner, another modifier or a relative clause: a measure of its own
+        (
+            "Mayor Ana Ruiz backed a congestion charge for the old town. "
+            "Councillor Tom Vale opposed their policies.",
+            [
+                ("support", "charge-congestion", "congestion charge for the old town"),
+                ("oppose", "policy", "policies"),
+            ],
+        ),
+        (
+            "Mayor Ana Ruiz backed a congestion charge for the old town. "
+            "Councillor Tom Vale backed new measures that would cut fares.",
+            [
+                ("support", "charge-congestion", "congestion charge for the old town"),
+                ("support", "measure", "measures"),
+            ],
+        ),
+        # "a move to" opens the proposal; moving something is one
+        (
+            "Governor Li Wei ruled out a move to close the embassy.",
+            [("oppose", "close-embassy", "close the embassy")],
+        ),
+        (
+            "Governor Li Wei ruled out moving the embassy.",
+            [("oppose", "embassy-moving", "moving the embassy")],
+        ),
+        # one country's arrangement, worded twice, is one proposal; two countries are two
+        (
+            "Senator Eva Lind backed the Chile deal. Minister Ian Cole rejected the Chilean "
+            "solution.",
+            [("support", "chile-deal", "Chile deal"), ("oppose", "chile-deal", "Chile deal")],
+        ),
+        (
+            "Senator Eva Lind backed the Chile deal. Minister Ian Cole rejected the Peru deal.",
+            [("support", "chile-deal", "Chile deal"), ("oppose", "deal-peru", "Peru deal")],
+        ),
+        (
+            "Senator Eva Lind backed the Chile deal. Minister Ian Cole rejected a Chilean trade "
+            "pact.",
+            [
+                ("support", "chile-deal", "Chile deal"),
+                ("oppose", "pact-trade", "Chilean trade pact"),
+            ],
+        ),
+        # recognising a country is recognising its state: statehood is that proposal
+        (
+            "Senator Eva Lind backed formal recognition of Kosovo. Minister Ian Cole said he "
+            "backed statehood.",
+            [("support", "kosovo-state", "formal recognition of Kosovo")] * 2,
+        ),
+        (
+            "Senator Eva Lind backed recognition of the union. Minister Ian Cole backed statehood.",
+            [
+                ("support", "recognition-union", "recognition of the union"),
+                ("support", "state", "statehood"),
+            ],
+        ),
+    ],
+)
+def test_network_columns_of_one_article(text: str, want: list[tuple[str, str, str]]) -> None:
+    a = stancekit.parse(text)
+    assert [(s.polarity.value, s.target.key, s.target.label) for s in a.stances] == want
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("recognition of Serbia", "a Serbian state", True),
+        ("Serbian statehood", "recognition of Serbia", True),
+        ("recognition of Serbia", "recognition of Croatia", False),
+        ("recognition of Serbia", "recognition of the border", False),
+        ("proper negotiations on wages", "negotiations on wages", True),
+        ("proper negotiations on wages", "negotiations on pensions", False),
+    ],
+)
+def test_synonyms_and_states_are_keyed_alike(first: str, second: str, same: bool) -> None:
+    a = stancekit.parse(f"Chancellor Tom Hale ruled out {first}.")
+    b = stancekit.parse(f"Premier Li Wei ruled out {second}.")
+    assert (a.stances[0].target.key == b.stances[0].target.key) is same
+
+
+@pytest.mark.parametrize(
+    ("phrase", "words"),
+    [
+        # a possessive ending is no part of the owner's word
+        ("a bailout for Harbor Bank's investors", ("bailout", "harbor", "bank", "investor")),
+        ("a bailout for Harbor Bank", ("bailout", "harbor", "bank")),
+        ("the banks' plan for a levy", ("tax",)),  # the owner before the proposal goes
+    ],
+)
+def test_an_owner_is_keyed_without_its_possessive(phrase: str, words: tuple[str, ...]) -> None:
+    np = noun_phrase(phrase, Span(0, len(phrase)), LEX)
+    assert np is not None
+    assert np.words == words

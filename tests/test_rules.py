@@ -390,6 +390,13 @@ FILTER_POSITIVE: list[tuple[str, str, str, bool]] = [
     ("passive_by", "The mayor was accused by critics of hiding the report.", "accused", True),
     ("passive_be", "The closure was mentioned at the meeting on Friday.", "mentioned", True),
     ("not_speech", "The mayor refused to say more about the closure of the plant.", "say", True),
+    ("other_sense", "The mayor found herself at the centre of the dispute.", "found", True),
+    ("other_sense", "The deficit continued to grow through the winter.", "continued", True),
+    ("other_sense", "The mayor went on to win the election by a wide margin.", "went", True),
+    ("other_sense", "The mayor went on to quickly win the runoff in May.", "went", True),
+    ("other_sense", "The victory in Ashton added to her lead in the polls.", "added", True),
+    ("other_sense", "The mayor backed away from the toll plan on Friday.", "backed", True),
+    ("other_sense", "Hundreds of residents showed up at the meeting on Friday.", "showed", True),
     (
         "anonymity_request",
         "An official, who asked not to be named, said the plant would close.",
@@ -425,6 +432,14 @@ FILTER_NEGATIVE: list[tuple[str, str, str, tuple[str, bool] | None]] = [
     ("passive_by", "The mayor accused critics of hiding the report.", "accused", None),
     ("passive_be", "The mayor mentioned the closure at the meeting on Friday.", "mentioned", None),
     ("not_speech", "The mayor agreed to say more about the closure.", "say", ("infinitive", True)),
+    # a cue after "to", maybe past adverbs (also a base form of a position cue), a capitalised
+    # addressee, a quotation, another sense's word missing: still a cue
+    ("other_sense", "The mayor went on to explain that the dam was safe.", "went", None),
+    ("other_sense", "The mayor went on to flatly reject the toll plan.", "went", None),
+    ("other_sense", "The mayor added to Reuters that the dam was safe.", "added", None),
+    ("other_sense", 'The mayor went on to promote her "clean streets" plan.', "went", None),
+    ("other_sense", "The mayor found that the dam was safe after all.", "found", None),
+    ("other_sense", "The mayor added that the dam was safe.", "added", None),
     (
         "anonymity_request",
         "An official, who asked about the budget, said the plant would close.",

@@ -714,6 +714,18 @@ def test_each_coordinated_subject_holds_the_position(
             id="ruling-out-without-abandonment",
         ),
         pytest.param(
+            "Senator Joan Pike said she was ready to torpedo the water levy.",
+            OBJ,
+            "the water levy",
+            id="ready-to-torpedo-opposes",
+        ),
+        pytest.param(
+            "Senator Joan Pike said she was ready to introduce the water levy.",
+            E,
+            "introduce the water levy",
+            id="ready-to-introduce-supports",
+        ),
+        pytest.param(
             "Senator Joan Pike backed the tax the council dropped.",
             E,
             "the tax the council dropped",

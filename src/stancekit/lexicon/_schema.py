@@ -329,6 +329,25 @@ class FunctionWords:
             its stance is dropped.
         non_proposal_words: Words that name no proposal when a noun phrase holds nothing
             else: adverbs (``"of course"``, ``"currently"``).
+        enacting_verbs: Verbs of enacting a bill (``"sign"``, ``"pass"``): with nothing but
+            them and ``bill_nouns`` a noun phrase names no proposal (``"will not sign
+            legislation that ..."``, ``"bills he will not sign"``).
+        bill_nouns: Nouns of a bill in general (``"legislation"``, ``"bill"``), with
+            ``enacting_verbs``.
+        country_actions: Canonical actions whose object, a country alone, stands for its
+            state (``"recognition"``: "recognition of Palestine" is keyed as "a Palestinian
+            state").
+        state_nouns: Nouns of a state, the first canonical one keying such an object
+            (``"state"``, ``"statehood"``).
+        arrangement_nouns: Canonical nouns of an arrangement: two noun phrases of one article
+            made of one country and one of them are one proposal (``"the Malaysia deal"``,
+            ``"the Malaysian solution"``).
+        generic_proposal_nouns: Nouns naming a measure in general (``"restrictions"``,
+            ``"the policy"``): a noun phrase of nothing else is an anaphor, the proposal
+            under discussion (``"teenagers pushed back against potential restrictions"``).
+        generic_proposal_modifiers: Words that may stand before such a noun in an anaphor
+            (``"potential"``, ``"such"``); another modifier makes a proposal of its own
+            (``"foreign policy"``).
         proposal_fillers: Phrases opening a target phrase before the proposal (``"no plan
             in place to ban cars"``), skipped.
         proposal_namers: Verbs naming the proposal after a wh-word and a pronoun (``"what
@@ -362,6 +381,8 @@ class FunctionWords:
         fronted_subordinators: Words opening a sentence with an adverbial clause that ends at
             its first comma (``"While X said Y, Z ..."``): a cue inside it has its content end
             there.
+        fronted_adverbs: Adverbs that may come before a fronted subordinator (``"even"`` in
+            "Even as the mayor said ..., ...").
         content_leading: Tokens stripped from the start of a reported content (``"that"``,
             ``":"``).
         content_openers: Tokens after which the reported content starts (``"that"``, ``":"``).
@@ -407,6 +428,13 @@ class FunctionWords:
             content, is the reporter's gloss (``"..., who faces a primary in May"``).
         cue_raisers: Verbs before "to" and a cue that report the speaking itself (``"tried to
             argue"``, ``"managed to ask"``).
+        relative_resumers: Words after a comma closing a relative clause inside a reported
+            clause's subject that resume the clause (``"the levy, which the board approved,
+            was fair"``).
+        aspect_cues: Cue lemmas that report nothing before "to" and a word starting no cue
+            (``"continued to grow"``, ``"went on to win"``, ``"adding to his lead"``).
+        other_senses: A cue lemma and the word after it that make another verb
+            (``"find himself"``, ``"show up"``, ``"backed away"``): no cue.
         cue_platforms: Nouns of an occasion used for speaking ("used a speech to suggest",
             "used an interview on Monday to warn"): with a form of ``platform_verbs`` before
             them, the speaking verb after "to" is the cue and the verb its start.
@@ -499,6 +527,13 @@ class FunctionWords:
     time_nouns: frozenset[str] = frozenset()
     non_proposal_heads: frozenset[str] = frozenset()
     non_proposal_words: frozenset[str] = frozenset()
+    enacting_verbs: frozenset[str] = frozenset()
+    bill_nouns: frozenset[str] = frozenset()
+    generic_proposal_nouns: frozenset[str] = frozenset()
+    generic_proposal_modifiers: frozenset[str] = frozenset()
+    arrangement_nouns: frozenset[str] = frozenset()
+    country_actions: frozenset[str] = frozenset()
+    state_nouns: frozenset[str] = frozenset()
     proposal_fillers: frozenset[str] = frozenset()
     proposal_namers: frozenset[str] = frozenset()
     proposal_namer_links: frozenset[str] = frozenset()
@@ -515,6 +550,7 @@ class FunctionWords:
     past_cues: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
     fronted_subordinators: frozenset[str] = frozenset()
+    fronted_adverbs: frozenset[str] = frozenset()
     new_clause_subjects: frozenset[str] = frozenset()
     content_leading: frozenset[str] = frozenset()
     content_openers: frozenset[str] = frozenset()
@@ -546,6 +582,9 @@ class FunctionWords:
     document_nouns: frozenset[str] = frozenset()
     trailing_relatives: frozenset[str] = frozenset()
     cue_raisers: frozenset[str] = frozenset()
+    aspect_cues: frozenset[str] = frozenset()
+    relative_resumers: frozenset[str] = frozenset()
+    other_senses: frozenset[str] = frozenset()
     cue_platforms: frozenset[str] = frozenset()
     platform_verbs: frozenset[str] = frozenset()
     trailing_glosses: frozenset[str] = frozenset()
@@ -628,6 +667,13 @@ class WordsFile:
     time_nouns: Words = ()
     non_proposal_heads: Words = ()
     non_proposal_words: Words = ()
+    enacting_verbs: Words = ()
+    bill_nouns: Words = ()
+    generic_proposal_nouns: Words = ()
+    generic_proposal_modifiers: Words = ()
+    arrangement_nouns: Words = ()
+    country_actions: Words = ()
+    state_nouns: Words = ()
     proposal_fillers: Words = ()
     proposal_namers: Words = ()
     proposal_namer_links: Words = ()
@@ -644,6 +690,7 @@ class WordsFile:
     past_cues: Words = ()
     clause_openers: Words = ()
     fronted_subordinators: Words = ()
+    fronted_adverbs: Words = ()
     new_clause_subjects: Words = ()
     content_leading: Words = ()
     content_openers: Words = ()
@@ -675,6 +722,9 @@ class WordsFile:
     document_nouns: Words = ()
     trailing_relatives: Words = ()
     cue_raisers: Words = ()
+    aspect_cues: Words = ()
+    relative_resumers: Words = ()
+    other_senses: Words = ()
     cue_platforms: Words = ()
     platform_verbs: Words = ()
     trailing_glosses: Words = ()

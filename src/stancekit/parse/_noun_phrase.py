@@ -12,7 +12,7 @@ from functools import cache
 
 import attrs
 
-from .._normalize import content_words_of, fold_plural
+from .._normalize import content_words_of, fold_plural, placed
 from .._tokens import Token, tokenize
 from ..lexicon import Lexicon
 from ..model import Span, Stance
@@ -143,7 +143,12 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
         a += 1
     if a >= b:
         return None
-    words = content_words_of([w for w in lows[a:b] if not _number(w, lex)], lex)
+    # an owner's word without its possessive ending ("a bailout for the bank's investors"
+    # holds "bank", as "a bailout for the bank" does)
+    # and a demonym as its country ("a Palestinian state" holds "palestine")
+    words = content_words_of(
+        placed([_unowned(w, lex) for w in lows[a:b] if not _number(w, lex)], lex), lex
+    )
     if not words:
         return None
     start, end = span.start + toks[a].start, span.start + toks[b - 1].end
@@ -173,9 +178,8 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
     preps = lex.words.prepositions
     k = next((x for x in range(a, b) if lows[x] in preps), b)
     owners = _possessors(toks, lows, a, k, lex)
-    front = content_words_of(
-        [lows[x] for x in range(a, k) if x not in owners and not _number(lows[x], lex)], lex
-    )
+    own = [lows[x] for x in range(a, k) if x not in owners and not _number(lows[x], lex)]
+    front = content_words_of(placed(own, lex), lex)
     split = _split_head(front, lex)  # "a rent-freeze" is the freeze of rents, as "freeze rents"
     if split != front:
         x = words.index(front[-1]) if front[-1] in words else len(words)
@@ -183,7 +187,7 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
         words = [*words[:x], *parts, *words[x + 1 :]]
         front = split
     m = next((x for x in range(k + 1, b) if lows[x] in preps), b)
-    after = content_words_of([w for w in lows[k + 1 : m] if not _number(w, lex)], lex)
+    after = content_words_of(placed([w for w in lows[k + 1 : m] if not _number(w, lex)], lex), lex)
     endings = _as_tuple(lex.words.proposal_unkeyed_endings)  # "a US-style bailout"
     keyed = [
         w for w in front if w not in lex.words.proposal_unkeyed and not w.endswith(endings)
@@ -200,14 +204,33 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
         core = keyed[-2:]
     else:
         core = keyed + [w for w in after[-1:] if w not in keyed]
+    head = (front or words)[-1]
+    state = _recognised_state(keyed, after, lex)
+    if state is not None:
+        # "recognition of Palestine" is the recognition of a Palestinian state
+        core, head = [after[0], state], state
+        words = [*words, state] if state not in words else words
     return NounPhrase(
         Span(start, end),
         label or words[0],
         tuple(words),
-        (front or words)[-1],
+        head,
         tuple(front),
         tuple(core or words[:2]),
     )
+
+
+def _recognised_state(keyed: list[str], after: list[str], lex: Lexicon) -> str | None:
+    """The canonical noun of a state (``state_nouns``) when the compound *keyed* ends in
+    an action on a country (``country_actions``: "recognition") and its object *after* is
+    one country ("recognition of Palestine"); else ``None``."""
+    fw = lex.words
+    if not keyed or keyed[-1] not in fw.country_actions or len(after) != 1:
+        return None
+    if after[0] not in {c.lower() for c in lex.demonyms.values()}:
+        return None
+    states = sorted({w for n in fw.state_nouns for w in content_words_of([n], lex)})
+    return states[0] if states else None
 
 
 def split_coordinated(
@@ -344,6 +367,14 @@ def _possessive(low: str, lex: Lexicon) -> bool:
 def _as_tuple(words: frozenset[str]) -> tuple[str, ...]:
     """*words* as a tuple, as ``str.endswith`` takes them (sorted: the same on every run)."""
     return tuple(sorted(words))
+
+
+def _unowned(low: str, lex: Lexicon) -> str:
+    """*low* without a possessive ending ("bank's": "bank"); a bare mark stays."""
+    for m in _as_tuple(lex.words.possessive_markers):
+        if low.endswith(m) and len(low) > len(m):
+            return low[: -len(m)]
+    return low
 
 
 def _possessive_word(low: str, lex: Lexicon) -> bool:

@@ -29,6 +29,11 @@ is a verb on it after the cue, "to" or auxiliaries ("vowed to block it", "won't 
 following the same path": the anaphor's proposal), else no proposal ("no plans beyond
 that": dropped).
 
+A verb of enacting with nothing but a bill in general names no proposal either ("will not
+sign legislation that ...": ``enacting_verbs``, ``bill_nouns``); a noun of a measure in
+general alone ("potential restrictions", "the policy": ``generic_proposal_nouns``) is an
+anaphor.
+
 The mentions of one proposal in an article then resolve to one proposal:
 
 - mentions the ``stances`` step keyed alike (canonical words; every mention of the
@@ -43,6 +48,8 @@ The mentions of one proposal in an article then resolve to one proposal:
   noun phrase of its own take the proposal of a full mention ending at most 300 characters
   before it, else the proposal whose key the ``stances`` step gave it (the focal one), else
   the article's main proposal (the one most stances are on, the earliest on ties);
+- two arrangements with one country and nothing else ("the Malaysia deal", "the Malaysian
+  solution": ``arrangement_nouns``) are one;
 - mentions that one codebook topic names (:class:`~stancekit.topics.Codebook`) join it and
   take its label and key.
 
@@ -116,7 +123,8 @@ def names_none(text: str, phrase: Span, lex: Lexicon) -> bool:
     ``non_proposal_heads`` (a remark or an attitude: "rejected the comments", "condemned
     the government's attitude"), or its words are only such words, ``non_proposal_words``
     (an adverb: "of course", "currently"), ``government_nouns`` ("the government") and
-    ``not_proposals`` ("depositors").
+    ``not_proposals`` ("depositors"), or only a verb of ``enacting_verbs`` and nouns of
+    ``bill_nouns`` ("will not sign legislation that ...", "bills he will not sign").
 
     Args:
         text: The article text.
@@ -137,6 +145,10 @@ def names_none(text: str, phrase: Span, lex: Lexicon) -> bool:
         nxt = tokenize(text[phrase.end : phrase.end + 20]) if k == len(lows) else []
         if not nxt or (nxt[0].low not in lex.intent_nouns and nxt[0].low not in lex.proposal_nouns):
             return True
+    if any(w in fw.enacting_verbs for w in words) and all(
+        w in fw.enacting_verbs or w in fw.bill_nouns for w in words
+    ):
+        return True  # "will not sign legislation that ...", "bills he will not sign"
     return all(
         w in fw.non_proposal_heads
         or w in fw.non_proposal_words
@@ -162,6 +174,27 @@ def _on_anaphor(text: str, p: NounPhrase, lex: Lexicon) -> bool:
     if k > 1 and content_words_of(lows[:k], lex):
         return True  # an anaphor with words of its own ("the same path that ...") is no relative
     return k >= len(toks) or not toks[k].text[:1].isalnum() or lows[k] in lex.words.prepositions
+
+
+def _generic(text: str, p: NounPhrase, lex: Lexicon) -> bool:
+    """Whether the noun phrase *p* is only a noun of a measure in general
+    (``generic_proposal_nouns``), maybe after a determiner that is no possessive and
+    words of ``generic_proposal_modifiers`` ("potential restrictions", "the policy"), with
+    no relative clause after it: an anaphor; not "restrictions on rallies", "foreign
+    policy", "their policies" nor "new measures that would ..."."""
+    fw = lex.words
+    words = [t.low for t in tokenize(p.span.of(text)) if t.text[:1].isalnum()]
+    if not words or words[-1] not in fw.generic_proposal_nouns:
+        return False
+    if not all(
+        w in fw.generic_proposal_nouns
+        or w in fw.generic_proposal_modifiers
+        or (w in fw.determiners and w not in fw.possessive_determiners)
+        for w in words
+    ):
+        return False
+    nxt = tokenize(text[p.span.end : p.span.end + 20])
+    return not nxt or nxt[0].low not in fw.relative_markers
 
 
 def _adjunct_after(text: str, s: Stance, lex: Lexicon) -> bool:
@@ -279,6 +312,8 @@ def resolve_proposals(
                 if not _verb_of(text, s, p, lex):
                     continue  # "no plans beyond that", "no way around that": no proposal
                 p = None  # "vowed to block it", "would not support it": the anaphor's
+            elif p is not None and _generic(text, p, lex):
+                p = None  # "pushed back against potential restrictions": the anaphor's
         phrases.append(p)
         kept.append(s)
         last = s.id
@@ -327,6 +362,16 @@ def resolve_proposals(
             elif len(fit) == 1:
                 union(i, fit[0])
             # several fit ("the tax" after "a wealth tax" and "a carbon tax"): neither
+    # "the Malaysia deal", "the Malaysian solution": one arrangement with one country
+    by_country: dict[str, int] = {}
+    countries: set[str] | None = None
+    for i, p in enumerate(phrases):
+        if p is None or len(p.core) != 2 or p.core[1] not in lex.words.arrangement_nouns:
+            continue
+        if countries is None:
+            countries = {c.lower() for c in lex.demonyms.values()}
+        if p.core[0] in countries:
+            union(i, by_country.setdefault(p.core[0], i))
     by_topic: dict[str, int] = {}
     for i, t in enumerate(named):
         if t is not None:

@@ -17,6 +17,8 @@ from ._view import SentenceView
 __all__ = ["clause_limit", "content_after", "content_close", "make", "span_kind"]
 
 _TRIM_SCAN = 120  # tokens searched for the end of a reported clause
+_ASIDE = 16  # tokens searched for the end of a parenthetical or an embedded relative clause
+_DASHES = ("—", "--", "–")
 _GAP = 8  # words allowed between a closing quotation and its speaker ("panel Chairman X")
 
 
@@ -77,11 +79,13 @@ def _fronted_clause_end(w: SentenceView, c: Cue, a: int, b: int) -> int:
     """The end of a content inside a fronted adverbial clause: in "While the mayor said the
     levy was fair, her aides voted against it" the clause, and the content, end at the first
     comma after the cue. Only when the sentence opens with a subordinator
-    (``fronted_subordinators``) and no comma comes between it and the cue ("As a rule, the
-    mayor said ..." stays as it is)."""
+    (``fronted_subordinators``, maybe after one of ``fronted_adverbs``: "Even as") and no
+    comma comes between it and the cue ("As a rule, the mayor said ..." stays as it is)."""
     first = 0
     while first < c.a and not w.toks[first].is_word:
         first += 1
+    if first + 1 < c.a and w.lows[first] in w.words.fronted_adverbs:
+        first += 1  # "Even as the mayor said ..."
     if first >= c.a or w.lows[first] not in w.words.fronted_subordinators:
         return b
     for k in range(first + 1, c.a):
@@ -166,13 +170,25 @@ def _trim(w: SentenceView, a: int, b: int) -> tuple[int, int]:
     """The content [a, b) cut at the end of the reported clause."""
     openers, past, irregular = w.words.clause_openers, w.words.past_cues, w.words.irregular_past
     words = 0
+    skip = -1  # the end of a parenthetical or an embedded relative clause gone past
     for k in range(a, min(b, a + _TRIM_SCAN)):
+        if k <= skip:
+            words += w.toks[k].is_word
+            continue
         if not w.free(k):
             words += w.toks[k].is_word
             continue
         low = w.lows[k]
+        if low in _DASHES:
+            skip = _closing_dash(w, k, b)
+            if skip > k:
+                continue  # "said the levy - a tax on trucks - was fair"
+        elif low == "," and k + 1 < b and w.lows[k + 1] in openers:
+            skip = _embedded_relative(w, k, b)
+            if skip > k:
+                continue  # "said the levy, which the board approved, was fair"
         if words >= 3 and (
-            low in (";", "—", "--", "–")
+            low in (";", *_DASHES)
             or (
                 low == ","
                 and k + 1 < b
@@ -226,6 +242,33 @@ def _trim(w: SentenceView, a: int, b: int) -> tuple[int, int]:
         if w.toks[k].is_word:
             words += 1
     return a, b
+
+
+def _closing_dash(w: SentenceView, k: int, b: int) -> int:
+    """The dash closing a parenthetical opened by the dash at token *k* ("the levy - a tax
+    on trucks - was fair"): the next dash of the same kind within ``_ASIDE`` tokens, before
+    *b*, a semicolon or a quotation; -1 when there is none (the dash ends the clause)."""
+    for j in range(k + 1, min(b - 1, k + 1 + _ASIDE)):
+        if not w.free(j) or w.lows[j] == ";":
+            return -1
+        if w.lows[j] in _DASHES:
+            return j if w.lows[j] == w.lows[k] and j > k + 1 else -1
+    return -1
+
+
+def _embedded_relative(w: SentenceView, k: int, b: int) -> int:
+    """The comma closing a relative clause opened at the comma at token *k* inside its
+    clause's subject ("the levy, which the board approved, was fair"): the next comma,
+    within ``_ASIDE`` tokens and before *b*, followed by a word of ``relative_resumers``;
+    -1 otherwise (the relative clause ends the content or opens a new one)."""
+    if w.lows[k + 1] not in w.words.relative_pronouns:
+        return -1
+    for j in range(k + 2, min(b - 1, k + 1 + _ASIDE)):
+        if not w.free(j) or w.lows[j] in (";", *_DASHES):
+            return -1
+        if w.lows[j] == ",":
+            return j if w.lows[j + 1] in w.words.relative_resumers and w.free(j + 1) else -1
+    return -1
 
 
 def _second_clause(w: SentenceView, k: int, b: int) -> bool:

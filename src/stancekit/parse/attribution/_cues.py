@@ -85,6 +85,43 @@ def not_speech(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
     return None
 
 
+def other_sense(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
+    """A cue verb in another sense, told by the one or two words after it: "found himself",
+    "showed up", "backed away", "adding to his lead" (``other_senses``); "continued to grow",
+    "went on to win" (``aspect_cues`` before "to" and a lower-case word, maybe after
+    adverbs, that starts no cue, with no quotation after it: "went on to explain", "went on
+    to flatly reject" stay cues)."""
+    if b >= w.n:
+        return None
+    nxt = w.lows[b]
+    senses = w.words.other_senses
+    if f"{lemma} {nxt}" in senses or (b + 1 < w.n and f"{lemma} {nxt} {w.lows[b + 1]}" in senses):
+        return True
+    if nxt != "to" or lemma not in w.words.aspect_cues:
+        return None
+    k = b + 1
+    while k < w.n and k - b <= 2 and w.clex.morph.is_adverb(w.lows[k]):
+        k += 1  # "went on to vehemently reject"
+    if k >= w.n or w.toks[k].is_cap or _starts_cue(w, k):
+        return None  # "went on to CNN", "went on to explain"
+    if any(q >= 0 for q in w.s.quote_of[k:]):
+        return None  # a quotation after it may be what the speaker is reported to have said
+    return True
+
+
+def _starts_cue(w: SentenceView, k: int) -> bool:
+    """Whether token *k* starts a cue phrase, also as a base form whose -s or past form
+    does ("to reject": "rejects" is a position cue)."""
+    cues = w.clex.cues
+    if cues.match(w.lows, k) is not None:
+        return True
+    morph = w.clex.morph
+    rest = w.lows[k + 1 : k + 3]
+    return any(
+        cues.match([w.lows[k] + end, *rest], 0) is not None for end in (*morph.s_form, *morph.past)
+    )
+
+
 def anonymity_request(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
     """A request for anonymity is not a statement: "who asked not to be named"."""
     for k in range(b, min(b + 5, w.n)):
@@ -276,6 +313,7 @@ CUE_FILTERS: tuple[CueFilter, ...] = (
     passive_by,
     passive_be,
     not_speech,
+    other_sense,
     anonymity_request,
     infinitive,
     gerund,
