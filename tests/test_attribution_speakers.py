@@ -1,7 +1,7 @@
 """Plural, group and share speakers of speech cues (issue 9): poll shares ("47 percent said",
 "three in 10 say"), capitalised plurals ("Republicans say"), a possessor's plural ("the
 mayor's confidants insist"), a plural subject past an aside ("critics, however, argue") or a
-relative pronoun after a comma.
+relative pronoun after a comma; "per share" as no source and "wrote a book" as no report.
 
 Each mechanism has rows where it applies and near misses where it must not. Every name,
 place and story is made up.
@@ -116,6 +116,19 @@ ROWS: list[tuple[str, list[Found]]] = [
     ),
     # near miss: a restrictive relative picks some voters out; it reports nothing
     ("Voters who say the economy matters most were split on the toll.", []),
+    # near miss: a quantifier before a noun phrase ("most state parties")
+    ("However, most state parties release their delegates after the vote.", []),
+    # two shares joined by "and": the first content ends before the second share
+    (
+        "One in three said the toll was unfair and one in four said it was too high.",
+        [
+            ("One in three", "said", "the toll was unfair", "One in three"),
+            ("one in four", "said", "it was too high", "one in four"),
+        ],
+    ),
+    # a rate is no source; a work written reports nothing
+    ("Shares of the ferry company rose to 40 dollars per share on Friday.", []),
+    ("Mayor Jane Roe wrote a children's book about the flood.", []),
 ]
 
 

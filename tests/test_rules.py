@@ -390,6 +390,20 @@ FILTER_POSITIVE: list[tuple[str, str, str, bool]] = [
     ("passive_by", "The mayor was accused by critics of hiding the report.", "accused", True),
     ("passive_be", "The closure was mentioned at the meeting on Friday.", "mentioned", True),
     ("not_speech", "The mayor refused to say more about the closure of the plant.", "say", True),
+    # a rate: "per" before a lower-case singular word that is no determiner
+    (
+        "source_preposition",
+        "Shares of the ferry company rose to 40 dollars per share.",
+        "per",
+        True,
+    ),
+    ("written_work", "The mayor wrote a children's book about the flood.", "wrote", True),
+    (
+        "written_work",
+        "The mayor wrote the introduction for a new guide to the valley.",
+        "wrote",
+        True,
+    ),
     ("other_sense", "The mayor found herself at the centre of the dispute.", "found", True),
     ("other_sense", "The deficit continued to grow through the winter.", "continued", True),
     ("other_sense", "The mayor went on to win the election by a wide margin.", "went", True),
@@ -434,6 +448,20 @@ FILTER_NEGATIVE: list[tuple[str, str, str, tuple[str, bool] | None]] = [
     ("not_speech", "The mayor agreed to say more about the closure.", "say", ("infinitive", True)),
     # a cue after "to", maybe past adverbs (also a base form of a position cue), a capitalised
     # addressee, a quotation, another sense's word missing: still a cue
+    (
+        "source_preposition",
+        "The toll will rise next spring, per the ministry.",
+        "per",
+        ("source_preposition", False),
+    ),
+    ("written_work", "The mayor wrote that the dam was safe.", "wrote", None),
+    ("written_work", "The mayor wrote in a letter that the dam was safe.", "wrote", None),
+    (
+        "written_work",
+        "The mayor wrote a memoir of her years at the bank entitled Cold Money.",
+        "wrote",
+        None,
+    ),
     ("other_sense", "The mayor went on to explain that the dam was safe.", "went", None),
     ("other_sense", "The mayor went on to flatly reject the toll plan.", "went", None),
     ("other_sense", "The mayor added to Reuters that the dam was safe.", "added", None),

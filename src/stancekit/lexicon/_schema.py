@@ -309,6 +309,10 @@ class FunctionWords:
         subject_pronouns: Subject pronouns taking a base-form verb (``"they say"``).
         base_form_adverbs: Adverbs that may stand between a subject and its base-form verb
             (``"officials now say"``); words ending in an adverb suffix count too.
+        work_cues, written_works, work_titles: Cue lemmas that also make a work, the works,
+            and the words naming one: a determiner and a work after them make no report
+            (``"wrote a book"``), unless the work is named (``"a memoir entitled ..."``).
+        rate_prepositions: Source prepositions that also read as a rate (``"per share"``).
         parenthetical_asides: Words between two commas after a subject, before its verb
             (``"critics, however, say"``, ``"for instance"``).
         share_numbers, share_units, share_fractions, share_ratio_links, share_approximators,
@@ -514,6 +518,10 @@ class FunctionWords:
     bare_past_cues: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
     base_form_adverbs: frozenset[str] = frozenset()
+    work_cues: frozenset[str] = frozenset()
+    written_works: frozenset[str] = frozenset()
+    work_titles: frozenset[str] = frozenset()
+    rate_prepositions: frozenset[str] = frozenset()
     parenthetical_asides: frozenset[str] = frozenset()
     share_numbers: frozenset[str] = frozenset()
     share_units: frozenset[str] = frozenset()
@@ -654,6 +662,10 @@ class WordsFile:
     bare_past_cues: Words = ()
     subject_pronouns: Words = ()
     base_form_adverbs: Words = ()
+    work_cues: Words = ()
+    written_works: Words = ()
+    work_titles: Words = ()
+    rate_prepositions: Words = ()
     parenthetical_asides: Words = ()
     share_numbers: Words = ()
     share_units: Words = ()

@@ -36,10 +36,22 @@ def inside_mention(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
 
 
 def source_preposition(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
-    """ "according to" is always a cue; none of the verb tests below apply to it."""
-    if lemma in w.lex.source_prepositions:
-        return False
-    return None
+    """ "according to" is always a cue; none of the verb tests below apply to it. A source
+    preposition that also reads as a rate is none before a lower-case singular word that is
+    no determiner ("$40 per share", "per capita"; "per the ministry", "per Reuters" stay)."""
+    if lemma not in w.lex.source_prepositions:
+        return None
+    if lemma in w.words.rate_prepositions and b < w.n:
+        nxt = w.toks[b]
+        if (
+            nxt.is_word
+            and not nxt.is_cap
+            and nxt.low not in w.words.np_determiners
+            and nxt.low not in w.words.co_speaker_possessives
+            and not w.clex.morph.is_plural(nxt.low)
+        ):
+            return True
+    return False
 
 
 def needs_quotation(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
@@ -107,6 +119,29 @@ def other_sense(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
     if any(q >= 0 for q in w.s.quote_of[k:]):
         return None  # a quotation after it may be what the speaker is reported to have said
     return True
+
+
+def written_work(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
+    """ "wrote a children's book", "wrote the introduction for ...": a verb making a work
+    (``work_cues``) before a determiner and, within a few words, a work (``written_works``)
+    reports no words ("wrote that ...", "wrote in a letter" stay cues), unless words of
+    ``work_titles`` name the work ("a memoir entitled ...", "a book in which he ...")."""
+    if lemma not in w.words.work_cues or b >= w.n:
+        return None
+    first = w.lows[b]
+    if first not in w.words.np_determiners and first not in w.words.co_speaker_possessives:
+        return None
+    for k in range(b + 1, min(w.n, b + 5)):
+        if not w.free(k) or w.lows[k] in w.words.hard_stops:
+            return None
+        if w.lows[k] in w.words.written_works:
+            after = w.lows[k + 1 : k + 12]
+            named = any(
+                " ".join(after[i : i + 2]) in w.words.work_titles or after[i] in w.words.work_titles
+                for i in range(len(after))
+            )
+            return None if named else True  # "a memoir of her years entitled ...": its title
+    return None
 
 
 def _starts_cue(w: SentenceView, k: int) -> bool:
@@ -207,13 +242,24 @@ def base_form(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
         prev in w.words.subject_pronouns
     ):
         return False
-    if speech and (share_before(w, s, 0) is not None or possessed_plural(w, s, 0) is not None):
+    # "most state parties release": a quantifier before a noun phrase, no subject
+    noun_next = b < w.n and w.clex.morph.is_plural(w.lows[b])
+    share = share_before(w, s, 0) if speech else None
+    if share is not None and share.b - share.a == 1 and noun_next:
+        share = None
+    if share is not None or (speech and possessed_plural(w, s, 0) is not None):
         return False  # "47 percent say", "three in 10 say", "the mayor's confidants say"
     if s > 0 and w.free(s - 1) and w.toks[s - 1].is_word and w.lows[s - 1] not in w.lex.cue_adverbs:
         # "Proponents of the bill say", "Organizers in Ashton insist": the plural head the
         # speaker search finds past the phrase ("the mayor say" stays a noun or infinitive)
         far, _ = speaker_before(w, a, 0, lemma)
-        if far is not None and far is not m and far.plural and _opens_clause(w, far.a, s):
+        if (
+            far is not None
+            and far is not m
+            and far.plural
+            and _opens_clause(w, far.a, s)
+            and not (far.b - far.a == 1 and noun_next and far not in w.mentions)
+        ):
             return False
     return True
 
@@ -314,6 +360,7 @@ CUE_FILTERS: tuple[CueFilter, ...] = (
     passive_be,
     not_speech,
     other_sense,
+    written_work,
     anonymity_request,
     infinitive,
     gerund,

@@ -282,7 +282,7 @@ def share_before(w: SentenceView, j: int, floor: int) -> Mention | None:
     rel = j < w.n and lows[j] in w.words.relative_subjects
     for k in range(max(floor, j - _SHARE_SPAN), j):
         if not (
-            k == floor
+            k == 0
             or lows[k - 1] in w.words.subject_openers
             or lows[k - 1] in w.words.subordinators
             or rel
@@ -302,12 +302,9 @@ def share_before(w: SentenceView, j: int, floor: int) -> Mention | None:
             for x in range(end, j)
         ):
             continue
-        if (
-            end < j
-            and lows[end] not in w.words.share_ratio_links
-            and not w.clex.morph.is_plural(lows[j - 1])
-        ):
-            continue  # "47 percent of voters", "Democratic voters overall"; not "half the time"
+        last = lows[j - 1]
+        if end < j and not (w.clex.morph.is_plural(last) or w.clex.morph.is_past(last)):
+            continue  # "47 percent of voters", "of those surveyed"; not "half the time"
         m = Mention(w.s, k, j, "group", w.text[w.toks[k].start : w.toks[j - 1].end])
         m.plural = True
         return m
