@@ -454,6 +454,12 @@ FILTER_NEGATIVE: list[tuple[str, str, str, tuple[str, bool] | None]] = [
         "per",
         ("source_preposition", False),
     ),
+    (
+        "source_preposition",
+        "The toll will rise next spring, per multiple outlets.",
+        "per",
+        ("source_preposition", False),
+    ),
     ("written_work", "The mayor wrote that the dam was safe.", "wrote", None),
     ("written_work", "The mayor wrote in a letter that the dam was safe.", "wrote", None),
     (

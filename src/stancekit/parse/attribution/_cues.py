@@ -37,18 +37,20 @@ def inside_mention(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
 
 def source_preposition(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
     """ "according to" is always a cue; none of the verb tests below apply to it. A source
-    preposition that also reads as a rate is none before a lower-case singular word that is
-    no determiner ("$40 per share", "per capita"; "per the ministry", "per Reuters" stay)."""
+    preposition that also reads as a rate is none before a lower-case word that is no
+    determiner, with no plural in its first two words ("$40 per share", "per capita"; "per
+    the ministry", "per Reuters", "per multiple outlets" stay)."""
     if lemma not in w.lex.source_prepositions:
         return None
     if lemma in w.words.rate_prepositions and b < w.n:
         nxt = w.toks[b]
+        plural = any(w.clex.morph.is_plural(x) for x in w.lows[b : b + 2])
         if (
             nxt.is_word
             and not nxt.is_cap
             and nxt.low not in w.words.np_determiners
             and nxt.low not in w.words.co_speaker_possessives
-            and not w.clex.morph.is_plural(nxt.low)
+            and not plural  # "per multiple outlets" names sources
         ):
             return True
     return False
