@@ -1,8 +1,11 @@
 """Mention chunking shortcuts give the mentions of the full search.
 
 ``det_phrase`` gives up on a word with no determiner when no role word lies within the reach
-of its modifier loop (``_no_role_within``); with the shortcut switched off the chunker must
-find exactly the same mentions, on phrases built from the lexicon's own words.
+of its modifier loop (``_no_role_within``), and on a determiner when no role or place word
+does (``_no_role_or_place_within``); ``name_phrase`` gives up on a word that can neither be
+part of a name nor open a title, place or modifier before one (``_no_name_at``). With the
+shortcuts switched off the chunker must find exactly the same mentions, on phrases built from
+the lexicon's own words.
 """
 
 from __future__ import annotations
@@ -46,12 +49,16 @@ def facts(ms: list[Mention]) -> list[tuple[object, ...]]:
 
 @contextmanager
 def full_search() -> Iterator[None]:
-    original = _mentions._Chunker._no_role_within
-    _mentions._Chunker._no_role_within = lambda self, i: False  # type: ignore[method-assign]
+    chunker = _mentions._Chunker
+    names = ("_no_role_within", "_no_role_or_place_within", "_no_name_at")
+    originals = {name: getattr(chunker, name) for name in names}
+    for name in names:
+        setattr(chunker, name, lambda self, i: False)
     try:
         yield
     finally:
-        _mentions._Chunker._no_role_within = original  # type: ignore[method-assign]
+        for name, original in originals.items():
+            setattr(chunker, name, original)
 
 
 def mentions(text: str) -> list[list[tuple[object, ...]]]:
@@ -63,6 +70,9 @@ def mentions(text: str) -> list[list[tuple[object, ...]]]:
 @example("Vessna Tarmo , a senior Swedish government spokesman , said")
 @example("French Foreign Minister Ilse Brandvik and Dairy farmers said")
 @example("Quorin Harbour Union officials said .")
+@example("the Kremlin and a senior Harbour official said")
+@example("the U.N. said , J . Quorin said")
+@example("said the senior Tarmo spokesman of the Kremlin")
 def test_the_shortcut_finds_what_the_full_search_finds(text: str) -> None:
     fast = mentions(text)
     with full_search():
@@ -81,3 +91,42 @@ def test_the_shortcut_applies_only_with_no_role_word_near(text: str, skipped: bo
     (s, *_) = segment(text, LEX)
     chunker = _mentions._Chunker(s, LEX, LEX.compiled())
     assert chunker._no_role_within(0) is skipped
+
+
+@pytest.mark.parametrize(
+    ("text", "k", "skipped"),
+    [
+        ("the plan was dead.", 0, True),  # no role, no place after the determiner
+        ("the Kremlin said the plan was dead.", 0, False),  # a metonym
+        ("the two regional officials left", 0, False),  # a role word within reach
+        ("a senior Swedish official said", 0, False),
+    ],
+)
+def test_the_determiner_shortcut_applies_only_with_no_role_or_place_near(
+    text: str, k: int, skipped: bool
+) -> None:
+    (s, *_) = segment(text, LEX)
+    chunker = _mentions._Chunker(s, LEX, LEX.compiled())
+    assert chunker._no_role_or_place_within(k) is skipped
+
+
+@pytest.mark.parametrize(
+    ("text", "k", "skipped"),
+    [
+        ("The plan was dead.", 0, True),  # "The": no name word
+        ("Vessna Tarmo said the plan was dead.", 0, False),  # a name word
+        ("J. Tarmo said it", 0, False),  # an initial
+        ("NATO said it", 0, False),  # an acronym
+        ("Former Minister Vessna Tarmo said it", 0, False),  # an adjective before a title
+        ("Minister Vessna Tarmo said it", 0, False),  # a title
+        ("the plan, it was dead", 4, True),  # a lower-case word past the comma
+        ("the plan, residents said", 3, False),  # a role noun (a field before a title)
+        ("It was dead.", 3, True),  # past the last token
+    ],
+)
+def test_the_name_shortcut_applies_only_where_no_name_can_start(
+    text: str, k: int, skipped: bool
+) -> None:
+    (s, *_) = segment(text, LEX)
+    chunker = _mentions._Chunker(s, LEX, LEX.compiled())
+    assert chunker._no_name_at(k) is skipped

@@ -57,6 +57,24 @@ POSITIVE = [
         "The plant will close next year",
     ),
     (
+        "cut_off",
+        '"Who is going to pay for it?" Tom Berg asked, turning to the crowd.',
+        "Tom Berg",
+        "Who is going to pay for it?",
+    ),
+    (
+        "cut_off",
+        '"Not one more cent!" The protesters chanted at the town hall.',
+        "protesters",
+        "Not one more cent!",
+    ),
+    (
+        "cut_off",
+        '"Why now?" Councillor Ada Moss wrote in a letter to the mayor.',
+        "Ada Moss",
+        "Why now?",
+    ),
+    (
         "participial",
         "The mayor spoke for an hour, warning that the dam could fail.",
         "mayor",
@@ -156,6 +174,18 @@ POSITIVE = [
         "Lena Ortiz",
         "the bridge is safe",
     ),
+    (
+        "colon_quotation",
+        'And Mayor Lena Ortiz gloated: "I told you the bridge would hold."',
+        "Lena Ortiz",
+        "I told you the bridge would hold.",
+    ),
+    (
+        "colon_quotation",
+        'The union, in a note to its members, delivered a blunt message: "Stay home on Monday."',
+        "union",
+        "Stay home on Monday.",
+    ),
     # borrow strategies
     (
         "colon_before",
@@ -163,7 +193,13 @@ POSITIVE = [
         "Lena Ortiz",
         "We will rebuild the bridge within a year.",
     ),
-    ("bare_after", '"Why would we stop now?" The mayor said.', "mayor", "Why would we stop now?"),
+    ("bare_after", '"We will not stop now." The mayor said.', "mayor", "We will not stop now."),
+    (
+        "bare_after",
+        '"We will rebuild the bridge."\n\n- Mayor Lena Ortiz.',
+        "Lena Ortiz",
+        "We will rebuild the bridge.",
+    ),
     (
         "subhead_echo",
         '"Not at war"\n\nThe minister said the country was "not at war" with anyone.',
@@ -259,6 +295,12 @@ NEGATIVE: list[tuple[str, str, list[Found]]] = [
     ("participial", "The mayor spoke for an hour and then left the hall without a word.", []),
     ("post_posed", "In Paris, the mayor said.", []),
     ("post_posed", "As the water kept rising, the mayor told reporters on Monday.", []),
+    # a relative pronoun before the speaker: the cue is in a relative clause, no report
+    (
+        "post_posed",
+        "The council approved the new toll on the bridge, which Mayor Lena Ortiz opposed.",
+        [],
+    ),
     ("pre_posed", "Mayor Lena Ortiz said on Thursday.", []),
     (
         "coordinated",
@@ -277,6 +319,16 @@ NEGATIVE: list[tuple[str, str, list[Found]]] = [
     ("claim_noun", "Residents doubted the claim that the bridge is safe.", []),
     ("colon_before", "Mayor Lena Ortiz said:\n\nThe council met on Friday.", []),
     ("bare_after", '"Why would we stop now?" The mayor left.', []),
+    ("bare_after", '"We will rebuild the bridge."\n\nMayor Lena Ortiz agreed.', []),
+    ("cut_off", '"Why would we stop now?" The mayor kept walking.', []),
+    (
+        "cut_off",
+        '"Why now?" The mayor asked the council whether it would pay for the repairs.',
+        [("pre_posed", "mayor", "whether it would pay for the repairs")],
+    ),
+    ("colon_quotation", 'It seems unfair to tell the farmers: "Move elsewhere."', []),
+    ("colon_quotation", 'The menu on Friday: "fish and chips."', []),
+    ("colon_quotation", 'Flood warnings - Lena Ortiz: "The river is rising."', []),
     (
         "subhead_echo",
         '"Not at war"\n\nThe minister spoke about the budget for an hour.',
@@ -382,6 +434,12 @@ FILTER_POSITIVE: list[tuple[str, str, str, bool]] = [
     ),
     ("needs_quotation", "Residents called the mayor on Friday about the flooding.", "called", True),
     (
+        "needs_quotation",
+        '"Why?" Residents at the meeting on Friday then called the mayor.',
+        "called",
+        True,
+    ),
+    (
         "after_determiner",
         "His warning about the dam came too late for the valley.",
         "warning",
@@ -442,6 +500,7 @@ FILTER_NEGATIVE: list[tuple[str, str, str, tuple[str, bool] | None]] = [
         ("after_determiner", True),
     ),
     ("needs_quotation", 'Residents called the plan "a disgrace" on Friday.', "called", None),
+    ("needs_quotation", '"Go home!" The crowd chanted at the gate.', "chanted", None),
     ("after_determiner", "Officials warned residents about the dam on Friday.", "warned", None),
     ("passive_by", "The mayor accused critics of hiding the report.", "accused", None),
     ("passive_be", "The mayor mentioned the closure at the meeting on Friday.", "mentioned", None),

@@ -14,7 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stancekit._tokens import _TOKEN_RE, Token, _words, fold, tokenize
+from stancekit import _tokens
+from stancekit._tokens import _TOKEN_RE, Token, _words, fold, plain_tokens, tokenize
 from stancekit.lexicon import Lexicon
 
 Facts = tuple[str, int, int, str, bool, bool]
@@ -154,3 +155,19 @@ def test_the_fast_pattern_splits_as_the_plain_one(text: str) -> None:
         fast.append((word, pos))
         pos += len(word)
     assert fast == plain
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_plain_tokens_are_tokenize_remembered_and_copied(text: str) -> None:
+    first = plain_tokens(text)
+    assert facts(first) == facts(tokenize(text)) == reference(text)
+    first.append(Token("x", 0))  # the caller's list is its own
+    assert facts(plain_tokens(text)) == reference(text)
+
+
+def test_plain_tokens_stay_bounded() -> None:
+    limit = _tokens._PLAIN_MAX
+    for k in range(limit + 10):
+        assert [t.text for t in plain_tokens(f"slice {k}")] == ["slice", str(k)]
+    assert 0 < len(_tokens._plain) <= limit

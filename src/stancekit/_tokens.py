@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["Token", "fold", "phrase_key", "tokenize"]
+__all__ = ["Token", "fold", "phrase_key", "plain_tokens", "tokenize"]
 
 # Linear: every alternative consumes at least one character and none nests a repetition
 # inside another unbounded one that could match the same characters.
@@ -177,6 +177,27 @@ def tokenize(
         tok.is_word = is_word
         append(tok)
     return out
+
+
+#: At most this many strings are remembered by :func:`plain_tokens` (then it starts afresh).
+_PLAIN_MAX = 1 << 12
+_plain: dict[str, list[Token]] = {}
+
+
+def plain_tokens(text: str) -> list[Token]:
+    """``tokenize(text)``: no abbreviations, no possessive endings, offsets from 0.
+
+    Memoised per distinct string (a pure function of it): the rule steps tokenize the same
+    short slices of an article (a target phrase, the words after a cue) several times. The
+    list returned is a fresh copy; its tokens are shared, as tokens always are, and are
+    never changed.
+    """
+    toks = _plain.get(text)
+    if toks is None:
+        if len(_plain) >= _PLAIN_MAX:
+            _plain.clear()
+        toks = _plain[text] = tokenize(text)
+    return list(toks)
 
 
 def phrase_key(phrase: str, possessives: Iterable[str] = ()) -> tuple[str, ...]:

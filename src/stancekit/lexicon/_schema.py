@@ -432,6 +432,9 @@ class FunctionWords:
             content, is the reporter's gloss (``"..., who faces a primary in May"``).
         cue_raisers: Verbs before "to" and a cue that report the speaking itself (``"tried to
             argue"``, ``"managed to ask"``).
+        relatives_before_speaker: Relative pronouns that, between a comma and the speaker
+            after it, make the speaker's clause a relative one, no post-posed attribution
+            (``", which the mayor opposed"``).
         relative_resumers: Words after a comma closing a relative clause inside a reported
             clause's subject that resume the clause (``"the levy, which the board approved,
             was fair"``).
@@ -592,6 +595,7 @@ class FunctionWords:
     cue_raisers: frozenset[str] = frozenset()
     aspect_cues: frozenset[str] = frozenset()
     relative_resumers: frozenset[str] = frozenset()
+    relatives_before_speaker: frozenset[str] = frozenset()
     other_senses: frozenset[str] = frozenset()
     cue_platforms: frozenset[str] = frozenset()
     platform_verbs: frozenset[str] = frozenset()
@@ -736,6 +740,7 @@ class WordsFile:
     cue_raisers: Words = ()
     aspect_cues: Words = ()
     relative_resumers: Words = ()
+    relatives_before_speaker: Words = ()
     other_senses: Words = ()
     cue_platforms: Words = ()
     platform_verbs: Words = ()

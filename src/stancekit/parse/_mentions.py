@@ -12,7 +12,7 @@ import enum
 from typing import TYPE_CHECKING
 
 from .._tokens import Token
-from ..lexicon import CompiledLexicon, Lexicon
+from ..lexicon import CompiledLexicon, Lexicon, PhraseTable
 from ._name_parts import field_role, modifier_run, role_holder, title_continues
 from ._text import OPEN_MARKS, Sentence
 
@@ -81,7 +81,8 @@ class Mention:
         self.b = b
         self.start = sentence.tokens[a].start
         self.end = sentence.tokens[b - 1].end
-        self.kind = MentionKind(kind)
+        # (a member as it is: the enum's constructor costs more than the rest of this call)
+        self.kind = kind if isinstance(kind, MentionKind) else MentionKind(kind)
         self.name = name
         self.title: str | None = None
         self.affiliation: str | None = None
@@ -189,6 +190,49 @@ class _Chunker:
         reach = i + 7 + self.clex.places.longest
         return self.clex.roles.by_first.keys().isdisjoint(self.lows[i:reach])
 
+    def _may_start(self, table: PhraseTable, k: int) -> bool:
+        """Whether a phrase of *table* may start at token *k*: its first word is there and
+        it has one word, or the next word may be its second (``PhraseTable.followers``)."""
+        sizes = table.by_first.get(self.lows[k])
+        if sizes is None:
+            return False
+        return sizes[-1] == 1 or (
+            k + 1 < self.n and self.lows[k + 1] in table.followers.get(self.lows[k], ())
+        )
+
+    def _no_role_or_place_within(self, i: int) -> bool:
+        """Whether ``det_phrase`` after the determiner at *i* must find nothing: no role word
+        and no place (a metonym alone: "the Kremlin") may start within the reach of its
+        modifier loop (as :meth:`_no_role_within`, from the word after the determiner)."""
+        reach = i + 7 + self.clex.places.longest
+        window = self.lows[i + 1 : reach]
+        if not self.clex.roles.by_first.keys().isdisjoint(window):
+            return False
+        places = self.clex.places
+        if places.by_first.keys().isdisjoint(window):
+            return True  # (two set tests in C: most noun phrases)
+        return not any(self._may_start(places, k) for k in range(i + 1, min(reach, self.n)))
+
+    def _no_name_at(self, i: int) -> bool:
+        """Whether ``name_phrase`` at *i* must find nothing: the word is no name word, no
+        initial or acronym (an upper-case word), opens no title or place, and is none of the
+        words that may stand before a name (an adjective, a portfolio, an organisation head,
+        a role noun): "The" opening most sentences, a lower-case word no role phrase took."""
+        if i >= self.n:
+            return True
+        low = self.lows[i]
+        lex = self.lex
+        return not (
+            self.is_name_word(i)
+            or self.toks[i].text.isupper()
+            or low in lex.role_adjectives
+            or low in lex.portfolios
+            or low in lex.org_heads
+            or low in lex.role_nouns
+            or self._may_start(self.clex.places, i)
+            or self._may_start(self.clex.titles, i)
+        )
+
     def text(self, a: int, b: int) -> str:
         toks = self.toks
         out = toks[a].text
@@ -240,6 +284,8 @@ class _Chunker:
         owner = i  # where the name starts: "Spain's prime minister"
         after_place = -1  # the token after a place word: "the Spanish economy minister"
         if low in self.words.determiners or low in self.lex.indefinites:
+            if self._no_role_or_place_within(i):
+                return None  # "the plan": no role and no metonym can follow the determiner
             det = low
             j += 1
             owner = j
@@ -382,6 +428,8 @@ class _Chunker:
 
     def name_phrase(self, i: int) -> Mention | None:
         """[place|adjective|ORG]* [title]* Name: "Danish Prime Minister Jane Roe"."""
+        if self._no_name_at(i):
+            return None
         j = i
         affiliation: str | None = None
         org: str | None = None

@@ -13,7 +13,7 @@ from functools import cache
 import attrs
 
 from .._normalize import content_words_of, fold_plural, placed
-from .._tokens import Token, tokenize
+from .._tokens import Token, plain_tokens
 from ..lexicon import Lexicon
 from ..model import Span, Stance
 from ..topics import proposal_key
@@ -71,7 +71,7 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
         The noun phrase, or ``None`` when the phrase has no content word (an anaphor, a
         number).
     """
-    toks = tokenize(text[span.start : span.end])
+    toks = plain_tokens(text[span.start : span.end])
     if not toks:
         return None
     lows = [t.low for t in toks]
@@ -84,7 +84,7 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
     breaks = fw.clause_boundaries | fw.target_trailing | fw.relative_markers | fw.proposal_breaks
     ending = fw.prepositions - fw.proposal_prepositions
     temporal = lex.compiled().temporal
-    before = tokenize(text[max(0, span.start - 12) : span.start])
+    before = plain_tokens(text[max(0, span.start - 12) : span.start])
     a = _opening(toks, lows, before[-1].low if before else "", lex)
     light = None
     if a + 1 < len(toks) and lows[a] in fw.proposal_light_verbs:
@@ -176,7 +176,8 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
     if label[:1].isupper() and label[1:2].islower() and (k == 0 or text[k - 1] in _SENTENCE_END):
         label = label[0].lower() + label[1:]
     preps = lex.words.prepositions
-    k = next((x for x in range(a, b) if lows[x] in preps), b)
+    inside = _in_synonyms(lows, a, b, lex)  # "boots on the ground", "come to the table"
+    k = next((x for x in range(a, b) if lows[x] in preps and x not in inside), b)
     owners = _possessors(toks, lows, a, k, lex)
     own = [lows[x] for x in range(a, k) if x not in owners and not _number(lows[x], lex)]
     front = content_words_of(placed(own, lex), lex)
@@ -186,7 +187,7 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
         parts = [w for w in split[len(front) - 1 :] if w not in words]
         words = [*words[:x], *parts, *words[x + 1 :]]
         front = split
-    m = next((x for x in range(k + 1, b) if lows[x] in preps), b)
+    m = next((x for x in range(k + 1, b) if lows[x] in preps and x not in inside), b)
     after = content_words_of(placed([w for w in lows[k + 1 : m] if not _number(w, lex)], lex), lex)
     endings = _as_tuple(lex.words.proposal_unkeyed_endings)  # "a US-style bailout"
     keyed = [
@@ -218,6 +219,20 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
         tuple(front),
         tuple(core or words[:2]),
     )
+
+
+def _in_synonyms(lows: list[str], a: int, b: int, lex: Lexicon) -> set[int]:
+    """The tokens from *a* to *b* inside a phrase of the synonym table after its first word
+    (the preposition of "come *to* the table" opens no object)."""
+    table = lex.compiled().synonyms
+    out: set[int] = set()
+    i = a
+    while i < b:
+        hit = table.match(lows, i)
+        n = hit[0] if hit is not None else 1
+        out.update(range(i + 1, min(b, i + n)))
+        i += n
+    return out
 
 
 def _recognised_state(keyed: list[str], after: list[str], lex: Lexicon) -> str | None:
@@ -264,7 +279,7 @@ def split_coordinated(
 def _coordination(text: str, span: Span, lex: Lexicon) -> tuple[int, int] | None:
     """Where the first of two coordinated verb phrases in the target phrase at *span* ends,
     and where the second starts ("pave the park | and | scrap the levy"), if there are two."""
-    toks = tokenize(text[span.start : span.end])
+    toks = plain_tokens(text[span.start : span.end])
     lows = [t.low for t in toks]
     a = _lead(toks, lows, 0, lex.stopwords)
     if not _verb_at(toks, lows, a, lex):
@@ -460,7 +475,7 @@ def _namer_end(lows: list[str], a: int, lex: Lexicon) -> int | None:
 def names_only_a_name(text: str, span: Span, lex: Lexicon) -> bool:
     """Whether the target phrase at *span* is only "what she called" and stopwords: the
     ``stances`` step ended it at a word of the name ("what she called a *reckless* toll")."""
-    lows = [t.low for t in tokenize(text[span.start : span.end])]
+    lows = [t.low for t in plain_tokens(text[span.start : span.end])]
     k = _namer_end(lows, 0, lex)
     return k is not None and all(w in lex.stopwords for w in lows[k:])
 

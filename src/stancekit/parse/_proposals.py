@@ -38,8 +38,9 @@ The mentions of one proposal in an article then resolve to one proposal:
 
 - mentions the ``stances`` step keyed alike (canonical words; every mention of the
   article's focal head word shares its key) are one, unless they are rivals: the same head
-  with modifiers that have nothing in common ("wealth tax", "carbon tax"); a bare head
-  that fits several ("the tax") joins none;
+  with modifiers that have nothing in common ("wealth tax", "carbon tax"; modifiers left out
+  of keys do not count: "US-style", "Europe-wide"); a bare head that fits several ("the
+  tax") joins none;
 - a partial mention (its canonical words among a longer mention's, with the same head word:
   "the charge" after "a congestion charge") joins the one longer proposal containing it, and
   so does one word that is a longer mention's action ("an increase" after "raising the
@@ -48,6 +49,8 @@ The mentions of one proposal in an article then resolve to one proposal:
   noun phrase of its own take the proposal of a full mention ending at most 300 characters
   before it, else the proposal whose key the ``stances`` step gave it (the focal one), else
   the article's main proposal (the one most stances are on, the earliest on ties);
+- a bill named for what it does ("the Raise the Wage Act": a head of ``bill_nouns``) joins
+  the one proposal whose core words it holds ("raising the minimum wage");
 - two arrangements with one country and nothing else ("the Malaysia deal", "the Malaysian
   solution": ``arrangement_nouns``) are one;
 - mentions that one codebook topic names (:class:`~stancekit.topics.Codebook`) join it and
@@ -55,7 +58,9 @@ The mentions of one proposal in an article then resolve to one proposal:
 
 A proposal's label is the codebook's label, else the first mention of its most frequent
 wording (without determiner; a sentence-initial capital lowered; a bare head takes the
-first mention one word fuller). Its key is made of the label's core words, the head and the
+first mention one word fuller). When most mentions holding the label's core words share a
+fuller key, that key and the first of them name it ("a Europe-wide rescue fund" among two
+bank bailouts: ``bailout-bank``). Its key is made of the label's core words, the head and the
 modifier or object nearest to it (not a modifier of ``proposal_unkeyed``: "an *annual*
 cap"; after an -ing verb of ``action_verbs``, the verb and its object's head: "raising the
 minimum wage" as "a minimum wage increase"), canonical (synonyms mapped) and sorted, so
@@ -71,7 +76,7 @@ from __future__ import annotations
 import attrs
 
 from .._normalize import content_words_of
-from .._tokens import tokenize
+from .._tokens import plain_tokens
 from ..lexicon import Lexicon
 from ..model import Span, Stance, Target
 from ..topics import Codebook, Topic, proposal_key
@@ -104,17 +109,17 @@ def fragment(text: str, target: Span, phrase: Span, lex: Lexicon) -> bool:
         lex: The lexicon.
     """
     fw = lex.words
-    for t in tokenize(text[phrase.start : phrase.end]):
+    for t in plain_tokens(text[phrase.start : phrase.end]):
         if t.low in fw.fragment_words:
             return True
         if any(t.low.endswith(e) and len(t.low) > len(e) for e in fw.contraction_endings):
             return True
-    lead = tokenize(text[target.start : phrase.start]) if target.start < phrase.start else []
+    lead = plain_tokens(text[target.start : phrase.start]) if target.start < phrase.start else []
     if lead and lead[-1].low in fw.fragment_words:
         return True
     # a bare verb opening a wh-clause: "you never know what"; not "unions they joined"
-    words = tokenize(text[phrase.start : phrase.end])
-    after = tokenize(text[phrase.end : phrase.end + 20])
+    words = plain_tokens(text[phrase.start : phrase.end])
+    after = plain_tokens(text[phrase.end : phrase.end + 20])
     return len(words) == 1 and bool(after) and after[0].low in fw.fragment_wh_words
 
 
@@ -132,7 +137,7 @@ def names_none(text: str, phrase: Span, lex: Lexicon) -> bool:
         lex: The lexicon.
     """
     fw = lex.words
-    lows = [t.low for t in tokenize(text[phrase.start : phrase.end])]
+    lows = [t.low for t in plain_tokens(text[phrase.start : phrase.end])]
     words = [w for w in lows if w not in lex.stopwords and w[:1].isalnum()]
     if not words:
         return False
@@ -142,7 +147,7 @@ def names_none(text: str, phrase: Span, lex: Lexicon) -> bool:
     if front and lows[front[-1]] in fw.non_proposal_heads and not verb:
         # not "release a report" (a verb and its object), nor "a response plan" (the
         # noun phrase ends before the noun of intent it modifies)
-        nxt = tokenize(text[phrase.end : phrase.end + 20]) if k == len(lows) else []
+        nxt = plain_tokens(text[phrase.end : phrase.end + 20]) if k == len(lows) else []
         if not nxt or (nxt[0].low not in lex.intent_nouns and nxt[0].low not in lex.proposal_nouns):
             return True
     if any(w in fw.enacting_verbs for w in words) and all(
@@ -163,9 +168,9 @@ def _on_anaphor(text: str, p: NounPhrase, lex: Lexicon) -> bool:
     clause or meets a preposition: a verb or preposition on the proposal ("no plans to
     extend it to schools", "beyond that."), not a noun with a relative clause ("a bill that
     would", "legislation that would")."""
-    if sum(1 for t in tokenize(p.span.of(text)) if t.low not in lex.stopwords) != 1:
+    if sum(1 for t in plain_tokens(p.span.of(text)) if t.low not in lex.stopwords) != 1:
         return False  # one word, maybe after auxiliaries ("be following")
-    toks = tokenize(text[p.span.end : p.span.end + 40])
+    toks = plain_tokens(text[p.span.end : p.span.end + 40])
     lows = [t.low for t in toks]
     hit = lex.compiled().anaphora.match(lows, 0) if lows else None
     if hit is None:
@@ -181,11 +186,14 @@ def _generic(text: str, p: NounPhrase, lex: Lexicon) -> bool:
     (``generic_proposal_nouns``), maybe after a determiner that is no possessive and
     words of ``generic_proposal_modifiers`` ("potential restrictions", "the policy"), with
     no relative clause after it: an anaphor; not "restrictions on rallies", "foreign
-    policy", "their policies" nor "new measures that would ..."."""
+    policy", "their policies", "the council's measures" nor "new measures that would ..."."""
     fw = lex.words
-    words = [t.low for t in tokenize(p.span.of(text)) if t.text[:1].isalnum()]
+    words = [t.low for t in plain_tokens(p.span.of(text)) if t.text[:1].isalnum()]
     if not words or words[-1] not in fw.generic_proposal_nouns:
         return False
+    owner = plain_tokens(text[max(0, p.span.start - 20) : p.span.start])
+    if owner and owner[-1].low.endswith(tuple(sorted(fw.possessive_markers))):
+        return False  # "the government's measures": its owner's, no anaphor
     if not all(
         w in fw.generic_proposal_nouns
         or w in fw.generic_proposal_modifiers
@@ -193,7 +201,7 @@ def _generic(text: str, p: NounPhrase, lex: Lexicon) -> bool:
         for w in words
     ):
         return False
-    nxt = tokenize(text[p.span.end : p.span.end + 20])
+    nxt = plain_tokens(text[p.span.end : p.span.end + 20])
     return not nxt or nxt[0].low not in fw.relative_markers
 
 
@@ -204,10 +212,10 @@ def _adjunct_after(text: str, s: Stance, lex: Lexicon) -> bool:
     if s.target.span is None or s.target.span.start < s.cue_span.end:
         return False
     preps = lex.words.prepositions
-    cue = tokenize(text[s.cue_span.start : s.cue_span.end])
+    cue = plain_tokens(text[s.cue_span.start : s.cue_span.end])
     if not cue or cue[-1].low not in preps:
         return False
-    toks = tokenize(text[s.cue_span.end : s.target.span.end])
+    toks = plain_tokens(text[s.cue_span.end : s.target.span.end])
     k = next((x for x, t in enumerate(toks) if t.text[:1].isalnum()), len(toks))
     # a whole phrase: the preposition, then a determiner ("in the national interest"); not an
     # adverbial ("about, in particular, the toll")
@@ -222,7 +230,7 @@ def _second_conjunct(text: str, s: Stance, p: NounPhrase, lex: Lexicon) -> bool:
     span = s.target.span
     if span is None or span.end > s.cue_span.start:
         return False
-    toks = tokenize(text[span.start : span.end])
+    toks = plain_tokens(text[span.start : span.end])
     k = next((x for x, t in enumerate(toks) if t.text[:1].isalnum()), len(toks))
     if k + 1 >= len(toks) or toks[k].low not in lex.coordination_links:
         return False
@@ -244,17 +252,17 @@ def _second_conjunct(text: str, s: Stance, p: NounPhrase, lex: Lexicon) -> bool:
 def _verb_of(text: str, s: Stance, p: NounPhrase, lex: Lexicon) -> bool:
     """Whether the one word *p* is a verb taking the stance's cue: right after the cue or
     after an infinitive marker (``proposal_infinitive``: "vowed *to* block it")."""
-    between = tokenize(text[s.cue_span.end : p.span.start])
+    between = plain_tokens(text[s.cue_span.end : p.span.start])
     if all(t.low in lex.stopwords for t in between):
         return True  # right after the cue, or after auxiliaries ("won't *be* following it")
-    before = tokenize(text[max(0, p.span.start - 20) : p.span.start])
+    before = plain_tokens(text[max(0, p.span.start - 20) : p.span.start])
     return bool(before) and before[-1].low in lex.words.proposal_infinitive
 
 
 def _anaphor_at(text: str, s: Stance, lex: Lexicon) -> bool:
     """Whether the words right after the stance's cue are an anaphor ("rejected *that
     idea*", "ruled *it* out")."""
-    toks = tokenize(text[s.cue_span.end : s.cue_span.end + 40])
+    toks = plain_tokens(text[s.cue_span.end : s.cue_span.end + 40])
     lows = [t.low for t in toks]
     hit = lex.compiled().anaphora.match(lows, 0) if lows else None
     if hit is None:
@@ -356,7 +364,7 @@ def resolve_proposals(
             if not own:
                 first_of.setdefault(key, i)
             known = subs.setdefault(key, [])
-            fit = [j for j in known if not _rivals(p, phrases[j])]
+            fit = [j for j in known if not _rivals(p, phrases[j], lex)]
             if not fit:
                 known.append(i)  # the first mention, or a rival of every one so far
             elif len(fit) == 1:
@@ -404,6 +412,32 @@ def resolve_proposals(
                     supers.add(find(j))
         if len(supers) == 1:
             union(i, supers.pop())
+    # a bill named for what it does ("the Raise the Wage Act") joins the one proposal whose
+    # core words it holds ("raising the minimum wage")
+    bills = set(content_words_of(sorted(lex.words.bill_nouns), lex))
+    for i, p in enumerate(phrases):
+        if p is None or p.head not in bills or named[i] is not None:
+            continue
+        have = set(p.words) - {p.head}
+        acts = {
+            find(j)
+            for j, q in enumerate(phrases)
+            if q is not None and q.head not in bills and len(q.core) > 1 and set(q.core) <= have
+        }
+        if len(acts) == 1:
+            j = acts.pop()
+            union(i, j)
+            # keyed as what it does, as every article keys that proposal
+            act = next(
+                q
+                for k, q in enumerate(phrases)
+                if q is not None
+                and find(k) == find(j)
+                and q.head not in bills
+                and len(q.core) > 1
+                and set(q.core) <= have
+            )
+            phrases[i] = attrs.evolve(p, core=act.core)
     # an anaphor: a full mention just before it ("X agreed to talks. Y rejected that idea"),
     # else the proposal its key names (the stances step gives anaphora the focal key), else
     # the main proposal
@@ -441,13 +475,24 @@ def resolve_proposals(
     return out
 
 
-def _rivals(p: NounPhrase, q: NounPhrase | None) -> bool:
+def _rivals(p: NounPhrase, q: NounPhrase | None, lex: Lexicon) -> bool:
     """Two mentions of one head with modifiers that have nothing in common: two proposals
-    ("wealth tax", "carbon tax"); a bare head ("the tax") is no rival."""
+    ("wealth tax", "carbon tax"); a bare head ("the tax") is no rival, nor are modifiers
+    left out of keys (``proposal_unkeyed``, ``proposal_unkeyed_endings``: "a US-style
+    bailout", "a Europe-wide bailout")."""
     if q is None or p.head != q.head:
         return False
-    mp, mq = set(p.front) - {p.head}, set(q.front) - {q.head}
+    mp, mq = _keyed_modifiers(p, lex), _keyed_modifiers(q, lex)
     return bool(mp and mq and not mp & mq)
+
+
+def _keyed_modifiers(p: NounPhrase, lex: Lexicon) -> set[str]:
+    """The modifiers of *p*'s head that a key keeps."""
+    fw = lex.words
+    ends = tuple(sorted(fw.proposal_unkeyed_endings))
+    return {
+        w for w in p.front if w != p.head and w not in fw.proposal_unkeyed and not w.endswith(ends)
+    }
 
 
 def _ends_near(p: NounPhrase | None, at: int) -> bool:
@@ -489,7 +534,7 @@ def _name(
         for j in members:
             own = SPACE.sub(" ", MARKS.sub("", stances[j].target.text)).strip()
             if stances[j].target.span is not None and content_words_of(
-                [t.low for t in tokenize(own)], lex
+                [t.low for t in plain_tokens(own)], lex
             ):
                 return own, keys[i]
         return keys[i].replace("-", " ") or keys[i], keys[i]
@@ -525,4 +570,15 @@ def _name(
         )
     if p is None:
         p = next(q for q in fuller if q.words == common)
-    return p.label, p.key
+    # the key most of the mentions naming the label's core words have ("a Europe-wide
+    # rescue fund" among two bank bailouts: ``bailout-bank``), the label's on ties
+    core, own = set(p.core), p.key
+    keyed: dict[str, int] = {}
+    for i in worded:
+        q = phrases[i]
+        if q is not None and core <= set(q.core):
+            keyed[q.key] = keyed.get(q.key, 0) + 1
+    fullest = max(keyed.items(), key=lambda kv: (kv[1], kv[0] == own), default=(own, 0))[0]
+    if fullest != own:  # labelled by the first of those mentions
+        p = next(q for i in worded if (q := phrases[i]) is not None and q.key == fullest)
+    return p.label, fullest

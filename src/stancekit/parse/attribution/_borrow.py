@@ -17,6 +17,7 @@ from ...model import StatementKind
 from .._mentions import PRONOUN, Mention
 from ._content import span_kind
 from ._cues import find_cues
+from ._patterns import cut_off
 from ._records import Attribution, Cue
 from ._speakers import speaker_after, speaker_before
 from ._view import SentenceView
@@ -69,18 +70,31 @@ def colon_before(b: Borrowing, i: int) -> list[Attribution] | None:
 
 
 def bare_after(b: Borrowing, i: int) -> list[Attribution] | None:
-    """``"...." / The minister said.``: the next sentence is only an attribution."""
-    if not (i + 1 < len(b.works) and (i + 1) not in b.by_sentence):
+    """``"...." / The minister said.``: the next sentence is only an attribution, or opens
+    with the attribution the split after a question or exclamation mark cut off (``"Why
+    now?" The mayor asked, turning to the council.``). Over a paragraph break only a dash
+    signature (``- Jane Roe.``) or ``X continued:`` is lent: ``Roe agreed.`` opening the
+    next paragraph is a new speaker's."""
+    if i + 1 >= len(b.works):
         return None
     nxt = b.works[i + 1]
-    bare = _bare_attribution(nxt)
+    if nxt.cut_off is not None:
+        bare: tuple[Mention, Cue] | None = nxt.cut_off
+    elif (i + 1) not in b.by_sentence:
+        bare = _bare_attribution(nxt)
+    else:
+        return None
     if bare is None:
         return None
     m, c = bare
+    if nxt.s.para != b.works[i].s.para and not (c.lemma == "dash" or nxt.lows[-1] == ":"):
+        return None
     start, end = nxt.cue_at(c)
     made = _quote_attribution(b.works[i], m, c.text, c.lemma, start, end)
     if made is None:
         return None
+    if bare is nxt.cut_off:
+        made.rule = cut_off.__name__  # the cue pattern that kept it for this quotation
     b.consumed.add(i + 1)
     return [made]
 
@@ -168,7 +182,7 @@ def borrow(works: list[SentenceView], found: list[Attribution], text: str) -> No
             made = strategy(b, i)
             if made is not None:
                 for a in made:
-                    a.rule = strategy.__name__
+                    a.rule = a.rule or strategy.__name__
                     found.append(a)
                     b.by_sentence.setdefault(i, []).append(a)
                 break
@@ -193,14 +207,16 @@ def _extend_turns(b: Borrowing) -> None:
 
 
 def _is_quote_only(w: SentenceView) -> bool:
-    quoted = sum(1 for q in w.s.quote_of if q >= 0)
+    quoted = w.quoted
+    if not quoted:
+        return False
     words = sum(1 for t in w.toks if t.is_word)
-    return quoted > 0 and quoted >= words * 0.6
+    return quoted >= words * 0.6
 
 
 def _bare_attribution(w: SentenceView) -> tuple[Mention, Cue] | None:
     """A sentence that is only 'X said.' or 'said X.' (attribution for the quote before it)."""
-    if any(q >= 0 for q in w.s.quote_of) or w.n > 14:
+    if w.quoted or w.n > 14:
         return None
     if w.lows[0] in w.words.dashes and (w.starting_at.get(1) is not None):
         m0 = w.starting_at[1]

@@ -21,8 +21,10 @@ def add_channels(
         if w.s.index not in labels:
             here = []
             triggers = w.words.channel_triggers
-            for i in range(w.n):
-                if w.free(i) and w.lows[i] in triggers:
+            qo = w.qo
+            # the trigger words first: one set test per token, C-speed in the comprehension
+            for i in [i for i, low in enumerate(w.lows) if low in triggers]:
+                if qo[i] < 0:
                     label = _channel_at(w, i, clex)
                     if label is not None:
                         here.append((i, label))

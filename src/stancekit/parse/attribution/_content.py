@@ -35,11 +35,12 @@ def span_kind(w: SentenceView, a: int, b: int) -> tuple[int, int, StatementKind]
         b -= 1
     if b <= a:
         return None
-    quoted = [w.s.quote_of[k] for k in range(a, b)]
-    if all(q < 0 for q in quoted):
+    quoted = w.qo[a:b]
+    if quoted.count(-1) == b - a:
         return w.toks[a].start, _end_of(w, b), StatementKind.INDIRECT
     # exactly one quotation, with only its marks around it: direct
-    inner = {q for q in quoted if q >= 0}
+    inner = set(quoted)
+    inner.discard(-1)
     if len(inner) == 1:
         qi = next(iter(inner))
         q = w.s.quotes[qi]
@@ -423,13 +424,17 @@ def make(
 
 def content_close(w: SentenceView, s_start: int, floor: int) -> int | None:
     """End of the content before a post-posed attribution: the token after the comma or
-    closing mark that ends it, found at most a few unquoted words before the speaker."""
+    closing mark that ends it, found at most a few unquoted words before the speaker. None
+    when a word of ``relatives_before_speaker`` comes between them (", which the mayor
+    opposed": the speaker's clause is a relative one, what comes before it is no report)."""
     k = s_start
     while k > floor and s_start - k <= _GAP:
         prev = k - 1
         if (w.lows[prev] == "," and w.free(prev)) or w.is_close_mark(prev):
             return k
         if not w.free(prev) or w.lows[prev] in w.words.hard_stops:
+            return None
+        if w.lows[prev] in w.words.relatives_before_speaker:
             return None
         k -= 1
     return None

@@ -16,6 +16,7 @@ from ._speakers import possessed_plural, share_before, speaker_before
 from ._view import SentenceView
 
 _PLATFORM_GAP = 7  # words between "used" and "to" ("a major speech on Monday")
+_CUT_OFF = 6  # tokens before a quote-bound cue cut off from its quotation ("the crowd chanted")
 
 __all__ = ["CUE_FILTERS", "CueFilter", "decide_cue", "document_verb", "find_cues", "not_a_cue"]
 
@@ -57,9 +58,13 @@ def source_preposition(w: SentenceView, a: int, b: int, lemma: str) -> bool | No
 
 
 def needs_quotation(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
-    """ "called", "described" attribute only in a sentence with a quotation."""
-    form = " ".join(w.lows[a:b])
-    if form in w.lex.quote_cues and not any(q >= 0 for q in w.s.quote_of):
+    """ "called", "described" attribute only in a sentence with a quotation (or right after
+    one the sentence split cut off: ``"Go home!" the crowd chanted.``)."""
+    if (
+        not w.quoted
+        and " ".join(w.lows[a:b]) in w.lex.quote_cues
+        and not (a <= _CUT_OFF and w.follows_exclamation())
+    ):
         return True
     return None
 
@@ -161,8 +166,10 @@ def _starts_cue(w: SentenceView, k: int) -> bool:
 
 def anonymity_request(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
     """A request for anonymity is not a statement: "who asked not to be named"."""
+    table, lows = w.clex.anonymity, w.lows
+    first = table.by_first  # a word that starts no phrase: no match there
     for k in range(b, min(b + 5, w.n)):
-        if w.clex.anonymity.match(w.lows, k) is not None:
+        if lows[k] in first and table.match(lows, k) is not None:
             return True
     return None
 
@@ -420,21 +427,35 @@ def _platform(w: SentenceView, i: int) -> int:
 
 
 def find_cues(w: SentenceView) -> list[Cue]:
-    """The cues of the sentence, outside quotations, in text order."""
+    """The cues of the sentence, outside quotations, in text order. Found once per sentence
+    view and kept on it (``cue_cache``), since the patterns, the borrow strategies and the
+    join rules all ask: the list is shared, read only."""
+    if w.cue_cache is None:
+        w.cue_cache = _find_cues(w)
+    return w.cue_cache
+
+
+def _find_cues(w: SentenceView) -> list[Cue]:
     out: list[Cue] = []
     resume = 0  # after a cue taken, its words start no other
+    lows, qo, toks = w.lows, w.qo, w.toks
+    table = w.clex.cues
     # only a word that starts a cue phrase can start a cue (``match`` is ``None`` elsewhere)
-    for i in w.clex.cues.starts(w.lows):
-        if i < resume or not w.free(i) or not w.toks[i].is_word:
+    for i in table.starts(lows):
+        if i < resume or qo[i] >= 0 or not toks[i].is_word:
             continue
-        hit = w.clex.cues.match(w.lows, i)
+        hit = table.match(lows, i)
         if hit is None:
             continue
         n, lemma = hit
         b = i + n
         a = _raised(w, i, lemma)
-        if any(not w.free(k) for k in range(a, b)) or not_a_cue(w, a, b, lemma) is not None:
+        # a one-word cue at i is outside quotations (tested above); a longer one must be too
+        if b - a > 1 and qo[a:b].count(-1) != b - a:
             continue
-        out.append(Cue(a, b, lemma, " ".join(t.text for t in w.toks[a:b])))
+        if not_a_cue(w, a, b, lemma) is not None:
+            continue
+        text = toks[a].text if b - a == 1 else " ".join(t.text for t in toks[a:b])
+        out.append(Cue(a, b, lemma, text))
         resume = b
     return out

@@ -121,6 +121,46 @@ def according_to(x: CueSite) -> list[Attribution] | None:
     return _one(make(w, source, c, (k + 1, x.limit)))
 
 
+#: Tokens before a cue cut off from its quotation ("Senator Jane Roe asked").
+_CUT_OFF = 6
+
+
+def cut_off(x: CueSite) -> list[Attribution] | None:
+    """``"Why now?" The mayor asked, turning to the council.`` / ``"Go home!" chanted the
+    crowd.``: the sentence split after the quotation's question or exclamation mark cut its
+    attribution off. The speaker and cue are kept for that quotation (``bare_after`` lends
+    them); the words after them (a participle, an apposition, an addressee, adjuncts, a
+    clause: "as the crowd cheered") are no content, unless a content opener or a question
+    word (``content_openers``, ``not_addressee``) soon follows, or the quotation resumes."""
+    w, c = x.w, x.c
+    if (
+        x.floor
+        or x.found
+        or c.a > _CUT_OFF
+        or any(q >= 0 for q in w.s.quote_of[: c.b])
+        or not w.follows_exclamation()
+    ):
+        return None
+    speaker: Mention | None
+    if c.a == 0:
+        speaker = speaker_after(w, c.b)
+        end = speaker.b if speaker is not None else c.b
+    else:
+        speaker, s_start, _ = x.speaker()
+        if s_start > 1 or (s_start == 1 and w.lows[0] not in w.words.articles):
+            return None
+        end = c.b
+    if speaker is None:
+        return None
+    if any(w.is_open_mark(k) for k in range(end, min(w.n, end + 3))):
+        return None  # '"Why?" she asked, "and why now?"': the quotation resumes
+    tail = w.lows[end : end + _CUT_OFF]
+    if not (w.words.content_openers.isdisjoint(tail) and w.words.not_addressee.isdisjoint(tail)):
+        return None  # "The mayor asked the council whether ...": content of its own
+    w.cut_off = (speaker, c)
+    return []
+
+
 def participial(x: CueSite) -> list[Attribution] | None:
     """``..., saying ...`` / ``..., with Jane Roe saying ...``: the speaker is the clause's
     subject, the previous attribution's speaker, or the mention right before the cue."""
@@ -370,6 +410,7 @@ def inverted(x: CueSite) -> list[Attribution] | None:
 #: The cue patterns in priority order: the first that applies to a cue decides.
 CUE_PATTERNS: tuple[CuePattern, ...] = (
     according_to,
+    cut_off,
     participial,
     post_posed,
     pre_posed,
@@ -470,8 +511,8 @@ def dash_signature(w: SentenceView, found: list[Attribution]) -> list[Attributio
 def colon_label(w: SentenceView, found: list[Attribution]) -> list[Attribution]:
     """``ROE: Well, look, ...`` (a transcript turn) or ``Jane Roe: "We will win"`` (a
     headline), in a sentence with no other attribution."""
-    if found:
-        return []
+    if found or ":" not in w.lows:
+        return []  # both readings need a colon
     k = 1 if w.n and w.toks[0].text in OPEN_MARKS else 0
     colon = k
     while colon < w.n and colon - k < 4 and w.toks[colon].is_word and w.toks[colon].text.isupper():
@@ -541,5 +582,80 @@ def claim_noun(w: SentenceView, found: list[Attribution]) -> list[Attribution]:
     return out
 
 
+#: Tokens an apposition between a subject and its verb may run to ("X, R-Ky., delivered").
+_APPOSITION = 12
+
+
+def colon_quotation(w: SentenceView, found: list[Attribution]) -> list[Attribution]:
+    """``And the mayor gloated: "We told you so."``: a clause of a subject and its verb, then
+    a colon and a quotation, in a sentence with no other attribution. The colon and the marks
+    say that the subject speaks; the verb need not be a cue ("gloated", "delivered a blunt
+    message to the council"), but a cue phrase that the cue patterns (or filters) left alone
+    ("Roe rules out a levy: ...", a headline) leaves the sentence alone. A sentence ending
+    with such a clause and its colon (``The mayor then listed her reasons:``) keeps its
+    subject for the quotation opening the next paragraph (``colon_before``)."""
+    if found or ":" not in w.lows:
+        return []
+    k = next((i for i in range(2, w.n) if w.lows[i] == ":" and w.free(i)), -1)
+    if k < 0:
+        return []
+    ends = k == w.n - 1
+    if not (ends or w.is_open_mark(k + 1)) or any(q >= 0 for q in w.s.quote_of[:k]):
+        return []
+    speaker = subject(w, k)
+    if (
+        speaker is None
+        or speaker.b >= k
+        or w.lows[speaker.a] in w.lex.dummy_subjects  # "It seems unfair to tell them:"
+        or not w.words.dashes.isdisjoint(w.lows[speaker.b : k])  # "HEADLINE - Jane Roe:"
+    ):
+        return []
+    v = _verb_after(w, speaker.b, k)
+    if v < 0 or any(w.clex.cues.match(w.lows, i) for i in range(v, k)):
+        return []  # a cue phrase of the lexicon that the cue patterns left alone: so be it
+    c = Cue(v, v + 1, w.lows[v], w.toks[v].text)
+    if ends:
+        if w.colon is None:
+            w.colon = (speaker, c)  # the quotation follows in the next paragraph
+        return []
+    got = span_kind(w, k + 1, w.n)
+    if got is None or got[2] is StatementKind.INDIRECT:
+        return []
+    start, end = w.cue_at(c)
+    return [Attribution(w.s, speaker, c.text, c.lemma, start, end, *got)]
+
+
+def _verb_after(w: SentenceView, b: int, k: int) -> int:
+    """The finite verb right after a subject ending at token *b*, before token *k*: past or
+    -s form (``past_suffixes``, ``s_form_suffixes``, ``irregular_past``), maybe after an
+    apposition between commas and adverbs; -1 when there is none."""
+    j = b
+    if j < k and w.lows[j] == ",":
+        # "X, R-Ky., delivered" (the tag inside the mention) or "X, in a letter, wrote"
+        close = next((i for i in range(j + 1, min(k, j + _APPOSITION)) if w.lows[i] == ","), -1)
+        if _finite(w, j + 1, k):
+            return j + 1
+        if close < 0:
+            return -1
+        j = close + 1
+    morph = w.clex.morph
+    while j < k and (w.lows[j] in w.lex.cue_adverbs or morph.is_adverb(w.lows[j])):
+        j += 1
+    return j if _finite(w, j, k) else -1
+
+
+def _finite(w: SentenceView, j: int, k: int) -> bool:
+    """Whether token *j* (before *k*) is a lower-case past or -s verb form."""
+    if j >= k or not w.free(j) or not w.toks[j].is_word or w.toks[j].is_cap:
+        return False
+    low, morph = w.lows[j], w.clex.morph
+    return morph.is_past(low) or morph.is_s_form(low) or low in w.words.irregular_past
+
+
 #: The sentence patterns in order, run after the cue patterns.
-SENTENCE_PATTERNS: tuple[SentencePattern, ...] = (dash_signature, colon_label, claim_noun)
+SENTENCE_PATTERNS: tuple[SentencePattern, ...] = (
+    dash_signature,
+    colon_label,
+    claim_noun,
+    colon_quotation,
+)

@@ -394,9 +394,11 @@ def subject(w: SentenceView, before: int) -> Mention | None:
         if head < phrase:
             continue  # a name inside the opening phrase
         # the subject opens the sentence, or follows an opening adverbial and a comma
-        if (head == opens or (head > 0 and w.lows[head - 1] in w.words.subject_openers)) and (
-            m.kind != "role" or m.det == "the" or m.title
-        ):
+        # (after a quotation too: a doubled-apostrophe mark ('') is no subject opener word)
+        opener = head > 0 and (
+            w.lows[head - 1] in w.words.subject_openers or w.is_close_mark(head - 1)
+        )
+        if (head == opens or opener) and (m.kind != "role" or m.det == "the" or m.title):
             return m
         return None
     return None

@@ -27,7 +27,13 @@ class SentenceView:
         ending_at: The longest mention ending before each token index.
         starting_at: The longest mention starting at each token index.
         covered: Whether each token lies inside a mention.
+        quoted: How many tokens lie inside quotations (0: the sentence quotes nothing).
+        cue_cache: The sentence's cues once :func:`~._cues.find_cues` has found them (the
+            patterns, the borrow strategies and the join rules all ask for them).
         colon: ``X said:`` ending the sentence (the content follows in the next paragraph).
+        cut_off: ``The mayor asked.`` cut off from the quotation before it by the sentence
+            split after its question or exclamation mark (``"Why now?" The mayor asked.``):
+            the speaker and cue lent to that quotation.
     """
 
     # slots: one of these lives per sentence for the whole step (no per-instance dict)
@@ -35,12 +41,15 @@ class SentenceView:
         "clex",
         "colon",
         "covered",
+        "cue_cache",
+        "cut_off",
         "ending_at",
         "lex",
         "lows",
         "mentions",
         "n",
         "qo",
+        "quoted",
         "s",
         "starting_at",
         "text",
@@ -55,6 +64,7 @@ class SentenceView:
         self.lows = s.lows  # shared with the sentence: read only
         self.n = len(s.tokens)
         self.qo = s.quote_of
+        self.quoted = self.n - s.quote_of.count(-1)
         self.lex = lex
         self.clex = clex
         self.words = lex.words
@@ -63,6 +73,8 @@ class SentenceView:
         self.starting_at: dict[int, Mention] = {}
         self.covered = [False] * self.n
         self.colon: tuple[Mention, Cue] | None = None
+        self.cue_cache: list[Cue] | None = None
+        self.cut_off: tuple[Mention, Cue] | None = None
         for m in self.mentions:
             # the longest mention wins when a possessive phrase contains its possessor
             prev = self.ending_at.get(m.b)
@@ -73,6 +85,18 @@ class SentenceView:
                 self.starting_at[m.a] = m
             for k in range(m.a, m.b):
                 self.covered[k] = True
+
+    def follows_exclamation(self) -> bool:
+        """Whether the sentence starts right after a quotation closed after a question or
+        exclamation mark, on the same line (``"Why now?" the mayor asked``): the sentence
+        split at that mark, and the words after it may be the quotation's attribution."""
+        text, j = self.text, self.s.start
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        m = j
+        while m > 0 and text[m - 1] in CLOSE_MARKS:
+            m -= 1
+        return 0 < m < j and text[m - 1] in "?!"
 
     def free(self, i: int) -> bool:
         """Whether token *i* exists and lies outside every quotation."""
@@ -99,13 +123,15 @@ class SentenceView:
             return False
         if self.s.quote_of[i - 1] >= 0:
             return True
-        prev = i - 1  # the second of a doubled mark ('')
-        return (
-            self.toks[prev].text in CLOSE_MARKS
-            and prev > 0
-            and self.s.quote_of[prev - 1] >= 0
-            and self.toks[prev].end == self.toks[i].start
-        )
+        # the second of a doubled mark (''), or the last of a nested quotation's marks ('<'>'')
+        k = i
+        while k > max(0, i - 3) and self.toks[k - 1].text in CLOSE_MARKS:
+            if self.toks[k - 1].end != self.toks[k].start:
+                return False
+            k -= 1
+            if k > 0 and self.s.quote_of[k - 1] >= 0:
+                return True
+        return False
 
     def cue_at(self, c: Cue) -> tuple[int, int]:
         """Character offsets of cue *c*."""
