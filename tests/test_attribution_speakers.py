@@ -126,6 +126,25 @@ ROWS: list[tuple[str, list[Found]]] = [
             ("one in four", "said", "it was too high", "one in four"),
         ],
     ),
+    # ", compared with ..." and ", however ..." end a share's content; a share before "who"
+    # speaks the relative clause, never the words before it
+    (
+        "Almost half said they wanted a new ferry operator, compared with 20 percent who said "
+        "they liked the old one.",
+        [
+            ("Almost half", "said", "they wanted a new ferry operator", "Almost half"),
+            ("20 percent", "said", "they liked the old one", "who"),
+        ],
+    ),
+    (
+        "Nearly half said they would pay the toll, however the share has fallen since May.",
+        [("Nearly half", "said", "they would pay the toll", "Nearly half")],
+    ),
+    (
+        "Meanwhile, 30 percent said the toll was unfair, compared to only 12 percent who said "
+        "otherwise.",
+        [("30 percent", "said", "the toll was unfair", "30 percent")],
+    ),
     # a rate is no source; a work written reports nothing
     ("Shares of the ferry company rose to 40 dollars per share on Friday.", []),
     ("Mayor Jane Roe wrote a children's book about the flood.", []),

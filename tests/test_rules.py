@@ -294,6 +294,13 @@ NEGATIVE: list[tuple[str, str, list[Found]]] = [
     ),
     ("participial", "The mayor spoke for an hour and then left the hall without a word.", []),
     ("post_posed", "In Paris, the mayor said.", []),
+    # a relative pronoun right before the cue: its clause follows, the words before are no
+    # content of it
+    (
+        "post_posed",
+        "The levy passed with 80 percent, compared to only 12 percent who said otherwise.",
+        [],
+    ),
     ("post_posed", "As the water kept rising, the mayor told reporters on Monday.", []),
     # a relative pronoun before the speaker: the cue is in a relative clause, no report
     (
