@@ -1,4 +1,5 @@
-"""The narrated step's prefilter: the word after a subject that neither opens a position nor
+"""The narrated step's prefilters: a sentence with no resolved mention is not read (every
+position found is an actor's), and the word after a subject that neither opens a position nor
 stands before one (``_may_open``, ``_gap_like``) lets ``_position`` stop at once. Invented
 sentences; the property checks that the readers it skips find nothing there."""
 
@@ -51,6 +52,11 @@ def test_may_open(word: str, opens: bool) -> None:
         (
             "Mayor Dana Whitfield urged the council to scrap the parking levy.",
             [("Dana Whitfield", "the parking levy")],
+        ),
+        # a sentence with no actor mention is skipped, the next one read
+        (
+            "The parking levy was debated for hours. Mayor Dana Whitfield opposes the levy.",
+            [("Dana Whitfield", "the levy")],
         ),
         # near misses: the word after the subject opens nothing
         ("Mayor Dana Whitfield toured the depot where the parking levy is collected.", []),

@@ -283,6 +283,13 @@ POSITIVE = [
         "Jane Roe",
         "which is usually full on game days",
     ),
+    # a fronted condition (conditional_openers) belongs to the reported clause
+    (
+        "interrupted_clause",
+        "If the rain stops, Jane Roe said, the bridge will open in May.",
+        "Jane Roe",
+        "If the rain stops the bridge will open in May",
+    ),
 ]
 
 # (rule, text, every statement found): a near miss, where the rule does not fire
@@ -418,9 +425,10 @@ NEGATIVE += [
             ("participial", "Jane Roe", "the union would fight"),
         ],
     ),
+    # a fronted time or reason clause is the reporter's (a condition is the speaker's: above)
     (
         "interrupted_clause",
-        "If the rain stops, Jane Roe said, the bridge will open in May.",
+        "When the rain stops, Jane Roe said, the bridge will open in May.",
         [("pre_posed", "Jane Roe", "the bridge will open in May")],
     ),
     (

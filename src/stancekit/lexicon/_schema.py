@@ -435,6 +435,9 @@ class FunctionWords:
         relatives_before_speaker: Relative pronouns that, between a comma and the speaker
             after it, make the speaker's clause a relative one, no post-posed attribution
             (``", which the mayor opposed"``).
+        conditional_openers: Subordinators opening a condition that belongs to the reported
+            clause when an attribution between commas splits it (``"If the levy passes, she
+            said, the mill will close"``: one statement of two pieces).
         relative_resumers: Words after a comma closing a relative clause inside a reported
             clause's subject that resume the clause (``"the levy, which the board approved,
             was fair"``).
@@ -595,6 +598,7 @@ class FunctionWords:
     cue_raisers: frozenset[str] = frozenset()
     aspect_cues: frozenset[str] = frozenset()
     relative_resumers: frozenset[str] = frozenset()
+    conditional_openers: frozenset[str] = frozenset()
     relatives_before_speaker: frozenset[str] = frozenset()
     other_senses: frozenset[str] = frozenset()
     cue_platforms: frozenset[str] = frozenset()
@@ -740,6 +744,7 @@ class WordsFile:
     cue_raisers: Words = ()
     aspect_cues: Words = ()
     relative_resumers: Words = ()
+    conditional_openers: Words = ()
     relatives_before_speaker: Words = ()
     other_senses: Words = ()
     cue_platforms: Words = ()

@@ -87,8 +87,10 @@ def find_narrated(
     """
     out: list[Narrated] = []
     for s, ms in zip(sentences, mentions, strict=True):
+        if all(m.actor is None for m in ms):
+            continue  # every position found is an actor's: none here (and no mention at all)
         toks = s.tokens
-        lows = [t.low for t in toks]
+        lows = s.lows  # the sentence's own list: read only
         by_start = {m.a: m for m in ms}
         by_end = {m.b: m for m in ms}
         done = -1

@@ -218,7 +218,14 @@ def post_posed(x: CueSite) -> list[Attribution] | None:
     adjunct = w.lows[floor] in w.words.adjunct_starts and quoted < 6
     # "On Monday, X said:" and the quotation in the next paragraph
     colon_next = w.lows[-1] == ":" and (after is None or after[1] - after[0] <= 1)
-    if not adjunct and not quoted and w.lows[floor] not in w.words.subordinators:
+    if (
+        not adjunct
+        and not quoted
+        and (
+            w.lows[floor] not in w.words.subordinators
+            or w.lows[floor] in w.words.conditional_openers  # "If A, she said, B."
+        )
+    ):
         # "The new bridge, she said, will open in May.": two pieces of one clause
         resumed = _interrupted(w, speaker, c, floor, close, limit)
         if resumed:
@@ -490,8 +497,8 @@ def post_posed_content(
 def dash_signature(w: SentenceView, found: list[Attribution]) -> list[Attribution]:
     """``"We deserve better." ― Jane Roe``: a quotation signed with a dash and a name, in a
     sentence with no other attribution."""
-    if found:
-        return []
+    if found or not w.quoted:
+        return []  # the signed words are a quotation
     k = w.n
     while k > 0 and w.lows[k - 1] in (".", ",") and w.free(k - 1):
         k -= 1
@@ -560,8 +567,8 @@ def claim_noun(w: SentenceView, found: list[Attribution]) -> list[Attribution]:
     """``Jane Roe's claim that ...`` / ``his warning that ...``: a possessive names the
     author of a claim noun followed by "that"."""
     out: list[Attribution] = []
-    if w.lex.claim_nouns.isdisjoint(w.lows):
-        return out  # no claim noun in the sentence: nothing to look at
+    if "that" not in w.lows or w.lex.claim_nouns.isdisjoint(w.lows):
+        return out  # no "that" or no claim noun in the sentence: nothing to look at
     taken = [(a.content_start, a.content_end) for a in found]
     for k in range(1, w.n - 2):
         if w.lows[k] not in w.lex.claim_nouns or w.lows[k + 1] != "that" or not w.free(k):
