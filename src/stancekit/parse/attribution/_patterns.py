@@ -308,8 +308,17 @@ def _only_adjuncts(w: SentenceView, c: Cue, start: int) -> bool:
     """Whether the words from token *start* to the sentence end are only adjuncts: the
     addressee of a cue that takes one ("told the Daily Courier"), then phrases opened by a
     word of ``post_adjunct_starts`` ("on Thursday", "in a statement"), with no quotation and
-    no "that"."""
+    no "that"; a dash ends the attribution's clause (a gloss follows), unless it opens an
+    aside closed by a second dash before "that"."""
     end = w.n
+    for j in range(start, w.n):
+        if w.free(j) and w.lows[j] in w.words.dashes:
+            # "... said on Friday in Ashton — a blow to the town": a gloss after the clause;
+            # not "said in July - falsely - that ...": the content follows the aside
+            close = next((x for x in range(j + 1, w.n) if w.lows[x] in w.words.dashes), -1)
+            if not (0 < close < w.n - 1 and w.lows[close + 1] in w.words.content_openers):
+                end = j
+            break
     while end > start and w.free(end - 1) and w.toks[end - 1].text in ".!?":
         end -= 1
     k = start
