@@ -96,6 +96,8 @@ def _fronted_clause_end(w: SentenceView, c: Cue, a: int, b: int) -> int:
     for k in range(first + 1, c.a):
         if w.lows[k] == "," and w.free(k):
             return b
+    if c.b < w.n and w.lows[c.b] == "," and a > c.b:
+        return b  # "As the Courier reported, the levy ..., and ...": the clause ends at the cue
     words = 0
     for k in range(a, min(b, a + _TRIM_SCAN)):
         if w.lows[k] == "," and w.free(k) and words >= 3:
