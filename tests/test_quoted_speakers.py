@@ -68,6 +68,12 @@ SPOKEN = [
         "council",
         "the levy stays.",
     ),
+    # a bare day between the speaker and the cue
+    (
+        "Jane Roe later Thursday told the Courier: “Both of them want the bridge.”",
+        "Jane Roe",
+        "Both of them want the bridge.",
+    ),
     # the head of a phrase still speaks past its "and"
     (
         "Critics of the plan and its cost said the levy was “a disgrace.”",

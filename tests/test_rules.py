@@ -182,6 +182,12 @@ POSITIVE = [
     ),
     (
         "colon_quotation",
+        'Jane Roe delivered a snappy retort: "Nobody is closing the bridge."',
+        "Jane Roe",
+        "Nobody is closing the bridge.",
+    ),
+    (
+        "colon_quotation",
         'The union, in a note to its members, delivered a blunt message: "Stay home on Monday."',
         "union",
         "Stay home on Monday.",
@@ -347,6 +353,7 @@ NEGATIVE: list[tuple[str, str, list[Found]]] = [
         [("pre_posed", "mayor", "whether it would pay for the repairs")],
     ),
     ("colon_quotation", 'It seems unfair to tell the farmers: "Move elsewhere."', []),
+    ("colon_quotation", 'Jane Roe rules out a levy on ferries: "Not this year"', []),
     ("colon_quotation", 'The menu on Friday: "fish and chips."', []),
     ("colon_quotation", 'Flood warnings - Lena Ortiz: "The river is rising."', []),
     (

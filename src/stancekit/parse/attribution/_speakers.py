@@ -130,6 +130,7 @@ def _speaker_before(w: SentenceView, a: int, floor: int, lemma: str) -> tuple[Me
         and (
             w.lows[j - 1] in w.lex.cue_adverbs
             or (w.clex.morph.is_adverb(w.lows[j - 1]) and not w.toks[j - 1].is_cap)
+            or w.lows[j - 1] in w.lex.days  # "X later Thursday told"
         )
         and j not in w.ending_at
     ):
