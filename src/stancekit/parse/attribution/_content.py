@@ -13,6 +13,7 @@ from ...model import StatementKind
 from .._mentions import Mention
 from .._text import CLOSE_MARKS
 from ._records import Attribution, Cue
+from ._speakers import share_before
 from ._view import SentenceView
 
 __all__ = ["clause_limit", "content_after", "content_close", "make", "span_kind"]
@@ -378,6 +379,11 @@ def clause_limit(w: SentenceView, c: Cue, nxt: int) -> int:
     relative = k > c.b and w.lows[k - 1] in w.words.relative_subjects
     if relative:
         k -= 1
+    if m is None and not relative:
+        # "one in three said A and one in four said B": a share speaks the next cue
+        share = share_before(w, k, c.b + 1)
+        if share is not None and w.lows[share.a - 1] in w.words.clause_links:
+            return share.a - 1
     if k > c.b and w.lows[k - 1] in w.words.clause_links and w.free(k - 1):
         return k - 1
     if relative and c.lemma in w.lex.object_cues:
