@@ -47,14 +47,15 @@ def span_kind(w: SentenceView, a: int, b: int) -> tuple[int, int, StatementKind]
     if len(inner) == 1:
         qi = next(iter(inner))
         q = w.s.quotes[qi]
-        outside = [
-            k
-            for k in range(a, b)
-            if quoted[k - a] < 0
-            and not (
-                q.start <= w.toks[k].start < q.inner_start or q.inner_end < w.toks[k].end <= q.end
-            )
-        ]
+        # any unquoted token besides the quotation's own marks? (only those tokens are read)
+        outside = False
+        toks, j = w.toks, -1
+        for _ in range(quoted.count(-1)):
+            j = quoted.index(-1, j + 1)
+            t = toks[a + j]
+            if not (q.start <= t.start < q.inner_start or q.inner_end < t.end <= q.end):
+                outside = True
+                break
         if not outside:
             start, end = q.inner_start, min(q.inner_end, w.s.end)
             while end > start and w.text[end - 1] in " ,;:—–":

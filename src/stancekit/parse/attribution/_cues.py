@@ -437,13 +437,20 @@ def find_cues(w: SentenceView) -> list[Cue]:
 
 def _find_cues(w: SentenceView) -> list[Cue]:
     out: list[Cue] = []
+    if w.quoted == w.n:
+        return out  # every word is quoted: no cue is outside quotations
     resume = 0  # after a cue taken, its words start no other
     lows, qo, toks = w.lows, w.qo, w.toks
     table = w.clex.cues
+    sizes, followers = table.by_first, table.followers
+    last = w.n - 1
     # only a word that starts a cue phrase can start a cue (``match`` is ``None`` elsewhere)
     for i in table.starts(lows):
         if i < resume or qo[i] >= 0 or not toks[i].is_word:
             continue
+        low = lows[i]
+        if sizes[low][-1] > 1 and (i == last or lows[i + 1] not in followers[low]):
+            continue  # "in", "has": only phrases of two or more words start here, none fits
         hit = table.match(lows, i)
         if hit is None:
             continue
