@@ -57,6 +57,29 @@ SPOKEN = [
         "aide",
         "The mayor will not resign.",
     ),
+    # a capitalised time noun or preposition opening the sentence is no subject
+    (
+        "Hours later, Tom Berg returned the compliment, telling the Courier, “We are friends.”",
+        "Tom Berg",
+        "We are friends.",
+    ),
+    (
+        "Amid the protests, the council met again, saying “the levy stays.”",
+        "council",
+        "the levy stays.",
+    ),
+    # a bare day between the speaker and the cue
+    (
+        "Jane Roe later Thursday told the Courier: “Both of them want the bridge.”",
+        "Jane Roe",
+        "Both of them want the bridge.",
+    ),
+    # a capitalised word that is no name ("New") between the cue and the speaker after it
+    (
+        "“More candidates are campaigning here,” added another New Ashton Democrat.",
+        "Ashton Democrat",
+        "More candidates are campaigning here",
+    ),
     # the head of a phrase still speaks past its "and"
     (
         "Critics of the plan and its cost said the levy was “a disgrace.”",
@@ -73,6 +96,10 @@ NOT_SPOKEN: list[tuple[str, list[Found]]] = [
     ("The crowd chanted for an hour outside the ferry office.", []),
     # "read" right after a singular noun is still a base form
     ("The banner read like a warning to the council.", []),
+    # no mention after the capitalised word: nobody
+    ("“More candidates are campaigning here,” added another New one.", []),
+    # nobody speaks in "Hours later, ..." when no actor is the subject
+    ("Hours later, the old bridge collapsed, sending debris into the river.", []),
     # a relative pronoun after the object of the first verb: the object speaks
     (
         "Officials spoke with the mayor, who said the levy was “a disgrace.”",
