@@ -74,6 +74,12 @@ SPOKEN = [
         "Jane Roe",
         "Both of them want the bridge.",
     ),
+    # a capitalised word that is no name ("New") between the cue and the speaker after it
+    (
+        "“More candidates are campaigning here,” added another New Ashton Democrat.",
+        "Ashton Democrat",
+        "More candidates are campaigning here",
+    ),
     # the head of a phrase still speaks past its "and"
     (
         "Critics of the plan and its cost said the levy was “a disgrace.”",
@@ -90,6 +96,8 @@ NOT_SPOKEN: list[tuple[str, list[Found]]] = [
     ("The crowd chanted for an hour outside the ferry office.", []),
     # "read" right after a singular noun is still a base form
     ("The banner read like a warning to the council.", []),
+    # no mention after the capitalised word: nobody
+    ("“More candidates are campaigning here,” added another New one.", []),
     # nobody speaks in "Hours later, ..." when no actor is the subject
     ("Hours later, the old bridge collapsed, sending debris into the river.", []),
     # a relative pronoun after the object of the first verb: the object speaks
