@@ -74,6 +74,18 @@ SPOKEN = [
         "Jane Roe",
         "Both of them want the bridge.",
     ),
+    # manner cues of a retort ("shot back", "fired back": reporting.toml)
+    (
+        "“They are all here for the free rides,” Tom Berg shot back with a laugh.",
+        "Tom Berg",
+        "They are all here for the free rides",
+    ),
+    # no base form follows "it": "it read" is a past, the document it stands for speaks
+    (
+        'The council sent a letter on Friday. "Nothing has happened since July," it read.',
+        "letter",
+        "Nothing has happened since July",
+    ),
     # a capitalised word that is no name ("New") between the cue and the speaker after it
     (
         "“More candidates are campaigning here,” added another New Ashton Democrat.",
@@ -96,6 +108,10 @@ NOT_SPOKEN: list[tuple[str, list[Found]]] = [
     ("The crowd chanted for an hour outside the ferry office.", []),
     # "read" right after a singular noun is still a base form
     ("The banner read like a warning to the council.", []),
+    # "read" after "she" with no quotation is no attribution
+    ("She read the letter to the council on Friday.", []),
+    # "fired back" with no words reported
+    ("The guards fired back at the attackers near the harbour.", []),
     # no mention after the capitalised word: nobody
     ("“More candidates are campaigning here,” added another New one.", []),
     # nobody speaks in "Hours later, ..." when no actor is the subject

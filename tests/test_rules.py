@@ -593,6 +593,7 @@ FILTER_NEGATIVE: list[tuple[str, str, str, tuple[str, bool] | None]] = [
         "saying",
         ("gerund", False),
     ),
+    ("base_form", '"Stay home on Monday," it read on the union\'s door.', "read", None),
     ("base_form", "Farmers say the drought will last another year.", "say", ("base_form", False)),
     (
         "base_form",

@@ -813,3 +813,40 @@ def test_invented_passage_non_positions(text: str) -> None:
 def test_criticism_idioms_oppose(text: str) -> None:
     a = stancekit.parse(text)
     assert [s.polarity for s in a.stances] == [Polarity.OPPOSE]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Councillor Dev Patel, who leads the Green group, backed the parking levy.",
+            [("Dev Patel", E, "the parking levy")],
+            id="past-a-relative-clause",
+        ),
+        pytest.param(
+            "Senator Ann Cole, who chairs the transport panel, opposes the bridge toll.",
+            [("Ann Cole", OBJ, "the bridge toll")],
+            id="past-a-relative-clause-present",
+        ),
+        pytest.param(
+            "Councillor Dev Patel, who opposed the parking levy, spoke on Monday.",
+            [("Dev Patel", OBJ, "the parking levy")],
+            id="inside-the-relative-clause",
+        ),
+        pytest.param(
+            "Councillor Dev Patel, who met the mayor, spoke on Monday.",
+            [],
+            id="relative-clause-no-position",
+        ),
+        pytest.param(
+            "Councillor Dev Patel, who said that the board, which backed the levy, was wrong,"
+            " spoke on Monday.",
+            [],
+            id="relative-clause-position-of-another",
+        ),
+    ],
+)
+def test_a_subject_past_its_relative_clause(
+    text: str, expected: list[tuple[str, Commitment, str]]
+) -> None:
+    assert [h for h in _held(text) if h[1] in (E, OBJ)] == expected
