@@ -375,16 +375,12 @@ class Resolver:
         # the first fitting mention of the nearest sentence (its subject, usually), preferring
         # mentions that do not sit in a prepositional phrase ("On the Morning Show, Roe said")
         best: tuple[int, int, bool, Entity] | None = None
-        verdicts: dict[int, bool] = {}  # fits() reads only the entity: asked once for each
         for s_idx, tok, e in reversed(self.history):
             if s_idx < sent - _PRONOUN_WINDOW:
                 break
             if s_idx == sent and tok >= m.a:
                 continue
-            ok = verdicts.get(id(e))
-            if ok is None:
-                ok = verdicts[id(e)] = fits(e)
-            if not ok:
+            if not fits(e):
                 continue
             in_pp = (s_idx, tok) in self.in_pp
             if best is None:
