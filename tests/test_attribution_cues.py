@@ -331,8 +331,20 @@ ROWS: list[tuple[str, list[Found]]] = [
         "Even as Mayor Lena Ortiz said the levy was fair, her aides voted against it on Monday.",
         [("pre_posed", "Lena Ortiz", "said", "the levy was fair")],
     ),
-    # near misses: the comma comes before the cue, or the sentence opens with no subordinator
-    # (an adverb of fronted_adverbs alone opens no clause)
+    # near misses: the fronted clause ends at the cue ("As X reported, ..."), the comma comes
+    # before the cue, or the sentence opens with no subordinator (an adverb of fronted_adverbs
+    # alone opens no clause)
+    (
+        "As the Valley Courier reported, even if the levy passes, the mill will close in May.",
+        [
+            (
+                "pre_posed",
+                "Valley Courier",
+                "reported",
+                "even if the levy passes, the mill will close in May",
+            )
+        ],
+    ),
     (
         "Only Mayor Lena Ortiz said the levy was fair, her aides voted against it.",
         [("pre_posed", "Lena Ortiz", "said", "the levy was fair, her aides voted against it")],

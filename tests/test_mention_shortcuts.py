@@ -1,9 +1,11 @@
 """Mention chunking shortcuts give the mentions of the full search.
 
 ``det_phrase`` gives up on a word with no determiner when no role word lies within the reach
-of its modifier loop (``_no_role_within``), and on a determiner when no role or place word
+of its modifier loop (``_no_role_within``) or its loop stops at once with no role there
+(``_no_modifier_at``), and on a determiner when no role or place word
 does (``_no_role_or_place_within``); ``name_phrase`` gives up on a word that can neither be
-part of a name nor open a title, place or modifier before one (``_no_name_at``). With the
+part of a name nor open a title, place or modifier before one (``_no_name_at``), and skips its
+loop over such words where none can be (``_plain_name_at``). With the
 shortcuts switched off the chunker must find exactly the same mentions, on phrases built from
 the lexicon's own words.
 """
@@ -50,7 +52,13 @@ def facts(ms: list[Mention]) -> list[tuple[object, ...]]:
 @contextmanager
 def full_search() -> Iterator[None]:
     chunker = _mentions._Chunker
-    names = ("_no_role_within", "_no_role_or_place_within", "_no_name_at")
+    names = (
+        "_no_role_within",
+        "_no_modifier_at",
+        "_no_role_or_place_within",
+        "_no_name_at",
+        "_plain_name_at",
+    )
     originals = {name: getattr(chunker, name) for name in names}
     for name in names:
         setattr(chunker, name, lambda self, i: False)
@@ -73,6 +81,9 @@ def mentions(text: str) -> list[list[tuple[object, ...]]]:
 @example("the Kremlin and a senior Harbour official said")
 @example("the U.N. said , J . Quorin said")
 @example("said the senior Tarmo spokesman of the Kremlin")
+@example("Vessna Tarmo Quorin Ilse Brandvik Tarmo Vessna Quorin Harbour chairman said")
+@example("Tarmo Quorin of the Harbour Union said")
+@example("Dairy farmers and Senior Swedish officials said")
 def test_the_shortcut_finds_what_the_full_search_finds(text: str) -> None:
     fast = mentions(text)
     with full_search():
@@ -130,3 +141,42 @@ def test_the_name_shortcut_applies_only_where_no_name_can_start(
     (s, *_) = segment(text, LEX)
     chunker = _mentions._Chunker(s, LEX, LEX.compiled())
     assert chunker._no_name_at(k) is skipped
+
+
+@pytest.mark.parametrize(
+    ("text", "k", "plain"),
+    [
+        ("Vessna Tarmo said the plan was dead.", 0, True),  # a bare name
+        ("Minister Vessna Tarmo said it", 0, False),  # a title
+        ("Quorin Harbour business owner Vessna Tarmo said", 0, False),  # a field and role
+        ("Swedish Minister Vessna Tarmo said it", 0, False),  # a place word
+        ("Vessna Tarmo said the two officials left", 0, False),  # a role word within reach
+        ("Vessna Tarmo said that it was a plan the two officials", 0, True),  # past the reach
+        ("Senior Tarmo aides said it", 0, False),  # an adjective
+    ],
+)
+def test_the_plain_name_shortcut_applies_only_with_nothing_before_the_name(
+    text: str, k: int, plain: bool
+) -> None:
+    (s, *_) = segment(text, LEX)
+    chunker = _mentions._Chunker(s, LEX, LEX.compiled())
+    assert chunker._plain_name_at(k) is plain
+
+
+@pytest.mark.parametrize(
+    ("text", "k", "skipped"),
+    [
+        ("Vessna said the two officials left", 0, True),  # a name word, the role far on
+        ("Officials said the plan was dead.", 0, False),  # a role word
+        ("Senior officials said it", 0, False),  # an adjective
+        ("NATO officials said it", 0, False),  # an acronym
+        ("Swedish officials said it", 0, False),  # a place word
+        ("Dairy farmers said it", 0, False),  # a field before a plural role
+    ],
+)
+def test_the_modifier_shortcut_applies_only_where_no_role_phrase_can_start(
+    text: str, k: int, skipped: bool
+) -> None:
+    (s, *_) = segment(text, LEX)
+    chunker = _mentions._Chunker(s, LEX, LEX.compiled())
+    assert chunker._no_modifier_at(k) is skipped

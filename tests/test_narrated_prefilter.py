@@ -1,4 +1,5 @@
-"""The narrated step's prefilter: the word after a subject that neither opens a position nor
+"""The narrated step's prefilters: a sentence with no resolved mention is not read (every
+position found is an actor's), and the word after a subject that neither opens a position nor
 stands before one (``_may_open``, ``_gap_like``) lets ``_position`` stop at once. Invented
 sentences; the property checks that the readers it skips find nothing there."""
 
@@ -52,6 +53,11 @@ def test_may_open(word: str, opens: bool) -> None:
             "Mayor Dana Whitfield urged the council to scrap the parking levy.",
             [("Dana Whitfield", "the parking levy")],
         ),
+        # a sentence with no actor mention is skipped, the next one read
+        (
+            "The parking levy was debated for hours. Mayor Dana Whitfield opposes the levy.",
+            [("Dana Whitfield", "the levy")],
+        ),
         # near misses: the word after the subject opens nothing
         ("Mayor Dana Whitfield toured the depot where the parking levy is collected.", []),
         ("Friends of Mayor Dana Whitfield toured the depot.", []),
@@ -83,3 +89,40 @@ def test_prefilter_hides_no_position(lows: list[str], j: int) -> None:
     assert narr._position_at(lows, j, LEX) is None
     assert narr._shared_position(lows, j, LEX) is None
     assert narr._urging(None, [], lows, j, 0, LEX) is None  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["and", "but", ",", "critics", "of", "x"]), max_size=20),
+    st.sets(st.sampled_from(["and", "but", ",", "critics", "y"])),
+    st.integers(-2, 22),
+    st.integers(-2, 22),
+)
+def test_indices_are_those_of_a_walk_over_the_tokens(
+    lows: list[str], words: set[str], lo: int, hi: int
+) -> None:
+    lo = max(lo, 0)  # (the readers never start before the first token)
+    walk = [k for k in range(lo, min(hi, len(lows))) if lows[k] in words]
+    assert narr._indices(lows, frozenset(words), lo, hi) == walk
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the readers that look only at some words: a coordinator, a comma, a position noun
+        (
+            "Mayor Dana Whitfield toured the depot and later rejected the parking levy.",
+            [("Dana Whitfield", "the parking levy")],
+        ),
+        (
+            "Several councils, including Northvale and Eastmoor, have backed the parking levy.",
+            [("Eastmoor", "the parking levy"), ("Northvale", "the parking levy")],
+        ),
+        (
+            "Dana Whitfield, a longtime critic of the parking levy, toured the depot.",
+            [("Dana Whitfield", "the parking levy")],
+        ),
+    ],
+)
+def test_readers_of_some_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _held(text) == expected

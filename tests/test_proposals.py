@@ -11,7 +11,7 @@ import stancekit
 from stancekit import Commitment
 from stancekit.lexicon import Lexicon
 from stancekit.model import Span, Stance, Target
-from stancekit.parse._noun_phrase import _possessive
+from stancekit.parse._noun_phrase import _number, _possessive
 from stancekit.parse._proposals import (
     fragment,
     names_none,
@@ -971,3 +971,8 @@ def test_an_owner_is_keyed_without_its_possessive(phrase: str, words: tuple[str,
     np = noun_phrase(phrase, Span(0, len(phrase)), LEX)
     assert np is not None
     assert np.words == words
+
+
+@given(st.text(alphabet="ab1²٣Ⅻ-.", max_size=6) | st.sampled_from(sorted(LEX.days)))
+def test_a_number_or_day_is_a_word_with_a_digit_or_a_day(word: str) -> None:
+    assert _number(word, LEX) is (any(ch.isdigit() for ch in word) or word in LEX.days)

@@ -40,6 +40,29 @@ SPOKEN = [
     ('"No more tolls," the crowd chanted.', "crowd", "No more tolls"),
     ('"Not in our valley!" the farmers yelled.', "farmers", "Not in our valley!"),
     ('"Save the ferry," the banners read.', "banners", "Save the ferry"),
+    # a second verb after "and": the subject speaks, not the place or person of the first
+    (
+        "Jane Roe met with Tom Berg in Ashton and said the levy was “a disgrace.”",
+        "Jane Roe",
+        "the levy was “a disgrace.”",
+    ),
+    (
+        "Ivo Brandt voted in Ashton on Saturday and says he chose “nobody.”",
+        "Ivo Brandt",
+        "he chose “nobody.”",
+    ),
+    # a participle and its addressee between the speaker and the cue
+    (
+        "An aide speaking to the Valley Courier said, “The mayor will not resign.”",
+        "aide",
+        "The mayor will not resign.",
+    ),
+    # the head of a phrase still speaks past its "and"
+    (
+        "Critics of the plan and its cost said the levy was “a disgrace.”",
+        "Critics",
+        "the levy was “a disgrace.”",
+    ),
 ]
 
 # (text, every statement found): near misses
@@ -50,6 +73,11 @@ NOT_SPOKEN: list[tuple[str, list[Found]]] = [
     ("The crowd chanted for an hour outside the ferry office.", []),
     # "read" right after a singular noun is still a base form
     ("The banner read like a warning to the council.", []),
+    # a relative pronoun after the object of the first verb: the object speaks
+    (
+        "Officials spoke with the mayor, who said the levy was “a disgrace.”",
+        [("mayor", "the levy was “a disgrace.”", "pre_posed")],
+    ),
 ]
 
 

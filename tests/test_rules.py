@@ -258,6 +258,13 @@ POSITIVE = [
         "Jane Roe",
         "We will win We will rebuild.",
     ),
+    # adjuncts after the cue, then a dash and the reporter's gloss: still post-posed
+    (
+        "post_posed",
+        "The plant will close next year, Jane Roe said on Friday in Ashton — a blow to the town.",
+        "Jane Roe",
+        "The plant will close next year",
+    ),
     # an attribution between commas inside the reported clause: its two pieces, one statement
     (
         "interrupted_clause",
@@ -302,6 +309,12 @@ NEGATIVE: list[tuple[str, str, list[Found]]] = [
     ("participial", "The mayor spoke for an hour and then left the hall without a word.", []),
     ("post_posed", "In Paris, the mayor said.", []),
     ("post_posed", "As the water kept rising, the mayor told reporters on Monday.", []),
+    # an aside between dashes before "that": the content follows the cue
+    (
+        "post_posed",
+        "The plant was old, and Jane Roe claimed in July – falsely – that it would close.",
+        [("pre_posed", "Jane Roe", "it would close")],
+    ),
     # a relative pronoun before the speaker: the cue is in a relative clause, no report
     (
         "post_posed",

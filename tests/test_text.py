@@ -160,3 +160,14 @@ def test_table() -> None:
         "Later, he left.",
         "J. Doe agreed.",
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.integers(-5, 80), st.integers(-5, 80))
+@example("Gen. Reyes's plan failed.", 3, 9)  # a range ending inside a token
+def test_bounds_are_the_tokens_within_a_character_range(text: str, lo: int, hi: int) -> None:
+    for s in segment(text, LEX):
+        a, b = s.bounds(s.start + lo, s.start + hi)
+        within = [t for t in s.tokens if s.start + lo <= t.start and t.end <= s.start + hi]
+        assert s.tokens[a:b] == within == s.between(s.start + lo, s.start + hi)
+        assert s.lows[a:b] == [t.low for t in within]

@@ -200,6 +200,22 @@ class _Chunker:
             k + 1 < self.n and self.lows[k + 1] in table.followers.get(self.lows[k], ())
         )
 
+    def _no_modifier_at(self, i: int) -> bool:
+        """Whether ``det_phrase`` at *i*, with no determiner, must find nothing because its
+        modifier loop stops at once and no role starts there: the word starts no role or
+        place, is no acronym (no upper-case word), adjective or group modifier, and opens no
+        field before a plural role ("Dairy farmers")."""
+        low = self.lows[i]
+        lex = self.lex
+        return not (
+            low in self.clex.roles.by_first
+            or self.toks[i].text.isupper()
+            or low in lex.role_adjectives
+            or low in lex.group_modifiers
+            or self._may_start(self.clex.places, i)
+            or (i <= 1 and self._field_before_plural_role(i))
+        )
+
     def _no_role_or_place_within(self, i: int) -> bool:
         """Whether ``det_phrase`` after the determiner at *i* must find nothing: no role word
         and no place (a metonym alone: "the Kremlin") may start within the reach of its
@@ -211,7 +227,14 @@ class _Chunker:
         places = self.clex.places
         if places.by_first.keys().isdisjoint(window):
             return True  # (two set tests in C: most noun phrases)
-        return not any(self._may_start(places, k) for k in range(i + 1, min(reach, self.n)))
+        by_first, followers, lows, n = places.by_first, places.followers, self.lows, self.n
+        for k in range(i + 1, min(reach, n)):
+            sizes = by_first.get(lows[k])  # as _may_start, inline: "the" is in most windows
+            if sizes is not None and (
+                sizes[-1] == 1 or (k + 1 < n and lows[k + 1] in followers.get(lows[k], ()))
+            ):
+                return False
+        return True
 
     def _no_name_at(self, i: int) -> bool:
         """Whether ``name_phrase`` at *i* must find nothing: the word is no name word, no
@@ -232,6 +255,27 @@ class _Chunker:
             or self._may_start(self.clex.places, i)
             or self._may_start(self.clex.titles, i)
         )
+
+    def _plain_name_at(self, i: int) -> bool:
+        """Whether ``name_phrase``'s loop over what may stand before a name stops at once at
+        *i*: the word opens no place, is no adjective, portfolio, organisation head or role
+        noun, and no title or role word lies within the reach of ``modifier_run`` and
+        ``field_role`` (four name words and six of roles; six words and a portfolio). Then
+        the name starts at *i* with no title (most names: the loop is skipped)."""
+        low = self.lows[i]
+        lex = self.lex
+        if (
+            low in lex.role_adjectives
+            or low in lex.portfolios
+            or low in lex.org_heads
+            or low in lex.role_nouns
+            or self._may_start(self.clex.places, i)
+        ):
+            return False
+        window = self.lows[i : i + 8 + self.clex.roles.longest]
+        return self.clex.titles.by_first.keys().isdisjoint(
+            window
+        ) and self.clex.roles.by_first.keys().isdisjoint(window)
 
     def text(self, a: int, b: int) -> str:
         toks = self.toks
@@ -295,7 +339,7 @@ class _Chunker:
             if p is not None and p[1] != "demonym" and self.lows[i + p[0] : i + p[0] + 1] == ["'s"]:
                 det, affiliation = "the", p[2]
                 j += p[0] + 1
-            elif self._no_role_within(i):
+            elif self._no_role_within(i) or self._no_modifier_at(i):
                 return None  # no determiner and no role word near: what most names look like
         if j + 1 < self.n and self._group_name(j + 1):
             return None  # "the Campaign for Nuclear Disarmament": a name, not a role
@@ -436,7 +480,8 @@ class _Chunker:
         titles: list[tuple[int, int]] = []
         metonym: str | None = None
         gender: str | None = None
-        while j < self.n and self.free(j):
+        plain = self._plain_name_at(i)  # nothing stands before the name: no loop
+        while not plain and j < self.n and self.free(j):
             p = self.place(j)
             if p is not None and self._given_name_place(j, p[0], p[1]):
                 p = None  # "Sofia Brandt": the city's name is a given name here
@@ -634,8 +679,8 @@ class _Chunker:
         tok = self.toks[j]
         return (
             tok.is_cap
+            and tok.low in self.lex.speech_cues  # (a set test before the ending test)
             and self.clex.morph.is_s_form(tok.low)
-            and tok.low in self.lex.speech_cues
             and tok.low not in self.lex.org_heads
             and j + 1 < self.n
             and (self.toks[j + 1].is_cap or self.s.quote_of[j + 1] >= 0)

@@ -92,8 +92,10 @@ def find_narrated(
     """
     out: list[Narrated] = []
     for s, ms in zip(sentences, mentions, strict=True):
+        if all(m.actor is None for m in ms):
+            continue  # every position found is an actor's: none here (and no mention at all)
         toks = s.tokens
-        lows = [t.low for t in toks]
+        lows = s.lows  # the sentence's own list: read only
         by_start = {m.a: m for m in ms}
         by_end = {m.b: m for m in ms}
         done = -1
@@ -524,8 +526,9 @@ def _members(
     out: list[Narrated] = []
     if "," not in lows or _first_words(lex.inclusion_markers).isdisjoint(lows):
         return out  # no list of members: nothing to look at
-    for k in range(1, len(lows) - 3):
-        if lows[k - 1] != "," or s.quote_of[k] >= 0:
+    for c in _indices(lows, _COMMA, 0, len(lows) - 4):
+        k = c + 1  # the word after a comma
+        if s.quote_of[k] >= 0:
             continue
         size = _phrase_at(lows, k, lex.inclusion_markers)
         if not size:
@@ -560,7 +563,10 @@ def _group_nouns(
     ):
         return out  # no noun of a position in the sentence
     n = len(lows)
-    for k in range(n - 2):
+    nouns = _position_nouns(
+        lex.supporter_nouns, lex.opponent_nouns, frozenset(lex.stance_nouns_from)
+    )
+    for k in _indices(lows, nouns, 0, n - 2):
         w = lows[k]
         if s.quote_of[k] >= 0:
             continue
@@ -649,6 +655,33 @@ def _opening_adjunct(lows: list[str], a: int, lex: Lexicon) -> bool:
     return lows[k] in lex.words.prepositions or lows[k] in lex.words.subordinators
 
 
+_COMMA = frozenset({","})
+
+
+@cache
+def _position_nouns(*sets: frozenset[str]) -> frozenset[str]:
+    """The union of *sets* (the nouns ``_group_nouns`` reads), made once per lexicon."""
+    return frozenset().union(*sets)
+
+
+def _indices(lows: list[str], words: frozenset[str], lo: int, hi: int) -> list[int]:
+    """The indices *k* with ``lo <= k < hi`` and ``lows[k]`` in *words*, in order: found by
+    ``list.index`` for each word present (searches in C), not by a walk over every token."""
+    out: list[int] = []
+    if lo >= hi:
+        return out
+    for w in words.intersection(lows[lo:hi]):
+        k = lows.index(w, lo, hi)
+        while True:
+            out.append(k)
+            try:
+                k = lows.index(w, k + 1, hi)
+            except ValueError:
+                break
+    out.sort()
+    return out
+
+
 @cache
 def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     """The first words of *phrases*: :func:`_phrase_at` finds nothing at any other word."""
@@ -715,8 +748,8 @@ def _coordinated(
         return []
     out: list[Narrated] = []
     toks = s.tokens
-    for k in range(max(first.b, done), len(lows) - 1):
-        if lows[k] not in lex.coordinators or s.quote_of[k] >= 0:
+    for k in _indices(lows, lex.coordinators, max(first.b, done), len(lows) - 1):
+        if s.quote_of[k] >= 0:
             continue
         hit = _position_at(lows, k + 1, lex)
         if hit is None:

@@ -81,8 +81,10 @@ def noun_phrase(text: str, span: Span, lex: Lexicon) -> NounPhrase | None:
         return None  # "the prospect", "such a move": no proposal of its own
     fw = lex.words
     stop = lex.stopwords
-    breaks = fw.clause_boundaries | fw.target_trailing | fw.relative_markers | fw.proposal_breaks
-    ending = fw.prepositions - fw.proposal_prepositions
+    breaks = _union(
+        fw.clause_boundaries, fw.target_trailing, fw.relative_markers, fw.proposal_breaks
+    )
+    ending = _difference(fw.prepositions, fw.proposal_prepositions)
     temporal = lex.compiled().temporal
     before = plain_tokens(text[max(0, span.start - 12) : span.start])
     a = _opening(toks, lows, before[-1].low if before else "", lex)
@@ -520,4 +522,18 @@ def _adjunct(toks: list[Token], lows: list[str], k: int, lex: Lexicon) -> bool:
 
 
 def _number(low: str, lex: Lexicon) -> bool:
+    if low.isalpha():
+        return low in lex.days  # (letters only: no digit, and no walk over the characters)
     return any(ch.isdigit() for ch in low) or low in lex.days
+
+
+@cache
+def _union(*sets: frozenset[str]) -> frozenset[str]:
+    """The union of *sets*, made once per lexicon (frozensets keep their hash)."""
+    return frozenset().union(*sets)
+
+
+@cache
+def _difference(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """``a - b``, made once per lexicon."""
+    return a - b

@@ -117,10 +117,12 @@ class Candidate:
         self.key = ""
 
 
-def _tokens_of(a: Attribution) -> list[Token]:
+def _tokens_of(a: Attribution) -> tuple[list[Token], list[str]]:
+    """The tokens of the cue and content, and their folded forms (the sentence's)."""
     lo = min(a.content_start, a.cue_start) if a.cue_start >= a.sentence.start else a.content_start
     hi = a.content_end
-    return a.sentence.between(lo, hi)
+    x, y = a.sentence.bounds(lo, hi)
+    return a.sentence.tokens[x:y], a.sentence.lows[x:y]
 
 
 def find_positions(
@@ -131,8 +133,7 @@ def find_positions(
     per_statement: list[tuple[Utterance, list[Candidate]]] = []
     for u in utterances:
         a, e = u.attribution, u.speaker
-        toks = _tokens_of(a)
-        lows = [t.low for t in toks]
+        toks, lows = _tokens_of(a)
         cands: list[Candidate] = []
         resume = 0  # after a phrase taken, its words (and target) start no other
         # no phrase starts on a word that begins none (``match_commitment`` is ``None`` there)

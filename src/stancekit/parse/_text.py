@@ -87,13 +87,22 @@ class Sentence:
         self.index = 0
         self.starts: list[int] | None = None  # token offsets, made on first use
 
-    def between(self, lo: int, hi: int) -> list[Token]:
-        """The tokens lying within the character range ``[lo, hi)`` (found by bisection)."""
+    def bounds(self, lo: int, hi: int) -> tuple[int, int]:
+        """The indices ``(a, b)`` of the tokens lying within the character range ``[lo, hi)``
+        (found by bisection): ``tokens[a:b]``, ``lows[a:b]``."""
         if self.starts is None:
             self.starts = [t.start for t in self.tokens]
         a = bisect_left(self.starts, lo)
         b = bisect_left(self.starts, hi)
-        return [t for t in self.tokens[a:b] if t.end <= hi]
+        # tokens do not overlap: only the last one starting before *hi* may end after it
+        if b > a and self.tokens[b - 1].end > hi:
+            b -= 1
+        return a, b
+
+    def between(self, lo: int, hi: int) -> list[Token]:
+        """The tokens lying within the character range ``[lo, hi)`` (found by bisection)."""
+        a, b = self.bounds(lo, hi)
+        return self.tokens[a:b]
 
     def __repr__(self) -> str:
         return f"Sentence({self.start}, {self.end}, {len(self.tokens)} tokens)"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ...model import StatementKind
 from .._mentions import Mention
+from .._text import CLOSE_MARKS
 from ._records import Attribution, Cue
 from ._view import SentenceView
 
@@ -19,6 +20,8 @@ __all__ = ["clause_limit", "content_after", "content_close", "make", "span_kind"
 _TRIM_SCAN = 120  # tokens searched for the end of a reported clause
 _ASIDE = 16  # tokens searched for the end of a parenthetical or an embedded relative clause
 _DASHES = ("—", "--", "–")
+#: The punctuation ``_trim`` stops at or looks past (with "and" and the closing marks)
+_TRIM_STOPS = frozenset((",", ";", *_DASHES))
 _GAP = 8  # words allowed between a closing quotation and its speaker ("panel Chairman X")
 
 
@@ -92,6 +95,8 @@ def _fronted_clause_end(w: SentenceView, c: Cue, a: int, b: int) -> int:
     for k in range(first + 1, c.a):
         if w.lows[k] == "," and w.free(k):
             return b
+    if c.b < w.n and w.lows[c.b] == "," and a > c.b:
+        return b  # "As the Courier reported, the levy ..., and ...": the clause ends at the cue
     words = 0
     for k in range(a, min(b, a + _TRIM_SCAN)):
         if w.lows[k] == "," and w.free(k) and words >= 3:
@@ -149,10 +154,11 @@ def _without_gloss(w: SentenceView, a: int, b: int) -> int:
     the content's last comma is tried, so a relative clause closed by a comma ("Jane Roe,
     who ..., would resign") stays."""
     last = -1
+    qo, lows = w.qo, w.lows
     for k in range(b - 1, max(a, b - _TRIM_SCAN), -1):
-        if not w.free(k):
+        if qo[k] >= 0:
             return b
-        if w.lows[k] == ",":
+        if lows[k] == ",":
             last = k
             break
     if last < 0 or last + 1 >= b:
@@ -172,14 +178,17 @@ def _trim(w: SentenceView, a: int, b: int) -> tuple[int, int]:
     openers, past, irregular = w.words.clause_openers, w.words.past_cues, w.words.irregular_past
     words = 0
     skip = -1  # the end of a parenthetical or an embedded relative clause gone past
+    lows, toks, qo = w.lows, w.toks, w.qo
     for k in range(a, min(b, a + _TRIM_SCAN)):
-        if k <= skip:
-            words += w.toks[k].is_word
+        low = lows[k]
+        if (
+            k <= skip
+            or qo[k] >= 0
+            # no test below fires on a word that is no stop, "and" or a closing mark
+            or (low not in _TRIM_STOPS and low != "and" and toks[k].text not in CLOSE_MARKS)
+        ):
+            words += toks[k].is_word
             continue
-        if not w.free(k):
-            words += w.toks[k].is_word
-            continue
-        low = w.lows[k]
         if low in _DASHES:
             skip = _closing_dash(w, k, b)
             if skip > k:

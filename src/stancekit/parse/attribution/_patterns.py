@@ -308,8 +308,17 @@ def _only_adjuncts(w: SentenceView, c: Cue, start: int) -> bool:
     """Whether the words from token *start* to the sentence end are only adjuncts: the
     addressee of a cue that takes one ("told the Daily Courier"), then phrases opened by a
     word of ``post_adjunct_starts`` ("on Thursday", "in a statement"), with no quotation and
-    no "that"."""
+    no "that"; a dash ends the attribution's clause (a gloss follows), unless it opens an
+    aside closed by a second dash before "that"."""
     end = w.n
+    for j in range(start, w.n):
+        if w.free(j) and w.lows[j] in w.words.dashes:
+            # "... said on Friday in Ashton — a blow to the town": a gloss after the clause;
+            # not "said in July - falsely - that ...": the content follows the aside
+            close = next((x for x in range(j + 1, w.n) if w.lows[x] in w.words.dashes), -1)
+            if not (0 < close < w.n - 1 and w.lows[close + 1] in w.words.content_openers):
+                end = j
+            break
     while end > start and w.free(end - 1) and w.toks[end - 1].text in ".!?":
         end -= 1
     k = start
@@ -497,8 +506,8 @@ def post_posed_content(
 def dash_signature(w: SentenceView, found: list[Attribution]) -> list[Attribution]:
     """``"We deserve better." ― Jane Roe``: a quotation signed with a dash and a name, in a
     sentence with no other attribution."""
-    if found:
-        return []
+    if found or not w.quoted:
+        return []  # the signed words are a quotation
     k = w.n
     while k > 0 and w.lows[k - 1] in (".", ",") and w.free(k - 1):
         k -= 1
@@ -567,8 +576,8 @@ def claim_noun(w: SentenceView, found: list[Attribution]) -> list[Attribution]:
     """``Jane Roe's claim that ...`` / ``his warning that ...``: a possessive names the
     author of a claim noun followed by "that"."""
     out: list[Attribution] = []
-    if w.lex.claim_nouns.isdisjoint(w.lows):
-        return out  # no claim noun in the sentence: nothing to look at
+    if "that" not in w.lows or w.lex.claim_nouns.isdisjoint(w.lows):
+        return out  # no "that" or no claim noun in the sentence: nothing to look at
     taken = [(a.content_start, a.content_end) for a in found]
     for k in range(1, w.n - 2):
         if w.lows[k] not in w.lex.claim_nouns or w.lows[k + 1] != "that" or not w.free(k):

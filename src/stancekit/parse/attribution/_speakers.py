@@ -22,9 +22,11 @@ def speaker_before(
     """
     m, start = _speaker_before(w, a, floor, lemma)
     if m is None:
-        # "Critics of the plan said": no mention ends at the cue; look past the phrase
+        # "Critics of the plan said": no mention ends at the cue; look past the phrase (not
+        # past "and": "X caucused in Ashton and says" is X's second verb, `coordinated`'s)
         stops = w.words.hard_stops
-        for k in range(a - 1, max(floor, a - 7), -1):
+        first = a - 1 if _after_coordinator(w, a, floor) else max(floor, a - 7)
+        for k in range(a - 1, first, -1):
             if not w.free(k) or w.lows[k] in stops:
                 break
             head = _pp_head(w, k, floor)
@@ -53,6 +55,17 @@ def speaker_before(
     return m, start
 
 
+def _after_coordinator(w: SentenceView, a: int, floor: int) -> bool:
+    """Whether the cue at token *a* follows a word of ``verb_coordinators``, maybe across
+    adverbs ("and says", "and then repeatedly said")."""
+    k = a
+    while k > floor + 1 and (
+        w.clex.morph.is_adverb(w.lows[k - 1]) or w.lows[k - 1] in w.lex.cue_adverbs
+    ):
+        k -= 1
+    return k > floor and w.lows[k - 1] in w.words.verb_coordinators and w.free(k - 1)
+
+
 def _before_audience(w: SentenceView, m: Mention, floor: int) -> Mention | None:
     """The subject before a phrase ending in an addressee ("X in a letter to the council
     said": X, not the council), when *m* follows a word of ``audience_prepositions``."""
@@ -74,7 +87,9 @@ def _before_audience(w: SentenceView, m: Mention, floor: int) -> Mention | None:
             k -= 1
         if k >= floor and w.lows[k] in w.words.prepositions:
             continue  # "in a letter": inside the phrase
-        if w.lows[prev.b] in w.words.prepositions and all(
+        # "X in a letter to the council said", "a source speaking to the Courier said"
+        after = prev.b + 1 if w.clex.morph.is_gerund(w.lows[prev.b]) else prev.b
+        if w.lows[after] in w.words.prepositions and all(
             w.free(k) and w.lows[k] not in stops for k in range(prev.b, p)
         ):
             return prev

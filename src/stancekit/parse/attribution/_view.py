@@ -83,8 +83,7 @@ class SentenceView:
             prev = self.starting_at.get(m.a)
             if prev is None or prev.b < m.b:
                 self.starting_at[m.a] = m
-            for k in range(m.a, m.b):
-                self.covered[k] = True
+            self.covered[m.a : m.b] = [True] * (m.b - m.a)
 
     def follows_exclamation(self) -> bool:
         """Whether the sentence starts right after a quotation closed after a question or
