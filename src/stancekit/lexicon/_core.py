@@ -198,7 +198,7 @@ class Lexicon:
         purpose_nouns: Nouns ending a judgement after which "to" opens a purpose ("it is the
             only way to end the strike" praises "it"), not the action judged.
         hedge_modals: Modals of possibility between a subject and its position phrase: the
-            reporter guesses, the actor has taken no position ("the board may reject the bid").
+            reporter guesses, the actor has taken no position ("the board might reject the bid").
         question_marks: Marks ending a question: a narrated position in a sentence ending in
             one is asked about, not reported ("Will the council approve the levy?").
         position_endorsers: Verbs whose subject shares the position its object is defended

@@ -65,7 +65,7 @@ class Narrated:
         self.holder = holder
         self.candidate = candidate
         self.pronoun = pronoun
-        #: A modal of possibility stands before the phrase ("the board may reject the bid"):
+        #: A modal of possibility stands before the phrase ("the board might reject the bid"):
         #: the reporter's guess, a position of nobody's; inside speech it keeps the speaker
         #: from being given the guessed actor's position.
         self.hedged = hedged
@@ -152,7 +152,7 @@ def find_narrated(
             if _not_a_proposal(c, toks, lows, by_start, lex):
                 continue
             if _hedged(lows, j, done, lex):
-                # "the board may reject the bid": a guess, the subject's position is not known
+                # "the board might reject the bid": a guess, the subject's position is not known
                 out.append(Narrated(e, c, hedged=True, pronoun=m.kind is MentionKind.PRONOUN))
                 continue
             holders.extend(_echoes(s, lows, done, by_start, lex))
@@ -189,7 +189,7 @@ def _object_before(lows: list[str], a: int, lex: Lexicon) -> bool:
 def _hedged(lows: list[str], j: int, end: int, lex: Lexicon) -> bool:
     """Whether a modal of :attr:`~stancekit.Lexicon.hedge_modals` stands between the subject
     (ending before *j*) and the end of its position phrase (*end*), before the phrase's last
-    word ("may reject", "could soon approve"; "could return to" is a phrase of its own)."""
+    word ("might reject", "could soon approve"; "could return to" is a phrase of its own)."""
     table = lex.compiled().commitments
     return any(
         lows[x] in lex.hedge_modals and table.match(lows, x) is None

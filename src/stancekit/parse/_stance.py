@@ -260,7 +260,7 @@ def find_stances(
         if nr.hedged:
             for sid in dict.fromkeys(sids):
                 guessed |= _guessed(made, open_subject.get(sid, []), nr)
-            continue  # "the board may reject the bid": nobody's position
+            continue  # "the board might reject the bid": nobody's position
         if sids:
             # inside speech the stated step decides whose position it is: the speaker's, or
             # the clause subject's when the speaker reports it ("she said Roe had ruled it out")
