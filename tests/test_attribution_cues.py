@@ -141,7 +141,10 @@ ROWS: list[tuple[str, list[Found]]] = [
     # ", and NP said": the first content ends at the comma
     (
         "Six in ten farmers said the levy was fair, and three in ten said the same of the toll.",
-        [("pre_posed", "farmers", "said", "the levy was fair")],
+        [
+            ("pre_posed", "farmers", "said", "the levy was fair"),
+            ("pre_posed", "three in ten", "said", "the same of the toll"),
+        ],
     ),
     # ", including ..." goes on with the reported words; ", which ..." still ends them
     (

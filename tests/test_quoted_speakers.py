@@ -57,6 +57,17 @@ SPOKEN = [
         "aide",
         "The mayor will not resign.",
     ),
+    # a capitalised time noun or preposition opening the sentence is no subject
+    (
+        "Hours later, Tom Berg returned the compliment, telling the Courier, “We are friends.”",
+        "Tom Berg",
+        "We are friends.",
+    ),
+    (
+        "Amid the protests, the council met again, saying “the levy stays.”",
+        "council",
+        "the levy stays.",
+    ),
     # the head of a phrase still speaks past its "and"
     (
         "Critics of the plan and its cost said the levy was “a disgrace.”",
@@ -73,6 +84,8 @@ NOT_SPOKEN: list[tuple[str, list[Found]]] = [
     ("The crowd chanted for an hour outside the ferry office.", []),
     # "read" right after a singular noun is still a base form
     ("The banner read like a warning to the council.", []),
+    # nobody speaks in "Hours later, ..." when no actor is the subject
+    ("Hours later, the old bridge collapsed, sending debris into the river.", []),
     # a relative pronoun after the object of the first verb: the object speaks
     (
         "Officials spoke with the mayor, who said the levy was “a disgrace.”",

@@ -308,6 +308,13 @@ NEGATIVE: list[tuple[str, str, list[Found]]] = [
     ),
     ("participial", "The mayor spoke for an hour and then left the hall without a word.", []),
     ("post_posed", "In Paris, the mayor said.", []),
+    # a relative pronoun right before the cue: its clause follows, the words before are no
+    # content of it
+    (
+        "post_posed",
+        "The levy passed with 80 percent, compared to only 12 percent who said otherwise.",
+        [],
+    ),
     ("post_posed", "As the water kept rising, the mayor told reporters on Monday.", []),
     # an aside between dashes before "that": the content follows the cue
     (
@@ -469,6 +476,20 @@ FILTER_POSITIVE: list[tuple[str, str, str, bool]] = [
     ("passive_by", "The mayor was accused by critics of hiding the report.", "accused", True),
     ("passive_be", "The closure was mentioned at the meeting on Friday.", "mentioned", True),
     ("not_speech", "The mayor refused to say more about the closure of the plant.", "say", True),
+    # a rate: "per" before a lower-case singular word that is no determiner
+    (
+        "source_preposition",
+        "Shares of the ferry company rose to 40 dollars per share.",
+        "per",
+        True,
+    ),
+    ("written_work", "The mayor wrote a children's book about the flood.", "wrote", True),
+    (
+        "written_work",
+        "The mayor wrote the introduction for a new guide to the valley.",
+        "wrote",
+        True,
+    ),
     ("other_sense", "The mayor found herself at the centre of the dispute.", "found", True),
     ("other_sense", "The deficit continued to grow through the winter.", "continued", True),
     ("other_sense", "The mayor went on to win the election by a wide margin.", "went", True),
@@ -489,6 +510,11 @@ FILTER_POSITIVE: list[tuple[str, str, str, bool]] = [
     ("base_form", "Farmers in the valley will say more on Monday.", "say", True),
     # an adverb after a singular subject does not make the base form a verb
     ("base_form", "The mayor now say the plant will close.", "say", True),
+    # a capitalised plural modifying a noun is no subject; nor is a restrictive relative's head
+    ("base_form", "Floods could disrupt the vital Christmas post this winter.", "post", True),
+    ("base_form", "Voters who say the economy matters most were split.", "say", True),
+    # a share picked out by a relative clause is no subject of it
+    ("base_form", "A majority of those who argue for the toll live nearby.", "argue", True),
     ("s_form", "Thousands joined protests across the country on Sunday.", "protests", True),
     ("s_form", "The union organised rallies and protests against the closure.", "protests", True),
     ("gerund", "The mayor bought a boat on Friday hoping for calm seas.", "hoping", True),
@@ -509,6 +535,26 @@ FILTER_NEGATIVE: list[tuple[str, str, str, tuple[str, bool] | None]] = [
     ("not_speech", "The mayor agreed to say more about the closure.", "say", ("infinitive", True)),
     # a cue after "to", maybe past adverbs (also a base form of a position cue), a capitalised
     # addressee, a quotation, another sense's word missing: still a cue
+    (
+        "source_preposition",
+        "The toll will rise next spring, per the ministry.",
+        "per",
+        ("source_preposition", False),
+    ),
+    (
+        "source_preposition",
+        "The toll will rise next spring, per multiple outlets.",
+        "per",
+        ("source_preposition", False),
+    ),
+    ("written_work", "The mayor wrote that the dam was safe.", "wrote", None),
+    ("written_work", "The mayor wrote in a letter that the dam was safe.", "wrote", None),
+    (
+        "written_work",
+        "The mayor wrote a memoir of her years at the bank entitled Cold Money.",
+        "wrote",
+        None,
+    ),
     ("other_sense", "The mayor went on to explain that the dam was safe.", "went", None),
     ("other_sense", "The mayor went on to flatly reject the toll plan.", "went", None),
     ("other_sense", "The mayor added to Reuters that the dam was safe.", "added", None),
@@ -556,6 +602,52 @@ FILTER_NEGATIVE: list[tuple[str, str, str, tuple[str, bool] | None]] = [
     (
         "base_form",
         "The mayor's aides say the drought will last another year.",
+        "say",
+        ("base_form", False),
+    ),
+    # plural subjects: a capitalised plural, a share, a possessor's plural, past an aside or
+    # a relative pronoun after a comma
+    (
+        "base_form",
+        "Republicans say the drought will last another year.",
+        "say",
+        ("base_form", False),
+    ),
+    (
+        "base_form",
+        "Nearly half say the drought will last another year.",
+        "say",
+        ("base_form", False),
+    ),
+    ("base_form", "About three in 10 say the toll is too high.", "say", ("base_form", False)),
+    (
+        "base_form",
+        "Forty percent of farmers say the toll is too high.",
+        "say",
+        ("base_form", False),
+    ),
+    ("base_form", "Others say the toll is too high.", "say", ("base_form", False)),
+    (
+        "base_form",
+        "The mayor's confidants insist the toll is fair.",
+        "insist",
+        ("base_form", False),
+    ),
+    (
+        "base_form",
+        "Dairy farmers, however, argue that the toll is unfair.",
+        "argue",
+        ("base_form", False),
+    ),
+    (
+        "base_form",
+        "Jane Roe and Tom Burke, who say the toll is unfair, met on Friday.",
+        "say",
+        ("base_form", False),
+    ),
+    (
+        "base_form",
+        "Most backed the toll, compared with 20 percent who say it is unfair.",
         "say",
         ("base_form", False),
     ),

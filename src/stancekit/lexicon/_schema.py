@@ -311,6 +311,16 @@ class FunctionWords:
         subject_pronouns: Subject pronouns taking a base-form verb (``"they say"``).
         base_form_adverbs: Adverbs that may stand between a subject and its base-form verb
             (``"officials now say"``); words ending in an adverb suffix count too.
+        work_cues, written_works, work_titles: Cue lemmas that also make a work, the works,
+            and the words naming one: a determiner and a work after them make no report
+            (``"wrote a book"``), unless the work is named (``"a memoir entitled ..."``).
+        rate_prepositions: Source prepositions that also read as a rate (``"per share"``).
+        parenthetical_asides: Words between two commas after a subject, before its verb
+            (``"critics, however, say"``, ``"for instance"``).
+        share_numbers, share_units, share_fractions, share_ratio_links, share_approximators,
+            share_pronouns: A share of people that speaks: number words (digits count too),
+            units (``"percent"``), fractions (``"half"``), ratio links (``"three in 10"``),
+            words before a share (``"nearly"``), quantifiers alone (``"most said"``).
         fragment_words: Words that make a stance's target phrase a clause fragment, not a
             proposal (``"I think you've got"``, ``"what she called"``): subject pronouns
             and wh-words.
@@ -516,6 +526,17 @@ class FunctionWords:
     bare_past_cues: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
     base_form_adverbs: frozenset[str] = frozenset()
+    work_cues: frozenset[str] = frozenset()
+    written_works: frozenset[str] = frozenset()
+    work_titles: frozenset[str] = frozenset()
+    rate_prepositions: frozenset[str] = frozenset()
+    parenthetical_asides: frozenset[str] = frozenset()
+    share_numbers: frozenset[str] = frozenset()
+    share_units: frozenset[str] = frozenset()
+    share_fractions: frozenset[str] = frozenset()
+    share_ratio_links: frozenset[str] = frozenset()
+    share_approximators: frozenset[str] = frozenset()
+    share_pronouns: frozenset[str] = frozenset()
     fragment_words: frozenset[str] = frozenset()
     contraction_endings: frozenset[str] = frozenset()
     fragment_wh_words: frozenset[str] = frozenset()
@@ -651,6 +672,17 @@ class WordsFile:
     bare_past_cues: Words = ()
     subject_pronouns: Words = ()
     base_form_adverbs: Words = ()
+    work_cues: Words = ()
+    written_works: Words = ()
+    work_titles: Words = ()
+    rate_prepositions: Words = ()
+    parenthetical_asides: Words = ()
+    share_numbers: Words = ()
+    share_units: Words = ()
+    share_fractions: Words = ()
+    share_ratio_links: Words = ()
+    share_approximators: Words = ()
+    share_pronouns: Words = ()
     fragment_words: Words = ()
     contraction_endings: Words = ()
     fragment_wh_words: Words = ()

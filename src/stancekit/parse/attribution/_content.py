@@ -13,6 +13,7 @@ from ...model import StatementKind
 from .._mentions import Mention
 from .._text import CLOSE_MARKS
 from ._records import Attribution, Cue
+from ._speakers import share_before
 from ._view import SentenceView
 
 __all__ = ["clause_limit", "content_after", "content_close", "make", "span_kind"]
@@ -46,14 +47,15 @@ def span_kind(w: SentenceView, a: int, b: int) -> tuple[int, int, StatementKind]
     if len(inner) == 1:
         qi = next(iter(inner))
         q = w.s.quotes[qi]
-        outside = [
-            k
-            for k in range(a, b)
-            if quoted[k - a] < 0
-            and not (
-                q.start <= w.toks[k].start < q.inner_start or q.inner_end < w.toks[k].end <= q.end
-            )
-        ]
+        # any unquoted token besides the quotation's own marks? (only those tokens are read)
+        outside = False
+        toks, j = w.toks, -1
+        for _ in range(quoted.count(-1)):
+            j = quoted.index(-1, j + 1)
+            t = toks[a + j]
+            if not (q.start <= t.start < q.inner_start or q.inner_end < t.end <= q.end):
+                outside = True
+                break
         if not outside:
             start, end = q.inner_start, min(q.inner_end, w.s.end)
             while end > start and w.text[end - 1] in " ,;:—–":
@@ -378,6 +380,11 @@ def clause_limit(w: SentenceView, c: Cue, nxt: int) -> int:
     relative = k > c.b and w.lows[k - 1] in w.words.relative_subjects
     if relative:
         k -= 1
+    if m is None and not relative:
+        # "one in three said A and one in four said B": a share speaks the next cue
+        share = share_before(w, k, c.b + 1)
+        if share is not None and w.lows[share.a - 1] in w.words.clause_links:
+            return share.a - 1
     if k > c.b and w.lows[k - 1] in w.words.clause_links and w.free(k - 1):
         return k - 1
     if relative and c.lemma in w.lex.object_cues:

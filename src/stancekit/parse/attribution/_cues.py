@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .._mentions import PRONOUN
+from .._mentions import PERSON, PRONOUN, Mention
 from ._records import Cue
-from ._speakers import speaker_before
+from ._speakers import possessed_plural, share_before, speaker_before
 from ._view import SentenceView
 
 _PLATFORM_GAP = 7  # words between "used" and "to" ("a major speech on Monday")
@@ -37,10 +37,24 @@ def inside_mention(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
 
 
 def source_preposition(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
-    """ "according to" is always a cue; none of the verb tests below apply to it."""
-    if lemma in w.lex.source_prepositions:
-        return False
-    return None
+    """ "according to" is always a cue; none of the verb tests below apply to it. A source
+    preposition that also reads as a rate is none before a lower-case word that is no
+    determiner, with no plural in its first two words ("$40 per share", "per capita"; "per
+    the ministry", "per Reuters", "per multiple outlets" stay)."""
+    if lemma not in w.lex.source_prepositions:
+        return None
+    if lemma in w.words.rate_prepositions and b < w.n:
+        nxt = w.toks[b]
+        plural = any(w.clex.morph.is_plural(x) for x in w.lows[b : b + 2])
+        if (
+            nxt.is_word
+            and not nxt.is_cap
+            and nxt.low not in w.words.np_determiners
+            and nxt.low not in w.words.co_speaker_possessives
+            and not plural  # "per multiple outlets" names sources
+        ):
+            return True
+    return False
 
 
 def needs_quotation(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
@@ -112,6 +126,29 @@ def other_sense(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
     if any(q >= 0 for q in w.s.quote_of[k:]):
         return None  # a quotation after it may be what the speaker is reported to have said
     return True
+
+
+def written_work(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
+    """ "wrote a children's book", "wrote the introduction for ...": a verb making a work
+    (``work_cues``) before a determiner and, within a few words, a work (``written_works``)
+    reports no words ("wrote that ...", "wrote in a letter" stay cues), unless words of
+    ``work_titles`` name the work ("a memoir entitled ...", "a book in which he ...")."""
+    if lemma not in w.words.work_cues or b >= w.n:
+        return None
+    first = w.lows[b]
+    if first not in w.words.np_determiners and first not in w.words.co_speaker_possessives:
+        return None
+    for k in range(b + 1, min(w.n, b + 5)):
+        if not w.free(k) or w.lows[k] in w.words.hard_stops:
+            return None
+        if w.lows[k] in w.words.written_works:
+            after = w.lows[k + 1 : k + 12]
+            named = any(
+                " ".join(after[i : i + 2]) in w.words.work_titles or after[i] in w.words.work_titles
+                for i in range(len(after))
+            )
+            return None if named else True  # "a memoir of her years entitled ...": its title
+    return None
 
 
 def _starts_cue(w: SentenceView, k: int) -> bool:
@@ -191,21 +228,79 @@ def base_form(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
     s = a
     while s > 0 and a - s < 2 and _plain_adverb(w, s - 1):
         s -= 1
+    # a speech verb ("say", "insist"; not "show", "believe") also finds its plural subject
+    # past an aside and a relative pronoun, and takes a plural named like a name, a share or
+    # a possessor's plural as subject
+    speech = lemma in w.lex.inverted_cues
+    if speech:
+        s = _before_aside(w, s)
+        if s > 1 and w.lows[s - 1] in w.words.relative_subjects and w.free(s - 1):
+            # "Roe and Doe, who say", "20 percent who say": the head before "who" ("voters
+            # who say X were divided" picks some voters out: no report)
+            if w.lows[s - 2] == ",":
+                s -= 2
+            elif share_before(w, s - 1, 0) is not None:
+                s -= 1
     m = w.ending_at.get(s)
     joint = m is not None and m.a > 0 and w.lows[m.a - 1] == "and"
     prev = _prev(w, s)
-    plural = m is not None and (m.plural or w.lows[m.b - 1] in w.lex.plural_roles)
+    plural = m is not None and (
+        m.plural or w.lows[m.b - 1] in w.lex.plural_roles or (speech and _plural_name(w, m))
+    )
     if (m is not None and (plural or m.name in w.words.subject_pronouns or joint)) or (
         prev in w.words.subject_pronouns
     ):
         return False
+    # "most state parties release": a quantifier before a noun phrase, no subject
+    noun_next = b < w.n and w.clex.morph.is_plural(w.lows[b])
+    share = share_before(w, s, 0) if speech else None
+    if share is not None and share.b - share.a == 1 and noun_next:
+        share = None
+    if share is not None or (speech and possessed_plural(w, s, 0) is not None):
+        return False  # "47 percent say", "three in 10 say", "the mayor's confidants say"
     if s > 0 and w.free(s - 1) and w.toks[s - 1].is_word and w.lows[s - 1] not in w.lex.cue_adverbs:
         # "Proponents of the bill say", "Organizers in Ashton insist": the plural head the
         # speaker search finds past the phrase ("the mayor say" stays a noun or infinitive)
         far, _ = speaker_before(w, a, 0, lemma)
-        if far is not None and far is not m and far.plural and _opens_clause(w, far.a, s):
+        if (
+            far is not None
+            and far is not m
+            and far.plural
+            and _opens_clause(w, far.a, s)
+            and not (far.b - far.a == 1 and noun_next and far not in w.mentions)
+        ):
             return False
     return True
+
+
+def _before_aside(w: SentenceView, s: int) -> int:
+    """Where the subject ends before a parenthetical aside between commas ("critics,
+    however, say", "makers, for instance, argue"): the first comma's index, else *s*."""
+    if s < 3 or w.lows[s - 1] != "," or not w.free(s - 1):
+        return s
+    for k in range(s - 2, max(0, s - 5), -1):
+        if w.lows[k] == "," and w.free(k):
+            inner = w.lows[k + 1 : s - 1]
+            if " ".join(inner) in w.words.parenthetical_asides or all(
+                w.clex.morph.is_adverb(x) for x in inner
+            ):
+                return k
+            return s
+    return s
+
+
+def _plural_name(w: SentenceView, m: Mention) -> bool:
+    """A capitalised plural noun read as a name, opening its clause ("Republicans say",
+    "But Senate Democrats argue"): not a person's name, not a pronoun, not a modifier ("the
+    vital Christmas post")."""
+    last = w.toks[m.b - 1]
+    return (
+        m.kind not in (PRONOUN, PERSON)
+        and last.is_cap
+        and m.title is None
+        and w.clex.morph.is_plural(last.low)
+        and _opens_clause(w, m.a, m.b)
+    )
 
 
 def _opens_clause(w: SentenceView, a: int, s: int) -> bool:
@@ -274,6 +369,7 @@ CUE_FILTERS: tuple[CueFilter, ...] = (
     passive_be,
     not_speech,
     other_sense,
+    written_work,
     anonymity_request,
     infinitive,
     gerund,
@@ -341,13 +437,20 @@ def find_cues(w: SentenceView) -> list[Cue]:
 
 def _find_cues(w: SentenceView) -> list[Cue]:
     out: list[Cue] = []
+    if w.quoted == w.n:
+        return out  # every word is quoted: no cue is outside quotations
     resume = 0  # after a cue taken, its words start no other
     lows, qo, toks = w.lows, w.qo, w.toks
     table = w.clex.cues
+    sizes, followers = table.by_first, table.followers
+    last = w.n - 1
     # only a word that starts a cue phrase can start a cue (``match`` is ``None`` elsewhere)
     for i in table.starts(lows):
         if i < resume or qo[i] >= 0 or not toks[i].is_word:
             continue
+        low = lows[i]
+        if sizes[low][-1] > 1 and (i == last or lows[i + 1] not in followers[low]):
+            continue  # "in", "has": only phrases of two or more words start here, none fits
         hit = table.match(lows, i)
         if hit is None:
             continue

@@ -199,8 +199,8 @@ def post_posed(x: CueSite) -> list[Attribution] | None:
     quotation resuming after the attribution (``"A," she said, "B."``) is a second piece."""
     w, c, floor = x.w, x.c, x.floor
     speaker, s_start, limit = x.speaker()
-    if speaker is None:
-        return None
+    if speaker is None or (c.a > 0 and w.lows[c.a - 1] in w.words.relative_subjects):
+        return None  # "..., compared to 24 percent who said otherwise": a clause of its own
     close = content_close(w, s_start, floor)
     if (close is None or close - floor < 2) and _outer_floor(x) < floor:
         # "X thought A, officials said": the outer attribution holds the inner one

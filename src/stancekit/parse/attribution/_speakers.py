@@ -11,7 +11,20 @@ from __future__ import annotations
 from .._mentions import PRONOUN, Mention
 from ._view import SentenceView
 
-__all__ = ["co_speakers", "np_after", "speaker_after", "speaker_before", "subject"]
+__all__ = [
+    "co_speakers",
+    "np_after",
+    "possessed_plural",
+    "share_before",
+    "speaker_after",
+    "speaker_before",
+    "subject",
+]
+
+#: Tokens a share of people speaking may run to ("as many as 40 percent of Clinton voters").
+_SHARE_SPAN = 12
+#: Words of a noun phrase after a share ("of those surveyed", "Democratic voters overall").
+_SHARE_TAIL = 7
 
 
 def speaker_before(
@@ -33,6 +46,11 @@ def speaker_before(
             if head is not None:
                 return head, head.a
         return m, start
+    # "Forty percent of farmers said": the share speaks, not the group it is a share of
+    if m.kind != PRONOUN and m.a > floor + 1 and w.lows[m.a - 1] in w.words.share_ratio_links:
+        share = share_before(w, m.b, floor)
+        if share is not None and share.a < m.a:
+            return share, share.a
     # "Farmers across the region said": the phrase's head speaks, not the object of
     # its preposition
     for _ in range(2):
@@ -140,7 +158,8 @@ def _speaker_before(w: SentenceView, a: int, floor: int, lemma: str) -> tuple[Me
             k -= 1
         if k > floor and w.lows[k] == "(":
             j = k
-    if j > floor and w.lows[j - 1] in w.words.relative_pronouns:
+    relative = j > floor and w.lows[j - 1] in w.words.relative_pronouns
+    if relative:
         j -= 1
         if j > floor and w.lows[j - 1] == ",":
             j -= 1
@@ -192,7 +211,119 @@ def _speaker_before(w: SentenceView, a: int, floor: int, lemma: str) -> tuple[Me
             and w.toks[k].is_word
         ):
             return m, m.a
-    return (_np_before(w, j, floor) if lemma in w.lex.noun_phrase_speakers else None), j
+    if lemma not in w.lex.noun_phrase_speakers:
+        return None, j
+    # "the mayor's aides say"; not "Roe's relatives, who asked X to ..., watched"
+    held = None if relative else possessed_plural(w, j, floor)
+    if held is not None:
+        return held, held.a
+    # "three in 10 said": the ratio is no time ("who in 2010 said")
+    share = share_before(w, j, floor) or (share_before(w, a, floor) if j != a else None)
+    if share is not None:
+        return share, share.a
+    return _np_before(w, j, floor), j
+
+
+def possessed_plural(w: SentenceView, j: int, floor: int) -> Mention | None:
+    """ "the mayor's confidants say", "Roe's associates insist": a plural noun right after
+    the possessive ending a mention, before token *j*; a group mention from the possessor
+    on, or None."""
+    if j < 3 or not w.free(j - 1) or not w.toks[j - 1].is_word:
+        return None
+    if not w.clex.morph.is_plural(w.lows[j - 1]) or w.lows[j - 2] not in w.words.possessive_markers:
+        return None
+    owner = w.ending_at.get(j - 2)
+    if owner is None or owner.a < floor or owner.kind == PRONOUN:
+        return None
+    if owner.a > floor and w.lows[owner.a - 1] not in w.words.subject_openers:
+        return None  # "who oversees the group's activities, said": no subject of its own
+    m = Mention(w.s, owner.a, j, "group", w.text[owner.start : w.toks[j - 1].end])
+    m.plural = True
+    return m
+
+
+def _share_word(w: SentenceView, low: str) -> str | None:
+    """ "num" for a number ("47", "1,200", "thirty-one"), "frac" for a fraction ("half",
+    "two-thirds"), else None."""
+    if any(ch.isdigit() for ch in low):
+        return "num" if all(ch.isdigit() or ch in ",.%" for ch in low) else None
+    parts = low.split("-")
+    if all(p in w.words.share_numbers for p in parts):
+        return "num"
+    if parts[-1] in w.words.share_fractions and all(p in w.words.share_numbers for p in parts[:-1]):
+        return "frac"
+    return None
+
+
+def _share_core(w: SentenceView, i: int, j: int) -> int:
+    """Where the share opening at token *i* ends ("47 percent", "three in 10", "half",
+    "two thirds"), before *j*; -1 when the words there are no share."""
+    lows = w.lows
+    while i < j and lows[i] in w.words.share_approximators and _share_word(w, lows[i]) is None:
+        if lows[i] in w.words.share_fractions:
+            break  # "most" is a fraction, "as many as" approximates
+        i += 1
+    if i >= j:
+        return -1
+    kind = _share_word(w, lows[i])
+    if kind is None and lows[i] in w.words.share_fractions:
+        kind = "frac"
+    if kind is None:
+        return -1
+    i += 1
+    if kind == "frac":
+        return i
+    if i < j and lows[i] in w.words.share_fractions:
+        return i + 1  # "two thirds"
+    if i < j and lows[i] in w.words.share_units:
+        while i < j and lows[i] in w.words.share_units:
+            i += 1
+        return i
+    # "three in 10", "eight out of 10": a ratio
+    k = i
+    while k < j and k - i < 2 and lows[k] in w.words.share_ratio_links:
+        k += 1
+    if k > i and k < j and _share_word(w, lows[k]) == "num":
+        return k + 1
+    return -1  # a bare number ("In 2012 said") is no share
+
+
+def share_before(w: SentenceView, j: int, floor: int) -> Mention | None:
+    """A share of people speaking, ending just before token *j*: "47 percent said", "about
+    three in 10 said", "nearly half of voters say", "most said", "64 percent who say". The
+    share opens its clause (the sentence, a comma, a conjunction, a subordinator) or a
+    relative pronoun follows it. A plural group mention, or None."""
+    lows = w.lows
+    rel = j < w.n and lows[j] in w.words.relative_subjects
+    for k in range(max(floor, j - _SHARE_SPAN), j):
+        if not (
+            k == 0
+            or lows[k - 1] in w.words.subject_openers
+            or lows[k - 1] in w.words.subordinators
+            or rel
+        ):
+            continue
+        if not all(
+            w.free(x) and (w.toks[x].is_word or _share_word(w, lows[x]) == "num")
+            for x in range(k, j)
+        ):
+            continue
+        # "most said", "others say": a quantifier alone
+        end = j if j - k == 1 and lows[k] in w.words.share_pronouns else _share_core(w, k, j)
+        if end < 0 or j - end > _SHARE_TAIL or (rel and end < j):
+            continue  # "a majority of those who said": the relative clause picks them out
+        if any(
+            lows[x] in w.words.relative_pronouns or lows[x] in w.words.content_openers
+            for x in range(end, j)
+        ):
+            continue
+        last = lows[j - 1]
+        if end < j and not (w.clex.morph.is_plural(last) or w.clex.morph.is_past(last)):
+            continue  # "47 percent of voters", "of those surveyed"; not "half the time"
+        m = Mention(w.s, k, j, "group", w.text[w.toks[k].start : w.toks[j - 1].end])
+        m.plural = True
+        return m
+    return None
 
 
 def _np_before(w: SentenceView, j: int, floor: int) -> Mention | None:
