@@ -357,10 +357,7 @@ class Resolver:
                 return e.kind in (GROUP, GOVERNMENT, ORGANIZATION) or (
                     e.kind == ANONYMOUS and "official" not in (e.role or "")
                 )
-            # "The council met. It rejected the levy.": an institution named by its role too
-            return e.kind in (GOVERNMENT, ORGANIZATION) or (
-                e.kind == ROLE and e.role in self.lex.institution_roles
-            )
+            return e.kind in (GOVERNMENT, ORGANIZATION)
 
         # the first fitting mention of the nearest sentence (its subject, usually), preferring
         # mentions that do not sit in a prepositional phrase ("On the Morning Show, Roe said")
