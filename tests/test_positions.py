@@ -417,3 +417,19 @@ def test_every_stance_rests_on_the_text_and_position_is_one_of_them(
         else:
             assert p is None
         assert stancekit.json.loads(stancekit.json.dumps(a)) == a
+
+
+def test_a_trailing_either_is_no_proposal_of_its_own() -> None:
+    # "would not rule it out either": the anaphor's proposal, kept open; the refusal wins
+    a = stancekit.parse(
+        "The mayor said there were no plans for a bed tax. But she would not rule it out either."
+    )
+    assert [x.actor.name for x in a.ask("who refused to rule out a bed tax")] == ["mayor"]
+    assert a.ask("who ruled out a bed tax") == []
+
+
+def test_either_before_a_proposal_keeps_the_proposal() -> None:
+    a = stancekit.parse("The mayor would not rule out either a bed tax or a toll.")
+    assert len(a.stances) == 1
+    assert a.stances[0].target.text.startswith("either a bed tax")
+    assert [x.actor.name for x in a.ask("who refused to rule out a bed tax")] == ["mayor"]

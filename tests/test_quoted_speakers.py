@@ -68,6 +68,30 @@ SPOKEN = [
         "council",
         "the levy stays.",
     ),
+    # a bare day between the speaker and the cue
+    (
+        "Jane Roe later Thursday told the Courier: “Both of them want the bridge.”",
+        "Jane Roe",
+        "Both of them want the bridge.",
+    ),
+    # manner cues of a retort ("shot back", "fired back": reporting.toml)
+    (
+        "“They are all here for the free rides,” Tom Berg shot back with a laugh.",
+        "Tom Berg",
+        "They are all here for the free rides",
+    ),
+    # no base form follows "it": "it read" is a past, the document it stands for speaks
+    (
+        'The council sent a letter on Friday. "Nothing has happened since July," it read.',
+        "letter",
+        "Nothing has happened since July",
+    ),
+    # a capitalised word that is no name ("New") between the cue and the speaker after it
+    (
+        "“More candidates are campaigning here,” added another New Ashton Democrat.",
+        "Ashton Democrat",
+        "More candidates are campaigning here",
+    ),
     # the head of a phrase still speaks past its "and"
     (
         "Critics of the plan and its cost said the levy was “a disgrace.”",
@@ -84,6 +108,12 @@ NOT_SPOKEN: list[tuple[str, list[Found]]] = [
     ("The crowd chanted for an hour outside the ferry office.", []),
     # "read" right after a singular noun is still a base form
     ("The banner read like a warning to the council.", []),
+    # "read" after "she" with no quotation is no attribution
+    ("She read the letter to the council on Friday.", []),
+    # "fired back" with no words reported
+    ("The guards fired back at the attackers near the harbour.", []),
+    # no mention after the capitalised word: nobody
+    ("“More candidates are campaigning here,” added another New one.", []),
     # nobody speaks in "Hours later, ..." when no actor is the subject
     ("Hours later, the old bridge collapsed, sending debris into the river.", []),
     # a relative pronoun after the object of the first verb: the object speaks

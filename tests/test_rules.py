@@ -182,6 +182,12 @@ POSITIVE = [
     ),
     (
         "colon_quotation",
+        'Jane Roe delivered a snappy retort: "Nobody is closing the bridge."',
+        "Jane Roe",
+        "Nobody is closing the bridge.",
+    ),
+    (
+        "colon_quotation",
         'The union, in a note to its members, delivered a blunt message: "Stay home on Monday."',
         "union",
         "Stay home on Monday.",
@@ -354,6 +360,7 @@ NEGATIVE: list[tuple[str, str, list[Found]]] = [
         [("pre_posed", "mayor", "whether it would pay for the repairs")],
     ),
     ("colon_quotation", 'It seems unfair to tell the farmers: "Move elsewhere."', []),
+    ("colon_quotation", 'Jane Roe rules out a levy on ferries: "Not this year"', []),
     ("colon_quotation", 'The menu on Friday: "fish and chips."', []),
     ("colon_quotation", 'Flood warnings - Lena Ortiz: "The river is rising."', []),
     (
@@ -586,6 +593,7 @@ FILTER_NEGATIVE: list[tuple[str, str, str, tuple[str, bool] | None]] = [
         "saying",
         ("gerund", False),
     ),
+    ("base_form", '"Stay home on Monday," it read on the union\'s door.', "read", None),
     ("base_form", "Farmers say the drought will last another year.", "say", ("base_form", False)),
     (
         "base_form",

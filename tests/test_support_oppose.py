@@ -758,3 +758,95 @@ def test_a_narrated_noun_after_no_is_no_support() -> None:
     )
     a = stancekit.parse(text)
     assert [(a.actor(s.holder).name, s.polarity) for s in a.stances] == [("Labor", Polarity.OPPOSE)]
+
+
+# -- phrases found on invented passages (tests/data/invented-stance) -----------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Dockers Union vowed to fight the port merger.",
+            [("Dockers Union", OBJ, "the port merger")],
+            id="vowed-to-fight",
+        ),
+        pytest.param(
+            "Mayor Jane Roe said the council would fight the new motorway.",
+            [("council", OBJ, "the new motorway")],
+            id="would-fight-in-speech",
+        ),
+        pytest.param(
+            "Senator Ray Holt launched a plan to cut bus fares.",
+            [("Ray Holt", E, "cut bus fares")],
+            id="launched-a-plan",
+        ),
+        pytest.param(
+            "The Kestrel Party demanded a ban on junk food advertising.",
+            [("Kestrel Party", E, "a ban on junk food advertising")],
+            id="demanded-a-measure",
+        ),
+    ],
+)
+def test_invented_passage_positions(text: str, expected: list[tuple[str, Commitment, str]]) -> None:
+    assert _held(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The Dockers Union vowed to fight for higher pay.", id="fight-for-no-target"),
+        pytest.param("Senator Ray Holt launched an inquiry into the crash.", id="launched-inquiry"),
+        pytest.param("Senator Ray Holt launched his campaign on Monday.", id="launched-campaign"),
+    ],
+)
+def test_invented_passage_non_positions(text: str) -> None:
+    assert [(n, c) for n, c, _ in _held(text) if c in (E, OBJ)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe said the bed tax was a cash grab.",
+        "Jane Roe said the parking charge would be a tax by the back door.",
+        "Jane Roe said the new assembly would be a talking shop.",
+    ],
+)
+def test_criticism_idioms_oppose(text: str) -> None:
+    a = stancekit.parse(text)
+    assert [s.polarity for s in a.stances] == [Polarity.OPPOSE]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Councillor Dev Patel, who leads the Green group, backed the parking levy.",
+            [("Dev Patel", E, "the parking levy")],
+            id="past-a-relative-clause",
+        ),
+        pytest.param(
+            "Senator Ann Cole, who chairs the transport panel, opposes the bridge toll.",
+            [("Ann Cole", OBJ, "the bridge toll")],
+            id="past-a-relative-clause-present",
+        ),
+        pytest.param(
+            "Councillor Dev Patel, who opposed the parking levy, spoke on Monday.",
+            [("Dev Patel", OBJ, "the parking levy")],
+            id="inside-the-relative-clause",
+        ),
+        pytest.param(
+            "Councillor Dev Patel, who met the mayor, spoke on Monday.",
+            [],
+            id="relative-clause-no-position",
+        ),
+        pytest.param(
+            "Councillor Dev Patel, who said that the board, which backed the levy, was wrong,"
+            " spoke on Monday.",
+            [],
+            id="relative-clause-position-of-another",
+        ),
+    ],
+)
+def test_a_subject_past_its_relative_clause(
+    text: str, expected: list[tuple[str, Commitment, str]]
+) -> None:
+    assert [h for h in _held(text) if h[1] in (E, OBJ)] == expected

@@ -53,6 +53,10 @@ MATCH = [
     # a demonym is its country's word
     ("recognition of a Serbian state", "formal recognition of Serbia"),
     ("a Canadian carbon levy", "Canada's carbon levy"),
+    # general synonyms: the draft, public ownership, a tie-up
+    ("conscription", "a form of national service for school leavers"),
+    ("rail nationalisation", "public ownership of the railways"),
+    ("the bank merger", "a tie-up of the two banks"),
 ]
 
 NO_MATCH = [
@@ -72,6 +76,9 @@ NO_MATCH = [
     ("ban on smoking", "smoking in parks"),
     # two countries' proposals with the same head stay rivals
     ("a Canadian levy", "a Mexican levy"),
+    # a synonym group does not swallow its neighbours
+    ("conscription", "military spending"),
+    ("rail nationalisation", "rail fares"),
 ]
 
 

@@ -235,7 +235,7 @@ def _text(t: sc.TextFile) -> dict[str, Any]:
     }
 
 
-def _words(w: sc.WordsFile) -> dict[str, Any]:
+def _words(w: sc.WordLists) -> dict[str, Any]:
     return {"words": w.words()}
 
 
@@ -264,7 +264,7 @@ def folder_fields(folder: Path | Traversable) -> dict[str, Any]:
 @cache
 def _default_words() -> sc.FunctionWords:
     name = "function_words.toml"
-    words: sc.WordsFile = structured(name, sc.read_file(lang_folder() / name, name))
+    words: sc.WordLists = structured(name, sc.read_file(lang_folder() / name, name))
     return words.words()
 
 

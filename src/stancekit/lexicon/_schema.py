@@ -8,17 +8,14 @@ twice.
 
 from __future__ import annotations
 
-import tomllib
-from collections.abc import Iterator, Mapping
-from pathlib import Path
+from collections.abc import Mapping
 from typing import Any, Literal, TypeVar
 
 import attrs
 import cattrs
-from cattrs.v import format_exception
 
 from .._enums import Commitment, ReactionKind
-from ..errors import LexiconError
+from ._structure import duplicates, read_file, strict_converter, structure_with
 
 __all__ = [
     "SCHEMAS",
@@ -30,6 +27,9 @@ __all__ = [
     "StanceFile",
     "TargetsFile",
     "TextFile",
+    "WordLists",
+    "WordsFile",
+    "duplicates",
     "read_file",
     "structure",
 ]
@@ -627,154 +627,28 @@ class FunctionWords:
     uninflected_heads: frozenset[str] = frozenset()
 
 
-@attrs.frozen
-class WordsFile:
-    """``function_words.toml`` as written: lists, so that a word listed twice can be reported."""
+class WordLists:
+    """``function_words.toml`` as written: one list per :class:`FunctionWords` field.
 
-    determiners: Words = ()
-    possessive_determiners: Words = ()
-    subject_determiners: Words = ()
-    prepositions: Words = ()
-    name_particles: Words = ()
-    name_connectors: Words = ()
-    group_connectors: Words = ()
-    title_links: Words = ()
-    sole_titles: Words = ()
-    courtesy_titles: Words = ()
-    dateline_marks: Words = ()
-    audience_prepositions: Words = ()
-    plural_pronouns: Words = ()
-    first_person: Words = ()
-    own_bodies: Words = ()
-    clause_boundaries: Words = ()
-    clause_starts: Words = ()
-    target_leading: Words = ()
-    target_trailing: Words = ()
-    topic_prepositions: Words = ()
-    verb_endings: Words = ()
-    proposal_prepositions: Words = ()
-    proposal_breaks: Words = ()
-    proposal_light_verbs: Words = ()
-    relative_markers: Words = ()
-    continue_after_quote: Words = ()
-    government_nouns: Words = ()
-    possessive_markers: Words = ()
-    affiliation_prepositions: Words = ()
-    origin_prepositions: Words = ()
-    apposition_prepositions: Words = ()
-    after_role_holder: Words = ()
-    noun_complements: Words = ()
-    noun_before: Words = ()
-    participle_before: Words = ()
-    be_forms: Words = ()
-    progressive_be: Words = ()
-    base_form_verbs: Words = ()
-    bare_past_cues: Words = ()
-    subject_pronouns: Words = ()
-    base_form_adverbs: Words = ()
-    work_cues: Words = ()
-    written_works: Words = ()
-    work_titles: Words = ()
-    rate_prepositions: Words = ()
-    parenthetical_asides: Words = ()
-    share_numbers: Words = ()
-    share_units: Words = ()
-    share_fractions: Words = ()
-    share_ratio_links: Words = ()
-    share_approximators: Words = ()
-    share_pronouns: Words = ()
-    fragment_words: Words = ()
-    contraction_endings: Words = ()
-    fragment_wh_words: Words = ()
-    time_nouns: Words = ()
-    non_proposal_heads: Words = ()
-    non_proposal_words: Words = ()
-    enacting_verbs: Words = ()
-    bill_nouns: Words = ()
-    generic_proposal_nouns: Words = ()
-    generic_proposal_modifiers: Words = ()
-    arrangement_nouns: Words = ()
-    country_actions: Words = ()
-    state_nouns: Words = ()
-    proposal_fillers: Words = ()
-    proposal_namers: Words = ()
-    proposal_namer_links: Words = ()
-    proposal_purpose_verbs: Words = ()
-    proposal_unkeyed: Words = ()
-    proposal_unkeyed_endings: Words = ()
-    proposal_infinitive: Words = ()
-    third_person: Words = ()
-    s_form_subjects: Words = ()
-    np_determiners: Words = ()
-    articles: Words = ()
-    adjunct_starts: Words = ()
-    irregular_past: Words = ()
-    past_cues: Words = ()
-    clause_openers: Words = ()
-    fronted_subordinators: Words = ()
-    fronted_adverbs: Words = ()
-    new_clause_subjects: Words = ()
-    content_leading: Words = ()
-    content_openers: Words = ()
-    not_addressee: Words = ()
-    addressee_ends: Words = ()
-    object_prepositions: Words = ()
-    object_preposition_cues: Words = ()
-    preposition_starts: Words = ()
-    relative_pronouns: Words = ()
-    relative_subjects: Words = ()
-    clause_links: Words = ()
-    speaker_links: Words = ()
-    pp_links: Words = ()
-    time_deictics: Words = ()
-    time_units: Words = ()
-    channel_triggers: Words = ()
-    channel_skip: Words = ()
-    outlet_triggers: Words = ()
-    platform_triggers: Words = ()
-    hard_stops: Words = ()
-    dashes: Words = ()
-    coordination: Words = ()
-    co_speaker_possessives: Words = ()
-    subject_openers: Words = ()
-    participle_subject_prepositions: Words = ()
-    verb_coordinators: Words = ()
-    quote_resumers: Words = ()
-    genre_channels: Words = ()
-    document_nouns: Words = ()
-    trailing_relatives: Words = ()
-    cue_raisers: Words = ()
-    aspect_cues: Words = ()
-    relative_resumers: Words = ()
-    conditional_openers: Words = ()
-    relatives_before_speaker: Words = ()
-    other_senses: Words = ()
-    cue_platforms: Words = ()
-    platform_verbs: Words = ()
-    trailing_glosses: Words = ()
-    question_auxiliaries: Words = ()
-    question_rule_out: Words = ()
-    question_refusals: Words = ()
-    question_support: Words = ()
-    question_oppose: Words = ()
-    question_reacted: Words = ()
-    question_react: Words = ()
-    question_say_auxiliaries: Words = ()
-    question_say: Words = ()
-    chain_breakers: Words = ()
-    post_adjunct_starts: Words = ()
-    subordinators: Words = ()
-    past_suffixes: Words = ()
-    gerund_suffixes: Words = ()
-    s_form_suffixes: Words = ()
-    singular_endings: Words = ()
-    adverb_suffixes: Words = ()
-    negative_clitics: Words = ()
-    uninflected_heads: Words = ()
+    The class :data:`WordsFile` is made from :class:`FunctionWords`'s fields, so that a new
+    word list is declared once; as lists, a word listed twice can be reported.
+    """
 
     def words(self) -> FunctionWords:
         """The typed sets the lexicon exposes as ``lexicon.words``."""
-        return FunctionWords(**{k: frozenset(v) for k, v in attrs.asdict(self).items()})
+        return FunctionWords(
+            **{f.name: frozenset(getattr(self, f.name)) for f in attrs.fields(FunctionWords)}
+        )
+
+
+#: The schema of ``function_words.toml``: a frozen attrs class with one ``Words`` field
+#: (default empty) per field of :class:`FunctionWords`, in the same order.
+WordsFile: type[WordLists] = attrs.make_class(
+    "WordsFile",
+    {f.name: attrs.field(type=Words, default=()) for f in attrs.fields(FunctionWords)},
+    bases=(WordLists,),
+    frozen=True,
+)
 
 
 #: The data files of a language folder, in load order, with their schemas.
@@ -790,35 +664,8 @@ SCHEMAS: Mapping[str, type] = {
 }
 
 
-def _strict_str(value: Any, _: type) -> str:
-    if not isinstance(value, str):
-        msg = f"expected a string (got {value!r})"
-        raise TypeError(msg)
-    return value
-
-
-def _strict_int(value: Any, _: type) -> int:
-    if type(value) is not int:
-        msg = f"expected an integer (got {value!r})"
-        raise TypeError(msg)
-    return value
-
-
-def _enum_hook(value: Any, cl: type[Commitment] | type[ReactionKind]) -> Any:
-    try:
-        return cl(value)
-    except ValueError:
-        options = sorted(m.value for m in cl)
-        msg = f"expected one of {options} (got {value!r})"
-        raise ValueError(msg) from None
-
-
 def _converter() -> cattrs.Converter:
-    c = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
-    c.register_structure_hook(str, _strict_str)
-    c.register_structure_hook(int, _strict_int)
-    for enum_class in (Commitment, ReactionKind):  # str enums: not caught by the str hook
-        c.register_structure_hook(enum_class, _enum_hook)
+    c = strict_converter((Commitment, ReactionKind))
 
     def words(value: Any, _: Any) -> Words:
         if isinstance(value, (str, bytes)) or not isinstance(value, list):
@@ -843,78 +690,10 @@ def _converter() -> cattrs.Converter:
 _CONVERTER = _converter()
 
 
-def _format(exc: BaseException, type_: type | None) -> str:
-    if isinstance(exc, (TypeError, ValueError)) and str(exc).startswith("expected "):
-        return str(exc)  # our own hooks' messages say what came
-    return format_exception(exc, type_)
-
-
-def _messages(exc: cattrs.BaseValidationError) -> Iterator[str]:
-    for line in cattrs.transform_error(exc, path="$", format_exception=_format):
-        what, _, where = line.rpartition(" @ ")
-        yield f"{where}: {what}" if what else line
-
-
 def structure(data: Any, cl: type[T], source: str) -> T:
     """Structure plain data as the schema *cl*, or fail with the path of the bad value.
-
-    Args:
-        data: Parsed TOML or JSON.
-        cl: The schema class.
-        source: The file name shown in errors (``"reporting.toml"``).
-
-    Returns:
-        The structured value.
 
     Raises:
         LexiconError: naming *source* and the path of each bad value.
     """
-    try:
-        return _CONVERTER.structure(data, cl)
-    except (cattrs.BaseValidationError, TypeError, ValueError, KeyError) as exc:
-        if isinstance(exc, cattrs.BaseValidationError):
-            detail = "; ".join(_messages(exc))
-        else:
-            detail = f"$: {exc}"
-        raise LexiconError(f"{source}: {detail}") from None
-
-
-def read_file(path: Path | Any, name: str) -> Any:
-    """Parse the TOML of a data file (a path or an importlib resource).
-
-    Raises:
-        LexiconError: when it cannot be read or is not TOML.
-    """
-    try:
-        return tomllib.loads(path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise LexiconError(f"{name}: cannot read: {exc}") from None
-
-
-def duplicates(value: object, path: str = "$") -> Iterator[str]:
-    """Paths of the words listed twice in one list of a structured data file.
-
-    Args:
-        value: A structured file (or part of one).
-        path: The path of *value*.
-
-    Yields:
-        ``"$.speech.verbs[40]: 'announce' is listed twice"`` for each repeat.
-    """
-    cls = type(value)
-    if attrs.has(cls):
-        for f in attrs.fields(cls):
-            yield from duplicates(getattr(value, f.name), f"{path}.{f.name}")
-    elif isinstance(value, Mapping):
-        for k, v in value.items():
-            yield from duplicates(v, f"{path}.{k}")
-    elif isinstance(value, tuple):
-        seen: set[str] = set()
-        for i, item in enumerate(value):
-            if isinstance(item, str):
-                key = item.lower().replace("’", "'").strip()
-                if key in seen:
-                    yield f"{path}[{i}]: {item!r} is listed twice"
-                seen.add(key)
-            else:
-                yield from duplicates(item, f"{path}[{i}]")
+    return structure_with(_CONVERTER, data, cl, source)

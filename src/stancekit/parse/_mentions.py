@@ -290,6 +290,8 @@ class _Chunker:
         out: list[Mention] = []
         starters = self.clex.mention_starters
         quote_of = self.s.quote_of
+        pronouns = self.lex.pronouns  # (``pronoun`` finds none at any other word: no call)
+        lows = self.lows
         # most words cannot open a mention: only these are tried, in order
         opens = [k for k, t in enumerate(self.toks) if t.is_cap or t.low in starters]
         i = 0
@@ -297,7 +299,11 @@ class _Chunker:
             if k < i or quote_of[k] >= 0:
                 continue  # inside the mention just found, or quoted
             i = k
-            m = self.pronoun(i) or self.det_phrase(i) or self.name_phrase(i)
+            m = (
+                (self.pronoun(i) if lows[i] in pronouns else None)
+                or self.det_phrase(i)
+                or self.name_phrase(i)
+            )
             if m is None:
                 continue
             out.append(m)

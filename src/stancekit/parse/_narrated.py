@@ -44,6 +44,7 @@ __all__ = ["Narrated", "find_narrated"]
 _GAP_MAX = 6  # words between the subject and the verb of its position
 _OBJECT_MAX = 6  # words of the object in "defended the health minister for ..."
 _ADJUNCT_MAX = 12  # words of a phrase opening the clause ("In a letter to the mayor,")
+_RELATIVE_MAX = 12  # words of a relative clause after the subject ("Roe, who leads X, backed")
 
 
 class Narrated:
@@ -137,7 +138,8 @@ def find_narrated(
                 and lows[pre] not in lex.words.subordinators  # "after the mayor announced"
             ):
                 continue  # "support for Ukraine did not include": not the subject
-            if lows[j : j + 2] == [",", "who"]:
+            relative = lows[j : j + 2] == [",", "who"]
+            if relative:
                 j += 2  # "the mayor, who opposes the levy"
             elif j < len(lows) and lows[j] == "to" and _object_before(lows, m.a, lex):
                 continue  # "asked the council to reject the levy": the council is asked
@@ -146,6 +148,10 @@ def find_narrated(
                 continue
             holders = [m, *joined]
             made = _position(s, toks, lows, j, holders[-1].a, lex)
+            if made is None and relative:
+                after = _relative_end(lows, j)  # "the mayor, who leads the board, backed it"
+                if after is not None:
+                    made = _position(s, toks, lows, after, holders[-1].a, lex)
             if made is None or _nobody_in_particular(lows, m, lex):
                 continue
             c, done = made
@@ -262,6 +268,19 @@ def _position(
     if temporary is not None and c.qualifier and c.qualifier.lower() in lex.temporal_qualifiers:
         c.commitment = temporary
     return c, i + n
+
+
+def _relative_end(lows: list[str], j: int) -> int | None:
+    """The index after the comma closing a relative clause opened before *j* ("Roe, who
+    leads the board, backed the levy": "backed"), or ``None`` when no comma closes it within
+    ``_RELATIVE_MAX`` words, or a quotation mark or a second "who" comes first."""
+    for k in range(j, min(len(lows), j + _RELATIVE_MAX)):
+        w = lows[k]
+        if w == ",":
+            return k + 1 if k > j else None
+        if w in QUOTE_MARKS or w == "who":
+            return None
+    return None
 
 
 def _start(t: Token) -> int:

@@ -251,6 +251,8 @@ def base_form(w: SentenceView, a: int, b: int, lemma: str) -> bool | None:
         prev in w.words.subject_pronouns
     ):
         return False
+    if s == a and a > 0 and w.lows[a - 1] in w.words.third_person and w.free(a - 1):
+        return None  # '"...," it read.': no base form follows "it", so a past ("read", "put")
     # "most state parties release": a quantifier before a noun phrase, no subject
     noun_next = b < w.n and w.clex.morph.is_plural(w.lows[b])
     share = share_before(w, s, 0) if speech else None

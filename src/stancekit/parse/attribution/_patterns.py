@@ -606,8 +606,9 @@ def colon_quotation(w: SentenceView, found: list[Attribution]) -> list[Attributi
     """``And the mayor gloated: "We told you so."``: a clause of a subject and its verb, then
     a colon and a quotation, in a sentence with no other attribution. The colon and the marks
     say that the subject speaks; the verb need not be a cue ("gloated", "delivered a blunt
-    message to the council"), but a cue phrase that the cue patterns (or filters) left alone
-    ("Roe rules out a levy: ...", a headline) leaves the sentence alone. A sentence ending
+    message to the council", "delivered a snappy retort"), but a verb that is a cue phrase the
+    cue patterns (or filters) left alone ("Roe rules out a levy: ...", a headline) leaves the
+    sentence alone. A sentence ending
     with such a clause and its colon (``The mayor then listed her reasons:``) keeps its
     subject for the quotation opening the next paragraph (``colon_before``)."""
     if found or ":" not in w.lows:
@@ -627,8 +628,8 @@ def colon_quotation(w: SentenceView, found: list[Attribution]) -> list[Attributi
     ):
         return []
     v = _verb_after(w, speaker.b, k)
-    if v < 0 or any(w.clex.cues.match(w.lows, i) for i in range(v, k)):
-        return []  # a cue phrase of the lexicon that the cue patterns left alone: so be it
+    if v < 0 or w.clex.cues.match(w.lows, v) is not None:
+        return []  # the verb is a cue phrase that the cue patterns (or filters) left alone
     c = Cue(v, v + 1, w.lows[v], w.toks[v].text)
     if ends:
         if w.colon is None:

@@ -148,6 +148,7 @@ def _speaker_before(w: SentenceView, a: int, floor: int, lemma: str) -> tuple[Me
         and (
             w.lows[j - 1] in w.lex.cue_adverbs
             or (w.clex.morph.is_adverb(w.lows[j - 1]) and not w.toks[j - 1].is_cap)
+            or w.lows[j - 1] in w.lex.days  # "X later Thursday told"
         )
         and j not in w.ending_at
     ):
@@ -380,6 +381,12 @@ def speaker_after(w: SentenceView, b: int) -> Mention | None:
     ):
         k += 1
         m = w.starting_at.get(k)
+    if m is None and k < w.n and k - b < 5 and w.toks[k].is_cap and w.lows[k] in w.lex.not_names:
+        # "said one New Hampshire Democrat": a capitalised word that is no name ("New")
+        # before the mention (the one the search before a cue finds too: "Hampshire Democrat")
+        m = w.starting_at.get(k + 1)
+        if m is not None and m.kind == PRONOUN:
+            m = None
     if m is not None and m.kind != PRONOUN:
         return m
     if m is not None and m.kind == PRONOUN and (m.b >= w.n or w.lows[m.b] in ".,"):
