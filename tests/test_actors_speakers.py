@@ -250,6 +250,28 @@ def test_a_lead_role_without_one_compatible_holder_stays_a_role(text: str) -> No
     assert "Ada Moss" not in [a.actor(s.speaker).name for s in a.statements]
 
 
+def test_a_lead_role_is_the_holder_of_the_bare_title_not_of_a_modified_one() -> None:
+    text = (
+        "Chancellor rejects bed tax\n\n"
+        "The Chancellor, Simon Hayes, on Wednesday rejected a bed tax, saying it would hurt"
+        " hotels.\n\nThe shadow chancellor, Rachel Ormond, said he was wrong."
+    )
+    a = stancekit.parse(text)
+    assert [x.name for x in a.actors] == ["Simon Hayes", "Rachel Ormond"]
+    assert [x.actor.name for x in a.ask("who ruled out a bed tax")] == ["Simon Hayes"]
+
+
+def test_a_lead_role_with_only_modified_titles_later_stays_a_role() -> None:
+    # near miss: a deputy and a shadow chancellor, no chancellor: the role stays itself
+    text = (
+        "Chancellor rejects bed tax\n\n"
+        "Deputy Chancellor Simon Hayes said the tax would hurt hotels.\n\n"
+        "Shadow chancellor Rachel Ormond said the tax was wrong."
+    )
+    a = stancekit.parse(text)
+    assert "Chancellor" in [x.name for x in a.actors]
+
+
 def test_a_role_after_the_lead_takes_no_later_holder() -> None:
     # near miss: outside the lead a role does not look ahead
     text = (

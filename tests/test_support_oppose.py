@@ -850,3 +850,66 @@ def test_a_subject_past_its_relative_clause(
     text: str, expected: list[tuple[str, Commitment, str]]
 ) -> None:
     assert [h for h in _held(text) if h[1] in (E, OBJ)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Labour proposed a bed tax. The Greens support the measure.",
+            [("Greens", E, "bed tax"), ("Labour", E, "a bed tax")],
+            id="the-measure-is-an-anaphor",
+        ),
+        pytest.param(
+            "Labour will legislate for a bed tax.",
+            [("Labour", E, "a bed tax")],
+            id="legislate-for",
+        ),
+        pytest.param(
+            "Labour would introduce a ban on phones in schools.",
+            [("Labour", E, "a ban on phones in schools")],
+            id="would-introduce-a-measure",
+        ),
+        pytest.param(
+            "Jane Roe said the lower speed limit would save lives.",
+            [("Jane Roe", E, "the lower speed limit")],
+            id="would-save-lives-praises",
+        ),
+        pytest.param(
+            "The Greens opposed the bed tax outright.",
+            [("Greens", OBJ, "the bed tax")],
+            id="outright-is-no-word-of-the-proposal",
+        ),
+        pytest.param(
+            "Labour backed the bed tax. The Greens called for it to be scrapped.",
+            [("Greens", OBJ, "bed tax"), ("Labour", E, "the bed tax")],
+            id="called-for-it-to-be-scrapped",
+        ),
+        pytest.param(
+            "Labour called for the bed tax to be scrapped.",
+            [("Labour", OBJ, "the bed tax")],
+            id="called-for-the-levy-to-be-scrapped",
+        ),
+        pytest.param(
+            "Labour called for the bed tax to be extended.",
+            [("Labour", E, "the bed tax")],
+            id="called-for-the-levy-to-be-extended",
+        ),
+    ],
+)
+def test_more_invented_passage_positions(
+    text: str, expected: list[tuple[str, Commitment, str]]
+) -> None:
+    assert _held(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Labour would introduce the speaker.", id="introduce-a-person"),
+        pytest.param("Jane Roe said the rent was overdue.", id="overdue-is-no-praise"),
+        pytest.param("Jane Roe said the firm would save money.", id="save-money-no-praise"),
+    ],
+)
+def test_more_invented_passage_non_positions(text: str) -> None:
+    assert _held(text) == []

@@ -312,6 +312,13 @@ class Resolver:
                     w in _fold(f"{c.held(aliases)} {c.affiliation or ''}").split() for w in mods
                 )
             ]
+            if len(holders) > 1:
+                # the one holder of the bare title, not of a modified one ("the Chancellor",
+                # not "shadow chancellor")
+                exact = [
+                    c for c in holders if c.title and aliases.get(t := c.title.lower(), t) == role
+                ]
+                holders = exact if len(exact) == 1 else holders
             if len(holders) == 1:
                 merged[id(e)] = holders[0]
         if not merged:

@@ -125,8 +125,8 @@ def reverse_abandonment(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> No
         kept = words[x + 1 :]  # "scrapping the levy", "to repeal the tax", "calls to axe it"
     elif x > 0 and words[x - 1].low in lex.copulas:
         y = x - 1
-        while y > 0 and words[y - 1].low in lex.subject_gap:
-            y -= 1  # "would be", "has been"
+        while y > 0 and (words[y - 1].low in lex.subject_gap or words[y - 1].low == "to"):
+            y -= 1  # "would be", "has been", "called for it to be scrapped"
         z = max((k + 1 for k in range(y) if words[k].low in lex.report_nouns), default=0)
         kept = words[z:y]  # "reports the levy would be scrapped": the levy
     else:
@@ -135,7 +135,10 @@ def reverse_abandonment(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> No
     if not kept:
         return
     if not content:
-        if not all(t.low in lead or t.low in lex.words.determiners for t in kept):
+        if not all(
+            t.low in lead or t.low in lex.words.determiners or t.low in lex.anaphoric_targets
+            for t in kept
+        ):
             return
         c.anaphoric = True  # "no plans to withdraw the proposal": the article's proposal
     flipped = (
