@@ -432,3 +432,30 @@ def test_a_role_with_no_organisation_still_finds_its_holder() -> None:
 )
 def test_a_field_noun_opening_the_sentence_names_the_group(text: str, name: str) -> None:
     assert _speaker(text).name == name
+
+
+# -- roles looked up in the history -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the holder named first, another actor mentioned many times since: still the holder
+        (
+            "Prime Minister Anna Keller met Tom Reyes on Monday. Reyes spoke first. "
+            "Reyes then left. Reyes came back.\n\n"
+            '"We will not sign it," the prime minister said.',
+            ["Anna Keller"],
+        ),
+        # near miss: the one actor named, however often, holds another title
+        (
+            "Finance Minister Tom Reyes spoke on Monday. Reyes then left. Reyes came back.\n\n"
+            '"We will not sign it," the prime minister said.',
+            ["prime minister"],
+        ),
+    ],
+)
+def test_a_role_goes_to_the_latest_holder_past_repeated_mentions(
+    text: str, speakers: list[str]
+) -> None:
+    assert [s.lower() for s in _speakers(text)] == [s.lower() for s in speakers]

@@ -522,6 +522,8 @@ def _applies(
             not nxt or nxt in lex.words.clause_boundaries
         ):
             return False  # "access to support, and": a noun with nothing to support
+        if prev in lex.words.relative_markers and nxt in lex.words.noun_complements:
+            return False  # "said that support for the levy was growing": the noun
         if prev in lex.endorsement_subjects or lex.compiled().morph.is_negative(prev):
             return True
         before = lows[i - 2] if i > 1 else ""
