@@ -145,6 +145,11 @@ def _stances(text: str) -> list[tuple[str, Polarity, Commitment]]:
             Commitment.OBJECTION,
         ),
         (
+            "Premier Joan Ruiz said that she would support the bed tax.",
+            Polarity.SUPPORT,
+            Commitment.ENDORSEMENT,
+        ),
+        (
             "Spanish Premier Joan Ruiz said Spain was ready to send peacekeepers.",
             Polarity.SUPPORT,
             Commitment.ENDORSEMENT,
@@ -162,6 +167,14 @@ def test_commitment_wording(text: str, polarity: Polarity, commitment: Commitmen
             "Premier Joan Ruiz praised the unprecedented military support.", id="noun-support"
         ),
         pytest.param("Premier Joan Ruiz said the weather was fine.", id="no-position"),
+        pytest.param(
+            "Premier Joan Ruiz said that support for the bed tax was growing.",
+            id="that-support-for-is-the-noun",
+        ),
+        pytest.param(
+            "Premier Joan Ruiz said that backing for the bed tax had collapsed.",
+            id="that-backing-for-is-the-noun",
+        ),
         pytest.param(
             "Premier Joan Ruiz said pupils lacked books, access to support, and time.",
             id="to-support-with-no-object",  # after "to" but with nothing to support: a noun

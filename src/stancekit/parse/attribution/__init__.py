@@ -132,9 +132,7 @@ def _attribute_sentence(w: SentenceView) -> list[Attribution]:
         if made:
             found.extend(made)
             end = max(a.content_end for a in made)
-            k = c.b
-            while k < w.n and w.toks[k].start < end:
-                k += 1
+            k = w.s.bounds(end, end)[0]  # the first token starting at or after the end
             floor = max(floor, c.b, k)
     for pattern in _patterns.SENTENCE_PATTERNS:
         more = pattern(w, found)

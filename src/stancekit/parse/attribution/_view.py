@@ -75,15 +75,17 @@ class SentenceView:
         self.colon: tuple[Mention, Cue] | None = None
         self.cue_cache: list[Cue] | None = None
         self.cut_off: tuple[Mention, Cue] | None = None
+        ending_at, starting_at, covered = self.ending_at, self.starting_at, self.covered
         for m in self.mentions:
+            a, b = m.a, m.b
             # the longest mention wins when a possessive phrase contains its possessor
-            prev = self.ending_at.get(m.b)
-            if prev is None or prev.a > m.a:
-                self.ending_at[m.b] = m
-            prev = self.starting_at.get(m.a)
-            if prev is None or prev.b < m.b:
-                self.starting_at[m.a] = m
-            self.covered[m.a : m.b] = [True] * (m.b - m.a)
+            prev = ending_at.get(b)
+            if prev is None or prev.a > a:
+                ending_at[b] = m
+            prev = starting_at.get(a)
+            if prev is None or prev.b < b:
+                starting_at[a] = m
+            covered[a:b] = [True] * (b - a)
 
     def follows_exclamation(self) -> bool:
         """Whether the sentence starts right after a quotation closed after a question or
