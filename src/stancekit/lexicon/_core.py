@@ -199,6 +199,10 @@ class Lexicon:
             unreasonable for them not to want to negotiate" the action is negotiating.
         purpose_nouns: Nouns ending a judgement after which "to" opens a purpose ("it is the
             only way to end the strike" praises "it"), not the action judged.
+        hedge_modals: Modals of possibility between a subject and its position phrase: the
+            reporter guesses, the actor has taken no position ("the board might reject the bid").
+        question_marks: Marks ending a question: a narrated position in a sentence ending in
+            one is asked about, not reported ("Will the council approve the levy?").
         position_endorsers: Verbs whose subject shares the position its object is defended
             for ("defended the minister for not ruling it out").
         office_words: Title words of government offices: a speaker holding one speaks for
@@ -298,6 +302,8 @@ class Lexicon:
     dummy_subjects: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     volition_verbs: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     purpose_nouns: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    hedge_modals: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    question_marks: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     signature_cues: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     words: sc.FunctionWords = attrs.field(factory=lambda: _function_words())
     _compiled: list[CompiledLexicon] = attrs.field(

@@ -204,6 +204,8 @@ def _stance(s: sc.StanceFile) -> dict[str, Any]:
         "dummy_subjects": w.dummy_subjects,
         "volition_verbs": w.volition_verbs,
         "purpose_nouns": w.purpose_nouns,
+        "hedge_modals": w.hedge_modals,
+        "question_marks": w.question_marks,
     }
 
 

@@ -190,6 +190,8 @@ class StanceWords:
     dummy_subjects: Words = ()
     volition_verbs: Words = ()
     purpose_nouns: Words = ()
+    hedge_modals: Words = ()
+    question_marks: Words = ()
 
 
 @attrs.frozen

@@ -51,7 +51,7 @@ class Narrated:
     """A position phrase whose grammatical subject is an actor mention (``pronoun``: the
     mention is a pronoun, whose antecedent inside reported speech is less sure)."""
 
-    __slots__ = ("candidate", "holder", "member", "nominal", "pronoun")
+    __slots__ = ("candidate", "hedged", "holder", "member", "nominal", "pronoun")
 
     def __init__(
         self,
@@ -61,10 +61,15 @@ class Narrated:
         member: bool = False,
         nominal: bool = False,
         pronoun: bool = False,
+        hedged: bool = False,
     ) -> None:
         self.holder = holder
         self.candidate = candidate
         self.pronoun = pronoun
+        #: A modal of possibility stands before the phrase ("the board might reject the bid"):
+        #: the reporter's guess, a position of nobody's; inside speech it keeps the speaker
+        #: from being given the guessed actor's position.
+        self.hedged = hedged
         #: Listed as a member of the group whose words these are ("countries, including X,
         #: have pledged"): the position is the members', not the group's.
         self.member = member
@@ -95,6 +100,7 @@ def find_narrated(
         by_start = {m.a: m for m in ms}
         by_end = {m.b: m for m in ms}
         done = -1
+        asked = _asked(s, lows, lex)
         for m in sorted(ms, key=lambda m: m.a):
             e = m.actor
             if e is None or m.b <= done:
@@ -105,6 +111,8 @@ def find_narrated(
                 if own is not None:
                     out.append(Narrated(e, own, nominal=True))
                 continue  # "the mayor's plan": not the subject
+            if asked:
+                continue  # "Will the council approve the levy?": asked about, not reported
             # "several countries have pledged": nobody in particular (asked below, once the
             # cheaper tests have not already moved on: each test before it is pure)
             by = m.a - 1
@@ -133,6 +141,8 @@ def find_narrated(
             relative = lows[j : j + 2] == [",", "who"]
             if relative:
                 j += 2  # "the mayor, who opposes the levy"
+            elif j < len(lows) and lows[j] == "to" and _object_before(lows, m.a, lex):
+                continue  # "asked the council to reject the levy": the council is asked
             joined = _conjuncts(m, by_end, lows, lex)
             if joined is None:
                 continue
@@ -147,16 +157,59 @@ def find_narrated(
             c, done = made
             if _not_a_proposal(c, toks, lows, by_start, lex):
                 continue
+            if _hedged(lows, j, done, lex):
+                # "the board might reject the bid": a guess, the subject's position is not known
+                out.append(Narrated(e, c, hedged=True, pronoun=m.kind is MentionKind.PRONOUN))
+                continue
             holders.extend(_echoes(s, lows, done, by_start, lex))
             out.extend(
                 Narrated(h.actor, _copy(c), pronoun=h.kind is MentionKind.PRONOUN)
                 for h in holders
                 if h.actor is not None
             )
+        if asked:
+            continue
         out.extend(_members(s, toks, lows, by_start, lex))
         out.extend(_group_nouns(s, toks, lows, by_start, by_end, lex))
         out.extend(_coordinated(s, ms, lows, done, lex))
     return out
+
+
+def _object_before(lows: list[str], a: int, lex: Lexicon) -> bool:
+    """Whether the mention starting at *a* follows a word (past its determiner) that opens no
+    clause: the object of a verb ("convinced the court to throw it out"), not a subject
+    ("Germany to reject the levy", "..., and the council to reject it")."""
+    k = a - 1
+    if k >= 0 and lows[k] in lex.words.determiners:
+        k -= 1
+    w = lows[k] if k >= 0 else ""
+    return bool(w) and not (
+        w in lex.words.clause_boundaries
+        or w in lex.words.clause_starts
+        or w in lex.words.subordinators
+        or w in lex.coordination_links
+        or w in QUOTE_MARKS
+    )
+
+
+def _hedged(lows: list[str], j: int, end: int, lex: Lexicon) -> bool:
+    """Whether a modal of :attr:`~stancekit.Lexicon.hedge_modals` stands between the subject
+    (ending before *j*) and the end of its position phrase (*end*), before the phrase's last
+    word ("might reject", "could soon approve"; "could return to" is a phrase of its own)."""
+    table = lex.compiled().commitments
+    return any(
+        lows[x] in lex.hedge_modals and table.match(lows, x) is None
+        for x in range(j, min(end - 1, j + _GAP_MAX))
+    )
+
+
+def _asked(s: Sentence, lows: list[str], lex: Lexicon) -> bool:
+    """Whether the sentence is a question of the reporter's: it ends (before closing marks)
+    with a word of :attr:`~stancekit.Lexicon.question_marks` outside quotation marks."""
+    k = len(lows) - 1
+    while k > 0 and lows[k] in QUOTE_MARKS:
+        k -= 1
+    return k >= 0 and lows[k] in lex.question_marks and s.quote_of[k] < 0
 
 
 def _position(

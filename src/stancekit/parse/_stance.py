@@ -252,10 +252,15 @@ def find_stances(
         [(p, u.statement.id) for u, _ in merged.values() for p in u.statement.content_spans]
     )
     members: list[tuple[Span, str]] = []
+    guessed: set[int] = set()  # indices in made of positions the speaker only guesses at
     for nr in narrated:
         c, holder = nr.candidate, nr.holder.id
         evidence: tuple[str, ...] = ()
         sids = [] if nr.nominal else spans.containing(c.cue_span.start)
+        if nr.hedged:
+            for sid in dict.fromkeys(sids):
+                guessed |= _guessed(made, open_subject.get(sid, []), nr)
+            continue  # "the board might reject the bid": nobody's position
         if sids:
             # inside speech the stated step decides whose position it is: the speaker's, or
             # the clause subject's when the speaker reports it ("she said Roe had ruled it out")
@@ -302,6 +307,8 @@ def find_stances(
             for x in made
             if x[0] in listed or not any(_overlap(sp, x[1].cue_span) for sp, _ in members)
         ]
+    if guessed:
+        made = [x for k, x in enumerate(made) if k not in guessed]
     made.sort(key=lambda x: x[1].cue_span.start)
     return [
         Stance(
@@ -424,6 +431,27 @@ def _give_to_subject(
         made[k] = (holder.id, o, evidence)
 
 
+def _guessed(
+    made: list[tuple[str, Candidate, tuple[str, ...]]],
+    open_subject: list[tuple[int, Entity]],
+    nr: Narrated,
+) -> set[int]:
+    """'Roe said Lee could embrace the levy': the stated positions (indices in *made*) whose
+    clause subject the stated step could not decide, and which the narrated step found to be
+    a guess about another actor (the same exceptions as :func:`_give_to_subject`)."""
+    holder = nr.holder
+    if not holder.id or holder.kind is GOVERNMENT or nr.pronoun:
+        return set()
+    out: set[int] = set()
+    for k, speaker in open_subject:
+        if not _overlap(made[k][1].cue_span, nr.candidate.cue_span) or made[k][0] == holder.id:
+            continue
+        if speaker is holder or speaker.represents is holder:
+            continue
+        out.add(k)
+    return out
+
+
 def _keyed(
     c: Candidate,
     head: str | None,
@@ -541,7 +569,7 @@ def _target(
         if clex.temporal.match(lows, k) is not None:
             break  # "for the moment" qualifies the position; it is not its target
         nested = clex.commitments.match(lows, k)
-        if nested is not None and after and len(after) > 2:
+        if nested is not None and after and len(after) > 2 and not _owned_proposal(lows, k, lex):
             break  # another position starts: this target ends here
         after.append(k)
         k += 1
@@ -643,6 +671,17 @@ def _anaphor_at(lows: list[str], k: int, lex: Lexicon) -> bool:
     return hit is not None and (k + hit[0] >= len(lows) or lows[k + hit[0]] != "of")
 
 
+def _owned_proposal(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether the phrase at *k* is a proposal noun after its owner's possessive ("rejected the
+    union's call for a levy"): the owner's proposal, which the target goes on to name."""
+    return (
+        lows[k - 1] in lex.words.possessive_markers
+        and (lows[k] in lex.proposal_nouns or lows[k] in lex.intent_nouns)
+        and k + 1 < len(lows)
+        and lows[k + 1] in lex.proposal_links
+    )
+
+
 def _anaphor_before(lows: list[str], i: int, before: list[int], lex: Lexicon) -> bool:
     """'keeping *the idea* under review', 'it is on the table': the words standing right
     before the phrase at *i* (across auxiliaries) stand for the proposal under discussion."""
@@ -691,6 +730,8 @@ def _clause_subject(
     ):
         k -= 1
     head = k + 1
+    if head + 1 < i and lows[head] in lex.words.subordinators:
+        head += 1  # "since the island nation ratified it": the clause after "since"
     if head >= i:
         return None
     if lows[head] in lex.words.subject_determiners and head + 1 < i:
@@ -703,6 +744,14 @@ def _clause_subject(
     last = i - 1
     while last > head and lows[last] in lex.subject_gap:
         last -= 1  # "bank officials are not": the subject's noun, before its auxiliaries
+    if (
+        0 < last - head <= 2
+        and (lows[last] in lex.role_nouns or lows[last] in lex.institution_roles)
+        and lows[head - 1] in lex.words.subject_determiners
+        and lex.compiled().places.match(lows, head) is None
+        and all(lows[x] not in lex.words.prepositions for x in range(head, last))
+    ):
+        return "other"  # "the island nation ratified it": a body named by a role noun
     if lows[head] in lex.third_party_subjects or (
         lows[last] in lex.third_party_subjects
         and last - head == 1  # a modifier and the noun, not "... against people"

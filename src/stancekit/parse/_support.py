@@ -41,10 +41,12 @@ def no_proposal(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> bool:
     proper name that is no bill or plan ("endorsed Jane Roe", "attacked Mr. Vale"; not
     "backed the Clean Air Act"); for a verb of :attr:`~stancekit.Lexicon.head_verbs`, any
     object that names no bill or plan ("signed a contract")."""
+    if c.cue.lower() in lex.head_verbs and not names_measure(c, toks, lex):
+        # "signed a contract", "after the bill passed", "had not accepted money": no measure
+        # as its object, negated or not
+        return True
     if c.commitment not in (Commitment.ENDORSEMENT, Commitment.OBJECTION):
         return False
-    if c.cue.lower() in lex.head_verbs and not names_measure(c, toks, lex):
-        return True  # "signed a contract", "after the bill passed": no bill as its object
     k = bisect_left(toks, c.cue_span.end, key=_start)
     if k < len(toks) and toks[k].low in lex.not_proposals:
         return True
