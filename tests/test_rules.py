@@ -360,6 +360,7 @@ NEGATIVE: list[tuple[str, str, list[Found]]] = [
     ("bare_after", '"Why would we stop now?" The mayor left.', []),
     ("bare_after", '"We will rebuild the bridge."\n\nMayor Lena Ortiz agreed.', []),
     ("bare_after", '"The fares will fall."\n\nThe union\'s leader replied.', []),
+    ("bare_after", '"The fares will fall."\n\nNot for long, he said.', []),
     ("cut_off", '"Why would we stop now?" The mayor kept walking.', []),
     (
         "cut_off",

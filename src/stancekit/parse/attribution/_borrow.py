@@ -91,7 +91,7 @@ def bare_after(b: Borrowing, i: int) -> list[Attribution] | None:
     if nxt.s.para != b.works[i].s.para and not (
         c.lemma == "dash"
         or nxt.lows[-1] == ":"
-        or (nxt.cut_off is None and c.lemma in nxt.lex.signature_cues)
+        or (nxt.cut_off is None and c.lemma in nxt.lex.signature_cues and _opens(nxt, m))
     ):
         return None
     start, end = nxt.cue_at(c)
@@ -240,6 +240,12 @@ def _bare_attribution(w: SentenceView) -> tuple[Mention, Cue] | None:
     if len(rest) > 6:
         return None
     return m, c
+
+
+def _opens(w: SentenceView, m: Mention) -> bool:
+    """Whether mention *m* opens sentence *w* (after at most an article): "The minister
+    said.", not "People like her, he said."."""
+    return m.a == 0 or (m.a == 1 and w.lows[0] in w.words.articles)
 
 
 def _norm(text: str) -> str:
