@@ -73,6 +73,9 @@ and dates stay out of keys.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+
 import attrs
 
 from .._normalize import content_words_of
@@ -384,60 +387,56 @@ def resolve_proposals(
     for i, t in enumerate(named):
         if t is not None:
             union(i, by_topic.setdefault(t.label, i))
-    # a shorter mention with the same head joins the one longer proposal containing it
-    by_head: dict[str, list[int]] = {}
+    # a shorter mention with the same head joins the one longer proposal containing it;
+    # mentions are grouped by head and word set, and each group keeps one member per
+    # proposal found so far (_roots), so that a long text's many alike mentions stay linear
+    by_words: dict[str, dict[tuple[frozenset[str], int], list[int]]] = {}
+    by_action: dict[str, list[int]] = {}
     for i, p in enumerate(phrases):
-        if p is not None:
-            by_head.setdefault(p.head, []).append(i)
+        if p is None:
+            continue
+        shape = (frozenset(p.words), len(p.words))
+        by_words.setdefault(p.head, {}).setdefault(shape, []).append(i)
+        if len(p.words) > 1 and p.core[-1:] != p.core[:1] and p.head != p.core[0]:
+            by_action.setdefault(p.core[0], []).append(i)
     for i, p in enumerate(phrases):
         if p is None or named[i] is not None:
             continue
-        have = set(p.words)
-        supers = set()
-        for j in by_head[p.head]:
-            q = phrases[j]
-            if q is not None and len(q.words) > len(p.words) and have <= set(q.words):
-                supers.add(find(j))
-        if not supers and len(have) == 1:
+        mine = frozenset(p.words)
+        supers: set[int] = set()
+        for (words, size), members in by_words[p.head].items():
+            if size > len(p.words) and mine <= words:
+                supers.update(_roots(members, find))
+        if not supers and len(mine) == 1:
             # one word that is a longer mention's action: "an increase" after "raising the
             # minimum wage" (its core), not "the wage" after "a wage freeze" (its head's)
-            for j, q in enumerate(phrases):
-                if (
-                    q is not None
-                    and len(q.words) > 1
-                    and have <= set(q.core[:1])
-                    and q.core[-1:] != q.core[:1]
-                    and q.head != q.core[0]
-                ):
-                    supers.add(find(j))
+            (word,) = mine
+            supers.update(_roots(by_action.get(word, []), find))
         if len(supers) == 1:
             union(i, supers.pop())
     # a bill named for what it does ("the Raise the Wage Act") joins the one proposal whose
     # core words it holds ("raising the minimum wage")
     bills = set(content_words_of(sorted(lex.words.bill_nouns), lex))
+    actions: dict[str, dict[frozenset[str], list[int]]] = {}  # by a core word, by core
+    for j, q in enumerate(phrases):
+        if q is not None and q.head not in bills and len(q.core) > 1:
+            core = frozenset(q.core)
+            actions.setdefault(min(core), {}).setdefault(core, []).append(j)
     for i, p in enumerate(phrases):
         if p is None or p.head not in bills or named[i] is not None:
             continue
         have = set(p.words) - {p.head}
-        acts = {
-            find(j)
-            for j, q in enumerate(phrases)
-            if q is not None and q.head not in bills and len(q.core) > 1 and set(q.core) <= have
-        }
+        acts: dict[int, int] = {}  # proposal -> its first mention holding a fitting core
+        for w in sorted(have):
+            for core, members in actions.get(w, {}).items():
+                if core <= have:
+                    for r, k in _roots(members, find).items():
+                        acts[r] = min(k, acts.get(r, k))
         if len(acts) == 1:
-            j = acts.pop()
+            ((j, k),) = acts.items()
             union(i, j)
             # keyed as what it does, as every article keys that proposal
-            act = next(
-                q
-                for k, q in enumerate(phrases)
-                if q is not None
-                and find(k) == find(j)
-                and q.head not in bills
-                and len(q.core) > 1
-                and set(q.core) <= have
-            )
-            phrases[i] = attrs.evolve(p, core=act.core)
+            phrases[i] = attrs.evolve(p, core=_phrase(phrases, k).core)
     # an anaphor: a full mention just before it ("X agreed to talks. Y rejected that idea"),
     # else the proposal its key names (the stances step gives anaphora the focal key), else
     # the main proposal
@@ -447,13 +446,13 @@ def resolve_proposals(
         for i in range(n):
             sizes[find(i)] = sizes.get(find(i), 0) + 1
         main = max((find(i) for i in worded), key=lambda r: (sizes[r], -r))
+        ends = sorted((_phrase(phrases, j).span.end, j) for j in worded)
         for i in range(n):
             if phrases[i] is not None:
                 continue
-            at = stances[i].cue_span.start
-            near = [j for j in worded if j < i and _ends_near(phrases[j], at)]
-            if near:
-                union(i, near[-1])
+            near = _last_near(ends, i, stances[i].cue_span.start)
+            if near is not None:
+                union(i, near)
             elif keys[i] in first_of:
                 union(i, first_of[keys[i]])
             else:
@@ -495,9 +494,30 @@ def _keyed_modifiers(p: NounPhrase, lex: Lexicon) -> set[str]:
     }
 
 
-def _ends_near(p: NounPhrase | None, at: int) -> bool:
-    """Whether the mention *p* ends at most ``_NEAR`` characters before offset *at*."""
-    return p is not None and 0 <= at - p.span.end <= _NEAR
+def _last_near(ends: list[tuple[int, int]], i: int, at: int) -> int | None:
+    """The last mention before stance *i* ending at most ``_NEAR`` characters before
+    offset *at* (*ends*: each worded mention's end and index, sorted)."""
+    lo = bisect_left(ends, (at - _NEAR, -1))
+    hi = bisect_right(ends, (at, len(ends) + i + 1))
+    return max((j for _, j in ends[lo:hi] if j < i), default=None)
+
+
+def _phrase(phrases: list[NounPhrase | None], j: int) -> NounPhrase:
+    p = phrases[j]
+    assert p is not None  # only worded indices are asked
+    return p
+
+
+def _roots(members: list[int], find: Callable[[int], int]) -> dict[int, int]:
+    """The proposals *members* (indices in text order) belong to, each with its first
+    member. *members* is cut in place to those first members: proposals only merge, so the
+    cut list still gives every proposal and its first member."""
+    roots: dict[int, int] = {}
+    for j in members:
+        roots.setdefault(find(j), j)
+    if len(roots) < len(members):
+        members[:] = roots.values()
+    return roots
 
 
 def _key_of(s: Stance, p: NounPhrase | None, lex: Lexicon) -> str:
