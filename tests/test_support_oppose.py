@@ -913,3 +913,23 @@ def test_more_invented_passage_positions(
 )
 def test_more_invented_passage_non_positions(text: str) -> None:
     assert _held(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Greens vowed to challenge the bed tax.",
+            [("Greens", OBJ, "the bed tax")],
+            id="vowed-to-challenge",
+        ),
+        pytest.param("Jane Roe vowed to challenge him to a debate.", [], id="challenge-a-person"),
+        pytest.param(
+            "Jane Roe would challenge anyone to find a better plan.", [], id="would-challenge"
+        ),
+    ],
+)
+def test_vowing_to_challenge_a_proposal_opposes_it(
+    text: str, expected: list[tuple[str, Commitment, str]]
+) -> None:
+    assert _held(text) == expected

@@ -57,6 +57,7 @@ MATCH = [
     ("conscription", "a form of national service for school leavers"),
     ("rail nationalisation", "public ownership of the railways"),
     ("the bank merger", "a tie-up of the two banks"),
+    ("sugar tax", "a levy on sugary drinks"),
 ]
 
 NO_MATCH = [
@@ -79,6 +80,7 @@ NO_MATCH = [
     # a synonym group does not swallow its neighbours
     ("conscription", "military spending"),
     ("rail nationalisation", "rail fares"),
+    ("sugar tax", "a sugar beet subsidy"),
 ]
 
 

@@ -212,14 +212,8 @@ class Resolver:
                 and w not in (m.role or "").split()
             ]
             start = max(0, len(self.history) - _ROLE_WINDOW)
-            # the tests below read only the entity and *m*: an entity turned down once is
-            # turned down at each of its earlier mentions too, so it is not asked again
-            refused: set[int] = set()
             for k in range(len(self.history) - 1, start - 1, -1):
                 e = self.history[k][2]
-                if id(e) in refused:
-                    continue
-                refused.add(id(e))
                 if not role or e.kind == GROUP or role not in e.held(aliases):
                     continue
                 if fields and not all(w in e.held(aliases).split() for w in fields):
