@@ -207,6 +207,12 @@ POSITIVE = [
         "We will rebuild the bridge.",
     ),
     (
+        "bare_after",
+        '"The clinics will stay open all winter."\n\nThe health secretary added.',
+        "health secretary",
+        "The clinics will stay open all winter.",
+    ),
+    (
         "subhead_echo",
         '"Not at war"\n\nThe minister said the country was "not at war" with anyone.',
         "minister",
@@ -353,6 +359,8 @@ NEGATIVE: list[tuple[str, str, list[Found]]] = [
     ("colon_before", "Mayor Lena Ortiz said:\n\nThe council met on Friday.", []),
     ("bare_after", '"Why would we stop now?" The mayor left.', []),
     ("bare_after", '"We will rebuild the bridge."\n\nMayor Lena Ortiz agreed.', []),
+    ("bare_after", '"The fares will fall."\n\nThe union\'s leader replied.', []),
+    ("bare_after", '"The fares will fall."\n\nNot for long, he said.', []),
     ("cut_off", '"Why would we stop now?" The mayor kept walking.', []),
     (
         "cut_off",

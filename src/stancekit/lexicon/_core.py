@@ -82,6 +82,8 @@ class Lexicon:
         not_speech_before: Phrases that void a following cue (``"refused to"`` say more).
         anonymity: Phrases after a cue that ask for anonymity (``"not to be named"``).
         inverted_cues: Cue lemmas that may precede their speaker (``'"...," said X'``).
+        signature_cues: Cue lemmas that, bare in a sentence opening the next paragraph, sign
+            the quotation before it (``'"..." / The minister said.'``).
         noun_phrase_speakers: Cue lemmas after which a plain noun phrase may speak.
         with_object: Cue lemmas taking the addressee before the content (``"told X that"``).
         object_cues: Cue lemmas whose object is a noun phrase: a relative clause after it
@@ -302,6 +304,7 @@ class Lexicon:
     purpose_nouns: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     hedge_modals: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     question_marks: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
+    signature_cues: frozenset[str] = attrs.field(converter=_fs, factory=frozenset)
     words: sc.FunctionWords = attrs.field(factory=lambda: _function_words())
     _compiled: list[CompiledLexicon] = attrs.field(
         init=False, factory=list, eq=False, repr=False, hash=False

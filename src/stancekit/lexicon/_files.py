@@ -103,6 +103,7 @@ def _reporting(r: sc.ReportingFile) -> dict[str, Any]:
         "not_speech_before": c.not_speech_before,
         "anonymity": c.anonymity,
         "inverted_cues": c.inverted,
+        "signature_cues": c.signature_cues,
         "noun_phrase_speakers": c.noun_phrase_speakers,
         "with_object": c.with_object,
         "object_cues": [

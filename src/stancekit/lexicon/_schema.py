@@ -69,6 +69,7 @@ class CueWords:
     cue_adverbs: Words = ()
     claim_nouns: Words = ()
     inverted: Words = ()
+    signature_cues: Words = ()
     noun_phrase_speakers: Words = ()
     with_object: Words = ()
     object_cues: Words = ()

@@ -73,8 +73,9 @@ def bare_after(b: Borrowing, i: int) -> list[Attribution] | None:
     """``"...." / The minister said.``: the next sentence is only an attribution, or opens
     with the attribution the split after a question or exclamation mark cut off (``"Why
     now?" The mayor asked, turning to the council.``). Over a paragraph break only a dash
-    signature (``- Jane Roe.``) or ``X continued:`` is lent: ``Roe agreed.`` opening the
-    next paragraph is a new speaker's."""
+    signature (``- Jane Roe.``), ``X continued:`` or a bare signing cue (``The minister
+    said.``, ``signature_cues``) is lent: ``Roe agreed.`` opening the next paragraph is a new
+    speaker's."""
     if i + 1 >= len(b.works):
         return None
     nxt = b.works[i + 1]
@@ -87,7 +88,11 @@ def bare_after(b: Borrowing, i: int) -> list[Attribution] | None:
     if bare is None:
         return None
     m, c = bare
-    if nxt.s.para != b.works[i].s.para and not (c.lemma == "dash" or nxt.lows[-1] == ":"):
+    if nxt.s.para != b.works[i].s.para and not (
+        c.lemma == "dash"
+        or nxt.lows[-1] == ":"
+        or (nxt.cut_off is None and c.lemma in nxt.lex.signature_cues and _opens(nxt, m))
+    ):
         return None
     start, end = nxt.cue_at(c)
     made = _quote_attribution(b.works[i], m, c.text, c.lemma, start, end)
@@ -235,6 +240,12 @@ def _bare_attribution(w: SentenceView) -> tuple[Mention, Cue] | None:
     if len(rest) > 6:
         return None
     return m, c
+
+
+def _opens(w: SentenceView, m: Mention) -> bool:
+    """Whether mention *m* opens sentence *w* (after at most an article): "The minister
+    said.", not "People like her, he said."."""
+    return m.a == 0 or (m.a == 1 and w.lows[0] in w.words.articles)
 
 
 def _norm(text: str) -> str:
