@@ -25,6 +25,15 @@ from .._tokens import Token
 from ..lexicon import CommitmentPhrase, Lexicon
 from ..model import COMMITMENTS, Commitment, Polarity, Span
 from ._mentions import Mention, MentionKind
+from ._narrated_context import (
+    asked,
+    conditional,
+    hedged,
+    negator,
+    object_before,
+    particle_follows,
+    refusal,
+)
 from ._phrase_context import contrast_follows
 from ._resolve import Entity
 from ._stance import (
@@ -100,7 +109,7 @@ def find_narrated(
         by_start = {m.a: m for m in ms}
         by_end = {m.b: m for m in ms}
         done = -1
-        asked = _asked(s, lows, lex)
+        is_question = asked(s, lows, lex)
         for m in sorted(ms, key=lambda m: m.a):
             e = m.actor
             if e is None or m.b <= done:
@@ -111,7 +120,7 @@ def find_narrated(
                 if own is not None:
                     out.append(Narrated(e, own, nominal=True))
                 continue  # "the mayor's plan": not the subject
-            if asked:
+            if is_question:
                 continue  # "Will the council approve the levy?": asked about, not reported
             # "several countries have pledged": nobody in particular (asked below, once the
             # cheaper tests have not already moved on: each test before it is pure)
@@ -141,7 +150,7 @@ def find_narrated(
             relative = lows[j : j + 2] == [",", "who"]
             if relative:
                 j += 2  # "the mayor, who opposes the levy"
-            elif j < len(lows) and lows[j] == "to" and _object_before(lows, m.a, lex):
+            elif j < len(lows) and lows[j] == "to" and object_before(lows, m.a, lex):
                 continue  # "asked the council to reject the levy": the council is asked
             joined = _conjuncts(m, by_end, lows, lex)
             if joined is None:
@@ -157,7 +166,7 @@ def find_narrated(
             c, done = made
             if _not_a_proposal(c, toks, lows, by_start, lex):
                 continue
-            if _hedged(lows, j, done, lex):
+            if hedged(lows, j, done, lex):
                 # "the board might reject the bid": a guess, the subject's position is not known
                 out.append(Narrated(e, c, hedged=True, pronoun=m.kind is MentionKind.PRONOUN))
                 continue
@@ -167,49 +176,12 @@ def find_narrated(
                 for h in holders
                 if h.actor is not None
             )
-        if asked:
+        if is_question:
             continue
         out.extend(_members(s, toks, lows, by_start, lex))
         out.extend(_group_nouns(s, toks, lows, by_start, by_end, lex))
         out.extend(_coordinated(s, ms, lows, done, lex))
     return out
-
-
-def _object_before(lows: list[str], a: int, lex: Lexicon) -> bool:
-    """Whether the mention starting at *a* follows a word (past its determiner) that opens no
-    clause: the object of a verb ("convinced the court to throw it out"), not a subject
-    ("Germany to reject the levy", "..., and the council to reject it")."""
-    k = a - 1
-    if k >= 0 and lows[k] in lex.words.determiners:
-        k -= 1
-    w = lows[k] if k >= 0 else ""
-    return bool(w) and not (
-        w in lex.words.clause_boundaries
-        or w in lex.words.clause_starts
-        or w in lex.words.subordinators
-        or w in lex.coordination_links
-        or w in QUOTE_MARKS
-    )
-
-
-def _hedged(lows: list[str], j: int, end: int, lex: Lexicon) -> bool:
-    """Whether a modal of :attr:`~stancekit.Lexicon.hedge_modals` stands between the subject
-    (ending before *j*) and the end of its position phrase (*end*), before the phrase's last
-    word ("might reject", "could soon approve"; "could return to" is a phrase of its own)."""
-    table = lex.compiled().commitments
-    return any(
-        lows[x] in lex.hedge_modals and table.match(lows, x) is None
-        for x in range(j, min(end - 1, j + _GAP_MAX))
-    )
-
-
-def _asked(s: Sentence, lows: list[str], lex: Lexicon) -> bool:
-    """Whether the sentence is a question of the reporter's: it ends (before closing marks)
-    with a word of :attr:`~stancekit.Lexicon.question_marks` outside quotation marks."""
-    k = len(lows) - 1
-    while k > 0 and lows[k] in QUOTE_MARKS:
-        k -= 1
-    return k >= 0 and lows[k] in lex.question_marks and s.quote_of[k] < 0
 
 
 def _position(
@@ -246,7 +218,7 @@ def _position(
             return None
         commitment = _negation_of(info.commitment, info.negated)
     one_word = n == 1 and info.commitment is Commitment.ENDORSEMENT
-    if (one_word and _particle_follows(lows, i + n, lex)) or _conditional(lows, a, lex):
+    if (one_word and particle_follows(lows, i + n, lex)) or conditional(lows, a, lex):
         return None
     if one_word and i == j and a > 0 and lows[a - 1] in lex.negators:
         return None  # "with no GOP support": a noun after its modifier
@@ -476,18 +448,18 @@ def _urging(
     ):
         end += 1
     n = _phrase_at(lows, end, lex.urging_verbs)  # first: most words urge nothing
-    if not n or any(_negator(lows[x], lex) for x in range(j, end)):
+    if not n or any(negator(lows[x], lex) for x in range(j, end)):
         return None
-    if _conditional(lows, a, lex):
+    if conditional(lows, a, lex):
         return None
     to = end + n
     while to < len(lows) and to - end < 10 and lows[to] != "to":
         if lows[to] in lex.words.clause_boundaries or s.quote_of[to] >= 0:
             return None
         to += 1
-    if to + 1 >= len(lows) or lows[to] != "to" or to == end + n or _negator(lows[to - 1], lex):
+    if to + 1 >= len(lows) or lows[to] != "to" or to == end + n or negator(lows[to - 1], lex):
         return None  # "urged residents not to panic"
-    if lows[to + 1] in lex.speech_cues or _negator(lows[to + 1], lex):
+    if lows[to + 1] in lex.speech_cues or negator(lows[to + 1], lex):
         return None  # "urged him to say more", "urged them not to strike"
     clex = lex.compiled()
     i, k, commitment = end, to + 1, Commitment.ENDORSEMENT
@@ -728,7 +700,7 @@ def _passive(s: Sentence, lows: list[str], by: int, e: Entity, lex: Lexicon) -> 
     if info.target == "before":
         return None
     commitment = info.commitment
-    if i > 0 and _negator(lows[i - 1], lex):
+    if i > 0 and negator(lows[i - 1], lex):
         if info.negated is None or commitment is Commitment.OBJECTION:
             return None  # "was not opposed by X": X takes no position
         commitment = _negation_of(commitment, info.negated)  # "was not backed by"
@@ -745,7 +717,7 @@ def _passive(s: Sentence, lows: list[str], by: int, e: Entity, lex: Lexicon) -> 
         commitment,
     )
     k = i
-    while k > 0 and (lows[k - 1] in lex.subject_gap or _negator(lows[k - 1], lex)):
+    while k > 0 and (lows[k - 1] in lex.subject_gap or negator(lows[k - 1], lex)):
         k -= 1  # "was", "has not been": not the proposal's words
     if k > 0 and lows[k - 1] == ",":
         k -= 1  # "the tariff, opposed by the union,"
@@ -812,7 +784,7 @@ def _position_at(lows: list[str], j: int, lex: Lexicon) -> tuple[int, int, bool,
         # ``match_commitment`` is ``None`` at a word that starts no phrase: no call
         hit = match_commitment(lows, k, lex) if lows[k] in first else None
         if hit is None:
-            if k == end and _refusal(lows, j, end, lex):
+            if k == end and refusal(lows, j, end, lex):
                 # "refused to lift the ban": the refusal is the position
                 return end - 2, 1, False, lows[end - 2]
             continue
@@ -823,7 +795,7 @@ def _position_at(lows: list[str], j: int, lex: Lexicon) -> tuple[int, int, bool,
                 continue
             if lows[end] not in lex.action_verbs or phrasal(lows, end, lex):
                 continue
-        negated = any(_negator(lows[x], lex) for x in range(j, k))
+        negated = any(negator(lows[x], lex) for x in range(j, k))
         return k, n, negated, phrase
     return None
 
@@ -833,7 +805,7 @@ def _gap_like(word: str, lex: Lexicon) -> bool:
     adverb of :attr:`~stancekit.Lexicon.subject_gap`, a day, a negator, a quotation mark ('she
     is "keeping the option open"'). The gaps of :func:`_shared_position` and :func:`_urging`
     are narrower (no negator, no mark)."""
-    return word in lex.subject_gap or word in lex.days or _negator(word, lex) or word in QUOTE_MARKS
+    return word in lex.subject_gap or word in lex.days or negator(word, lex) or word in QUOTE_MARKS
 
 
 def _may_open(word: str, lex: Lexicon) -> bool:
@@ -870,34 +842,3 @@ def _shared_position(lows: list[str], j: int, lex: Lexicon) -> tuple[int, int, b
 def _negation_of(commitment: Commitment, negated: Commitment) -> Commitment:
     """A negated phrase's commitment; a negated endorsement ("did not back it") objects."""
     return Commitment.OBJECTION if commitment is Commitment.ENDORSEMENT else negated
-
-
-def _refusal(lows: list[str], j: int, end: int, lex: Lexicon) -> bool:
-    """'refused to VERB' just before *end*, VERB not a speech verb ("declined to comment")."""
-    return (
-        end - j >= 2
-        and end < len(lows)
-        and lows[end - 2] in lex.refusals
-        and lows[end - 1] == "to"
-        and lows[end] not in lex.speech_cues
-        and not any(_negator(lows[x], lex) and lows[x] not in lex.refusals for x in range(j, end))
-    )
-
-
-def _negator(word: str, lex: Lexicon) -> bool:
-    return word in lex.negators or lex.compiled().morph.is_negative(word)
-
-
-def _particle_follows(lows: list[str], k: int, lex: Lexicon) -> bool:
-    """'would not back down': the verb with this particle is another verb."""
-    return k < len(lows) and lows[k] in lex.verb_particles
-
-
-def _conditional(lows: list[str], a: int, lex: Lexicon) -> bool:
-    """Whether the subject at *a* opens a conditional clause ("if the council backs it")."""
-    k = a - 1
-    while k >= 0 and a - k <= 3 and lows[k] not in (",", ";", "."):
-        if lows[k] in lex.conditional_markers:
-            return True
-        k -= 1
-    return False
