@@ -62,7 +62,7 @@ def _check(text: str) -> stancekit.Article:
     for s in article.statements:
         for span in (s.span, s.cue_span, s.speaker_span):
             assert 0 <= span.start <= span.end <= size
-        assert text[s.span.start : s.span.end] == s.content
+        assert s.content_of(text) == s.content  # the text at its span, or at its pieces
     for a in article.actors:
         for m in a.mentions:
             assert 0 <= m.start <= m.end <= size

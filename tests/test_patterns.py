@@ -386,7 +386,7 @@ def test_british_single_quotes() -> None:
 def test_unbalanced_marks_degrade_gracefully(text: str) -> None:
     article = stancekit.parse(text)
     for s in article.statements:
-        assert text[s.span.start : s.span.end] == s.content
+        assert s.content_of(text) == s.content
 
 
 # -- speakers: pronouns, surnames, roles, spokespeople --------------------------------------
