@@ -58,6 +58,9 @@ MATCH = [
     ("rail nationalisation", "public ownership of the railways"),
     ("the bank merger", "a tie-up of the two banks"),
     ("sugar tax", "a levy on sugary drinks"),
+    # a word written with a number (an age) may name what the query's modifier names
+    ("night curfew", "a curfew for over-18s in the harbour district"),
+    ("pensioner discount", "a discount for over-65s"),
 ]
 
 NO_MATCH = [
@@ -81,6 +84,11 @@ NO_MATCH = [
     ("conscription", "military spending"),
     ("rail nationalisation", "rail fares"),
     ("sugar tax", "a sugar beet subsidy"),
+    # without a word written with a number, other modifiers still make a rival
+    ("night curfew", "a curfew for teenagers in the harbour district"),
+    ("pensioner discount", "a student discount"),
+    # a bare number is no such word
+    ("pensioner discount", "a 2025 student discount"),
 ]
 
 
@@ -100,6 +108,12 @@ def test_a_closing_time_is_no_word_of_the_proposal() -> None:
     assert target_matches("bus strikes in the summer", strike)
     # a closing phrase that is no time stays the proposal's
     assert not target_matches("bus strikes over pay cuts", strike)
+
+
+def test_a_numbered_modifier_is_matched_through_the_parsers_key() -> None:
+    curfew = _stance("a curfew for under-18s near the seafront", "curfew")
+    assert target_matches("teenage curfew", curfew)
+    assert not target_matches("teenage dress code", curfew)
 
 
 def test_a_target_without_span_is_matched_by_its_key() -> None:

@@ -179,6 +179,9 @@ class _Phrase:
     heads: frozenset[str]
     #: The words as written, each a set of its parts' lemmas ("Europe-wide": europe, wide).
     units: tuple[frozenset[str], ...] = ()
+    #: Whether a content word is written with a number ("under-16s", "over-65s"): an age,
+    #: a year or an amount that may name what another phrase's modifier names ("youth").
+    numbered: bool = False
 
     def modifiers(self, head: str) -> frozenset[str]:
         return self.words - {head}
@@ -224,8 +227,9 @@ def _phrase(text: str, lex: Lexicon, *, bag: bool = False, objects: bool = False
     second = _lemmas(content_words_of(toks[cut:end], lex), lex)
     rest = _lemmas(content_words_of(toks[end:], lex), lex)
     words = frozenset(front) | frozenset(second) | frozenset(rest)
+    numbered = any(_numbered(w) for w in content_words_of(toks, lex))
     if bag:
-        return _Phrase(words, words)
+        return _Phrase(words, words, numbered=numbered)
     units = tuple(u for w in content_words_of(toks, lex) if (u := frozenset(_lemmas([w], lex))))
     heads = set(front[-1:] or second[-1:])
     if objects or len(front) == 1:
@@ -233,7 +237,13 @@ def _phrase(text: str, lex: Lexicon, *, bag: bool = False, objects: bool = False
     first = next((w for w in toks if w not in lex.stopwords and _wordy(w)), "")
     if any(first.endswith(e) for e in endings) and front:
         heads.add(front[0])  # "ending the lockdown early": ending is a head
-    return _Phrase(words, frozenset(heads), units)
+    return _Phrase(words, frozenset(heads), units, numbered)
+
+
+def _numbered(word: str) -> bool:
+    """Whether *word* is a word written with a number ("under-16s", "over-65s"), not a
+    bare number."""
+    return any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word)
 
 
 def _lemmas(words: list[str], lex: Lexicon) -> list[str]:
@@ -267,10 +277,15 @@ def _target_phrase(stance: Stance, lex: Lexicon) -> _Phrase:
     key = _phrase(bag, lex, bag=True)
     # a label that is only the key's words (the default) has no heads of its own
     label = _phrase(t.label, lex, objects=True) if t.label != bag else _Phrase(key.words, _NONE)
+    numbered = key.numbered or label.numbered
     if t.span is None:
-        return _Phrase(key.words | label.words, key.heads | label.heads)
+        return _Phrase(key.words | label.words, key.heads | label.heads, numbered=numbered)
     own = _phrase(t.text, lex, objects=True)
-    return _Phrase(own.words | key.words | label.words, own.heads | label.heads)
+    return _Phrase(
+        own.words | key.words | label.words,
+        own.heads | label.heads,
+        numbered=numbered or own.numbered,
+    )
 
 
 def _matches(want: _Phrase, have: _Phrase) -> bool:
@@ -280,7 +295,9 @@ def _matches(want: _Phrase, have: _Phrase) -> bool:
     the question's words and they share another word ("Europe-wide bank bailout" for
     "Europe-wide bank bailout fund"); at least half of the question's words are the
     target's; and the two are not rivals: the same head with modifiers that have nothing in
-    common ("wealth tax", "carbon tax").
+    common ("wealth tax", "carbon tax"). A word written with a number ("under-16s") may
+    name what the other's modifier names ("youth curfew", "curfew for under-16s"), so a
+    phrase with one is no proof of a rival.
     """
     if not want.words:
         return False
@@ -292,7 +309,7 @@ def _matches(want: _Phrase, have: _Phrase) -> bool:
         return False
     for h in want.heads & have.heads:
         mw, mh = want.modifiers(h), have.modifiers(h)
-        if mw and mh and not mw & mh:
+        if mw and mh and not mw & mh and not (want.numbered or have.numbered):
             return False  # "carbon tax" is not "wealth tax"
     return True
 
