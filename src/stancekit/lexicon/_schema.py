@@ -400,6 +400,8 @@ class FunctionWords:
             ``object_preposition_cues`` cue.
         object_preposition_cues: Cue lemmas whose addressee is followed by a content preposition
             (``"warn"``).
+        naming_cues: Cue lemmas naming their object with a quoted phrase (``"call"``: "called
+            the plan a 'disaster'"); their content ends with that quotation.
         preposition_starts: Words opening an indirect content that is an adjunct (``"said on
             Thursday"``).
         relative_pronouns: Relative pronouns between a speaker and the cue (``"X, who said"``).
@@ -575,6 +577,7 @@ class FunctionWords:
     addressee_ends: frozenset[str] = frozenset()
     object_prepositions: frozenset[str] = frozenset()
     object_preposition_cues: frozenset[str] = frozenset()
+    naming_cues: frozenset[str] = frozenset()
     preposition_starts: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
     relative_subjects: frozenset[str] = frozenset()

@@ -23,6 +23,8 @@ _ASIDE = 16  # tokens searched for the end of a parenthetical or an embedded rel
 _DASHES = ("—", "--", "–")
 #: The punctuation ``_trim`` stops at or looks past (with "and" and the closing marks)
 _TRIM_STOPS = frozenset((",", ";", *_DASHES))
+_BRACKETS = ("(", "[")
+_NAMED_GAP = 10  # tokens between a naming cue's object and its quotation ("Clinton, his rival,")
 _GAP = 8  # words allowed between a closing quotation and its speaker ("panel Chairman X")
 
 
@@ -78,7 +80,66 @@ def content_after(w: SentenceView, c: Cue, limit: int) -> tuple[int, int] | None
     a, b = _trim(w, *rng)
     b = _parallel_verb(w, c, a, b)
     b = _fronted_clause_end(w, c, a, b)
+    b = _naming_end(w, c, a, b)
     return a, _without_gloss(w, a, b)
+
+
+def _naming_end(w: SentenceView, c: Cue, a: int, b: int) -> int:
+    """The end of the content [a, b) of a naming cue (``naming_cues``) at the quotation
+    naming its object, when one opens within a few words and the reporter's narration
+    resumes after it: a participle after a comma ('called him a "fraud," pointing to ...'
+    is 'him a "fraud,"'), a bracket, or "and"/"but" with a new subject ('"rapists" and he
+    ...'). A second quotation joined by "and" stays ('as "reckless" and "cruel"'); words
+    modifying the naming stay too ('"a mistake" made by ...', '"a step" in efforts to ...')."""
+    if c.lemma not in w.words.naming_cues or not w.quoted:
+        return b
+    qo = w.qo
+    k = a
+    while k < b and k - a <= _NAMED_GAP and qo[k] < 0:
+        k += 1
+    if k >= b or qo[k] < 0:
+        return b
+    end = _quotation_end(w, k, b)
+    while end + 2 < b and w.lows[end] in w.words.coordination:
+        k = end + 1
+        if w.lows[k] in w.words.np_determiners and k + 2 < b:
+            k += 1  # 'a "liar" and a "fraud"'
+        if not w.is_open_mark(k):
+            break
+        end = _quotation_end(w, k + 1, b)  # 'as "reckless" and "cruel"'
+    return end if end < b and _narration_resumes(w, end, b) else b
+
+
+def _narration_resumes(w: SentenceView, end: int, b: int) -> bool:
+    """Whether the reporter's own words start at token *end*, right after a closing mark:
+    a participle after a comma (inside the quotation or after it), a bracket, or a
+    coordinator and a new subject."""
+    lows = w.lows
+    nxt = lows[end]
+    if nxt in _BRACKETS:
+        return True
+    if nxt == "," and end + 1 < b:
+        return w.clex.morph.is_gerund(lows[end + 1]) and w.free(end + 1)
+    if end >= 2 and lows[end - 2] == "," and w.clex.morph.is_gerund(nxt) and w.free(end):
+        return True
+    return (
+        nxt in w.words.verb_coordinators
+        and end + 1 < b
+        and lows[end + 1] in w.words.new_clause_subjects
+        and w.free(end + 1)
+    )
+
+
+def _quotation_end(w: SentenceView, k: int, b: int) -> int:
+    """The token after the closing mark of the quotation holding token *k* (or *b*)."""
+    qi = w.qo[k] if w.qo[k] >= 0 else (w.qo[k + 1] if k + 1 < b else -1)
+    if qi < 0:
+        return b
+    close = w.s.quotes[qi].end
+    e = k
+    while e < b and w.toks[e].start < close:
+        e += 1
+    return e
 
 
 def _fronted_clause_end(w: SentenceView, c: Cue, a: int, b: int) -> int:
