@@ -247,6 +247,35 @@ def test_an_office_named_by_a_role_word_stays_an_organisation() -> None:
     assert _speaker("The cabinet said the talks went well.").name == "cabinet"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        # a demonym opening an organisation's name is part of the name
+        (
+            "The European Parliament said the fishing quota was fair.",
+            "European Parliament",
+            "European Union",
+        ),
+        (
+            "The British Nursing Association said the pay offer was too low.",
+            "British Nursing Association",
+            "United Kingdom",
+        ),
+        # near miss: a demonym before a role noun stays a role phrase's modifier
+        ("Italian officials said the pay offer was too low.", "Italian officials", "Italy"),
+        # near miss: a demonym before a titled name is the person's affiliation
+        (
+            "British Prime Minister Tom Reyes said the pay offer was too low.",
+            "Tom Reyes",
+            "United Kingdom",
+        ),
+    ],
+)
+def test_a_demonym_opening_an_organisation_names_it(text: str, name: str, affiliation: str) -> None:
+    actor = _speaker(text)
+    assert (actor.name, actor.affiliation) == (name, affiliation)
+
+
 def test_a_city_before_a_verb_stays_a_place() -> None:
     # near miss for "Sofia Brandt": a city that is the subject stays the government's seat
     actor = _speaker("Moscow said the claims were false.")

@@ -319,6 +319,7 @@ class _Chunker(ChunkerWords):
         metonym: str | None = None
         gender: str | None = None
         plain = self._plain_name_at(i)  # nothing stands before the name: no loop
+        demonym = -1  # where a demonym opening the phrase ends: "European" Parliament
         while not plain and j < self.n and self.free(j):
             p = self.place(j)
             if p is not None and self._given_name_place(j, p[0], p[1]):
@@ -346,6 +347,8 @@ class _Chunker(ChunkerWords):
                 affiliation = country
                 if sort == "metonym":
                     metonym = self.text(j, j + n)
+                elif sort == "demonym" and j == i:
+                    demonym = j + n
                 j += n
                 continue
             if titles and self.lows[j] in self.words.title_links:
@@ -497,6 +500,8 @@ class _Chunker(ChunkerWords):
             name_b - name_a == 1 and is_acronym(self.toks[name_a])
         ):
             kind = ORGANIZATION
+            if demonym == name_a and not titles:
+                name = self.text(i, name_b)  # "European Parliament": the demonym names it too
         elif titles or name_b - name_a >= 2:
             kind = PERSON
         else:
