@@ -272,10 +272,43 @@ def test_narrated_support_and_opposition(
             id="coordinated-announcement-of-no-measure",
         ),
         pytest.param("The proposed bed tax was discussed on Monday.", id="proposed-as-adjective"),
+        # "not yet" before a verb of speech that is no position: silence
+        pytest.param(
+            "The harbour board has not yet commented on the mooring fee.", id="not-yet-commented"
+        ),
+        pytest.param(
+            "The rail union has not yet responded to the new fare cap.", id="not-yet-responded"
+        ),
     ],
 )
 def test_no_support_or_opposition(text: str) -> None:
     assert _held(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a position verb after "not yet" keeps the not-now reading
+        (
+            "The harbour board has not yet backed the mooring fee.",
+            [("harbour board", Commitment.NOT_NOW, "backed the mooring fee")],
+        ),
+        # silence on one proposal leaves a position on another in the same sentence
+        (
+            "Mayor Rosa Fenn has not yet commented on the port fee, but she opposes the fare cap.",
+            [("Rosa Fenn", OBJ, "the fare cap")],
+        ),
+        # a bare verb form that is also a noun ("rate") is no silence
+        (
+            'Treasurer Ida Lund said: "We are not really talking about rate rises at the moment."',
+            [("Ida Lund", Commitment.NOT_NOW, "rate rises")],
+        ),
+    ],
+)
+def test_not_yet_before_a_position_verb_or_beside_silence(
+    text: str, expected: list[tuple[str, Commitment, str]]
+) -> None:
+    assert _held(text) == expected
 
 
 @pytest.mark.parametrize(

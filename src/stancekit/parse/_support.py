@@ -40,7 +40,19 @@ def no_proposal(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> bool:
     :attr:`~stancekit.Lexicon.not_proposals` ("backed him", "supports the team") or a short
     proper name that is no bill or plan ("endorsed Jane Roe", "attacked Mr. Vale"; not
     "backed the Clean Air Act"); for a verb of :attr:`~stancekit.Lexicon.head_verbs`, any
-    object that names no bill or plan ("signed a contract")."""
+    object that names no bill or plan ("signed a contract"). A position "not yet" taken
+    whose next word is a reporting verb's participle that opens no position phrase ("has
+    not yet commented on the bill", "have not yet responded to it"; not "backed") is
+    silence."""
+    if c.commitment is Commitment.NOT_NOW:
+        k = bisect_left(toks, c.cue_span.end, key=_start)
+        low = toks[k].low if k < len(toks) else ""
+        lemma = lex.speech_cues.get(low)
+        if lemma is not None and low != lemma and not low.endswith(lex.plural_suffixes):
+            # a participle ("commented", "said"), not a bare form that may be a noun ("rate")
+            ahead = [t.low for t in toks[k : k + lex.compiled().commitments.longest]]
+            if lex.compiled().commitments.match(ahead, 0) is None:
+                return True  # a verb of speech that is no position ("backed" is one)
     if c.cue.lower() in lex.head_verbs and not names_measure(c, toks, lex):
         # "signed a contract", "after the bill passed", "had not accepted money": no measure
         # as its object, negated or not
