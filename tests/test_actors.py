@@ -190,6 +190,23 @@ def test_a_hyphenated_word_after_a_comma_is_no_party_tag() -> None:
             "Tom Reyes",
             "mayor",
         ),
+        # a place of two words after the role's "of", then the holder between commas
+        (
+            "The Mayor of Glenmoor Falls, Ines Varga, said the ferry would run.",
+            "Ines Varga",
+            "Mayor",
+        ),
+        (
+            "The chief constable of Ashbury, Omar Dale, said the road was shut.",
+            "Omar Dale",
+            "chief constable",
+        ),
+        # a role word opening an office's name is part of the title
+        (
+            "The Cabinet Office minister, Nadia Kerr, said the talks went well.",
+            "Nadia Kerr",
+            "Cabinet Office minister",
+        ),
     ],
 )
 def test_role_and_its_holder_are_one_actor(text: str, name: str, title: str) -> None:
@@ -198,6 +215,36 @@ def test_role_and_its_holder_are_one_actor(text: str, name: str, title: str) -> 
     names = _actor_names(text)
     assert "Brandt" not in names
     assert "president" not in names
+
+
+def test_a_role_of_a_place_names_the_place_as_affiliation() -> None:
+    actor = _speaker("The Mayor of Glenmoor Falls, Ines Varga, said the ferry would run.")
+    assert actor.affiliation == "Glenmoor Falls"
+    assert "Glenmoor Falls" not in _actor_names(
+        "The Mayor of Glenmoor Falls, Ines Varga, said the ferry would run."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: no holder between commas, the role itself speaks
+        "The mayor of Glenmoor Falls said the ferry would run.",
+        # near miss: a clause, not a name, after the comma
+        "The mayor of Glenmoor Falls, which has a ferry, said the ferry would run.",
+    ],
+)
+def test_a_role_of_a_place_with_no_holder_stays_the_role(text: str) -> None:
+    actor = _speaker(text)
+    assert actor.name == "mayor"
+    assert actor.kind is ActorKind.PERSON
+
+
+def test_an_office_named_by_a_role_word_stays_an_organisation() -> None:
+    # near miss for "the Cabinet Office minister": the office alone is an organisation
+    actor = _speaker("The Cabinet Office said the talks went well.")
+    assert (actor.name, actor.kind) == ("Cabinet Office", ActorKind.ORGANIZATION)
+    assert _speaker("The cabinet said the talks went well.").name == "cabinet"
 
 
 def test_a_city_before_a_verb_stays_a_place() -> None:

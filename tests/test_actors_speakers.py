@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 import stancekit
 from stancekit import Lexicon
 from stancekit.parse import _pipeline
+from stancekit.parse._mentions import find_mentions
 from stancekit.parse._state import ParseState
+from stancekit.parse._text import segment
 
 
 def _speakers(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -127,6 +129,25 @@ def test_a_possessive_role_before_a_name_is_its_holder() -> None:
     acme = a.find_actor("Acme")
     assert acme is not None
     assert speakers[0].represents == acme.id
+
+
+def test_a_possessive_role_then_a_name_between_commas_is_its_holder() -> None:
+    a = stancekit.parse("Tidewell's chief executive, Paul Ochs, said the books were sound.")
+    (s,) = a.statements
+    actor = a.actor(s.speaker)
+    assert (actor.name, actor.title) == ("Paul Ochs", "chief executive")
+    tidewell = a.find_actor("Tidewell")
+    assert tidewell is not None
+    assert actor.represents == tidewell.id
+
+
+def test_a_possessive_role_then_a_list_has_no_holder() -> None:
+    # near miss: "and" after the name: a list, not the role's holder set off by commas
+    lex = Lexicon.default()
+    (sentence,) = segment("Tidewell's chief executive, Paul Ochs and the auditor met.", lex)
+    named = [m for m in find_mentions(sentence, lex) if m.name == "Paul Ochs"]
+    assert len(named) == 1
+    assert named[0].title is None
 
 
 @pytest.mark.parametrize(

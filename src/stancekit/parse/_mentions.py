@@ -187,7 +187,11 @@ class _Chunker(ChunkerWords):
                 self.toks[j].is_cap
                 and self.is_name_word(j + size)
                 and size == 1
-                and self.lows[j] in self.lex.titles
+                and (
+                    self.lows[j] in self.lex.titles
+                    # "the Cabinet Office minister": a role word opening an office's name
+                    or (det is not None and self.lows[j + 1] in self.lex.org_heads)
+                )
             ):
                 break
             p = self.place(j)
@@ -633,6 +637,18 @@ class _Chunker(ChunkerWords):
                 pm.gender = self.lex.gendered.get(role_low)
                 pm.affiliation = m.affiliation
                 holder = role_holder(self, k + r) if kind == ROLE else None
+                apposed = self._comma_holder(k + r) if kind == ROLE and holder is None else None
+                if apposed is not None:
+                    # "Acme's chief executive, Jane Roe,": the holder, a mention of its own
+                    # (the subject search finds it between the commas), takes the role
+                    out.append(pm)
+                    apposed.title = apposed.title or self.text(b + 1, k + r)
+                    apposed.kind = PERSON
+                    apposed.represents = m
+                    apposed.gender = apposed.gender or pm.gender
+                    apposed.affiliation = apposed.affiliation or m.affiliation
+                    out.append(apposed)
+                    return apposed.b
                 if holder is not None:
                     # "Acme's chief executive Jane Roe said": the role's holder, by name
                     pm.name, pm.kind, pm.b, pm.end = holder.name, PERSON, holder.b, holder.end
@@ -676,14 +692,32 @@ class _Chunker(ChunkerWords):
             ):
                 q = b + 2 if self.lows[b + 1] == "the" else b + 1
                 body = self.name_phrase(q) if self.is_name_word(q) else None
+                # "the mayor of Port Alder, Jane Roe,": a place of two words before the holder
+                holder = (
+                    self._comma_holder(body.b)
+                    if body is not None and m.kind == ROLE and m.represents is None
+                    else None
+                )
+                if holder is not None and holder.kind != PERSON:
+                    holder = None  # "the mayor of Oakdale, Vermont,": a state, not the holder
                 if body is not None and (
                     body.kind in (ORGANIZATION, GOVERNMENT)
                     or (body.kind == UNKNOWN and m.kind in (PERSON, ROLE))  # "of Oregon"
+                    or (holder is not None and body.kind == PERSON and body.title is None)
                 ):
                     m.affiliation = m.affiliation or body.name
                     m.org = m.org or body.name
                     m.b = body.b
                     m.end = self.toks[body.b - 1].end
+                    if holder is not None:
+                        # the holder, a mention of its own (the speaker search finds a name
+                        # between commas anywhere in a clause), takes the role and the place
+                        holder.title = holder.title or m.name
+                        holder.kind = PERSON
+                        holder.affiliation = holder.affiliation or m.affiliation
+                        holder.gender = holder.gender or m.gender
+                        out.append(holder)
+                        return holder.b
                     return m.b
             if m.role in self.lex.spokes_titles or (m.kind == ANONYMOUS and not m.plural):
                 k = b + 1
@@ -702,22 +736,37 @@ class _Chunker(ChunkerWords):
         if b + 1 < n and self.lows[b] == "," and m.kind in (PERSON, UNKNOWN):
             self.apposition(m, b + 1)
         # "the mayor, Tom Reyes," / "the Minister of Finance, Jane Doe,": the role's holder
-        if b + 1 < n and self.lows[b] == "," and m.kind == ROLE and m.represents is None:
-            nm = self.name_phrase(b + 1) if self.is_name_word(b + 1) else None
-            if (
-                nm is not None
-                and nm.kind in (PERSON, UNKNOWN)
-                and (nm.b >= n or self.lows[nm.b] in self.words.after_role_holder)
-            ):
-                m.title = nm.title or m.name if m.kind == ROLE else m.title
-                m.name = nm.name
-                m.kind = PERSON
-                m.affiliation = nm.affiliation or m.affiliation
-                m.org = nm.org or m.org
-                m.b = nm.b
-                m.end = nm.end
-                return nm.b
+        if m.kind == ROLE and m.represents is None:
+            nm = self._comma_holder(b)
+            if nm is not None:
+                return self._take_holder(m, nm)
         return None
+
+    def _comma_holder(self, b: int) -> Mention | None:
+        """The name holding a role, set off by commas after it: ", Tom Reyes," (else None)."""
+        n = self.n
+        if not (b + 1 < n and self.lows[b] == "," and self.is_name_word(b + 1)):
+            return None
+        nm = self.name_phrase(b + 1)
+        if (
+            nm is not None
+            and nm.kind in (PERSON, UNKNOWN)
+            and (nm.b >= n or self.lows[nm.b] in self.words.after_role_holder)
+        ):
+            return nm
+        return None
+
+    @staticmethod
+    def _take_holder(m: Mention, nm: Mention) -> int:
+        """Make the role mention *m* its holder *nm*: the person, with the role as title."""
+        m.title = nm.title or m.name
+        m.name = nm.name
+        m.kind = PERSON
+        m.affiliation = nm.affiliation or m.affiliation
+        m.org = nm.org or m.org
+        m.b = nm.b
+        m.end = nm.end
+        return nm.b
 
     def apposition(self, m: Mention, k: int) -> None:
         n = self.n
