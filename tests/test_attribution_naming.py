@@ -37,6 +37,13 @@ NAMED = [
         "described",
         "the new stadium as “a waste of money”",
     ),
+    # a coordinator after the comma
+    (
+        'Mayor Ada Moss called the toll "unfair," and her office has asked for a review.',
+        "Ada Moss",
+        "called",
+        'the toll "unfair,"',
+    ),
     # a list of quotations is one naming; the narration resumes after the last
     (
         'Tom Berg called the developer a "bully," a "cheat," "reckless" and "rude," a '

@@ -143,10 +143,14 @@ def _narration_resumes(w: SentenceView, end: int, b: int) -> bool:
 
 def _resumes_after_comma(w: SentenceView, k: int) -> bool:
     """Whether the narration resumes at token *k* after a comma: a participle ("pointing
-    to"), an apposition ("a subtle dig at ...") or a new subject ("she said")."""
+    to"), an apposition ("a subtle dig at ..."), a new subject ("she said") or a
+    coordinator ("and his office ...")."""
     low = w.lows[k]
     return w.free(k) and (
-        w.clex.morph.is_gerund(low) or low in w.words.articles or low in w.words.new_clause_subjects
+        w.clex.morph.is_gerund(low)
+        or low in w.words.articles
+        or low in w.words.new_clause_subjects
+        or low in w.words.verb_coordinators
     )
 
 
