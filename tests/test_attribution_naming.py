@@ -37,6 +37,21 @@ NAMED = [
         "described",
         "the new stadium as “a waste of money”",
     ),
+    # a coordinator after the comma
+    (
+        'Mayor Ada Moss called the toll "unfair," and her office has asked for a review.',
+        "Ada Moss",
+        "called",
+        'the toll "unfair,"',
+    ),
+    # a list of quotations is one naming; the narration resumes after the last
+    (
+        'Tom Berg called the developer a "bully," a "cheat," "reckless" and "rude," a '
+        "claim the firm denied.",
+        "Tom Berg",
+        "called",
+        'the developer a "bully," a "cheat," "reckless" and "rude,"',
+    ),
     # a bracket
     (
         'Governor Tom Hale referred to the marchers as "outside agitators" (though he praised '
@@ -60,11 +75,39 @@ NAMED = [
         "branded",
         'the offer "an insult,"',
     ),
+    # an apposition or a new subject after the comma
+    (
+        'Jane Roe called the mayor a "coward," a charge she repeated at the rally.',
+        "Jane Roe",
+        "called",
+        'the mayor a "coward,"',
+    ),
+    # the named thing before the cue: the quotation alone, whatever follows it
+    (
+        'The council approved what Councillor Ada Moss called "a betrayal of the valley" in '
+        "a late vote on Tuesday.",
+        "Ada Moss",
+        "called",
+        "a betrayal of the valley",
+    ),
+    (
+        'The board passed what Mayor Tom Hale called a "fair deal" for the valley after a long '
+        "debate.",
+        "Tom Hale",
+        "called",
+        'a "fair deal"',
+    ),
 ]
 
 # (text, speaker, cue, content): contents the naming rule leaves as they were
 NOT_NAMED = [
-    # words modifying the naming stay with it
+    # words modifying the naming stay with it, after a comma too
+    (
+        'Jane Roe called the levy a "gift to landlords," because rents would rise.',
+        "Jane Roe",
+        "called",
+        'the levy a "gift to landlords," because rents would rise',
+    ),
     (
         'Governor Tom Hale called the deal "a historic step" in efforts to cut river pollution.',
         "Tom Hale",

@@ -19,11 +19,11 @@ from stancekit.eval import StanceReport, evaluate_stances, load_stance_gold
 CORPUS = Path(__file__).parent / "data" / "invented-stance"
 
 #: F1 floors per question, and for the statements (figures reached: ruled out 0.720, refused
-#: 0.889, supports 0.679, opposes 0.690, statements 0.844).
+#: 0.889, supports 0.724, opposes 0.690, statements 0.844).
 FLOORS = {
     "ruled_out": 0.70,
     "refused_to_rule_out": 0.85,
-    "supports": 0.65,
+    "supports": 0.70,
     "opposes": 0.66,
 }
 STATEMENTS_FLOOR = 0.82

@@ -433,3 +433,32 @@ def test_either_before_a_proposal_keeps_the_proposal() -> None:
     assert len(a.stances) == 1
     assert a.stances[0].target.text.startswith("either a bed tax")
     assert [x.actor.name for x in a.ask("who refused to rule out a bed tax")] == ["mayor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a passive predicate after the phrase is no word of the proposal; what follows is
+        (
+            "Councillor Ana Price said no decision had been taken on the harbour toll.",
+            "the harbour toll",
+        ),
+        # after a negator the verb phrase is the phrase's own: it stays the target
+        (
+            "Senator Joan Pike said she will not be voting for the harbour toll.",
+            "be voting for the harbour toll",
+        ),
+        # auxiliaries without a copula are not a passive: the words stay the target's
+        (
+            "Councillor Ana Price said there were no plans for the harbour toll.",
+            "the harbour toll",
+        ),
+    ],
+)
+def test_a_passive_predicate_after_a_position_is_no_target(text: str, target: str) -> None:
+    assert [s.target.text for s in stancekit.parse(text).stances] == [target]
+
+
+def test_a_bare_passive_predicate_gives_no_target() -> None:
+    a = stancekit.parse('"No decision has been taken," councillor Ana Price said.')
+    assert all("taken" not in s.target.text for s in a.stances)

@@ -717,6 +717,30 @@ def test_each_coordinated_subject_holds_the_position(
             "Senator Joan Pike backed the wealth tax.", E, "the wealth tax", id="no-abandonment"
         ),
         pytest.param(
+            "The tenants' group welcomed the council's rejection of the parking levy.",
+            OBJ,
+            "the parking levy",
+            id="welcomed-a-possessed-rejection-opposes",
+        ),
+        pytest.param(
+            "Mayor Lena Ortiz criticised the board's rejection of the harbour toll.",
+            E,
+            "the harbour toll",
+            id="criticised-a-possessed-rejection-supports",
+        ),
+        pytest.param(
+            "Senator Joan Pike backed the council's abolition of the bedroom tax.",
+            OBJ,
+            "the bedroom tax",
+            id="backed-a-possessed-abolition-opposes",
+        ),
+        pytest.param(
+            "Mayor Lena Ortiz criticised the board's handling of the harbour toll.",
+            OBJ,
+            "handling of the harbour toll",
+            id="a-possessed-noun-of-no-abandonment",
+        ),
+        pytest.param(
             "Senator Joan Pike ruled out scrapping the wealth tax.",
             E,
             "the wealth tax",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ._tokens import fold, tokenize
 from .lexicon import Lexicon, fold_plural
 
-__all__ = ["content_words", "fold_plural", "key_of", "placed", "untimed"]
+__all__ = ["content_words", "fold_plural", "key_of", "placed", "stem", "untimed"]
 
 
 def content_words_of(lows: list[str], lex: Lexicon) -> list[str]:
@@ -67,3 +67,21 @@ def placed(toks: list[str], lex: Lexicon) -> list[str]:
         country = lex.demonyms.get(w)
         out.append(country.lower() if country is not None and " " not in country else w)
     return out
+
+
+def stem(word: str, endings: frozenset[str]) -> str:
+    """*word* without a verb ending, a doubled final consonant or a final ``e``: "banning",
+    "banned" and "ban" give ``"ban"``; "ending" and "end" give ``"end"``; "making" and
+    "make" give ``"mak"``. Both sides of a match are folded alike, so the stems need not be
+    words."""
+    if not word.isalpha() or len(word) <= 4:
+        return word
+    for e in sorted(endings, key=len, reverse=True):
+        if word.endswith(e) and len(word) - len(e) >= 3:
+            word = word[: -len(e)]
+            if word[-1] == word[-2] and word[-1] not in "aeiouls":
+                word = word[:-1]  # "banning": "bann" -> "ban"
+            break
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    return word

@@ -12,7 +12,7 @@ from typing import Literal
 
 import attrs
 
-from ._normalize import content_words, content_words_of, fold_plural, placed, untimed
+from ._normalize import content_words, content_words_of, fold_plural, placed, stem, untimed
 from ._tokens import tokenize
 from .errors import QueryError
 from .lexicon import FunctionWords, Lexicon, default_words
@@ -190,24 +190,6 @@ class _Phrase:
 _NONE: frozenset[str] = frozenset()
 
 
-def _lemma(word: str, endings: frozenset[str]) -> str:
-    """*word* without a verb ending, a doubled final consonant or a final ``e``: "banning",
-    "banned" and "ban" give ``"ban"``; "ending" and "end" give ``"end"``; "making" and
-    "make" give ``"mak"``. Both sides of a match are folded alike, so the stems need not be
-    words."""
-    if not word.isalpha() or len(word) <= 4:
-        return word
-    for e in sorted(endings, key=len, reverse=True):
-        if word.endswith(e) and len(word) - len(e) >= 3:
-            word = word[: -len(e)]
-            if word[-1] == word[-2] and word[-1] not in "aeiouls":
-                word = word[:-1]  # "banning": "bann" -> "ban"
-            break
-    if len(word) > 3 and word.endswith("e"):
-        word = word[:-1]
-    return word
-
-
 def _phrase(text: str, lex: Lexicon, *, bag: bool = False, objects: bool = False) -> _Phrase:
     """The lemmas of *text*'s content words (numbers left out) and its heads.
 
@@ -250,7 +232,7 @@ def _lemmas(words: list[str], lex: Lexicon) -> list[str]:
     """Lemmas of canonical words, the parts of a compound apart ("rent-freeze"), no
     numbers."""
     return [
-        _lemma(fold_plural(_unowned(p, lex), lex.plural_suffixes), lex.words.verb_endings)
+        stem(fold_plural(_unowned(p, lex), lex.plural_suffixes), lex.words.verb_endings)
         for w in words
         for p in w.split("-")
         if _wordy(p)

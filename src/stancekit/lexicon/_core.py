@@ -189,8 +189,9 @@ class Lexicon:
         requirement_negations: Phrases saying an object lacks something; after a refused
             action on that object they demand it ("will not sign a bill that does not
             include a levy": support for the levy).
-        abandon_verbs: Verbs of dropping a proposal: backing its dropping opposes it
-            ("welcomed reports the levy would be scrapped", "backed repealing the tax").
+        abandon_verbs: Verbs (and nouns) of dropping a proposal: backing its dropping
+            opposes it ("welcomed reports the levy would be scrapped", "backed repealing the
+            tax", "welcomed the council's rejection of the levy").
         report_nouns: Nouns before the clause that names a dropped proposal ("reports the
             levy would be scrapped").
         dummy_subjects: Subjects standing for a clause after the predicate: "*it* is a

@@ -23,6 +23,7 @@ import attrs
 from .._normalize import content_words_of, key_of
 from .._tokens import Token
 from ..lexicon import Lexicon, PhraseTable
+from ..lexicon._morph import verb_lemma
 from ..model import COMMITMENTS, Commitment, Span, Stance, Target
 from ._mentions import GOVERNMENT
 from ._phrase_context import (
@@ -574,6 +575,7 @@ def _target(
             break  # another position starts: this target ends here
         after.append(k)
         k += 1
+    after = _past_passive(after, lows, i + n, lex)
     consumed = i + n
     # a phrase right after the cue belongs to the target ("opposition to support for X")
     if after and clex.commitments.match(lows, after[0]) is not None:
@@ -656,6 +658,26 @@ def _target(
         )
         c.words = trimmed or words
     return consumed
+
+
+def _past_passive(after: list[int], lows: list[str], end: int, lex: Lexicon) -> list[int]:
+    """*after* without a passive predicate that opens it when the phrase (ending before
+    *end*) is its subject ("no decision *had been taken* on the toll"): auxiliaries with a
+    copula among them and a verb form after them are no words of the proposal; what follows
+    is ("on the toll"), or nothing. After a negator or a preposition ("will not be voting",
+    "plans to be back") the words are the phrase's own verb phrase and stay."""
+    last = lows[end - 1]
+    if last in lex.negators or last in lex.words.target_leading:
+        return after
+    y = 0
+    while y < len(after) and lows[after[y]] in lex.subject_gap:
+        y += 1
+    if y == 0 or y >= len(after) or not any(lows[k] in lex.copulas for k in after[:y]):
+        return after
+    verb = lows[after[y]]
+    if verb_lemma(verb) == verb:
+        return after  # "has been an easy path": no verb form
+    return after[y + 1 :]
 
 
 def holds_object(phrase: Sequence[str], lex: Lexicon) -> bool:

@@ -118,7 +118,8 @@ def names_bill(toks: Sequence[Token], sp: Span | None, lex: Lexicon) -> bool:
 
 def reverse_abandonment(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> None:
     """Support for dropping a proposal is opposition to it: "welcomed reports the levy would
-    be scrapped", "backed scrapping the levy", "urged the council to repeal the tax"; and
+    be scrapped", "backed scrapping the levy", "urged the council to repeal the tax",
+    "welcomed the council's rejection of the levy"; and
     opposing or ruling out its repeal supports it ("ruled out scrapping the levy", "rejected
     calls to abolish the tax", "would never abolish it"). The target becomes the proposal's own
     words."""
@@ -133,8 +134,14 @@ def reverse_abandonment(c: Candidate, toks: Sequence[Token], lex: Lexicon) -> No
     if x is None:
         return
     lead = lex.words.target_leading | lex.proposal_nouns | lex.intent_nouns
-    if all(t.low in lead or t.low in lex.words.determiners for t in words[:x]):
-        kept = words[x + 1 :]  # "scrapping the levy", "to repeal the tax", "calls to axe it"
+    if all(t.low in lead or t.low in lex.words.determiners for t in words[:x]) or (
+        x > 0 and words[x - 1].low in lex.words.possessive_markers
+    ):
+        # "scrapping the levy", "to repeal the tax", "calls to axe it", "the council's
+        # rejection of the levy"
+        kept = words[x + 1 :]
+        while kept and kept[0].low in lex.words.target_leading:
+            kept = kept[1:]  # "rejection of the levy": the levy
     elif x > 0 and words[x - 1].low in lex.copulas:
         y = x - 1
         while y > 0 and (words[y - 1].low in lex.subject_gap or words[y - 1].low == "to"):

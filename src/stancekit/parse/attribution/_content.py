@@ -87,10 +87,13 @@ def content_after(w: SentenceView, c: Cue, limit: int) -> tuple[int, int] | None
 def _naming_end(w: SentenceView, c: Cue, a: int, b: int) -> int:
     """The end of the content [a, b) of a naming cue (``naming_cues``) at the quotation
     naming its object, when one opens within a few words and the reporter's narration
-    resumes after it: a participle after a comma ('called him a "fraud," pointing to ...'
-    is 'him a "fraud,"'), a bracket, or "and"/"but" with a new subject ('"rapists" and he
-    ...'). A second quotation joined by "and" stays ('as "reckless" and "cruel"'); words
-    modifying the naming stay too ('"a mistake" made by ...', '"a step" in efforts to ...')."""
+    resumes after it: a participle, an apposition or a new subject after a comma ('called
+    him a "fraud," pointing to ...' is 'him a "fraud,"'; '"a moderate," a subtle dig'), a
+    bracket or dash, or "and"/"but" with a new subject ('"rapists" and he ...'); or at once
+    when the quotation opens the content (the named thing came before the cue: 'what he
+    called "a betrayal" in his speech'). Quotations joined by "and" or a comma are one
+    naming ('as "reckless" and "cruel"', '"a bully," a "cheat"'); words modifying the naming
+    stay with it ('"a mistake" made by ...', '"a step" in efforts to ...')."""
     if c.lemma not in w.words.naming_cues or not w.quoted:
         return b
     qo = w.qo
@@ -99,15 +102,23 @@ def _naming_end(w: SentenceView, c: Cue, a: int, b: int) -> int:
         k += 1
     if k >= b or qo[k] < 0:
         return b
+    # no object before the quotation: the named thing came before the cue ('what she
+    # called "a betrayal" in her speech', 'which he called "a disgrace" - but ...')
+    bare = k - a <= 1 or (k - a == 2 and w.lows[a] in w.words.articles)
     end = _quotation_end(w, k, b)
-    while end + 2 < b and w.lows[end] in w.words.coordination:
-        k = end + 1
-        if w.lows[k] in w.words.np_determiners and k + 2 < b:
+    while end + 1 < b:
+        if w.lows[end] in w.words.coordination:
+            k = end + 1
+        elif w.lows[end - 2] == ",":
+            k = end  # '"a nasty guy," an "anchor baby"': a comma inside the quotation
+        else:
+            break
+        if k + 1 < b and w.lows[k] in w.words.np_determiners:
             k += 1  # 'a "liar" and a "fraud"'
         if not w.is_open_mark(k):
             break
         end = _quotation_end(w, k + 1, b)  # 'as "reckless" and "cruel"'
-    return end if end < b and _narration_resumes(w, end, b) else b
+    return end if end < b and (bare or _narration_resumes(w, end, b)) else b
 
 
 def _narration_resumes(w: SentenceView, end: int, b: int) -> bool:
@@ -116,17 +127,30 @@ def _narration_resumes(w: SentenceView, end: int, b: int) -> bool:
     coordinator and a new subject."""
     lows = w.lows
     nxt = lows[end]
-    if nxt in _BRACKETS:
+    if nxt in _BRACKETS or nxt in _DASHES:
         return True
     if nxt == "," and end + 1 < b:
-        return w.clex.morph.is_gerund(lows[end + 1]) and w.free(end + 1)
-    if end >= 2 and lows[end - 2] == "," and w.clex.morph.is_gerund(nxt) and w.free(end):
+        return _resumes_after_comma(w, end + 1)
+    if end >= 2 and lows[end - 2] == "," and _resumes_after_comma(w, end):
         return True
     return (
         nxt in w.words.verb_coordinators
         and end + 1 < b
         and lows[end + 1] in w.words.new_clause_subjects
         and w.free(end + 1)
+    )
+
+
+def _resumes_after_comma(w: SentenceView, k: int) -> bool:
+    """Whether the narration resumes at token *k* after a comma: a participle ("pointing
+    to"), an apposition ("a subtle dig at ..."), a new subject ("she said") or a
+    coordinator ("and his office ...")."""
+    low = w.lows[k]
+    return w.free(k) and (
+        w.clex.morph.is_gerund(low)
+        or low in w.words.articles
+        or low in w.words.new_clause_subjects
+        or low in w.words.verb_coordinators
     )
 
 
