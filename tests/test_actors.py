@@ -276,6 +276,27 @@ def test_a_demonym_opening_an_organisation_names_it(text: str, name: str, affili
     assert (actor.name, actor.affiliation) == (name, affiliation)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an institution "of" its members' plural is one name
+        ("The board of trustees said the museum would close.", "board of trustees"),
+        ("The council of ministers said the museum would close.", "council of ministers"),
+        # near miss: a person's role "of" a plural stays the role ("head of officials" is no
+        # institution)
+        ("The board said the museum would close.", "board"),
+    ],
+)
+def test_an_institution_of_its_members_is_one_name(text: str, name: str) -> None:
+    assert _speaker(text).name == name
+
+
+def test_a_role_of_a_plural_is_no_institution_name() -> None:
+    lex = Lexicon.default()
+    (sentence,) = segment("The head of officials said the museum would close.", lex)
+    assert [m.name for m in find_mentions(sentence, lex)][:2] == ["head", "officials"]
+
+
 def test_a_city_before_a_verb_stays_a_place() -> None:
     # near miss for "Sofia Brandt": a city that is the subject stays the government's seat
     actor = _speaker("Moscow said the claims were false.")

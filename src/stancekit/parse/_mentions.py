@@ -272,6 +272,15 @@ class _Chunker(ChunkerWords):
             elif self.toks[j].is_cap and self.is_name_word(b + 1) and not self.is_name_word(b + 2):
                 role_text = self.text(j, b + 2)  # a portfolio: "Minister of Finance"
                 b += 2
+            elif (
+                role_low in self.lex.institution_roles
+                and not self.toks[b + 1].is_cap
+                and self.lows[b + 1] in self.lex.plural_roles
+                and self.role(b + 1) == 1
+            ):
+                # "the board of governors": the members' plural names the institution
+                role_text = self.text(j, b + 2)
+                b += 2
         # a name right after the role: "the Finnish Prime Minister Jane Roe"
         if self.is_name_word(b) and not plural:
             nm = self.name_phrase(b)
