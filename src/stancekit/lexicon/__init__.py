@@ -5,7 +5,7 @@
 """
 
 from ._core import CommitmentPhrase, CompiledLexicon, Lexicon, PhraseTable, default_words
-from ._morph import fold_plural
+from ._morph import fold_plural, verb_lemma
 from ._schema import FunctionWords
 
 __all__ = [
@@ -16,4 +16,5 @@ __all__ = [
     "PhraseTable",
     "default_words",
     "fold_plural",
+    "verb_lemma",
 ]

@@ -22,8 +22,7 @@ import attrs
 
 from .._normalize import content_words_of, key_of
 from .._tokens import Token
-from ..lexicon import Lexicon, PhraseTable
-from ..lexicon._morph import verb_lemma
+from ..lexicon import Lexicon, PhraseTable, verb_lemma
 from ..model import COMMITMENTS, Commitment, Span, Stance, Target
 from ._mentions import GOVERNMENT
 from ._phrase_context import (
