@@ -976,3 +976,24 @@ def test_an_owner_is_keyed_without_its_possessive(phrase: str, words: tuple[str,
 @given(st.text(alphabet="ab1²٣Ⅻ-.", max_size=6) | st.sampled_from(sorted(LEX.days)))
 def test_a_number_or_day_is_a_word_with_a_digit_or_a_day(word: str) -> None:
     assert _number(word, LEX) is (any(ch.isdigit() for ch in word) or word in LEX.days)
+
+
+def test_the_near_mention_search_is_the_plain_scan() -> None:
+    # the anaphor's full mention by bisection: the last earlier mention ending at most
+    # _NEAR characters before the cue, as a scan of every mention finds it
+    from stancekit.parse._proposals import _NEAR, _last_near
+
+    ends = sorted([(10, 0), (50, 1), (50, 3), (400, 2), (420, 5)])
+    for i in range(7):
+        for at in (0, 10, 60, 349, 350, 400, 700, 721):
+            plain = [j for end, j in ends if j < i and 0 <= at - end <= _NEAR]
+            assert _last_near(ends, i, at) == (max(plain) if plain else None), (i, at)
+
+
+def test_a_group_of_mentions_is_cut_to_one_per_proposal() -> None:
+    from stancekit.parse._proposals import _roots
+
+    parent = {0: 0, 1: 0, 2: 2, 3: 2, 4: 4}
+    members = [0, 1, 2, 3, 4]
+    assert _roots(members, parent.__getitem__) == {0: 0, 2: 2, 4: 4}
+    assert members == [0, 2, 4]  # the first member of each proposal, in text order

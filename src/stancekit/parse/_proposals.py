@@ -498,7 +498,7 @@ def _last_near(ends: list[tuple[int, int]], i: int, at: int) -> int | None:
     """The last mention before stance *i* ending at most ``_NEAR`` characters before
     offset *at* (*ends*: each worded mention's end and index, sorted)."""
     lo = bisect_left(ends, (at - _NEAR, -1))
-    hi = bisect_right(ends, (at, len(ends) + i + 1))
+    hi = bisect_right(ends, (at, i))  # ends up to *at*, of mentions up to *i*
     return max((j for _, j in ends[lo:hi] if j < i), default=None)
 
 
